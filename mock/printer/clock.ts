@@ -1,0 +1,35 @@
+// The virtual printer's clock: real time scaled by --speed, so a long print or a day-long soak runs in minutes.
+
+export class PrinterClock {
+  private readonly realStart = Date.now();
+  private readonly epochStart: number;
+
+  constructor(
+    public speed = 1,
+    epochStart = Date.now(),
+  ) {
+    this.epochStart = epochStart;
+  }
+
+  /** Printer time in epoch milliseconds. */
+  now(): number {
+    return this.epochStart + (Date.now() - this.realStart) * this.speed;
+  }
+
+  /** Printer time in epoch seconds (float), like OctoPrint's serverTime. */
+  seconds(): number {
+    return this.now() / 1000;
+  }
+}
+
+/** A small seeded PRNG (mulberry32) so runs with the same --seed repeat. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,22 @@
+// Shapes the virtual printer produces: the same JSON OctoPrint 1.11.8 puts into current/history (observed §4-5).
+
+export interface TempPointJson {
+  time: number;
+  [heater: string]: number | { actual: number | null; target: number | null };
+}
+
+export interface MarkingJson {
+  type: string;
+  label: string;
+  time: number;
+}
+
+export interface PrinterEvents {
+  /** Something in the snapshot changed: a `current` is due. */
+  change: [];
+  temp: [TempPointJson];
+  log: [string];
+  message: [string];
+  event: [string, Record<string, unknown> | null];
+  plugin: [string, unknown];
+}

@@ -1,0 +1,73 @@
+// Shared state of one mock OctoPrint: users and keys, login sessions, version hashes and the recorded ground truth.
+import { randomBytes } from 'node:crypto';
+import permissions from './data/permissions.json' with { type: 'json' };
+import type { PushSession } from './push/push-session.ts';
+
+const PERMISSIONS = permissions as { key: string; default_groups: string[] }[];
+
+export interface MockUser {
+  name: string;
+  apikey: string;
+  groups: string[];
+  admin: boolean;
+}
+
+export interface MockIdentity {
+  version: string;
+  pluginHash: string;
+  configHash: string;
+}
+
+export class MockState {
+  readonly users: MockUser[];
+  /** session id -> user name, as created by passive login. */
+  readonly sessions = new Map<string, string>();
+  readonly pushSessions = new Set<PushSession>();
+  identity: MockIdentity;
+  readonly truth = { throttles: [] as { at: number; factor: number }[], currentsSent: 0, messagesSent: 0 };
+
+  constructor(apiKey: string, identity: Partial<MockIdentity> = {}) {
+    this.users = [
+      { name: 'admin', apikey: apiKey, groups: ['admins'], admin: true },
+      { name: 'viewer', apikey: `${apiKey}-readonly`, groups: ['readonly'], admin: false },
+    ];
+    this.identity = {
+      version: '1.11.8',
+      pluginHash: 'f8c6b77c2d086e7d65f8e19d6bc79c3c',
+      configHash: '6b4aae3116fbe63ec7f6546cfb128dbd',
+      ...identity,
+    };
+  }
+
+  userForKey(key: string | null | undefined): MockUser | null {
+    if (!key) return null;
+    return this.users.find((u) => u.apikey === key) ?? null;
+  }
+
+  /** Effective permission keys of a user, from the permissions' default groups (admins get all). */
+  permissionsOf(user: MockUser): string[] {
+    if (user.admin) return PERMISSIONS.map((p) => p.key);
+    return PERMISSIONS.filter((p) => p.default_groups.some((g) => user.groups.includes(g))).map((p) => p.key);
+  }
+
+  newSession(user: MockUser): string {
+    const session = randomBytes(32).toString('hex');
+    this.sessions.set(session, user.name);
+    return session;
+  }
+
+  connectedPayload(): Record<string, unknown> {
+    return {
+      version: this.identity.version,
+      display_version: this.identity.version,
+      branch: 'main',
+      python_version: '3.11.2',
+      plugin_hash: this.identity.pluginHash,
+      config_hash: this.identity.configHash,
+      debug: false,
+      safe_mode: null,
+      online: true,
+      permissions: PERMISSIONS,
+    };
+  }
+}

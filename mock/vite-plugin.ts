@@ -1,0 +1,68 @@
+// Vite plugin: proxies /api, /sockjs (HTTP and WebSocket), /plugin, /downloads and /mock to OctoPrint.
+// Without OCTOPRINT_URL it starts the bundled mock in-process, so one command (and one Ctrl-C) runs both.
+import type { Plugin, ProxyOptions } from 'vite';
+import { startMock, type MockOptions, type MockServer } from './server.ts';
+
+export interface ProxyPluginOptions {
+  /** Options for the bundled mock; ignored when OCTOPRINT_URL is set. */
+  mock?: Partial<MockOptions>;
+}
+
+const PATHS = ['/api', '/sockjs', '/plugin', '/downloads', '/mock'];
+
+function proxyTable(target: string, apiKey: string | null): Record<string, ProxyOptions> {
+  const table: Record<string, ProxyOptions> = {};
+  for (const path of PATHS) {
+    table[path] = {
+      target,
+      ws: path === '/sockjs',
+      changeOrigin: true,
+      configure(proxy) {
+        if (!apiKey) return;
+        // The key is added here, server side, so it never reaches the browser, a URL or a log.
+        proxy.on('proxyReq', (req) => {
+          if (!req.getHeader('x-api-key')) req.setHeader('X-Api-Key', apiKey);
+        });
+        proxy.on('proxyReqWs', (req) => {
+          if (!req.getHeader('x-api-key')) req.setHeader('X-Api-Key', apiKey);
+        });
+      },
+    };
+  }
+  return table;
+}
+
+export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
+  let mock: MockServer | null = null;
+  return {
+    name: 'octoprint-proxy',
+    async config(_config, env) {
+      if (env.command !== 'serve' || process.env.VITEST) return {};
+      const external = process.env.OCTOPRINT_URL;
+      let target: string;
+      let apiKey: string | null;
+      if (external) {
+        target = external.replace(/\/$/, '');
+        apiKey = process.env.OCTOPRINT_API_KEY ?? null;
+        console.log(`\n  OctoPrint: proxying to ${target}${apiKey ? ' (API key from OCTOPRINT_API_KEY)' : ''}`);
+      } else {
+        mock = await startMock({
+          port: Number(process.env.MOCK_PORT ?? 0),
+          speed: Number(process.env.MOCK_SPEED ?? 1),
+          ...options.mock,
+        });
+        target = mock.url;
+        apiKey = mock.apiKey;
+        console.log(`\n  Mock OctoPrint ${mock.state.identity.version}: ${mock.url}  (API key ${mock.apiKey}, added by the proxy)`);
+      }
+      const proxy = proxyTable(target, apiKey);
+      return { server: { proxy }, preview: { proxy } };
+    },
+    configureServer(server) {
+      server.httpServer?.on('close', () => void mock?.close());
+    },
+    configurePreviewServer(server) {
+      server.httpServer.on('close', () => void mock?.close());
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// The dashboard layout: where the feature panels meet.
+import { ConnectionStatus } from '../features/connection/connection-status.tsx';
+import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
+import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+
+export function App() {
+  return (
+    <>
+      <header className="app-header">
+        <h1>OctoPrint Live</h1>
+        <ConnectionStatus />
+      </header>
+      <main className="grid">
+        <section className="panel panel-wide" aria-labelledby="temps-heading">
+          <h2 id="temps-heading">Temperatures</h2>
+          <TemperatureReadouts />
+          <TemperatureChart />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+// The link and freshness banner: socket state, printer state, server version and how old the data is.
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { useNow } from './use-now.ts';
+
+const STALE_AFTER_MS = 5000;
+
+function linkLabel(state: string, retryInS: number): string {
+  switch (state) {
+    case 'ready':
+      return 'Live';
+    case 'connecting':
+    case 'open':
+      return 'Connecting…';
+    case 'authenticating':
+      return 'Logging in…';
+    case 'backoff':
+      return `Reconnecting in ${retryInS} s`;
+    case 'auth-failed':
+      return 'Login failed';
+    case 'closed':
+      return 'Offline';
+    default:
+      return 'Starting…';
+  }
+}
+
+export function ConnectionStatus() {
+  const { commands } = useServices();
+  const state = useDashboard((s) => s.link.state);
+  const retryAt = useDashboard((s) => s.link.retryAt);
+  const authFailure = useDashboard((s) => s.link.authFailure);
+  const printerText = useDashboard((s) => s.printer.text);
+  const version = useDashboard((s) => s.server.version);
+  const lastUpdateAt = useDashboard((s) => s.lastUpdateAt);
+  const now = useNow();
+  const ageS = lastUpdateAt ? Math.max(0, Math.round((now - lastUpdateAt) / 1000)) : null;
+  const stale = state !== 'ready' || (lastUpdateAt > 0 && now - lastUpdateAt > STALE_AFTER_MS);
+  const retryInS = Math.max(0, Math.ceil((retryAt - now) / 1000));
+
+  return (
+    <section className="connection-status" aria-label="Connection" data-stale={stale}>
+      <p className="link-state" data-state={state} role="status">
+        <span className="dot" aria-hidden="true" />
+        <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
+        {state === 'backoff' || state === 'closed' || state === 'auth-failed' ? (
+          <button type="button" onClick={() => commands.retryNow()}>
+            Retry now
+          </button>
+        ) : null}
+      </p>
+      <p>
+        Printer: <strong data-testid="printer-state">{printerText}</strong>
+      </p>
+      <p className="freshness" data-testid="freshness">
+        {ageS === null ? 'No data yet' : `Updated ${ageS} s ago`}
+        {version ? ` · OctoPrint ${version}` : ''}
+      </p>
+      {authFailure ? <p role="alert">Login failed: {authFailure}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// uPlot options for the temperature chart: actual solid, target dashed, fixed scales we set ourselves.
+import type uPlot from 'uplot';
+
+const COLORS: Record<string, string> = {
+  tool0: '#e5534b',
+  tool1: '#f0883e',
+  tool2: '#57ab5a',
+  tool3: '#a371f7',
+  bed: '#539bf5',
+  chamber: '#8b949e',
+};
+
+export function heaterColor(id: string): string {
+  return COLORS[id] ?? '#c69026';
+}
+
+export function heaterLabel(id: string): string {
+  if (id === 'bed') return 'Bed';
+  if (id === 'chamber') return 'Chamber';
+  if (id.startsWith('tool')) return `Tool ${id.slice(4)}`;
+  return id;
+}
+
+const fmt = (_u: uPlot, v: number | null) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
+
+/** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
+function withAlpha(color: string, alpha: number): string {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+  return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : color;
+}
+
+export function buildOptions(heaters: readonly string[], width: number, height: number, axisColor: string): uPlot.Options {
+  const series: uPlot.Series[] = [{}];
+  for (const id of heaters) {
+    const color = heaterColor(id);
+    series.push({ label: `${heaterLabel(id)} actual`, stroke: color, width: 2, value: fmt, spanGaps: true });
+    series.push({ label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], value: fmt, spanGaps: true });
+  }
+  const axis = { stroke: axisColor, grid: { stroke: withAlpha(axisColor, 0.2), width: 1 }, ticks: { stroke: withAlpha(axisColor, 0.35), width: 1 } };
+  return {
+    width,
+    height,
+    series,
+    // Scales are set by the chart itself from the window and the data's max, so uPlot never scans the data.
+    scales: { x: { time: true, auto: false }, y: { auto: false } },
+    axes: [axis, { ...axis, values: (_u, ticks) => ticks.map((t) => `${t}°`) }],
+    legend: { live: true },
+    cursor: { drag: { x: false, y: false } },
+  };
+}

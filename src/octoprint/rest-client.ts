@@ -1,0 +1,100 @@
+// OctoPrint REST calls with the API key in a header (never in the URL) and JSON errors turned into RestError.
+
+export class RestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body: unknown = null,
+  ) {
+    super(message);
+    this.name = 'RestError';
+  }
+}
+
+export interface RestClientOptions {
+  /** '' for the page's own origin (dev proxy), else e.g. 'http://octopi.local'. */
+  baseUrl: string;
+  apiKey?: string | null;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export interface LoginResult {
+  name: string;
+  session: string;
+  groups: string[];
+  needs: { role?: string[]; group?: string[] };
+  admin: boolean;
+  raw: Record<string, unknown>;
+}
+
+export interface RestClient {
+  readonly baseUrl: string;
+  request<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  get<T = unknown>(path: string): Promise<T>;
+  post<T = unknown>(path: string, body?: unknown): Promise<T>;
+  passiveLogin(): Promise<LoginResult>;
+}
+
+export function createRestClient(opts: RestClientOptions): RestClient {
+  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  const base = opts.baseUrl.replace(/\/$/, '');
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (opts.apiKey) headers['X-Api-Key'] = opts.apiKey;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), opts.timeoutMs ?? 15_000);
+    let res: Response;
+    try {
+      res = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: ctl.signal,
+        credentials: base === '' ? 'same-origin' : 'omit',
+      });
+    } catch (err) {
+      throw new RestError(0, ctl.signal.aborted ? 'request timed out' : `network error: ${String(err)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    const text = await res.text();
+    let parsed: unknown = null;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = text;
+      }
+    }
+    if (!res.ok) {
+      const msg = typeof parsed === 'object' && parsed && 'error' in parsed ? String((parsed as { error: unknown }).error) : res.statusText;
+      throw new RestError(res.status, `${res.status} ${msg}`, parsed);
+    }
+    return parsed as T;
+  }
+
+  return {
+    baseUrl: base,
+    request,
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body ?? {}),
+    async passiveLogin() {
+      const raw = await request<Record<string, unknown>>('POST', '/api/login', { passive: true });
+      if (typeof raw.name !== 'string' || typeof raw.session !== 'string') {
+        throw new RestError(403, 'passive login returned no user: check the API key', raw);
+      }
+      const needs = (typeof raw.needs === 'object' && raw.needs) || {};
+      return {
+        name: raw.name,
+        session: raw.session,
+        groups: Array.isArray(raw.groups) ? raw.groups.filter((g): g is string => typeof g === 'string') : [],
+        needs: needs as LoginResult['needs'],
+        admin: raw.admin === true,
+        raw,
+      };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// Applies a frame's worth of `current` messages (or one `history`) to the store with a single setState.
+import type { HeaterReading, StateSnapshot, TempPoint } from '../octoprint/types.ts';
+import type { DashboardState, DashboardStore, HeaterReadout } from './dashboard-store.ts';
+import { heaterOrder } from './temperature-series.ts';
+
+function round1(v: number | null | undefined): number | null {
+  return v == null ? null : Math.round(v * 10) / 10;
+}
+
+/** Readouts from the newest point that has each heater; unchanged objects are kept so selectors stay stable. */
+function nextHeaters(prev: DashboardState, temps: readonly TempPoint[]): Pick<DashboardState, 'heaters' | 'heaterIds'> | null {
+  const newest = new Map<string, HeaterReading>();
+  for (let i = temps.length - 1; i >= 0; i--) {
+    const p = temps[i] as TempPoint;
+    for (const id of Object.keys(p.heaters)) if (!newest.has(id)) newest.set(id, p.heaters[id] as HeaterReading);
+  }
+  let heaters: Record<string, HeaterReadout> | null = null;
+  for (const [id, r] of newest) {
+    // A heater that has only ever reported nulls (OctoPrint's placeholder `chamber`) gets no readout.
+    if (r.actual == null && !(id in prev.heaters)) continue;
+    const actual = round1(r.actual);
+    const target = round1(r.target);
+    const old = prev.heaters[id];
+    if (old && old.actual === actual && old.target === target) continue;
+    heaters ??= { ...prev.heaters };
+    heaters[id] = { actual, target };
+  }
+  if (!heaters) return null;
+  const ids = Object.keys(heaters).sort(heaterOrder);
+  const sameIds = ids.length === prev.heaterIds.length && ids.every((id, i) => prev.heaterIds[i] === id);
+  return { heaters, heaterIds: sameIds ? prev.heaterIds : ids };
+}
+
+/** Merges several snapshots: latest wins for state; all temps are considered for readouts. */
+export function applySnapshots(store: DashboardStore, snaps: readonly StateSnapshot[], now: number): void {
+  const latest = snaps[snaps.length - 1];
+  if (!latest) return;
+  const prev = store.getState();
+  const temps = snaps.length === 1 ? latest.temps : snaps.flatMap((s) => s.temps);
+  const patch: Partial<DashboardState> = { lastUpdateAt: now };
+  const st = latest.state;
+  const p = prev.printer;
+  const error = st.error ? st.error : null;
+  if (p.text !== st.text || p.operational !== st.flags.operational || p.printing !== st.flags.printing || p.paused !== st.flags.paused || p.error !== error) {
+    patch.printer = { text: st.text, operational: st.flags.operational, printing: st.flags.printing, paused: st.flags.paused, error };
+  }
+  const h = nextHeaters(prev, temps);
+  if (h) Object.assign(patch, h);
+  store.setState(patch);
+}

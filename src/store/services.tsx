@@ -1,0 +1,34 @@
+// React access to the dashboard's stores and commands: the context carries handles only (zustand DI pattern).
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { DashboardState, DashboardStore } from './dashboard-store.ts';
+import type { TemperatureSeries } from './temperature-series.ts';
+
+/** What the UI may ask the printer or the link to do; implemented by the app's wiring. */
+export interface Commands {
+  setTarget(heater: string, target: number): Promise<void>;
+  retryNow(): void;
+}
+
+export interface Services {
+  store: DashboardStore;
+  series: TemperatureSeries;
+  commands: Commands;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error('useServices outside ServicesProvider');
+  return s;
+}
+
+/** Selects from the dashboard store; the selector must return a primitive or a stable reference. */
+export function useDashboard<T>(selector: (s: DashboardState) => T): T {
+  return useStore(useServices().store, selector);
+}

@@ -1,0 +1,166 @@
+// Temperature series in preallocated typed arrays, outside React: append, merge `history` without duplicates, trim.
+import type { TempPoint } from '../octoprint/types.ts';
+
+export interface SeriesView {
+  times: Float64Array;
+  heaters: readonly string[];
+  actual: Float64Array[];
+  target: Float64Array[];
+}
+
+type Listener = () => void;
+
+/**
+ * One column per heater (actual and target) plus a shared time column, in server epoch seconds. A heater joins
+ * the first time it reports a number (so `chamber` with nulls never shows, octoprint-observed.md §5); its earlier
+ * cells are NaN. Offline points without heater keys carry no temperature and are kept out.
+ */
+export class TemperatureSeries {
+  private cap: number;
+  length = 0;
+  times: Float64Array;
+  heaters: string[] = [];
+  actual: Float64Array[] = [];
+  target: Float64Array[] = [];
+  /** Bumped on every change, so subscribers can compare by identity of a number. */
+  version = 0;
+  /** Total points ever accepted and points skipped as duplicates, for tests and the HUD. */
+  readonly counts = { accepted: 0, duplicates: 0, trimmed: 0 };
+  private listeners = new Set<Listener>();
+
+  constructor(
+    capacity = 4096,
+    /** Points older than this many seconds before the newest are dropped. */
+    readonly maxAgeSeconds = 60 * 60,
+  ) {
+    this.cap = capacity;
+    this.times = new Float64Array(capacity);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get lastTime(): number | null {
+    return this.length > 0 ? (this.times[this.length - 1] as number) : null;
+  }
+
+  /** Appends the points of `current` messages (already in order). Returns how many were added. */
+  append(points: readonly TempPoint[]): number {
+    let added = 0;
+    for (const p of points) if (this.push(p)) added++;
+    if (added > 0) this.changed();
+    return added;
+  }
+
+  /**
+   * Merges a `history` backlog: points older than our newest are ours already; at our newest second we skip as
+   * many as we hold (several points can share one second); the rest are new. So a reconnect loses and repeats none.
+   */
+  mergeHistory(points: readonly TempPoint[]): number {
+    const last = this.lastTime;
+    let haveAtLast = 0;
+    if (last !== null) for (let i = this.length - 1; i >= 0 && this.times[i] === last; i--) haveAtLast++;
+    let added = 0;
+    for (const p of points) {
+      if (!hasReading(p)) continue;
+      if (last !== null && p.time < last) {
+        this.counts.duplicates++;
+        continue;
+      }
+      if (last !== null && p.time === last && haveAtLast > 0) {
+        haveAtLast--;
+        this.counts.duplicates++;
+        continue;
+      }
+      if (this.push(p)) added++;
+    }
+    if (added > 0) this.changed();
+    return added;
+  }
+
+  clear(): void {
+    this.length = 0;
+    this.changed();
+  }
+
+  /** Zero-copy views of the filled part, for uPlot's setData. */
+  view(): SeriesView {
+    const n = this.length;
+    return {
+      times: this.times.subarray(0, n),
+      heaters: this.heaters,
+      actual: this.actual.map((a) => a.subarray(0, n)),
+      target: this.target.map((a) => a.subarray(0, n)),
+    };
+  }
+
+  private push(p: TempPoint): boolean {
+    if (!hasReading(p)) return false;
+    if (this.length > 0 && p.time < (this.lastTime as number)) return false;
+    for (const id of Object.keys(p.heaters)) {
+      if (!this.heaters.includes(id) && p.heaters[id]?.actual != null) this.addHeater(id);
+    }
+    if (this.length === this.cap) this.makeRoom();
+    const i = this.length;
+    this.times[i] = p.time;
+    for (let h = 0; h < this.heaters.length; h++) {
+      const r = p.heaters[this.heaters[h] as string];
+      (this.actual[h] as Float64Array)[i] = r?.actual ?? Number.NaN;
+      (this.target[h] as Float64Array)[i] = r?.target ?? Number.NaN;
+    }
+    this.length++;
+    this.counts.accepted++;
+    this.trimOld(p.time);
+    return true;
+  }
+
+  private addHeater(id: string): void {
+    this.heaters = [...this.heaters, id].sort(heaterOrder);
+    const at = this.heaters.indexOf(id);
+    const a = new Float64Array(this.cap).fill(Number.NaN);
+    const t = new Float64Array(this.cap).fill(Number.NaN);
+    this.actual.splice(at, 0, a);
+    this.target.splice(at, 0, t);
+  }
+
+  /** Drops the oldest quarter in one copy, so appends stay amortised O(1). */
+  private makeRoom(): void {
+    this.drop(Math.max(1, this.cap >> 2));
+  }
+
+  private trimOld(newest: number): void {
+    const limit = newest - this.maxAgeSeconds;
+    let n = 0;
+    while (n < this.length && (this.times[n] as number) < limit) n++;
+    // Trim in chunks to avoid a copy on every point.
+    if (n >= 64 || (n > 0 && n === this.length)) this.drop(n);
+  }
+
+  private drop(n: number): void {
+    this.times.copyWithin(0, n, this.length);
+    for (const a of this.actual) a.copyWithin(0, n, this.length);
+    for (const a of this.target) a.copyWithin(0, n, this.length);
+    this.length -= n;
+    this.counts.trimmed += n;
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+function hasReading(p: TempPoint): boolean {
+  for (const id in p.heaters) if (p.heaters[id]?.actual != null) return true;
+  return false;
+}
+
+/** tool0..n first, then bed, then chamber, then anything else by name. */
+export function heaterOrder(a: string, b: string): number {
+  const rank = (id: string) => (id.startsWith('tool') ? 0 : id === 'bed' ? 1 : id === 'chamber' ? 2 : 3);
+  const d = rank(a) - rank(b);
+  if (d !== 0) return d;
+  return a.localeCompare(b, 'en', { numeric: true });
+}

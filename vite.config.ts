@@ -1,0 +1,13 @@
+// Vite config: React, and the OctoPrint proxy (to the bundled mock, or to OCTOPRINT_URL) for dev and preview.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { octoprintProxy } from './mock/vite-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), octoprintProxy()],
+  // sockjs-client's CommonJS source reads Node's `global`.
+  define: { global: 'globalThis' },
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: false },
+  build: { target: 'es2022', sourcemap: true },
+});
