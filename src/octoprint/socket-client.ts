@@ -238,7 +238,7 @@ export class OctoPrintSocket {
       this.stats.dropped++;
       return;
     }
-    if ('unknown' in message) this.stats.unknown++;
+    if (message.unknown) this.stats.unknown++;
     this.handleProtocol(message);
     this.dispatch(message);
   }
@@ -260,7 +260,7 @@ export class OctoPrintSocket {
   }
 
   private handleProtocol(message: Message): void {
-    if ('unknown' in message) return;
+    if (message.unknown) return;
     if (message.key === 'connected') {
       this.authed = false;
       void this.authenticate(null);

@@ -132,6 +132,14 @@ export interface MessageMap {
 
 export type KnownType = keyof MessageMap;
 
-export type Message =
-  | { [K in KnownType]: { key: K; data: MessageMap[K] } }[KnownType]
-  | { key: string & {}; data: unknown; unknown: true };
+export type KnownMessage = { [K in KnownType]: { key: K; data: MessageMap[K]; unknown?: undefined } }[KnownType];
+
+/** A type this client does not know; the push API says to ignore these, so they pass through untouched. */
+export interface UnknownMessage {
+  key: string;
+  data: unknown;
+  unknown: true;
+}
+
+/** Narrow with `!m.unknown && m.key === '...'`. */
+export type Message = KnownMessage | UnknownMessage;

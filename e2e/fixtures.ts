@@ -1,0 +1,39 @@
+// Playwright fixtures: a private app + mock stack per worker, the dashboard page object, and the mock's control API.
+import { test as base, type APIRequestContext } from '@playwright/test';
+import { DashboardPage } from './support/dashboard-page.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+export interface MockApi {
+  truth(): Promise<{ temps: { time: number }[]; throttles: { factor: number }[]; currentsSent: number }>;
+  scenario(name: string, params?: Record<string, unknown>): Promise<unknown>;
+}
+
+function mockApi(request: APIRequestContext): MockApi {
+  return {
+    async truth() {
+      return (await request.get('/mock/truth')).json();
+    },
+    async scenario(name, params = {}) {
+      const res = await request.post('/mock/scenario', { data: { name, ...params } });
+      if (!res.ok()) throw new Error(`scenario ${name}: ${res.status()} ${await res.text()}`);
+      return res.json();
+    },
+  };
+}
+
+export const test = base.extend<{ dashboard: DashboardPage; mock: MockApi }, { stack: Stack }>({
+  stack: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const stack = await startStack();
+      await use(stack);
+      await stack.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ stack }, use) => use(stack.baseURL),
+  dashboard: async ({ page }, use) => use(new DashboardPage(page)),
+  mock: async ({ request }, use) => use(mockApi(request)),
+});
+
+export { expect } from '@playwright/test';

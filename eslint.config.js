@@ -1,0 +1,63 @@
+// ESLint: typescript-eslint, React hooks, kebab-case file names and the one-way layers
+// src/octoprint -> src/store -> src/features/<panel> -> src/app (no imports between features).
+import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'mock/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/octoprint', from: ['./src/store', './src/perf', './src/features', './src/app'], message: 'src/octoprint is the bottom layer.' },
+            { target: './src/perf', from: ['./src/store', './src/features', './src/app'], message: 'src/perf is pure measurement logic.' },
+            { target: './src/store', from: ['./src/features', './src/app'], message: 'Stores must not import UI.' },
+            { target: './src/features', from: ['./src/app'], message: 'Features are composed by src/app, not the other way round.' },
+            ...features.map((f) => ({
+              target: `./src/features/${f}`,
+              from: './src/features',
+              except: [`./${f}`],
+              message: 'No imports between features: compose them in src/app.',
+            })),
+            { target: './src', from: ['./mock', './e2e', './bench'], message: 'The app never imports the mock or tests.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/octoprint/**/*.{ts,tsx}', 'src/perf/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'react', message: 'No React below src/store.' }, { name: 'react-dom', message: 'No React below src/store.' }] }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Network text is rendered as text only.' }] },
+  },
+);

@@ -1,0 +1,60 @@
+// `npm test`: typecheck, lint, unit tests, then the Playwright suite; ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = [];
+
+function run(name, cmd, args) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  return r.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A step that is one check (typecheck, lint, build): 1 passed or 1 failed. */
+function single(name, ok) {
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+}
+
+mkdirSync('test-results', { recursive: true });
+
+single('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+single('lint', run('lint', 'npx', ['eslint', '.']));
+
+rmSync('test-results/vitest.json', { force: true });
+const unitOk = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  // A suite that fails to load counts as a failure even though it has no test results.
+  const failedSuites = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  results.push({ name: 'unit', passed: vitest.numPassedTests, failed: vitest.numFailedTests + failedSuites + (unitOk || vitest.numFailedTests + failedSuites ? 0 : 1) });
+} else single('unit', false);
+
+const browserOk = run('browser', 'node', ['scripts/ensure-browser.mjs']);
+const buildOk = browserOk && run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+if (!browserOk) single('browser', false);
+else if (!buildOk) single('build', false);
+else {
+  rmSync('test-results/playwright.json', { force: true });
+  const e2eOk = run('e2e', 'npx', ['playwright', 'test']);
+  const pw = existsSync('test-results/playwright.json') ? readJson('test-results/playwright.json') : null;
+  if (pw) {
+    const s = pw.stats;
+    const failed = s.unexpected + (pw.errors?.length ?? 0);
+    results.push({ name: 'e2e', passed: s.expected + s.flaky, failed: failed || (e2eOk ? 0 : 1) });
+  } else single('e2e', false);
+}
+
+console.log('\n=== summary');
+for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((a, r) => a + r.passed, 0);
+const failed = results.reduce((a, r) => a + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

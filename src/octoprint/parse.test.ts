@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from './parse.ts';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../shared/fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8'));
+
+describe('parseMessage', () => {
+  it('accepts the recorded connected message as an object, as sockjs-client delivers it', () => {
+    const r = parseMessage(fixture('socket-connected-full.json').message);
+    expect(r.ok && r.message.key).toBe('connected');
+    if (r.ok && !r.message.unknown && r.message.key === 'connected') expect(r.message.data.permissions.length).toBe(37);
+  });
+
+  it('accepts the raw-websocket form, a JSON string', () => {
+    const r = parseMessage('{"timelapse": null}');
+    expect(r).toEqual({ ok: true, message: { key: 'timelapse', data: null } });
+  });
+
+  it('narrows a current message with int and float numbers, chamber nulls and offline points', () => {
+    const r = parseMessage({
+      current: {
+        state: { text: 'Offline', flags: { closedOrError: true }, error: '' },
+        job: { file: {}, filament: null },
+        progress: {},
+        temps: [{ time: 1795366972 }, { time: 1795366973, tool0: { actual: 200, target: 200.0 }, chamber: { actual: null, target: null } }],
+        logs: ['a', 3, 'b'],
+      },
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.message.unknown || r.message.key !== 'current') return;
+    expect(r.message.data.state.flags.closedOrError).toBe(true);
+    expect(r.message.data.temps).toEqual([
+      { time: 1795366972, heaters: {} },
+      { time: 1795366973, heaters: { tool0: { actual: 200, target: 200 }, chamber: { actual: null, target: null } } },
+    ]);
+    expect(r.message.data.logs).toEqual(['a', 'b']);
+    expect(r.message.data.job.filament).toBeNull();
+  });
+
+  it('reports malformed frames instead of throwing', () => {
+    for (const bad of ['{oops', '[]', 'null', '"str"', '{"a":1,"b":2}', '{}']) {
+      expect(parseMessage(bad).ok).toBe(false);
+    }
+    expect(parseMessage({ current: 'nope' })).toEqual({ ok: false, error: { error: 'invalid current payload', type: 'current' } });
+  });
+
+  it('passes unknown types through as unknown', () => {
+    const r = parseMessage({ somethingNew: { x: 1 } });
+    expect(r).toEqual({ ok: true, message: { key: 'somethingNew', data: { x: 1 }, unknown: true } });
+  });
+
+  it('never lets __proto__ keys reach a prototype', () => {
+    const r = parseMessage('{"event": {"type": "X", "payload": {"__proto__": {"polluted": true}, "ok": 1}}}');
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (r.ok && !r.message.unknown && r.message.key === 'event') expect(r.message.data.payload).toEqual(Object.assign(Object.create(null), { ok: 1 }));
+  });
+});

@@ -1,0 +1,12 @@
+// Vitest: unit and component tests beside the code (src/, mock/); Playwright specs in e2e/ are not Vitest's.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  define: { global: 'globalThis' },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 15_000,
+    coverage: { include: ['src/**/*.{ts,tsx}'], exclude: ['**/*.test.*'] },
+  },
+});
