@@ -1,7 +1,17 @@
 // The dashboard layout: where the feature panels meet.
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
+import { ReloadNotice } from '../features/connection/reload-notice.tsx';
+import { EventFeed } from '../features/events/event-feed.tsx';
+import { JobPanel } from '../features/job/job-panel.tsx';
+import { ActionNotifications } from '../features/notifications/action-notifications.tsx';
+import { ActionPrompt } from '../features/notifications/action-prompt.tsx';
+import { SlicingPanel } from '../features/slicing/slicing-panel.tsx';
+import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
+import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { ToastRegion } from '../features/toasts/toast-region.tsx';
 
 export function App() {
   return (
@@ -9,14 +19,39 @@ export function App() {
       <header className="app-header">
         <h1>OctoPrint Live</h1>
         <ConnectionStatus />
+        <ThemeToggle />
       </header>
+      <ReloadNotice />
+      <ActionPrompt />
       <main className="grid">
-        <section className="panel panel-wide" aria-labelledby="temps-heading">
+        <section className="panel panel-job" aria-labelledby="job-heading">
+          <h2 id="job-heading">Job</h2>
+          <JobPanel />
+        </section>
+        <section className="panel panel-temps" aria-labelledby="temps-heading">
           <h2 id="temps-heading">Temperatures</h2>
           <TemperatureReadouts />
+        </section>
+        <section className="panel" aria-labelledby="messages-heading">
+          <h2 id="messages-heading">Printer messages</h2>
+          <ActionNotifications />
+        </section>
+        <section className="panel panel-wide" aria-labelledby="chart-heading">
+          <h2 id="chart-heading">Temperature history</h2>
+          <ChartToolbar />
           <TemperatureChart />
+          <ChartSummary />
+        </section>
+        <section className="panel" aria-labelledby="events-heading">
+          <h2 id="events-heading">Events</h2>
+          <EventFeed />
+        </section>
+        <section className="panel" aria-labelledby="slicing-heading">
+          <h2 id="slicing-heading">Slicing</h2>
+          <SlicingPanel />
         </section>
       </main>
+      <ToastRegion />
     </>
   );
 }

@@ -2,10 +2,14 @@
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
+import { createActivityStore } from '../store/activity-store.ts';
+import { applyConnected } from '../store/apply-connected.ts';
+import { applyEvent, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { FrameBatcher } from '../store/frame-batcher.ts';
 import type { Services } from '../store/services.tsx';
+import { createSettingsStore, cutoffFromSettings } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
 export interface DashboardConnection {
@@ -23,6 +27,8 @@ export interface ConnectOptions {
 export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const store = createDashboardStore();
   const series = new TemperatureSeries();
+  const activity = createActivityStore();
+  const settings = createSettingsStore();
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
@@ -39,6 +45,15 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.on('state', ({ state }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
   });
+  socket.on('ready', () => {
+    rest.get('/api/settings').then(
+      (body) => {
+        const cutoff = cutoffFromSettings(body);
+        if (cutoff !== null) settings.setState({ serverCutoff: cutoff });
+      },
+      () => undefined, // Without SETTINGS_READ the default 30 min window stays.
+    );
+  });
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   socket.on('error', ({ message }) => patchLink({ lastError: message }));
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
@@ -50,36 +65,34 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     }
   });
 
-  socket.onMessage('connected', ({ data }) => {
-    const prev = store.getState().server;
-    const changed: string[] = [];
-    if (prev.version !== null) {
-      if (prev.version !== data.version) changed.push('version');
-      if (prev.pluginHash !== data.plugin_hash) changed.push('plugin_hash');
-      if (prev.configHash !== data.config_hash) changed.push('config_hash');
-    }
-    store.setState({
-      server: { version: data.version, pluginHash: data.plugin_hash, configHash: data.config_hash, changed: changed.length ? changed : prev.changed },
-    });
-  });
+  socket.onMessage('connected', ({ data }) => applyConnected(store, data));
   socket.onMessage('history', ({ data }) => {
     batcher.flush();
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
   });
   socket.onMessage('current', ({ data }) => batcher.push(data));
+  socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
+  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
+  socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
   socket.connect();
 
   const services: Services = {
     store,
     series,
+    activity,
+    settings,
     commands: {
       async setTarget(heater, target) {
         if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
         else await rest.post('/api/printer/tool', { command: 'target', targets: { [heater]: target } });
       },
       retryNow: () => socket.retryNow(),
+      async answerPrompt(choice) {
+        await rest.post('/api/plugin/action_command_prompt', { command: 'select', choice });
+        activity.setState({ prompt: null });
+      },
     },
   };
 
