@@ -46,10 +46,7 @@ export function App() {
           <h2 id="events-heading">Events</h2>
           <EventFeed />
         </section>
-        <section className="panel" aria-labelledby="slicing-heading">
-          <h2 id="slicing-heading">Slicing</h2>
-          <SlicingPanel />
-        </section>
+        <SlicingPanel />
       </main>
       <ToastRegion />
     </>

@@ -4,7 +4,7 @@ import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
-import { applyEvent, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
+import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { FrameBatcher } from '../store/frame-batcher.ts';
@@ -42,8 +42,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     applySnapshots(store, snaps, Date.now());
   });
 
-  socket.on('state', ({ state }) => {
+  socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
+    applyLinkChange(activity, state, previous, Date.now());
   });
   socket.on('ready', () => {
     rest.get('/api/settings').then(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../octoprint/parse.ts';
 import { createActivityStore, type ActivityStore } from './activity-store.ts';
-import { applyEvent, applyPlugin, applySlicingProgress } from './apply-event.ts';
+import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from './apply-event.ts';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../shared/fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as { messages: { msg: unknown }[] };
@@ -107,5 +107,16 @@ describe('slicing', () => {
     const before = store.getState().slicing;
     applySlicingProgress(store, progress(10.01));
     expect(store.getState().slicing).toBe(before);
+  });
+});
+
+describe('link changes in the feed', () => {
+  it('notes a lost link and its return, but not the first connect', () => {
+    const store = createActivityStore();
+    applyLinkChange(store, 'ready', 'authenticating', 1);
+    applyLinkChange(store, 'backoff', 'ready', 2);
+    applyLinkChange(store, 'connecting', 'backoff', 3);
+    applyLinkChange(store, 'ready', 'authenticating', 4);
+    expect(store.getState().feed.map((e) => e.text)).toEqual(['Connection to OctoPrint lost', 'Connection to OctoPrint restored']);
   });
 });

@@ -103,3 +103,12 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
     addFeed(store, { at: now, type: 'action:prompt', category: 'notification', text: `Printer asks: ${promptText}` });
   }
 }
+
+/** Link changes a person should find in the feed: the push socket lost, and back. */
+export function applyLinkChange(store: ActivityStore, state: string, previous: string, now: number): void {
+  if (state === previous) return;
+  if (previous === 'ready') addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: 'Connection to OctoPrint lost' });
+  else if (state === 'ready' && store.getState().feed.some((e) => e.type === 'link:lost')) {
+    addFeed(store, { at: now, type: 'link:back', category: 'connection', text: 'Connection to OctoPrint restored' });
+  }
+}

@@ -5,22 +5,26 @@ const STATUS: Record<string, string> = { running: 'Slicing', done: 'Sliced', fai
 
 export function SlicingPanel() {
   const jobs = useActivity((s) => s.slicing);
-  if (jobs.length === 0) return <p className="muted">No slicing jobs</p>;
+  // The panel shows only while there is slicing to show: most printers never slice on the server.
+  if (jobs.length === 0) return null;
   return (
-    <ul className="slicing" data-testid="slicing-jobs">
-      {jobs.map((j) => (
-        <li key={`${j.key}-${j.dest}-${j.status}`} data-status={j.status}>
-          <p>
-            <strong>{STATUS[j.status]}</strong> {j.source}
-            {j.dest ? ` → ${j.dest}` : ''}
-            {j.detail ? ` (${j.detail})` : ''}
-          </p>
-          <div className="progress-line">
-            <progress max={100} value={j.progress} aria-label={`Slicing ${j.source}`} />
-            <span>{j.progress.toFixed(0)} %</span>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <section className="panel" aria-labelledby="slicing-heading">
+      <h2 id="slicing-heading">Slicing</h2>
+      <ul className="slicing" data-testid="slicing-jobs">
+        {jobs.map((j) => (
+          <li key={`${j.key}-${j.dest}-${j.status}`} data-status={j.status}>
+            <p>
+              <strong>{STATUS[j.status]}</strong> {j.source}
+              {j.dest ? ` → ${j.dest}` : ''}
+              {j.detail ? ` (${j.detail})` : ''}
+            </p>
+            <div className="progress-line">
+              <progress max={100} value={j.progress} aria-label={`Slicing ${j.source}`} />
+              <span>{j.progress.toFixed(0)} %</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

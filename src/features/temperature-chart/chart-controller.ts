@@ -88,7 +88,8 @@ export class ChartController {
 
   /** Height follows width (never the element's own height), so a resize cannot feed back into itself. */
   private height(): number {
-    return Math.round(Math.min(360, Math.max(170, this.width() * 0.42)));
+    const viewport = typeof innerHeight === 'number' ? innerHeight * 0.5 : 360;
+    return Math.round(Math.max(170, Math.min(360, this.width() * 0.42, viewport)));
   }
 
   private force = false;
