@@ -1,4 +1,4 @@
-// The dashboard layout: where the feature panels meet.
+// The dashboard layout: where the feature panels meet. Grid areas place them per screen size (styles.css).
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { ReloadNotice } from '../features/connection/reload-notice.tsx';
 import { EventFeed } from '../features/events/event-feed.tsx';
@@ -24,29 +24,28 @@ export function App() {
       <ReloadNotice />
       <ActionPrompt />
       <main className="grid">
-        <section className="panel panel-job" aria-labelledby="job-heading">
+        <section className="panel area-job" aria-labelledby="job-heading">
           <h2 id="job-heading">Job</h2>
           <JobPanel />
         </section>
-        <section className="panel panel-temps" aria-labelledby="temps-heading">
+        <section className="panel area-temps" aria-labelledby="temps-heading">
           <h2 id="temps-heading">Temperatures</h2>
           <TemperatureReadouts />
         </section>
-        <section className="panel" aria-labelledby="messages-heading">
-          <h2 id="messages-heading">Printer messages</h2>
-          <ActionNotifications />
-        </section>
-        <section className="panel panel-wide" aria-labelledby="chart-heading">
+        <section className="panel area-chart" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Temperature history</h2>
           <ChartToolbar />
           <TemperatureChart />
           <ChartSummary />
         </section>
-        <section className="panel" aria-labelledby="events-heading">
+        <div className="area-extra">
+          <ActionNotifications />
+          <SlicingPanel />
+        </div>
+        <section className="panel area-events" aria-labelledby="events-heading">
           <h2 id="events-heading">Events</h2>
           <EventFeed />
         </section>
-        <SlicingPanel />
       </main>
       <ToastRegion />
     </>

@@ -7,17 +7,21 @@ const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2
 export function ActionNotifications() {
   const { activity } = useServices();
   const items = useActivity((s) => s.notifications);
-  if (items.length === 0) return <p className="muted">No messages from the printer</p>;
+  // Shown only while the printer has said something: the same messages also go to the feed and to toasts.
+  if (items.length === 0) return null;
   return (
-    <ul className="notifications" data-testid="action-notifications">
-      {items.map((n) => (
-        <li key={n.id}>
-          <time dateTime={new Date(n.at).toISOString()}>{timeFmt.format(n.at)}</time> <span>{n.text}</span>
-          <button type="button" className="icon-button" aria-label={`Dismiss: ${n.text}`} onClick={() => dismissNotification(activity, n.id)}>
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
+    <section className="panel" aria-labelledby="messages-heading">
+      <h2 id="messages-heading">Printer messages</h2>
+      <ul className="notifications" data-testid="action-notifications">
+        {items.map((n) => (
+          <li key={n.id}>
+            <time dateTime={new Date(n.at).toISOString()}>{timeFmt.format(n.at)}</time> <span>{n.text}</span>
+            <button type="button" className="icon-button" aria-label={`Dismiss: ${n.text}`} onClick={() => dismissNotification(activity, n.id)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
