@@ -9,7 +9,8 @@ import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { FrameBatcher } from '../store/frame-batcher.ts';
 import type { Services } from '../store/services.tsx';
-import { createSettingsStore, cutoffFromSettings } from '../store/settings-store.ts';
+import { refreshOnReady } from '../store/refresh-on-ready.ts';
+import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
 export interface DashboardConnection {
@@ -46,15 +47,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
     applyLinkChange(activity, state, previous, Date.now());
   });
-  socket.on('ready', () => {
-    rest.get('/api/settings').then(
-      (body) => {
-        const cutoff = cutoffFromSettings(body);
-        if (cutoff !== null) settings.setState({ serverCutoff: cutoff });
-      },
-      () => undefined, // Without SETTINGS_READ the default 30 min window stays.
-    );
-  });
+  socket.on('ready', () => void refreshOnReady(rest, settings, activity));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   socket.on('error', ({ message }) => patchLink({ lastError: message }));
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));

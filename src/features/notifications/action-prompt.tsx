@@ -1,11 +1,17 @@
 // OctoPrint's action-command prompt: the firmware asks, the person answers with one of its buttons.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useActivity, useServices } from '../../store/services.tsx';
 
 export function ActionPrompt() {
   const { commands, activity } = useServices();
   const prompt = useActivity((s) => s.prompt);
   const [state, setState] = useState<{ id: number; status: 'pending' | 'error'; text: string } | null>(null);
+  const box = useRef<HTMLElement>(null);
+  const promptId = prompt?.id;
+  useEffect(() => {
+    // The printer is waiting for an answer: move focus to the question so keyboard and screen-reader users meet it.
+    if (promptId !== undefined) box.current?.focus();
+  }, [promptId]);
   if (!prompt) return null;
   const mine = state?.id === prompt.id ? state : null;
 
@@ -20,7 +26,7 @@ export function ActionPrompt() {
   };
 
   return (
-    <section className="action-prompt" role="alertdialog" aria-labelledby="prompt-title" aria-describedby="prompt-text">
+    <section ref={box} tabIndex={-1} className="action-prompt" role="alertdialog" aria-labelledby="prompt-title" aria-describedby="prompt-text">
       <h2 id="prompt-title">The printer asks</h2>
       <p id="prompt-text">{prompt.text}</p>
       <div className="prompt-choices">

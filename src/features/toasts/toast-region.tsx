@@ -15,8 +15,8 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => clearTimeout(t);
   }, [activity, toast.id, toast.kind]);
   return (
-    <li className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
-      <div>
+    <li className={`toast toast-${toast.kind}`}>
+      <div role={toast.kind === 'error' ? 'alert' : undefined}>
         <strong>{toast.title}</strong>
         {toast.body ? <p>{toast.body}</p> : null}
       </div>
@@ -30,7 +30,8 @@ function ToastItem({ toast }: { toast: Toast }) {
 export function ToastRegion() {
   const toasts = useActivity((s) => s.toasts);
   return (
-    <section className="toasts" aria-label="Notifications">
+    // The region exists from the start, so screen readers announce what is added to it.
+    <section className="toasts" aria-label="Notifications" aria-live="polite" aria-relevant="additions">
       <ol>
         {toasts.map((t) => (
           <ToastItem key={t.id} toast={t} />
