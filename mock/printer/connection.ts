@@ -59,7 +59,7 @@ export function fatalError(p: VirtualPrinter, message = FATAL_ERROR): boolean {
   p.log(`Recv: Error:${message}`);
   p.stateError = message;
   p.setState('ERROR');
-  p.event('Error', { error: message, reason: 'firmware', consequence: 'emergency', logs: p.logs.slice(-20) });
+  p.event('Error', { error: message, reason: 'firmware', consequence: 'emergency', faq: 'firmware-thermal-runaway', logs: p.logs.slice(-20) });
   p.event('EStop', null);
   closed(p);
   // The firmware restarts: heaters report ambient and off, then the port closes (a point without heaters).

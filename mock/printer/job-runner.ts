@@ -115,6 +115,7 @@ export class JobRunner {
     this.p.event('PrintDone', { name: f.name, path: f.path, origin: 'local', size: f.size, owner: f.user, time });
     f.prints.success++;
     f.prints.last = { date: this.p.clock.seconds(), success: true, printTime: time };
+    this.p.achievement('one_small_step_for_man', "That's One Small Step For (A) Man", 'Finish your first print.');
     this.p.event('MetadataStatisticsUpdated', { storage: 'local', path: f.path });
     this.p.schedule(0.6, () => {
       if (this.p.stateId === 'FINISHING') this.p.setState('OPERATIONAL');
@@ -148,6 +149,7 @@ export class JobRunner {
     this.p.event('PrintCancelled', { ...common, time: this.elapsed });
     this.p.mark('cancel', 'Cancel');
     if (this.file) this.file.prints.failure++;
+    this.p.achievement('all_beginnings_are_hard', 'All Beginnings Are Hard', 'Cancel your first print.');
     this.p.event('MetadataStatisticsUpdated', { storage: 'local', path: this.file?.path });
     this.p.event('PrintFailed', { ...common, time: this.elapsed, reason: 'cancelled' });
     this.active = false;

@@ -144,6 +144,17 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.emit('event', type, payload);
   }
 
+  /** The achievements plugin's event, once per key per server run (as the bundled plugin does). */
+  achievement(key: string, name: string, description: string): void {
+    if (this.achieved.has(key)) return;
+    this.achieved.add(key);
+    this.event('plugin_achievements_achievement_unlocked', {
+      key, name, description, hidden: false, nag: false, timebased: false, type: 'achievement', logo: key,
+    });
+  }
+
+  private readonly achieved = new Set<string>();
+
   plugin(plugin: string, data: unknown): void {
     this.emit('plugin', plugin, data);
   }
