@@ -48,9 +48,11 @@ describe('socket fault scenarios', () => {
   it('flood sends currents far above the throttled rate for the given seconds', async () => {
     const c = await h.authedClient();
     c.send({ throttle: 4 });
-    await h.scenario('flood', { hz: 50, seconds: 0.5 });
-    await new Promise((r) => setTimeout(r, 700));
-    expect(c.of('current').length).toBeGreaterThan(15);
+    const before = c.of('current').length;
+    await h.scenario('flood', { hz: 50, seconds: 1 });
+    await new Promise((r) => setTimeout(r, 1200));
+    // Throttle 4 allows one current per 2 s; the flood ignores it (50 Hz nominal, loose bound for a busy CI box).
+    expect(c.of('current').length - before).toBeGreaterThanOrEqual(10);
     c.close();
   });
 
