@@ -125,6 +125,7 @@ export class ChartController {
       p.setScale('y', { min: 0, max: this.yMax });
     });
     this.el.dataset.windowMinutes = String(windowS / 60);
+    this.el.dataset.markings = String(this.store.getState().markings.length);
   }
 
   /** New heaters join as series in place (uPlot.addSeries), so the chart is never rebuilt. */
