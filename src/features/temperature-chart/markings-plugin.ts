@@ -29,6 +29,8 @@ export function markingsPlugin(look: { markings(): readonly Marking[] }): uPlot.
           ctx.setLineDash([3 * dpr, 3 * dpr]);
           ctx.font = `${11 * dpr}px system-ui, sans-serif`;
           ctx.textBaseline = 'top';
+          // Labels of marks close together go on the next row instead of over each other.
+          const rowEnds: number[] = [];
           for (const m of marks) {
             if (m.time < min || m.time > max) continue;
             const x = Math.round(u.valToPos(m.time, 'x', true));
@@ -41,7 +43,15 @@ export function markingsPlugin(look: { markings(): readonly Marking[] }): uPlot.
             ctx.stroke();
             ctx.fillStyle = color;
             // The label is text drawn on the canvas from a network string: never interpreted as markup.
-            ctx.fillText((m.label || m.type).slice(0, 24), x + 3 * dpr, top + 2 * dpr);
+            const label = (m.label || m.type).slice(0, 24);
+            const w = ctx.measureText(label).width;
+            const flip = x + 3 * dpr + w > left + width;
+            const start = flip ? x - 3 * dpr - w : x + 3 * dpr;
+            let row = rowEnds.findIndex((end) => end < start);
+            if (row < 0) row = rowEnds.length;
+            if (row > 3) continue;
+            rowEnds[row] = start + w + 4 * dpr;
+            ctx.fillText(label, start, top + (2 + row * 14) * dpr);
           }
           ctx.restore();
         },
