@@ -13,6 +13,26 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violations while printing with a prompt, toasts and slicing (${scheme})`, async ({ dashboard, mock, page }) => {
+    await mock.scenario('reset');
+    await page.emulateMedia({ colorScheme: scheme });
+    await dashboard.open();
+    await mock.scenario('print', { seconds: 120 });
+    await mock.scenario('notify', { message: 'Filament low' });
+    await mock.scenario('prompt', { text: 'Continue?', choices: ['Yes', 'No'] });
+    await mock.scenario('slice', { model: 'a11y.stl', seconds: 60 });
+    await expect(dashboard.prompt).toBeVisible();
+    await expect(dashboard.slicing).toBeVisible();
+    await expect(dashboard.toasts).toContainText('Filament low');
+    await expect(dashboard.jobFile).toHaveText('mock_print.gcode');
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await mock.scenario('reset');
+  });
+}
+
 test('the theme toggle overrides the system and is remembered', async ({ dashboard, page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await dashboard.open();

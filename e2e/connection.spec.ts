@@ -45,3 +45,15 @@ test('shows the age of the data and the printer state', async ({ dashboard }) =>
   await expect(dashboard.printerState).toHaveText('Operational');
   await expect(dashboard.freshness).toHaveText(/^Updated \d s ago · OctoPrint \S+$/);
 });
+
+test('values grey out while the stream is silent and come back after', async ({ dashboard, mock, page }) => {
+  await dashboard.open();
+  const status = page.getByRole('region', { name: 'Connection' });
+  await expect(status).toHaveAttribute('data-stale', 'false');
+  await mock.scenario('blackhole', { ms: 8000 });
+  await expect(status).toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
+  await expect(dashboard.freshness).toHaveText(/^Updated ([5-9]|\d\d) s ago/);
+  await expect(dashboard.actual('tool0')).toHaveCSS('opacity', '0.5');
+  await expect(status).toHaveAttribute('data-stale', 'false', { timeout: 20_000 });
+  await expect(dashboard.actual('tool0')).toHaveCSS('opacity', '1');
+});
