@@ -15,7 +15,6 @@ for (const scheme of ['light', 'dark'] as const) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations while printing with a prompt, toasts and slicing (${scheme})`, async ({ dashboard, mock, page }) => {
-    await mock.scenario('reset');
     await page.emulateMedia({ colorScheme: scheme });
     await dashboard.open();
     await mock.scenario('print', { seconds: 120 });
@@ -29,7 +28,6 @@ for (const scheme of ['light', 'dark'] as const) {
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await mock.scenario('reset');
   });
 }
 

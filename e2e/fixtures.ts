@@ -37,7 +37,12 @@ export const test = base.extend<{ dashboard: DashboardPage; mock: MockApi }, { s
     { scope: 'worker' },
   ],
   baseURL: async ({ stack }, use) => use(stack.baseURL),
-  dashboard: async ({ page }, use) => use(new DashboardPage(page)),
+  // Tests share a worker's mock: each starts from an idle, operational printer whatever the last one left.
+  dashboard: async ({ page, request }, use) => {
+    const res = await request.post('/mock/scenario', { data: { name: 'reset' } });
+    if (!res.ok()) throw new Error(`mock reset: ${res.status()}`);
+    await use(new DashboardPage(page));
+  },
   mock: async ({ request }, use) => use(mockApi(request)),
 });
 

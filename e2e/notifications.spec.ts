@@ -1,10 +1,6 @@
 // OctoPrint's action-command notifications and prompts, and slicing progress, against the mock's scenarios.
 import { expect, test } from './fixtures.ts';
 
-test.beforeEach(async ({ mock }) => {
-  await mock.scenario('reset');
-});
-
 test('an action-command notification shows as a toast, in the list and in the feed', async ({ dashboard, mock, page }) => {
   await dashboard.open();
   await mock.scenario('notify', { message: 'Filament <b>low</b>' });

@@ -1,10 +1,6 @@
 // A print watched end to end: job panel, tab title, markings, feed and toasts for done, pause, resume, cancel.
 import { expect, test } from './fixtures.ts';
 
-test.beforeEach(async ({ mock }) => {
-  await mock.scenario('reset');
-});
-
 test('a print fills the job panel and the title, marks the chart, and ends with a done toast', async ({ dashboard, mock, page }) => {
   await dashboard.open();
   await expect(dashboard.jobFile).toHaveText('No file selected');
