@@ -12,6 +12,8 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
+  start(): void;
   dispose(): void;
 }
 
@@ -69,8 +71,6 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   socket.onMessage('current', ({ data }) => batcher.push(data));
 
-  socket.connect();
-
   const services: Services = {
     store,
     series,
@@ -87,6 +87,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    start() {
+      socket.connect();
+    },
     dispose() {
       batcher.dispose();
       socket.dispose();

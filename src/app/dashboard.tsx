@@ -6,11 +6,12 @@ import { App } from './app.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 
 export function Dashboard({ server, servers }: { server: SavedServer; servers: ServersStore }) {
-  const [connection, setConnection] = useState<DashboardConnection | null>(null);
+  // Created once per mounted server (the parent keys this component by server id); started and stopped by the effect.
+  const [connection] = useState<DashboardConnection>(() => connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }));
 
   useEffect(() => {
-    const c = connectDashboard({ baseUrl: server.url, apiKey: server.apiKey });
-    setConnection(c);
+    const c = connection;
+    c.start();
     const unsubscribe = c.services.store.subscribe((s, prev) => {
       if (s.link.authFailure && s.link.authFailure !== prev.link.authFailure) {
         servers.close(`Logged out of ${server.name}: ${s.link.authFailure}. Connect again with a valid API key.`);
@@ -20,9 +21,8 @@ export function Dashboard({ server, servers }: { server: SavedServer; servers: S
       unsubscribe();
       c.dispose();
     };
-  }, [server.id, server.url, server.apiKey, server.name, servers]);
+  }, [connection, server.name, servers]);
 
-  if (!connection) return null;
   return (
     <ServicesProvider services={connection.services}>
       <App servers={servers} />

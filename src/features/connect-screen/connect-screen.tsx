@@ -1,5 +1,5 @@
 // The connect screen: an OctoPrint address, an API key or "Log in with OctoPrint", and the saved servers.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { serverId, type ServersStore } from '../../store/servers-store.ts';
 import { normaliseUrl, probeServer } from './probe-server.ts';
@@ -18,7 +18,6 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
   const [apiKey, setApiKey] = useState('');
   const [remember, setRemember] = useState(false);
   const [status, setStatus] = useState<{ kind: 'idle' | 'checking' | 'error'; message?: string }>({ kind: 'idle' });
-  const appKey = useAppKeyLogin();
 
   const connect = async (key: string) => {
     const base = normaliseUrl(url);
@@ -33,11 +32,8 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
     servers.upsert({ id: serverId(base), name: r.name || host, url: base, apiKey: key || null, remember });
   };
 
-  useEffect(() => {
-    if (appKey.state.phase === 'granted') void connect(appKey.state.apiKey);
-    // Only the grant itself triggers a connect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [appKey.state]);
+  // A key granted through Application Keys is used like a typed one (and remembered only if ticked).
+  const appKey = useAppKeyLogin((key) => void connect(key));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

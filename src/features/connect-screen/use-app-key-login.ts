@@ -8,7 +8,7 @@ export type AppKeyState =
   | { phase: 'granted'; apiKey: string }
   | { phase: 'failed'; message: string };
 
-export function useAppKeyLogin() {
+export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
   const [state, setState] = useState<AppKeyState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
@@ -30,7 +30,10 @@ export function useAppKeyLogin() {
         },
       });
       if (ctl.signal.aborted) return;
-      if (r.kind === 'granted') setState({ phase: 'granted', apiKey: r.apiKey });
+      if (r.kind === 'granted') {
+        setState({ phase: 'granted', apiKey: r.apiKey });
+        onGranted(r.apiKey);
+      }
       else if (r.kind === 'denied') setState({ phase: 'failed', message: 'The request was denied or timed out in OctoPrint.' });
       else if (r.kind === 'unsupported') setState({ phase: 'failed', message: 'This OctoPrint does not offer Application Keys; use an API key.' });
     } catch (err) {
