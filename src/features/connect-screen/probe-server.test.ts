@@ -10,6 +10,11 @@ describe('probeServer', () => {
     expect(await probeServer('http://p', 'K', f)).toEqual({ ok: true, name: 'Prusa', version: '1.11.8' });
   });
 
+  it("does not mistake a static host's index.html for OctoPrint", async () => {
+    const f = (async () => new Response('<!doctype html><html></html>', { status: 200 })) as unknown as typeof fetch;
+    expect(await probeServer('', null, f)).toMatchObject({ ok: false, reason: 'not-octoprint' });
+  });
+
   it('says the key is wrong on 403', async () => {
     const f = (async () => json(403, { error: 'nope' })) as unknown as typeof fetch;
     expect(await probeServer('http://p', 'bad', f)).toMatchObject({ ok: false, reason: 'key' });

@@ -18,8 +18,12 @@ export function normaliseUrl(input: string): string {
 export async function probeServer(url: string, apiKey: string | null, f: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<ProbeResult> {
   const rest = createRestClient({ baseUrl: url, apiKey, fetch: f, timeoutMs: 8000 });
   try {
-    const v = await rest.get<{ server?: unknown; text?: unknown }>('/api/version');
-    const version = typeof v.server === 'string' ? v.server : 'unknown';
+    const v = await rest.get<unknown>('/api/version');
+    // A static host answers any path with its index.html: only OctoPrint's JSON counts.
+    if (typeof v !== 'object' || v === null || typeof (v as { server?: unknown }).server !== 'string') {
+      return { ok: false, reason: 'not-octoprint', message: 'No OctoPrint API at this address. Check the URL and any base path.' };
+    }
+    const version = (v as { server: string }).server;
     let name = '';
     try {
       const s = await rest.get<{ appearance?: { name?: unknown } }>('/api/settings');
