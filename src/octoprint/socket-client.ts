@@ -273,9 +273,11 @@ export class OctoPrintSocket {
       this.stats.droppedByExtension++;
       return;
     }
+    const becameReady = message.unknown ? false : this.handleProtocol(message);
     if (message.unknown) this.stats.unknown++;
-    else this.handleProtocol(message);
     this.queue.push(message);
+    // After the `history` handlers ran, so listeners of `ready` find the state already applied.
+    if (becameReady) this.events.emit('ready', { user: this.user ?? '' });
   }
 
   private deliver(message: Message): void {
@@ -283,7 +285,8 @@ export class OctoPrintSocket {
     this.router.dispatch(message);
   }
 
-  private handleProtocol(message: KnownMessage): void {
+  /** The client's own reactions to protocol messages; true when this message made the link ready. */
+  private handleProtocol(message: KnownMessage): boolean {
     if (message.key === 'connected') {
       this.authed = false;
       if (this.options.auth) void this.authenticate(null);
@@ -295,11 +298,12 @@ export class OctoPrintSocket {
       this.setState('ready');
       // OctoPrint starts every connection at factor 1.
       if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
-      this.events.emit('ready', { user: this.user ?? '' });
+      return true;
     } else if (message.key === 'reauthRequired' && this.options.auth) {
       this.authed = false;
       void this.authenticate(message.data.reason);
     }
+    return false;
   }
 
   private async authenticate(reason: string | null): Promise<void> {

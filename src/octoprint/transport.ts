@@ -43,7 +43,7 @@ export function openSockJS(baseUrl: string, sockjsOptions: Record<string, unknow
   };
   sock.onopen = () => raw.onopen?.();
   sock.onmessage = (e) => raw.onmessage?.(e.data);
-  sock.onclose = (e) => raw.onclose?.(e.code, e.reason);
+  sock.onclose = (e) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
   (sock as unknown as EventTarget).addEventListener('heartbeat', () => raw.onheartbeat?.());
   return raw;
 }
@@ -63,6 +63,6 @@ export function openRawWebSocket(baseUrl: string, Impl: typeof WebSocket = WebSo
   };
   ws.onopen = () => raw.onopen?.();
   ws.onmessage = (e: MessageEvent) => raw.onmessage?.(e.data);
-  ws.onclose = (e: CloseEvent) => raw.onclose?.(e.code, e.reason);
+  ws.onclose = (e: CloseEvent) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
   return raw;
 }

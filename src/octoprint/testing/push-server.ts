@@ -79,7 +79,7 @@ function wrap(conn: Connection): ServerConnection {
     conn,
     received,
     send: (m) => conn.write(JSON.stringify(m)),
-    close: (code = 3000, reason = 'Go away!') => conn.close(String(code), reason),
+    close: (code = 3000, reason = "Go away!") => conn.close(code as unknown as string, reason),
     get closed() {
       return closed;
     },
