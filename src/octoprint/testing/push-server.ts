@@ -134,11 +134,18 @@ export async function startPushServer(options: PushServerOptions = {}): Promise<
     if (req.url?.startsWith('/sockjs') && server.options.blackhole) return;
     for (const l of listeners) l(req, res);
   });
+  // Upgrades nobody answers and held requests survive closeAllConnections(); track raw sockets to end them all.
+  const sockets = new Set<import('node:net').Socket>();
+  http.on('connection', (sock) => {
+    sockets.add(sock);
+    sock.on('close', () => sockets.delete(sock));
+  });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   (server as { url: string }).url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   server.close = async () => {
     for (const c of connections) if (!c.closed) c.conn.close();
     http.closeAllConnections();
+    for (const sock of sockets) sock.destroy();
     await new Promise<void>((resolve) => http.close(() => resolve()));
   };
   return server;
