@@ -15,7 +15,7 @@ function source() {
 
 const temp = (target: number): Message => ({
   key: 'current',
-  data: { ...(SNAPSHOT as never), temps: [{ time: 1, heaters: { tool0: { actual: 20, target } } }] } as never,
+  data: { ...(SNAPSHOT as object), temps: [{ time: 1, heaters: { tool0: { actual: 20, target } } }] } as never,
 });
 
 afterEach(() => vi.useRealTimers());

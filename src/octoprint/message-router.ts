@@ -1,4 +1,5 @@
 // Handlers per message type and the ordered extension chain, all defensive: a throwing hook never breaks the socket.
+import { parseMessage } from './parse.ts';
 import type { Extension } from './socket-types.ts';
 import type { Message, MessageMap } from './types.ts';
 
@@ -6,7 +7,14 @@ export type Handler = (message: Message) => void;
 export type TypedHandler<K extends keyof MessageMap> = (message: { key: K; data: MessageMap[K] }) => void;
 
 /** Where a hook's exception goes: the client turns it into an `error` event. */
-export type HookErrorReporter = (kind: 'handler' | 'extension', message: string, type?: string) => void;
+export type HookErrorReporter = (kind: 'parse' | 'handler' | 'extension', message: string, type?: string) => void;
+
+export interface IngestStats {
+  received: number;
+  malformed: number;
+  unknown: number;
+  droppedByExtension: number;
+}
 
 export class MessageRouter {
   private readonly handlers = new Map<string, Set<Handler>>();
@@ -32,6 +40,21 @@ export class MessageRouter {
       const i = this.extensions.indexOf(extension);
       if (i >= 0) this.extensions.splice(i, 1);
     };
+  }
+
+  /** Narrows a raw frame and runs the incoming chain; null when it was malformed (reported) or dropped. */
+  ingest(raw: unknown, stats: IngestStats): Message | null {
+    stats.received++;
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) {
+      stats.malformed++;
+      this.report('parse', parsed.error.error, parsed.error.type);
+      return null;
+    }
+    const message = this.incoming(parsed.message);
+    if (!message) stats.droppedByExtension++;
+    else if (message.unknown) stats.unknown++;
+    return message;
   }
 
   /** Runs the incoming chain in order; null means an extension dropped the message. A throwing extension is skipped. */

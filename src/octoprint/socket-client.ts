@@ -1,73 +1,63 @@
 // OctoPrint push socket client: OctoPrint.socket's API plus never-give-up reconnects, liveness, auth and defences.
-import { backoffDelay, DEFAULT_BACKOFF } from './backoff.ts';
-import { Emitter } from './emitter.ts';
+import { AuthFlow } from './auth-flow.ts';
+import { backoffDelay } from './backoff.ts';
 import { browserFrameScheduler } from './frame-scheduler.ts';
+import { TimerSlot, Watchdog } from './link-timers.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
-import { parseMessage } from './parse.ts';
 import { PendingQueue } from './pending-queue.ts';
-import { RateAnalyzer } from './rate-analyzer.ts';
-import type { Credentials, Extension, SocketErrorKind, SocketEvents, SocketOptions, SocketState } from './socket-types.ts';
-import { openRawWebSocket, openSockJS, rawWebSocketUrl, sockjsUrl, type RawSocket } from './transport.ts';
+import { RateControl } from './rate-control.ts';
+import { DEFAULT_OPTIONS } from './socket-defaults.ts';
+import type { Extension, SocketOptions } from './socket-types.ts';
+import { openTransport, transportUrl, type RawSocket, type TransportKind } from './transport.ts';
 import type { KnownMessage, Message, MessageMap } from './types.ts';
 import { watchWindow } from './window-watch.ts';
-
-export const DEFAULT_OPTIONS: SocketOptions = {
-  baseUrl: '',
-  timeouts: DEFAULT_BACKOFF,
-  giveUp: false,
-  connectTimeout: 5000,
-  livenessTimeout: 35_000,
-  rateSlidingWindowSize: 20,
-  rateBase: 500,
-  maxAuthFailures: 3,
-  transport: 'sockjs',
-  transports: null,
-  webSocket: null,
-  auth: null,
-  subscription: null,
-  watchWindow: true,
-  scheduler: null,
-  maxPending: 100,
-};
 
 /** Messages that are delivered at once, after anything queued before them: they reset or gate what follows. */
 const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 
-type Timer = ReturnType<typeof setTimeout>;
+export { DEFAULT_OPTIONS };
 
-export class OctoPrintSocket {
+export class OctoPrintSocket extends RateControl {
   readonly options: SocketOptions;
   /** Counters for the UI and tests. */
   readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
-  lastFrameAt = 0;
   retryAt = 0;
-  private readonly events: Emitter<SocketEvents>;
   private readonly router: MessageRouter;
   private readonly queue: PendingQueue;
-  private readonly rate: RateAnalyzer;
   private sock: RawSocket | null = null;
   private sockjsOptions: Record<string, unknown> = {};
-  private _state: SocketState = 'idle';
   private attempt = 0;
-  private authFailures = 0;
+  private readonly auth: AuthFlow | null;
   private authed = false;
-  private user: string | null = null;
   private rawFailed = false;
-  private connectTimer: Timer | null = null;
-  private retryTimer: Timer | null = null;
-  private livenessTimer: Timer | null = null;
+  private readonly connectTimer = new TimerSlot();
+  private readonly retryTimer = new TimerSlot();
+  private readonly watchdog: Watchdog;
   private unwatchWindow: (() => void) | null = null;
-  private throttleFactor = 1;
 
   constructor(options: Partial<SocketOptions> = {}) {
-    this.options = { ...DEFAULT_OPTIONS, ...options };
-    this.rate = new RateAnalyzer(this.options.rateSlidingWindowSize, this.options.rateBase);
-    this.events = new Emitter<SocketEvents>((event, err) => {
-      if (event !== 'error') this.reportError('listener', `listener of ${event} threw: ${String(err)}`);
+    const opts = { ...DEFAULT_OPTIONS, ...options };
+    super(opts.rateSlidingWindowSize, opts.rateBase);
+    this.options = opts;
+    this.watchdog = new Watchdog(this.options.livenessTimeout, () => {
+      this.reportError('transport', `no frame or heartbeat for ${this.options.livenessTimeout} ms: the link is dead`);
+      this.abandon(4001, 'liveness timeout');
     });
     this.router = new MessageRouter((kind, message, type) => {
       if (kind === 'handler') this.stats.handlerErrors++;
       this.reportError(kind, message, type);
+    });
+    this.auth = opts.auth && new AuthFlow(opts.auth, opts.maxAuthFailures, {
+      link: () => this.sock,
+      started: () => this.setState('authenticating'),
+      send: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
+      loginFailed: (message, permanent) => {
+        this.reportError('auth', `login failed: ${message}`);
+        // A refused login will not get better by retrying; a network error will.
+        if (permanent) this.failAuth(message);
+        else this.abandon(4000, 'login failed');
+      },
+      exhausted: (reason) => this.failAuth(reason),
     });
     this.queue = new PendingQueue({
       scheduler: this.options.scheduler ?? browserFrameScheduler(),
@@ -77,12 +67,9 @@ export class OctoPrintSocket {
     });
   }
 
-  get state(): SocketState {
-    return this._state;
-  }
-
-  get throttle(): number {
-    return this.throttleFactor;
+  /** When the last frame or heartbeat arrived (ms epoch). */
+  get lastFrameAt(): number {
+    return this.watchdog.lastFeedAt;
   }
 
   /** Messages waiting for the next frame. */
@@ -93,13 +80,6 @@ export class OctoPrintSocket {
   /** Non-current messages dropped because too many were waiting. */
   get droppedCount(): number {
     return this.queue.dropped;
-  }
-
-  /** Subscribes to a lifecycle event; unknown names are accepted and simply never fire. */
-  on<K extends keyof SocketEvents>(event: K, listener: (payload: SocketEvents[K]) => void): () => void;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-  on(event: string, listener: (payload: never) => void): () => void {
-    return this.events.on(event as keyof SocketEvents, listener as (payload: unknown) => void);
   }
 
   /** Registers a handler for one message type, or '*' for all; returns the unsubscribe function. */
@@ -118,15 +98,14 @@ export class OctoPrintSocket {
   connect(sockjsOptions: Record<string, unknown> = this.sockjsOptions): void {
     this.sockjsOptions = sockjsOptions;
     this.dropSocket();
-    this.clearTimer('retryTimer');
+    this.retryTimer.clear();
     if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.onNetworkHint());
-    const kind = this.options.transport === 'websocket' && !this.rawFailed ? 'websocket' : 'sockjs';
+    const kind: TransportKind = this.options.transport === 'websocket' && !this.rawFailed ? 'websocket' : 'sockjs';
     this.setState('connecting');
-    const url = kind === 'websocket' ? rawWebSocketUrl(this.options.baseUrl) : sockjsUrl(this.options.baseUrl);
-    this.events.emit('connecting', { attempt: this.attempt, url, transport: kind });
+    this.events.emit('connecting', { attempt: this.attempt, url: transportUrl(kind, this.options.baseUrl), transport: kind });
     let sock: RawSocket;
     try {
-      sock = kind === 'websocket' ? openRawWebSocket(this.options.baseUrl, this.options.webSocket ?? undefined) : openSockJS(this.options.baseUrl, this.sockjsConstructorOptions());
+      sock = openTransport(kind, this.options, this.sockjsOptions);
     } catch (err) {
       if (kind === 'websocket') this.rawFailed = true;
       this.reportError('transport', `could not open socket: ${String(err)}`);
@@ -135,15 +114,14 @@ export class OctoPrintSocket {
     }
     this.sock = sock;
     let opened = false;
-    this.connectTimer = setTimeout(() => {
-      this.connectTimer = null;
+    this.connectTimer.set(this.options.connectTimeout, () => {
       if (kind === 'websocket') this.rawFailed = true;
       this.reportError('transport', `connect timed out after ${this.options.connectTimeout} ms`);
       this.abandon(2007, 'connect timeout');
-    }, this.options.connectTimeout);
+    });
     sock.onopen = () => {
       opened = true;
-      this.clearTimer('connectTimer');
+      this.connectTimer.clear();
       this.feedWatchdog();
       this.setState('open');
       this.events.emit('connected', { transport: sock.transport });
@@ -165,7 +143,7 @@ export class OctoPrintSocket {
 
   /** Closes cleanly; no reconnect follows. */
   disconnect(): void {
-    this.clearTimer('retryTimer');
+    this.retryTimer.clear();
     const sock = this.sock;
     if (sock) {
       this.events.emit('closing', { reason: 'client disconnect' });
@@ -186,10 +164,10 @@ export class OctoPrintSocket {
 
   /** Skips the back-off wait (the UI's "retry now"); after auth-failed or a clean close it starts afresh. */
   retryNow(): void {
-    if (this._state !== 'backoff' && this._state !== 'closed' && this._state !== 'auth-failed') return;
-    if (this._state !== 'backoff') {
+    if (this.state !== 'backoff' && this.state !== 'closed' && this.state !== 'auth-failed') return;
+    if (this.state !== 'backoff') {
       this.attempt = 0;
-      this.authFailures = 0;
+      this.auth?.succeeded();
     }
     this.connect();
   }
@@ -215,69 +193,23 @@ export class OctoPrintSocket {
     }
   }
 
-  /** Sets OctoPrint's throttle factor (integer ≥ 1); it is re-sent after every (re)authentication. */
-  setThrottle(factor: number, reason = 'set'): void {
-    const n = Math.max(1, Math.round(factor));
-    if (n === this.throttleFactor) return;
-    this.throttleFactor = n;
-    if (this.authed) this.sendMessage('throttle', n);
-    this.events.emit('throttle', { factor: n, reason });
-  }
-
-  /** OctoPrint.socket.decreaseRate: one step slower. */
-  decreaseRate(): void {
-    this.setThrottle(this.throttleFactor + 1, 'decreaseRate');
-  }
-
-  /** OctoPrint.socket.increaseRate: one step faster, never below 1. */
-  increaseRate(): void {
-    if (this.throttleFactor > 1) this.setThrottle(this.throttleFactor - 1, 'increaseRate');
-  }
-
-  /** Overridable, as in OctoPrint.socket: processing is slower than the current rate allows. */
-  onRateTooHigh(_measured: number, _maximum: number): void {
-    this.decreaseRate();
-  }
-
-  /** Overridable, as in OctoPrint.socket: processing would keep up with a faster rate. */
-  onRateTooLow(_measured: number, _minimum: number): void {
-    this.increaseRate();
-  }
-
-  /** Feeds one processing-time measurement (from the render-cost meter) into OctoPrint's sliding-window analysis. */
-  reportProcessingTime(ms: number): void {
-    const v = this.rate.analyze(ms, this.throttleFactor);
-    if (v.verdict === 'too-high') this.onRateTooHigh(v.measured, v.limit);
-    else if (v.verdict === 'too-low') this.onRateTooLow(v.measured, v.limit);
-  }
-
-  private sockjsConstructorOptions(): Record<string, unknown> {
-    return this.options.transports ? { transports: this.options.transports, ...this.sockjsOptions } : this.sockjsOptions;
+  protected throttleChanged(factor: number, reason: string): void {
+    if (this.authed) this.sendMessage('throttle', factor);
+    this.events.emit('throttle', { factor, reason });
   }
 
   private isOpen(): boolean {
-    return this._state === 'open' || this._state === 'authenticating' || this._state === 'ready';
+    return this.state === 'open' || this.state === 'authenticating' || this.state === 'ready';
   }
 
   private receive(raw: unknown): void {
     this.feedWatchdog();
-    this.stats.received++;
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      this.stats.malformed++;
-      this.reportError('parse', parsed.error.error, parsed.error.type);
-      return;
-    }
-    const message = this.router.incoming(parsed.message);
-    if (!message) {
-      this.stats.droppedByExtension++;
-      return;
-    }
-    const becameReady = message.unknown ? false : this.handleProtocol(message);
-    if (message.unknown) this.stats.unknown++;
+    const message = this.router.ingest(raw, this.stats);
+    if (!message) return;
+    const becameReady = !message.unknown && this.handleProtocol(message);
     this.queue.push(message);
     // After the `history` handlers ran, so listeners of `ready` find the state already applied.
-    if (becameReady) this.events.emit('ready', { user: this.user ?? '' });
+    if (becameReady) this.events.emit('ready', { user: this.auth?.user ?? '' });
   }
 
   private deliver(message: Message): void {
@@ -289,68 +221,32 @@ export class OctoPrintSocket {
   private handleProtocol(message: KnownMessage): boolean {
     if (message.key === 'connected') {
       this.authed = false;
-      if (this.options.auth) void this.authenticate(null);
+      if (this.auth) void this.auth.run(null);
       else this.attempt = 0;
-    } else if (message.key === 'history' && !this.authed && (this._state === 'authenticating' || !this.options.auth)) {
+    } else if (message.key === 'history' && !this.authed && (this.state === 'authenticating' || !this.auth)) {
       this.authed = true;
       this.attempt = 0;
-      this.authFailures = 0;
+      this.auth?.succeeded();
       this.setState('ready');
       // OctoPrint starts every connection at factor 1.
       if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
       return true;
-    } else if (message.key === 'reauthRequired' && this.options.auth) {
+    } else if (message.key === 'reauthRequired' && this.auth) {
       this.authed = false;
-      void this.authenticate(message.data.reason);
+      void this.auth.run(message.data.reason);
     }
     return false;
   }
 
-  private async authenticate(reason: string | null): Promise<void> {
-    const auth = this.options.auth as NonNullable<SocketOptions['auth']>;
-    if (reason !== null && ++this.authFailures > this.options.maxAuthFailures) {
-      this.failAuth(`authentication failed ${this.options.maxAuthFailures} times (last reason: ${reason})`);
-      return;
-    }
-    const sock = this.sock;
-    this.setState('authenticating');
-    let creds: Credentials;
-    try {
-      creds = reason !== null && auth.reauthenticate ? await auth.reauthenticate(reason) : await auth.login();
-    } catch (err) {
-      if (this.sock !== sock) return;
-      const message = err instanceof Error ? err.message : String(err);
-      const status = (err as { status?: unknown } | null)?.status;
-      this.reportError('auth', `login failed: ${message}`);
-      // A refused login will not get better by retrying; a network error will.
-      if (status === 400 || status === 401 || status === 403) this.failAuth(message);
-      else this.abandon(4000, 'login failed');
-      return;
-    }
-    if (this.sock !== sock) return;
-    this.user = creds.name;
-    this.sendMessage('auth', `${creds.name}:${creds.session}`);
-  }
-
   private failAuth(reason: string): void {
-    const sock = this.sock;
-    this.events.emit('closing', { reason: 'authentication failed' });
-    this.dropSocket();
-    sock?.close(1000, 'Normal closure');
+    this.closeOwn('authentication failed', 1000);
     this.setState('auth-failed');
     this.events.emit('auth-failed', { reason });
   }
 
   /** Drops a socket we no longer trust (timeout, dead link, failed login) and reconnects without awaiting its close. */
   private abandon(code: number, reason: string): void {
-    const sock = this.sock;
-    this.events.emit('closing', { reason });
-    this.dropSocket();
-    try {
-      sock?.close(4000, reason);
-    } catch {
-      // closing a half-open socket may throw; it is being discarded anyway
-    }
+    this.closeOwn(reason, 4000);
     this.events.emit('closed', { code, reason });
     this.lost(code, reason);
   }
@@ -369,56 +265,35 @@ export class OctoPrintSocket {
     this.retryAt = Date.now() + delay;
     this.setState('backoff');
     this.events.emit('backoff', { attempt: this.attempt, delayMs: delay, retryAt: this.retryAt });
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      this.connect();
-    }, delay);
+    this.retryTimer.set(delay, () => this.connect());
   }
 
   private onNetworkHint(): void {
-    if (this._state === 'backoff') this.retryNow();
+    if (this.state === 'backoff') this.retryNow();
   }
 
-  /** Any frame or heartbeat proves the link alive; one timer is re-armed lazily rather than on every frame. */
   private feedWatchdog(): void {
-    this.lastFrameAt = Date.now();
-    if (this.livenessTimer !== null || !this.sock?.heartbeats) return;
-    const check = () => {
-      const silent = Date.now() - this.lastFrameAt;
-      if (silent < this.options.livenessTimeout) {
-        this.livenessTimer = setTimeout(check, this.options.livenessTimeout - silent);
-        return;
-      }
-      this.livenessTimer = null;
-      this.reportError('transport', `no frame or heartbeat for ${this.options.livenessTimeout} ms: the link is dead`);
-      this.abandon(4001, 'liveness timeout');
-    };
-    this.livenessTimer = setTimeout(check, this.options.livenessTimeout);
+    // The raw endpoint sends no heartbeats: an idle printer would look dead, so only SockJS links are watched.
+    if (this.sock?.heartbeats) this.watchdog.feed();
+  }
+
+  private closeOwn(reason: string, code: number): void {
+    const sock = this.sock;
+    this.events.emit('closing', { reason });
+    this.dropSocket();
+    try {
+      sock?.close(code, reason);
+    } catch {
+      // closing a half-open socket may throw; it is being discarded anyway
+    }
   }
 
   private dropSocket(): void {
-    this.clearTimer('connectTimer');
-    this.clearTimer('livenessTimer');
+    this.connectTimer.clear();
+    this.watchdog.stop();
     const sock = this.sock;
     this.sock = null;
     this.authed = false;
     if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
-  }
-
-  private clearTimer(name: 'connectTimer' | 'retryTimer' | 'livenessTimer'): void {
-    const t = this[name];
-    if (t !== null) clearTimeout(t);
-    this[name] = null;
-  }
-
-  private setState(state: SocketState): void {
-    if (state === this._state) return;
-    const previous = this._state;
-    this._state = state;
-    this.events.emit('state', { state, previous });
-  }
-
-  private reportError(kind: SocketErrorKind, message: string, type?: string): void {
-    this.events.emit('error', type === undefined ? { kind, message } : { kind, message, type });
   }
 }

@@ -66,3 +66,20 @@ export function openRawWebSocket(baseUrl: string, Impl: typeof WebSocket = WebSo
   ws.onclose = (e: CloseEvent) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
   return raw;
 }
+
+export interface TransportOptions {
+  baseUrl: string;
+  /** Preferred SockJS transport order; `sockjsOptions.transports` (from connect(opts)) wins over it. */
+  transports: string[] | null;
+  webSocket: typeof WebSocket | null;
+}
+
+/** Opens the chosen transport; `sockjsOptions` go to the SockJS constructor. */
+export function openTransport(kind: TransportKind, o: TransportOptions, sockjsOptions: Record<string, unknown>): RawSocket {
+  if (kind === 'websocket') return openRawWebSocket(o.baseUrl, o.webSocket ?? undefined);
+  return openSockJS(o.baseUrl, o.transports ? { transports: o.transports, ...sockjsOptions } : sockjsOptions);
+}
+
+export function transportUrl(kind: TransportKind, baseUrl: string): string {
+  return kind === 'websocket' ? rawWebSocketUrl(baseUrl) : sockjsUrl(baseUrl);
+}
