@@ -11,6 +11,8 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
+  start(): void;
   dispose(): void;
 }
 
@@ -65,8 +67,6 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     applySnapshots(store, [data], Date.now());
   });
 
-  socket.connect();
-
   const services: Services = {
     store,
     series,
@@ -83,6 +83,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    start() {
+      socket.connect();
+    },
     dispose() {
       socket.dispose();
     },
