@@ -10,14 +10,17 @@ import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { ToastRegion } from '../features/toasts/toast-region.tsx';
+import type { ServersStore } from '../store/servers-store.ts';
 
-export function App() {
+export function App({ servers }: { servers: ServersStore }) {
   return (
     <>
       <header className="app-header">
         <h1>OctoPrint Live</h1>
+        <ServerSwitcher servers={servers} />
         <ConnectionStatus />
         <ThemeToggle />
       </header>

@@ -1,15 +1,14 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
+import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
-import type { StateSnapshot } from '../octoprint/types.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
-import { FrameBatcher } from '../store/frame-batcher.ts';
-import type { Services } from '../store/services.tsx';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
+import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
@@ -17,6 +16,8 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
+  start(): void;
   dispose(): void;
 }
 
@@ -33,15 +34,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: { login: () => rest.passiveLogin() },
+    auth: passiveLoginAuth(rest),
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
-
-  const batcher = new FrameBatcher<StateSnapshot>((snaps) => {
-    // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
-    for (const s of snaps) series.append(s.temps);
-    applySnapshots(store, snaps, Date.now());
-  });
 
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
@@ -61,16 +56,17 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
 
   socket.onMessage('connected', ({ data }) => applyConnected(store, data));
   socket.onMessage('history', ({ data }) => {
-    batcher.flush();
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
   });
-  socket.onMessage('current', ({ data }) => batcher.push(data));
+  // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
+  socket.onMessage('current', ({ data }) => {
+    series.append(data.temps);
+    applySnapshots(store, [data], Date.now());
+  });
   socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
   socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
-
-  socket.connect();
 
   const services: Services = {
     store,
@@ -94,8 +90,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    start() {
+      socket.connect();
+    },
     dispose() {
-      batcher.dispose();
       socket.dispose();
     },
   };
