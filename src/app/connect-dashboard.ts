@@ -11,6 +11,7 @@ import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
+import { installDiagnostics, livenessOverride } from './diagnostics.ts';
 
 export interface DashboardConnection {
   services: Services;
@@ -35,7 +36,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
     auth: passiveLoginAuth(rest),
+    // A test knob, only with ?diagnostics=1; otherwise the real 35 s default.
+    ...(livenessOverride() ? { livenessTimeout: livenessOverride() } : {}),
   });
+  let uninstallDiagnostics = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
   socket.on('state', ({ state, previous }) => {
@@ -91,9 +95,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     socket,
     rest,
     start() {
+      uninstallDiagnostics = installDiagnostics(socket, store, series);
       socket.connect();
     },
     dispose() {
+      uninstallDiagnostics();
       socket.dispose();
     },
   };
