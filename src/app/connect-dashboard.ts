@@ -48,15 +48,20 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   socket.on('ready', () => void refreshOnReady(rest, settings, activity));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
-  socket.on('error', ({ message }) => patchLink({ lastError: message }));
-  socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
-  socket.on('message', () => {
+  const syncCounters = () => {
     const c = socket.stats;
     const prev = store.getState().counters;
     if (prev.malformed !== c.malformed || prev.handlerErrors !== c.handlerErrors || prev.unknown !== c.unknown) {
       store.setState({ counters: { malformed: c.malformed, handlerErrors: c.handlerErrors, unknown: c.unknown, messages: c.received } });
     }
+  };
+  socket.on('error', ({ message }) => {
+    patchLink({ lastError: message });
+    // A bad frame or a throwing handler shows at once, not only with the next good message.
+    syncCounters();
   });
+  socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
+  socket.on('message', syncCounters);
 
   socket.onMessage('connected', ({ data }) => applyConnected(store, data));
   socket.onMessage('history', ({ data }) => {

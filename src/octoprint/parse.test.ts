@@ -11,6 +11,13 @@ describe('parseMessage', () => {
     if (r.ok && !r.message.unknown && r.message.key === 'connected') expect(r.message.data.permissions.length).toBe(37);
   });
 
+  it('rejects a connected message whose identity is garbled, so it cannot pass as a changed server', () => {
+    expect(parseMessage({ connected: { version: 42, plugin_hash: 'a', config_hash: 'b' } }).ok).toBe(false);
+    expect(parseMessage({ connected: { version: '1.11.8', plugin_hash: null, config_hash: 'b' } }).ok).toBe(false);
+    expect(parseMessage({ connected: { version: '1.11.8', plugin_hash: 'a', config_hash: [] } }).ok).toBe(false);
+    expect(parseMessage({ connected: { version: '1.11.8' } }).ok).toBe(true);
+  });
+
   it('accepts the raw-websocket form, a JSON string', () => {
     const r = parseMessage('{"timelapse": null}');
     expect(r).toEqual({ ok: true, message: { key: 'timelapse', data: null } });

@@ -140,6 +140,11 @@ function parsePayload(key: string, data: unknown): ParseResult {
     }
     case 'connected': {
       if (!isObj(data)) return fail('invalid connected payload', key);
+      // The identity decides whether the page warns of a changed server: a garbled one must not pass as a change.
+      const badHash = (v: unknown) => v !== undefined && typeof v !== 'string';
+      if (typeof data.version !== 'string' || badHash(data.plugin_hash) || badHash(data.config_hash)) {
+        return fail('invalid connected identity', key);
+      }
       const perms = Array.isArray(data.permissions) ? data.permissions.filter(isObj) : [];
       return {
         ok: true,
