@@ -1,6 +1,7 @@
 // Issue 11, controls under faults: a double click or a slow REST call sends one command; a failed call shows an
 // error, leaves the displayed target as the printer reports it, and the control usable again.
 import type { MockServer } from '../mock/server.ts';
+import { recordFigures } from './support/figures.ts';
 import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 
 /** Target commands the virtual printer received for a heater and value (it logs each one as the firmware line). */
@@ -24,6 +25,7 @@ test('a double click during a slow REST call sends one command', async ({ dashbo
   expect(requests).toEqual(['POST']);
   expect(sent(octoprint, 'M140 S41')).toBe(1);
   await expect(row.getByRole('button', { name: 'Set' })).toBeEnabled();
+  recordFigures('controls', { clicksDuringSlowCall: 3, commandsSent: sent(octoprint, 'M140 S41'), slowRestMs: 1500 });
 });
 
 test('a refused call shows the error, keeps the real target and the control usable', async ({ dashboard, octoprint, page }) => {

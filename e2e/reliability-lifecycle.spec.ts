@@ -8,7 +8,7 @@ import { PARAMS } from './support/reliability-params.ts';
 import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { compareWithTruth } from './support/series-truth.ts';
 
-test.use({ mockSpeed: 10 });
+test.use({ mockSpeed: PARAMS.hiddenSpeed });
 
 test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, complete, not frozen`, async ({ dashboard, octoprint, page }) => {
   test.setTimeout(PARAMS.hiddenMs + 60_000);

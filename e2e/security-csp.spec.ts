@@ -1,5 +1,6 @@
 // Issue 11, CSP: the built app ships a strict Content-Security-Policy (no inline script, no eval) that the app itself
 // never violates while it runs: live data, chart, notifications, a prompt and the connect screen.
+import { recordFigures } from './support/figures.ts';
 import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 
 type Win = { __cspViolations: string[] };
@@ -53,5 +54,6 @@ test('the running app causes no violation; eval and injected inline script are r
   const { result } = await cdp.send('Runtime.evaluate', { expression: probe, returnByValue: true, allowUnsafeEvalBlockedByCSP: false });
   const refused: unknown = result.value;
   expect(refused).toEqual({ eval: 'refused', fn: 'refused', inline: 'refused' });
+  recordFigures('csp', { appViolations: 0, evalRefused: true, inlineScriptRefused: true });
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).__cspViolations.join('|'))).toMatch(/script-src/);
 });

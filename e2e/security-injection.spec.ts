@@ -1,6 +1,7 @@
 // Issue 11, injection: file names, log lines, plugin notifications, prompts, printer errors, event payloads, heater
 // names and the server's version carrying HTML and script render as inert text: no element made from them, no script
 // run, no dialog. (Render-as-text is React's default; this proves it end to end from the mock's side.)
+import { recordFigures } from './support/figures.ts';
 import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 
 const MARK = 'inj';
@@ -55,4 +56,6 @@ test('hostile strings from every input render as inert text', async ({ dashboard
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
   expect(dialogs).toEqual([]);
   await expect(dashboard.linkState).toHaveText('Live');
+  const vectors = ['file name', 'notification', 'prompt text', 'prompt choice', 'log line', 'event payloads (4)', 'event type', 'plugin id', 'plugin data', 'state text', 'heater name', 'printer error'];
+  recordFigures('injection', { vectors: vectors.length, elementsCreated: 0, scriptsRun: 0, dialogs: dialogs.length });
 });

@@ -3,6 +3,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { startMock, type MockServer } from '../mock/server.ts';
 import { ConnectPage } from './support/connect-page.ts';
+import { recordFigures } from './support/figures.ts';
 import { DashboardPage } from './support/dashboard-page.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
@@ -74,6 +75,7 @@ test('a key not remembered is in no URL, console line, DOM text or storage', asy
   expect(await storedEverywhere(page)).not.toContain(key);
   expect(await page.locator('body').innerText()).not.toContain(key);
   expect(await page.content()).not.toContain(key);
+  recordFigures('secrets', { urlsAndConsoleLinesChecked: seen.length, leaks: 0 });
 });
 
 test('"remember" stores the key in localStorage only, and still in no URL or console line', async ({ page, octoprint, seen }) => {
