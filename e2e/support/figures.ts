@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SOAK } from './reliability-params.ts';
 
-export const FIGURES_DIR = 'test-results/reliability';
+/** `npm run soak` points this elsewhere, so a concurrent Playwright run (which empties test-results/) cannot wipe it. */
+export const FIGURES_DIR = process.env.RELIABILITY_FIGURES_DIR ?? 'test-results/reliability';
 
 export function recordFigures(name: string, figures: Record<string, string | number | boolean>): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
