@@ -1,5 +1,6 @@
 // The dashboard layout: where the feature panels meet.
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
+import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
 
@@ -9,6 +10,7 @@ export function App() {
       <header className="app-header">
         <h1>OctoPrint Live</h1>
         <ConnectionStatus />
+        <PerfHud />
       </header>
       <main className="grid">
         <section className="panel panel-wide" aria-labelledby="temps-heading">

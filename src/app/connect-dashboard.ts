@@ -1,10 +1,15 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
+import { PerfLoop } from '../perf/perf-loop.ts';
+import { parseRenderLoad } from '../perf/render-load.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { FrameBatcher } from '../store/frame-batcher.ts';
+import type { PerfServices } from '../store/perf-context.tsx';
+import { createPerfStore } from '../store/perf-store.ts';
+import { installPerfTestHook } from '../store/perf-test-hook.ts';
 import type { Services } from '../store/services.tsx';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
@@ -12,6 +17,7 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  perf: PerfServices;
   dispose(): void;
 }
 
@@ -30,11 +36,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
-  const batcher = new FrameBatcher<StateSnapshot>((snaps) => {
-    // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
-    for (const s of snaps) series.append(s.temps);
-    applySnapshots(store, snaps, Date.now());
-  });
+  // The render-cost meter measures each frame's batch and drives the throttle (src/perf, issue 8).
+  const search = typeof location === 'undefined' ? '' : location.search;
+  const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
+  installPerfTestHook(perfStore, search);
+  const perfLoop = new PerfLoop({ socket, publish: (snap) => perfStore.setState(snap), renderLoadMs: () => perfStore.getState().renderLoadMs });
+
+  const batcher = new FrameBatcher<StateSnapshot>((snaps) =>
+    perfLoop.measure(snaps.length, () => {
+      // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
+      for (const s of snaps) series.append(s.temps);
+      applySnapshots(store, snaps, Date.now());
+    }),
+  );
 
   socket.on('state', ({ state }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
@@ -67,7 +81,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
   });
-  socket.onMessage('current', ({ data }) => batcher.push(data));
+  socket.onMessage('current', ({ data }) => {
+    perfLoop.noteMessage();
+    batcher.push(data);
+  });
 
   socket.connect();
 
@@ -87,7 +104,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     dispose() {
+      perfLoop.dispose();
       batcher.dispose();
       socket.dispose();
     },

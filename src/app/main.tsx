@@ -1,6 +1,7 @@
 // Entry point: connects to OctoPrint (the page's own origin by default) and renders the dashboard.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PerfProvider } from '../store/perf-context.tsx';
 import { ServicesProvider } from '../store/services.tsx';
 import { App } from './app.tsx';
 import { connectDashboard } from './connect-dashboard.ts';
@@ -13,7 +14,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ServicesProvider services={connection.services}>
-        <App />
+        <PerfProvider perf={connection.perf}>
+          <App />
+        </PerfProvider>
       </ServicesProvider>
     </StrictMode>,
   );

@@ -1,0 +1,78 @@
+// The adaptive throttle loop against the mock: steady at ×1, rises under load, falls back, and loses no point.
+import type { WebSocket } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { PerfHudPanel } from './support/perf-hud.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+/** Receive times (ms) of `current` frames on the page's socket, as Playwright sees them. */
+function recordCurrents(ws: WebSocket, into: number[]): void {
+  ws.on('framereceived', ({ payload }) => {
+    if (typeof payload === 'string' && payload.startsWith('a[') && payload.includes('{"current":')) into.push(Date.now());
+  });
+}
+
+test('the factor holds at ×1, rises under load with the reason shown, returns to ×1, and no point is lost', async ({ page, dashboard, mock }, testInfo) => {
+  test.setTimeout(150_000);
+  const hud = new PerfHudPanel(page);
+  const currents: number[] = [];
+  page.on('websocket', (ws) => recordCurrents(ws, currents));
+  await page.goto('/?renderLoad=0');
+  await expect(dashboard.linkState).toHaveText('Live');
+  await expect(hud.chip).toContainText('×1');
+
+  await test.step('(a) unloaded, the factor stays 1 for 60 s', async () => {
+    const start = Date.now();
+    await expect
+      .poll(
+        async () => {
+          const t = await mock.truth();
+          if (t.throttles.length > 0) return `throttled to ×${t.throttles.at(-1)?.factor}`;
+          return Date.now() - start >= 60_000 ? 'held for 60 s' : 'holding';
+        },
+        { timeout: 65_000, intervals: [1000] },
+      )
+      .toBe('held for 60 s');
+    expect(await hud.factor()).toBe(1);
+    expect(currents.length).toBeGreaterThan(60);
+  });
+
+  let factor = 1;
+  await test.step('(b) with ?renderLoad=250 the factor rises within 5 s and the mock sends every 500 ms × N', async () => {
+    await hud.setRenderLoad(250);
+    const loadedAt = Date.now();
+    await expect.poll(async () => (await mock.truth()).throttles.length, { timeout: 5_000, intervals: [250] }).toBeGreaterThan(0);
+    const truth = await mock.truth();
+    factor = truth.throttles.at(-1)?.factor ?? 1;
+    expect(factor).toBeGreaterThanOrEqual(2);
+    expect((truth.throttles[0] as unknown as { at: number }).at - loadedAt).toBeLessThan(5_000);
+    await expect(hud.chip).toContainText(`×${factor}`);
+    await hud.open();
+    await expect(hud.reason).toHaveText(new RegExp(`^p95 \\d+ ms over the 100 ms budget at ×1, so ×${factor}$`));
+    await testInfo.attach('perf-hud', { body: await page.screenshot(), contentType: 'image/png' });
+    if (process.env.PERF_HUD_SCREENSHOT) await page.screenshot({ path: process.env.PERF_HUD_SCREENSHOT });
+
+    // Five intervals after the throttle took effect: none shorter than 500 ms × N (a little jitter allowed).
+    const from = Date.now();
+    await expect.poll(() => currents.filter((t) => t > from).length, { timeout: 8 * 500 * factor }).toBeGreaterThanOrEqual(6);
+    const times = currents.filter((t) => t > from);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(500 * factor - 80);
+  });
+
+  await test.step('(c) with the load removed the factor returns to 1 within 30 s', async () => {
+    await hud.setRenderLoad(0);
+    await expect.poll(async () => (await mock.truth()).throttles.at(-1)?.factor, { timeout: 30_000, intervals: [500] }).toBe(1);
+    await expect(hud.chip).toContainText('×1');
+    await expect(hud.reason).toHaveText(/fits half the \d+ ms budget at ×1, so ×1$/);
+  });
+
+  await test.step('(d) the chart holds every temperature point the mock produced, none lost, none duplicated', async () => {
+    await expect
+      .poll(async () => {
+        const [truth, drawn] = await Promise.all([mock.truth(), dashboard.chartPoints()]);
+        return drawn - new Set(truth.temps.map((p) => JSON.stringify(p))).size;
+      }, { timeout: 10_000 })
+      .toBe(0);
+  });
+});
