@@ -102,4 +102,16 @@ describe('ThrottleController', () => {
     simulate(c, steady(400, 5), 10_000, 30_000);
     expect(c.factor).toBe(5);
   });
+
+  it('ignores a lone long frame, and a fidelity step never delays a factor rise', () => {
+    const c = new ThrottleController();
+    // A cheap minute with two hitches (a GC or a busy neighbour) a few seconds apart.
+    simulate(c, (t) => ({ costMs: 5, frameMs: t === 20_000 || t === 40_000 ? 90 : 5 }), 60_000);
+    expect(c.fidelity).toBe(0);
+    // Long frames force a fidelity step; the real load arrives a moment later and must still raise the factor at once.
+    simulate(c, () => ({ costMs: 20, frameMs: 80 }), 8_000, 60_000);
+    expect(c.fidelity).toBe(1);
+    const { decisions } = simulate(c, () => ({ costMs: 260, frameMs: 260 }), 3_000, 68_000);
+    expect(decisions.find((d) => d.factor > 1)?.at).toBeLessThan(71_000);
+  });
 });

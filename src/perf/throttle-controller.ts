@@ -19,6 +19,8 @@ export interface ControllerConfig {
   windowMs: number;
   minSamplesUp: number;
   minSamplesDown: number;
+  /** Fidelity moves on frame evidence only with this many samples, so one hitch cannot step it. */
+  minSamplesFidelity: number;
   maxFactor: number;
   hiddenFactor: number;
 }
@@ -34,6 +36,7 @@ export const DEFAULT_CONTROLLER_CONFIG: ControllerConfig = {
   windowMs: 12_000,
   minSamplesUp: 3,
   minSamplesDown: 5,
+  minSamplesFidelity: 10,
   maxFactor: 10,
   hiddenFactor: 20,
 };
@@ -65,8 +68,8 @@ export class ThrottleController {
   pinned: number | null = null;
   hidden = false;
   private readonly window: SlidingWindow<CostSample>;
-  private lastUp = Number.NEGATIVE_INFINITY;
-  private lastDown = Number.NEGATIVE_INFINITY;
+  /** Last step time per knob and direction: the 10 s cooldown applies to each knob separately. */
+  private readonly last = { factor: { up: -Infinity, down: -Infinity }, fidelity: { up: -Infinity, down: -Infinity } };
   private lastChange = Number.NEGATIVE_INFINITY;
 
   constructor(config: Partial<ControllerConfig> = {}) {
@@ -103,37 +106,40 @@ export class ThrottleController {
     if (this.hidden || now - this.lastChange < this.config.settleMs) return null;
     const { count, p95, frame95 } = this.summary(now);
     if (count < this.config.minSamplesUp) return null;
-    return this.stepUp(now, p95, frame95) ?? (count >= this.config.minSamplesDown ? this.stepDown(now, p95, frame95) : null);
+    return this.stepUp(now, count, p95, frame95) ?? (count >= this.config.minSamplesDown ? this.stepDown(now, count, p95, frame95) : null);
   }
 
-  private stepUp(now: number, p95: number, frame95: number): Decision | null {
-    if (now - this.lastUp < this.config.stepCooldownMs) return null;
+  private ready(knob: 'factor' | 'fidelity', direction: 'up' | 'down', now: number): boolean {
+    return now - this.last[knob][direction] >= this.config.stepCooldownMs;
+  }
+
+  private stepUp(now: number, count: number, p95: number, frame95: number): Decision | null {
     const f = this.factor;
     const budget = this.budgetAt(f);
     const costOver = p95 > budget;
-    if (costOver && this.pinned === null && this.autoFactor < this.config.maxFactor) {
+    if (costOver && this.pinned === null && this.autoFactor < this.config.maxFactor && this.ready('factor', 'up', now)) {
       // Jump straight to the factor whose budget the measured p95 fits, so one step usually suffices.
       const need = Math.ceil(p95 / this.budgetAt(1));
       const next = Math.min(this.config.maxFactor, Math.max(f + 1, need));
       return this.change(now, 'up', next, this.fidelity, `p95 ${ms(p95)} over the ${ms(budget)} budget at ×${f}, so ×${next}`);
     }
-    if (this.fidelity >= MAX_FIDELITY_LEVEL) return null;
+    if (this.fidelity >= MAX_FIDELITY_LEVEL || !this.ready('fidelity', 'up', now)) return null;
     const next = this.fidelity + 1;
-    if (frame95 > this.config.frameBudgetMs) {
+    if (frame95 > this.config.frameBudgetMs && count >= this.config.minSamplesFidelity) {
       return this.change(now, 'up', f, next, `frames p95 ${ms(frame95)} over ${ms(this.config.frameBudgetMs)}, so fidelity ${next}`);
     }
-    if (costOver) {
+    if (costOver && (this.pinned !== null || this.autoFactor >= this.config.maxFactor)) {
       const why = this.pinned === null ? `×${f} is the highest factor` : `×${f} is pinned`;
       return this.change(now, 'up', f, next, `p95 ${ms(p95)} over the ${ms(budget)} budget and ${why}, so fidelity ${next}`);
     }
     return null;
   }
 
-  private stepDown(now: number, p95: number, frame95: number): Decision | null {
-    if (now - this.lastDown < this.config.stepCooldownMs) return null;
+  private stepDown(now: number, count: number, p95: number, frame95: number): Decision | null {
     const m = this.config.downMargin;
     const f = this.factor;
     if (this.pinned === null && f > 1) {
+      if (!this.ready('factor', 'down', now)) return null;
       // The lowest factor whose budget the p95 fits with the hysteresis margin.
       const target = Math.max(1, Math.ceil(p95 / (this.budgetAt(1) * m)));
       if (target < f) {
@@ -141,7 +147,8 @@ export class ThrottleController {
       }
       return null;
     }
-    if (this.fidelity > 0 && frame95 < this.config.frameBudgetMs * m && p95 < this.budgetAt(f) * m) {
+    const calm = frame95 < this.config.frameBudgetMs * m && p95 < this.budgetAt(f) * m;
+    if (this.fidelity > 0 && calm && count >= this.config.minSamplesFidelity && this.ready('fidelity', 'down', now)) {
       const next = this.fidelity - 1;
       return this.change(now, 'down', f, next, `p95 ${ms(p95)} and frames ${ms(frame95)} well within budget, so fidelity ${next}`);
     }
@@ -169,10 +176,9 @@ export class ThrottleController {
   }
 
   private change(now: number, direction: 'up' | 'down', factor: number, fidelity: number, reason: string): Decision {
+    this.last[fidelity === this.fidelity ? 'factor' : 'fidelity'][direction] = now;
     if (this.pinned === null) this.autoFactor = factor;
     this.fidelity = fidelity;
-    if (direction === 'up') this.lastUp = now;
-    else this.lastDown = now;
     this.lastChange = now;
     // Samples taken at the old rate or fidelity say little about the new one.
     this.window.clear();
