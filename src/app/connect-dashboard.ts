@@ -1,12 +1,11 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
+import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
-import type { StateSnapshot } from '../octoprint/types.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
-import { FrameBatcher } from '../store/frame-batcher.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { installPerfTestHook } from '../store/perf-test-hook.ts';
@@ -18,6 +17,8 @@ export interface DashboardConnection {
   socket: OctoPrintSocket;
   rest: RestClient;
   perf: PerfServices;
+  /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
+  start(): void;
   dispose(): void;
 }
 
@@ -32,23 +33,23 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: { login: () => rest.passiveLogin() },
+    auth: passiveLoginAuth(rest),
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
-  // The render-cost meter measures each frame's batch and drives the throttle (src/perf, issue 8).
+  // The render-cost meter measures each frame's update and drives the throttle (src/perf, issue 8).
   const search = typeof location === 'undefined' ? '' : location.search;
   const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
   installPerfTestHook(perfStore, search);
   const perfLoop = new PerfLoop({ socket, publish: (snap) => perfStore.setState(snap), renderLoadMs: () => perfStore.getState().renderLoadMs });
-
-  const batcher = new FrameBatcher<StateSnapshot>((snaps) =>
-    perfLoop.measure(snaps.length, () => {
-      // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
-      for (const s of snaps) series.append(s.temps);
-      applySnapshots(store, snaps, Date.now());
-    }),
-  );
+  // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
+  socket.use({
+    name: 'render-cost-meter',
+    incoming(m) {
+      if (m.key === 'current') perfLoop.noteMessage();
+      return m;
+    },
+  });
 
   socket.on('state', ({ state }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
@@ -77,16 +78,16 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     });
   });
   socket.onMessage('history', ({ data }) => {
-    batcher.flush();
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
   });
-  socket.onMessage('current', ({ data }) => {
-    perfLoop.noteMessage();
-    batcher.push(data);
-  });
-
-  socket.connect();
+  // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
+  socket.onMessage('current', ({ data }) =>
+    perfLoop.measure(() => {
+      series.append(data.temps);
+      applySnapshots(store, [data], Date.now());
+    }),
+  );
 
   const services: Services = {
     store,
@@ -105,9 +106,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     socket,
     rest,
     perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
+    start() {
+      perfLoop.start();
+      socket.connect();
+    },
     dispose() {
-      perfLoop.dispose();
-      batcher.dispose();
+      perfLoop.stop();
       socket.dispose();
     },
   };

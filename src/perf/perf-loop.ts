@@ -39,7 +39,7 @@ export interface PerfLoopOptions {
   renderLoadMs?: () => number;
   config?: Partial<ControllerConfig>;
   host?: MeterHost;
-  /** Watches document visibility (off in unit tests). */
+  /** Watches document visibility and long frames once started (off in unit tests). */
   watchVisibility?: boolean;
 }
 
@@ -52,7 +52,7 @@ export class PerfLoop {
   private lastDecision: Decision | null = null;
   private readonly costs: number[] = [];
   private readonly factors: number[] = [];
-  private readonly cleanups: (() => void)[] = [];
+  private stopWatching: (() => void) | null = null;
   private readonly host: MeterHost;
 
   constructor(private readonly opts: PerfLoopOptions) {
@@ -64,14 +64,25 @@ export class PerfLoop {
     // OctoPrint's hooks step by one on each slow message; ours apply the controller's decision instead.
     socket.onRateTooHigh = () => this.apply();
     socket.onRateTooLow = () => this.apply();
-    this.cleanups.push(this.meter.onSample((s) => this.onSample(s)));
-    if (opts.watchVisibility !== false && typeof document !== 'undefined') {
-      const onVisibility = () => this.decide(this.controller.setHidden(document.hidden, host.now()));
-      document.addEventListener('visibilitychange', onVisibility);
-      this.cleanups.push(() => document.removeEventListener('visibilitychange', onVisibility));
-      this.probe.start();
-      if (document.hidden) onVisibility();
-    }
+    this.meter.onSample((s) => this.onSample(s));
+  }
+
+  /** Starts the browser watches (visibility, long frames); may follow stop() (React StrictMode mounts twice). */
+  start(): void {
+    if (this.stopWatching || this.opts.watchVisibility === false || typeof document === 'undefined') return;
+    const onVisibility = () => this.decide(this.controller.setHidden(document.hidden, this.host.now()));
+    document.addEventListener('visibilitychange', onVisibility);
+    this.probe.start();
+    this.stopWatching = () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      this.probe.stop();
+    };
+    onVisibility();
+  }
+
+  stop(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
   }
 
   /** A push message arrived. */
@@ -79,8 +90,11 @@ export class PerfLoop {
     this.meter.noteMessage();
   }
 
-  /** Runs one frame's update batch under the meter (plus the render-load knob's work, if any). */
-  measure(messageCount: number, apply: () => void): void {
+  /**
+   * Runs one frame's update under the meter (plus the render-load knob's work, if any). By default the batch is
+   * every message noted since the last update: the socket merges them into the one it delivers.
+   */
+  measure(apply: () => void, messageCount = Math.max(1, this.meter.pending)): void {
     this.meter.beginUpdate(messageCount);
     try {
       apply();
@@ -93,11 +107,6 @@ export class PerfLoop {
   /** Pins OctoPrint's factor, or returns to auto with null. */
   pin(factor: number | null): void {
     this.decide(this.controller.pin(factor, this.host.now()));
-  }
-
-  dispose(): void {
-    for (const c of this.cleanups) c();
-    this.probe.stop();
   }
 
   private onSample(s: MeterSample): void {
