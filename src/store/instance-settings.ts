@@ -1,4 +1,5 @@
 // The instance's look and webcam from /api/settings: name, colour, and the classic webcam's URLs and orientation.
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface WebcamSettings {
   enabled: boolean;
@@ -72,3 +73,10 @@ export function resolveAgainst(baseUrl: string, url: string): string {
 export const ACCENTS: Record<string, string> = {
   red: '#d1242f', orange: '#d4731b', yellow: '#b08800', green: '#1a7f37', blue: '#0969da', violet: '#8250df', black: '#3d444d', white: '#8c959f',
 };
+
+export type InstanceStore = StoreApi<InstanceSettings & { baseUrl: string }>;
+
+/** One per connection; `baseUrl` is the OctoPrint address the webcam's relative URLs are resolved against. */
+export function createInstanceStore(baseUrl: string): InstanceStore {
+  return createStore<InstanceSettings & { baseUrl: string }>()(() => ({ ...defaultInstanceSettings, baseUrl }));
+}

@@ -5,6 +5,15 @@ import { useInView } from './use-in-view.ts';
 
 const SNAPSHOT_MS = 2000;
 const RETRY_MS = [2000, 4000, 8000, 15000];
+/** Swapped in before an <img> goes away: removing the element alone does not end an MJPEG download in Chromium. */
+const BLANK = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
+
+function stopOnUnmount(img: HTMLImageElement | null) {
+  if (!img) return;
+  return () => {
+    img.src = BLANK;
+  };
+}
 
 export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolve: (url: string) => string }) {
   const box = useRef<HTMLDivElement>(null);
@@ -38,6 +47,7 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
     <div ref={box} className="webcam" data-testid="webcam" data-state={!active ? 'paused' : retrying ? 'retrying' : 'playing'}>
       {active && !retrying ? (
         <img
+          ref={stopOnUnmount}
           src={src}
           alt="Webcam view of the printer"
           style={transform ? { transform } : undefined}
