@@ -14,9 +14,12 @@ import { TemperatureReadouts } from '../features/temperatures/temperature-readou
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { ToastRegion } from '../features/toasts/toast-region.tsx';
+import { WebcamPanel } from '../features/webcam/webcam-panel.tsx';
 import type { ServersStore } from '../store/servers-store.ts';
+import { useInstanceAccent } from './use-instance-accent.ts';
 
 export function App({ servers }: { servers: ServersStore }) {
+  useInstanceAccent();
   return (
     <>
       <header className="app-header">
@@ -44,6 +47,7 @@ export function App({ servers }: { servers: ServersStore }) {
           <ChartSummary />
         </section>
         <div className="area-extra">
+          <WebcamPanel />
           <ActionNotifications />
           <SlicingPanel />
         </div>

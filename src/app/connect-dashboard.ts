@@ -9,6 +9,7 @@ import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
+import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { installPerfTestHook } from '../store/perf-test-hook.ts';
@@ -37,6 +38,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const series = new TemperatureSeries();
   const activity = createActivityStore();
   const settings = createSettingsStore();
+  const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
@@ -62,7 +64,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
     applyLinkChange(activity, state, previous, Date.now());
   });
-  socket.on('ready', () => void refreshOnReady(rest, settings, activity));
+  socket.on('ready', () => void refreshOnReady(rest, settings, activity, instance));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   socket.on('error', ({ message }) => patchLink({ lastError: message }));
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
@@ -95,6 +97,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     series,
     activity,
     settings,
+    instance,
     commands: {
       async setTarget(heater, target) {
         if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
