@@ -1,6 +1,7 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
+import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
@@ -50,7 +51,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const search = typeof location === 'undefined' ? '' : location.search;
   const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
   installPerfTestHook(perfStore, search);
-  const perfLoop = new PerfLoop({ socket, publish: (snap) => perfStore.setState(snap), renderLoadMs: () => perfStore.getState().renderLoadMs });
+  const perfLoop = new PerfLoop({
+    socket,
+    publish: (snap) => perfStore.setState(snap),
+    renderLoadMs: () => perfStore.getState().renderLoadMs,
+    // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
+    onReturn: () => requestHistory(socket),
+  });
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',
