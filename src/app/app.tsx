@@ -5,6 +5,7 @@ import { EventFeed } from '../features/events/event-feed.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
 import { ActionNotifications } from '../features/notifications/action-notifications.tsx';
 import { ActionPrompt } from '../features/notifications/action-prompt.tsx';
+import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { SlicingPanel } from '../features/slicing/slicing-panel.tsx';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
@@ -13,15 +14,19 @@ import { TemperatureReadouts } from '../features/temperatures/temperature-readou
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { ToastRegion } from '../features/toasts/toast-region.tsx';
+import { WebcamPanel } from '../features/webcam/webcam-panel.tsx';
 import type { ServersStore } from '../store/servers-store.ts';
+import { useInstanceAccent } from './use-instance-accent.ts';
 
 export function App({ servers }: { servers: ServersStore }) {
+  useInstanceAccent();
   return (
     <>
       <header className="app-header">
         <h1>OctoPrint Live</h1>
         <ServerSwitcher servers={servers} />
         <ConnectionStatus />
+        <PerfHud />
         <ThemeToggle />
       </header>
       <ReloadNotice />
@@ -42,6 +47,7 @@ export function App({ servers }: { servers: ServersStore }) {
           <ChartSummary />
         </section>
         <div className="area-extra">
+          <WebcamPanel />
           <ActionNotifications />
           <SlicingPanel />
         </div>

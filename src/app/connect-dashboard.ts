@@ -1,12 +1,19 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
+import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
+import { PerfLoop } from '../perf/perf-loop.ts';
+import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
+import { createInstanceStore } from '../store/instance-settings.ts';
+import type { PerfServices } from '../store/perf-context.tsx';
+import { createPerfStore } from '../store/perf-store.ts';
+import { installPerfTestHook } from '../store/perf-test-hook.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -17,6 +24,7 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  perf: PerfServices;
   /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
   start(): void;
   dispose(): void;
@@ -32,6 +40,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const series = new TemperatureSeries();
   const activity = createActivityStore();
   const settings = createSettingsStore();
+  const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
@@ -42,11 +51,31 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   let uninstallDiagnostics = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
+  // The render-cost meter measures each frame's update and drives the throttle (src/perf, issue 8).
+  const search = typeof location === 'undefined' ? '' : location.search;
+  const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
+  installPerfTestHook(perfStore, search);
+  const perfLoop = new PerfLoop({
+    socket,
+    publish: (snap) => perfStore.setState(snap),
+    renderLoadMs: () => perfStore.getState().renderLoadMs,
+    // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
+    onReturn: () => requestHistory(socket),
+  });
+  // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
+  socket.use({
+    name: 'render-cost-meter',
+    incoming(m) {
+      if (m.key === 'current') perfLoop.noteMessage();
+      return m;
+    },
+  });
+
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
     applyLinkChange(activity, state, previous, Date.now());
   });
-  socket.on('ready', () => void refreshOnReady(rest, settings, activity));
+  socket.on('ready', () => void refreshOnReady(rest, settings, activity, instance));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   const syncCounters = () => {
     const c = socket.stats;
@@ -69,10 +98,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     applySnapshots(store, [data], Date.now());
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
-  socket.onMessage('current', ({ data }) => {
-    series.append(data.temps);
-    applySnapshots(store, [data], Date.now());
-  });
+  socket.onMessage('current', ({ data }) =>
+    perfLoop.measure(() => {
+      series.append(data.temps);
+      applySnapshots(store, [data], Date.now());
+    }),
+  );
   socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
   socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
@@ -82,6 +113,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     series,
     activity,
     settings,
+    instance,
     commands: {
       async setTarget(heater, target) {
         if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
@@ -99,12 +131,15 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     start() {
       uninstallDiagnostics = installDiagnostics(socket, store, series);
+      perfLoop.start();
       socket.connect();
     },
     dispose() {
       uninstallDiagnostics();
+      perfLoop.stop();
       socket.dispose();
     },
   };

@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ActivityState, ActivityStore } from './activity-store.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
+import type { InstanceSettings, InstanceStore } from './instance-settings.ts';
 import type { SettingsState, SettingsStore } from './settings-store.ts';
 import type { TemperatureSeries } from './temperature-series.ts';
 
@@ -19,6 +20,8 @@ export interface Services {
   series: TemperatureSeries;
   activity: ActivityStore;
   settings: SettingsStore;
+  /** The server's name, colour and webcam (/api/settings). */
+  instance: InstanceStore;
   commands: Commands;
 }
 
@@ -47,4 +50,9 @@ export function useActivity<T>(selector: (s: ActivityState) => T): T {
 /** Selects from the settings store (theme, chart window). */
 export function useSettings<T>(selector: (s: SettingsState) => T): T {
   return useStore(useServices().settings, selector);
+}
+
+/** Selects from the instance store (name, colour, webcam). */
+export function useInstance<T>(selector: (s: InstanceSettings & { baseUrl: string }) => T): T {
+  return useStore(useServices().instance, selector);
 }
