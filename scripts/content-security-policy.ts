@@ -7,7 +7,8 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self'",
-  'img-src': "'self' data: blob:",
+  // OctoPrint's webcam stream and snapshots often live on another host or port (mjpg-streamer on :8080).
+  'img-src': "'self' data: blob: http: https:",
   'font-src': "'self'",
   'connect-src': "'self' http: https: ws: wss:",
   'worker-src': "'self'",
