@@ -20,13 +20,13 @@ test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, c
   const truthBefore = octoprint.printer.truth.length;
 
   await startTaskClock(page);
+  await recordLongTasks(page);
   await tab.hide();
   // Real time passes with the page frozen while the printer keeps printing and reporting.
   await new Promise((r) => setTimeout(r, PARAMS.hiddenMs));
   const producedWhileHidden = octoprint.printer.truth.length - truthBefore;
   const shownAt = Date.now();
   await tab.show();
-  await recordLongTasks(page);
 
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
   // The page's own timers stood still while hidden: it was really frozen, not just told so.
@@ -44,7 +44,8 @@ test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, c
   // Responsive: a new target is shown promptly, and no main-thread task ran long after showing.
   octoprint.scenario('target', { heater: 'bed', target: 33 });
   await expect(dashboard.target('bed')).toHaveText('33.0 °C');
-  const longest = Math.max(0, ...(await longTasks(page)));
+  // The task the debugger held for the hidden period is the freeze itself, not work: it is left out.
+  const longest = Math.max(0, ...(await longTasks(page)).filter((ms) => ms < PARAMS.hiddenMs / 2));
   expect(longest).toBeLessThan(500);
   const socket = await pageSocket(page);
   recordFigures('hidden-tab', {
