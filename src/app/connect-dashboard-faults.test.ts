@@ -1,5 +1,5 @@
 // The real wiring against a real SockJS server: a handler that throws does not stop the others, nor the socket.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPushServer, until, type PushServer } from '../octoprint/testing/push-server.ts';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 
@@ -17,6 +17,9 @@ const snapshot = (text: string, temps: unknown[]) => ({
 });
 
 beforeEach(async () => {
+  // The render-cost meter in the wiring asks for animation frames; Node has none, so a 16 ms timer stands in.
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(performance.now()), 16));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
   server = await startPushServer();
 });
 
@@ -24,6 +27,7 @@ afterEach(async () => {
   dash?.dispose();
   dash = null;
   await server.close();
+  vi.unstubAllGlobals();
 });
 
 describe('connectDashboard under a throwing handler', () => {
