@@ -1,5 +1,5 @@
 // Narrows raw SockJS payloads into typed OctoPrint messages; malformed input becomes a ParseError, never a throw.
-import { bool, isObj, num, ownEntries, safeRecord, str, strList, type Obj } from './narrow.ts';
+import { bool, clip, isObj, num, ownEntries, safeRecord, str, strList, type Obj } from './narrow.ts';
 import type {
   BusyFile,
   HeaterReading,
@@ -167,7 +167,7 @@ function parsePayload(key: string, data: unknown): ParseResult {
     }
     case 'event': {
       if (!isObj(data) || typeof data.type !== 'string') return fail('invalid event payload', key);
-      return { ok: true, message: { key, data: { type: data.type, payload: isObj(data.payload) ? safeRecord(data.payload) : null } } };
+      return { ok: true, message: { key, data: { type: clip(data.type), payload: isObj(data.payload) ? safeRecord(data.payload) : null } } };
     }
     case 'slicingProgress': {
       if (!isObj(data)) return fail('invalid slicingProgress payload', key);
