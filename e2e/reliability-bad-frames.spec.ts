@@ -4,6 +4,7 @@
 import { pageSeries, pageSocket, pageStore } from './support/diagnostics-client.ts';
 import { recordFigures } from './support/figures.ts';
 import { fuzzFrames } from './support/fuzz-frames.ts';
+import { longTasks, recordLongTasks } from './support/page-lifecycle.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { compareWithTruth } from './support/series-truth.ts';
@@ -30,6 +31,7 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   const [session] = liveSessions(octoprint);
   if (!session) throw new Error('no live session');
 
+  await recordLongTasks(page);
   const t0 = Date.now();
   // Interleaved with the real stream, in bursts, as a broken server or proxy would.
   for (let i = 0; i < frames.length; i += 50) {
@@ -61,6 +63,9 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   const store = await pageStore(page);
   expect(store.server).toMatchObject({ version: octoprint.state.identity.version, changed: [] });
   await expect(dashboard.reloadNotice).toHaveCount(0);
+  // Not frozen: no single task ran long, 5 MB strings included (SockJS parses each frame in one go: ~100 ms).
+  const longest = Math.round(Math.max(0, ...(await longTasks(page))));
+  expect(longest).toBeLessThan(750);
   // No prototype polluted, no uncaught error.
   expect(await page.evaluate(prototypes)).toEqual(clean);
   expect(pageErrors).toEqual([]);
@@ -69,7 +74,7 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   await expect(dashboard.target('bed')).toHaveText('42.0 °C');
 
   const kinds = [...new Set(frames.map((f) => f.kind))].join(', ');
-  recordFigures('bad-frames', { frames: frames.length, kinds, malformedCounted: malformed, unknownCounted: unknown, reconnects: 0, prototypesPolluted: false, processedMs });
+  recordFigures('bad-frames', { frames: frames.length, kinds, malformedCounted: malformed, unknownCounted: unknown, reconnects: 0, prototypesPolluted: false, processedMs, longestTaskMs: longest });
 });
 
 // (A handler that throws is covered against the real wiring in src/app/connect-dashboard-faults.test.ts.)
