@@ -29,6 +29,10 @@ export interface MockOptions {
   version?: string;
   /** Real ms before an Application Keys request is approved. */
   appkeyDelayMs: number;
+  /** api.allowCrossOrigin as on the real server (default true, as recorded). */
+  allowCrossOrigin: boolean;
+  /** Strict mode: app-key requests wait for an `appkey-decision` scenario instead of approving after a delay. */
+  strict: boolean;
   settings: Partial<MockSettings>;
   /** Scenarios run right after start, e.g. [{ name: 'print', seconds: 60 }]. */
   scenarios: ({ name: string } & Record<string, unknown>)[];
@@ -48,11 +52,13 @@ export const DEFAULT_API_KEY = 'MOCK-OCTOPRINT-API-KEY-0000000000';
 
 export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockServer> {
   const o: MockOptions = {
-    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000,
+    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000, allowCrossOrigin: true, strict: false,
     settings: {}, scenarios: [], ...opts,
   };
   useObjectFrames();
   const state = new MockState(o.apiKey, o.version ? { version: o.version } : {});
+  state.allowCrossOrigin = o.allowCrossOrigin;
+  state.appkeyManual = o.strict;
   const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed });
   printer.start();
 
@@ -65,7 +71,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', 'simple');
-  app.use(cors);
+  app.use(cors(state));
   app.use(gate(state));
   app.use(express.json({ limit: '8mb' }));
   app.use((_req, res, next) => {

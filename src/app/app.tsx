@@ -2,12 +2,15 @@
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
+import type { ServersStore } from '../store/servers-store.ts';
 
-export function App() {
+export function App({ servers }: { servers: ServersStore }) {
   return (
     <>
       <header className="app-header">
         <h1>OctoPrint Live</h1>
+        <ServerSwitcher servers={servers} />
         <ConnectionStatus />
       </header>
       <main className="grid">

@@ -1,10 +1,9 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
+import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
-import type { StateSnapshot } from '../octoprint/types.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
-import { FrameBatcher } from '../store/frame-batcher.ts';
 import type { Services } from '../store/services.tsx';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
@@ -12,6 +11,8 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
+  start(): void;
   dispose(): void;
 }
 
@@ -26,15 +27,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: { login: () => rest.passiveLogin() },
+    auth: passiveLoginAuth(rest),
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
-
-  const batcher = new FrameBatcher<StateSnapshot>((snaps) => {
-    // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
-    for (const s of snaps) series.append(s.temps);
-    applySnapshots(store, snaps, Date.now());
-  });
 
   socket.on('state', ({ state }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
@@ -63,13 +58,14 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     });
   });
   socket.onMessage('history', ({ data }) => {
-    batcher.flush();
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
   });
-  socket.onMessage('current', ({ data }) => batcher.push(data));
-
-  socket.connect();
+  // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
+  socket.onMessage('current', ({ data }) => {
+    series.append(data.temps);
+    applySnapshots(store, [data], Date.now());
+  });
 
   const services: Services = {
     store,
@@ -87,8 +83,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    start() {
+      socket.connect();
+    },
     dispose() {
-      batcher.dispose();
       socket.dispose();
     },
   };
