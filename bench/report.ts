@@ -52,7 +52,7 @@ export function tableText(rows: readonly Row[]): string {
   const cells = rows.map((r) => [r.metric, formatValue(r), r.goal, verdict(r)]);
   const head = ['metric', 'value', 'goal', 'verdict'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i] as number)).join('  ');
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i] as number)).join('  ').trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 

@@ -1,9 +1,9 @@
 // `npm run bench`: builds the app and the naive baseline, runs every scenario serially in headless Chromium
 // against the bundled mock, prints one table and writes bench/results/latest.{json,md}.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.ts';
 import { machineInfo } from './lib/machine.ts';
+import { NAIVE_DIST } from './lib/paths.ts';
 import { startStack, type BenchStack, type MockConfig } from './lib/stack.ts';
 import { bundleSize, type BundleSize } from './probes/bundle.ts';
 import { tableText, writeReport, type Report } from './report.ts';
@@ -22,7 +22,8 @@ const FULL = {
   navigationRuns: 5,
   navigationSpeed: 300,
   costSeconds: { 1: 30, 4: 20, 6: 60 } as Record<number, number>,
-  naiveSeconds: 20,
+  /** App and naive side by side on mocks at this speed, after both have built a full 30-minute chart window. */
+  compare: { speed: 30, seconds: 20 },
   flood: { hz: 50, seconds: 30 },
   soak: { speed: 720, hours: 24, everyMs: 10_000 },
   reconnect: { runs: 3, downMs: 2000 },
@@ -33,7 +34,7 @@ const QUICK: typeof FULL = {
   ...FULL,
   navigationRuns: 2,
   costSeconds: { 1: 8, 4: 6, 6: 8 },
-  naiveSeconds: 6,
+  compare: { speed: 120, seconds: 6 },
   flood: { hz: 50, seconds: 8 },
   soak: { speed: 3600, hours: 6, everyMs: 2000 },
   reconnect: { runs: 1, downMs: 2000 },
@@ -74,7 +75,7 @@ log('building the app and the naive baseline');
 build([]);
 build(['-c', NAIVE]);
 const app: BundleSize = bundleSize('dist');
-const naive: BundleSize = bundleSize(fileURLToPath(new URL('.naive-dist', import.meta.url)));
+const naive: BundleSize = bundleSize(NAIVE_DIST);
 results.bundle = { app, naive };
 
 const browser = await launch();
@@ -110,12 +111,21 @@ try {
     });
   });
 
-  await stage(`naive baseline at 1× (${PLAN.naiveSeconds} s)`, () =>
-    withStack(NAIVE, { speed: 1, tools: 2 }, async (stack) => {
-      await stack.scenario('print', { seconds: 3600 });
-      results.naive = await measureStreaming(browser, stack, 1, PLAN.naiveSeconds);
-    }),
-  );
+  await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
+    const mock = { speed: PLAN.compare.speed, tools: 2 };
+    const [appStack, naiveStack] = await Promise.all([startStack(APP, mock), startStack(NAIVE, mock)]);
+    try {
+      // Both mocks print the same scripted job and fill their 30-minute history at the same time.
+      await Promise.all([appStack.scenario('print', { seconds: 6 * 3600 }), naiveStack.scenario('print', { seconds: 6 * 3600 })]);
+      await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.compare.speed + 1000));
+      results.compare = {
+        app: await measureStreaming(browser, appStack, 1, PLAN.compare.seconds),
+        naive: await measureStreaming(browser, naiveStack, 1, PLAN.compare.seconds),
+      };
+    } finally {
+      await Promise.all([appStack.close(), naiveStack.close()]);
+    }
+  });
 
   await stage(`soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`, () =>
     withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {

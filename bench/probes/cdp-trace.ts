@@ -17,9 +17,14 @@ export interface TraceRecorder {
   stop(): Promise<TaskCosts>;
 }
 
+/** Tasks starting this long after a `current` frame's task are not counted to it (the frame after is well inside). */
+export const UPDATE_WINDOW_MS = 100;
+
 export interface TaskCosts {
-  /** Main-thread task ms in each interval from one `current` frame to the next (the first and last are cut). */
+  /** Main-thread task ms that each `current` frame caused: tasks starting within 100 ms of it, up to the next one. */
   perUpdate: number[];
+  /** Main-thread task ms in each whole interval from one `current` frame to the next (timers and all). */
+  perInterval: number[];
   /** Main-thread task ms per second of the traced span. */
   perSecond: number;
   /** The longest single task, ms. */
@@ -48,7 +53,7 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
 /** Splits the main thread's tasks into update intervals; exported for the unit test. */
 export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   const marks = events.filter((e) => e.name === 'bench:current');
-  const empty: TaskCosts = { perUpdate: [], perSecond: Number.NaN, longestTask: Number.NaN, longTasks: 0, seconds: 0 };
+  const empty: TaskCosts = { perUpdate: [], perInterval: [], perSecond: Number.NaN, longestTask: Number.NaN, longTasks: 0, seconds: 0 };
   const first = marks[0];
   if (!first) return empty;
   // The page's main thread is where its marks are.
@@ -61,16 +66,22 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
     .map((m) => runTask.find((t) => t.ts <= m.ts && m.ts <= t.ts + (t.dur ?? 0))?.ts ?? m.ts)
     .sort((a, b) => a - b);
   const perUpdate: number[] = [];
+  const perInterval: number[] = [];
   let i = 0;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k] as number;
     const to = bounds[k + 1] as number;
     if (to === from) continue;
-    let sum = 0;
+    let all = 0;
+    let caused = 0;
     while (i < runTask.length && (runTask[i] as TraceEvent).ts < from) i++;
-    let j = i;
-    while (j < runTask.length && (runTask[j] as TraceEvent).ts < to) sum += (runTask[j++] as TraceEvent).dur ?? 0;
-    perUpdate.push(sum / 1000);
+    for (let j = i; j < runTask.length && (runTask[j] as TraceEvent).ts < to; j++) {
+      const t = runTask[j] as TraceEvent;
+      all += t.dur ?? 0;
+      if (t.ts < from + UPDATE_WINDOW_MS * 1000) caused += t.dur ?? 0;
+    }
+    perUpdate.push(caused / 1000);
+    perInterval.push(all / 1000);
   }
   const span = runTask.filter((t) => t.ts >= (bounds[0] as number) && t.ts < (bounds.at(-1) as number));
   const total = span.reduce((a, t) => a + (t.dur ?? 0), 0) / 1000;
@@ -78,6 +89,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   const durs = span.map((t) => (t.dur ?? 0) / 1000);
   return {
     perUpdate,
+    perInterval,
     perSecond: seconds > 0 ? total / seconds : Number.NaN,
     longestTask: durs.length ? Math.max(...durs) : Number.NaN,
     longTasks: durs.filter((d) => d >= 50).length,
