@@ -7,6 +7,7 @@ import { VirtualPrinter } from './printer/virtual-printer.ts';
 import { useObjectFrames } from './push/object-frames.ts';
 import { PushSession } from './push/push-session.ts';
 import { cors } from './rest/cors.ts';
+import { webcamRoutes } from './rest/webcam-routes.ts';
 import { fileRoutes } from './rest/file-routes.ts';
 import { gate } from './rest/gate.ts';
 import { jobRoutes } from './rest/job-routes.ts';
@@ -78,6 +79,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
     res.set('X-Clacks-Overhead', 'GNU Terry Pratchett');
     next();
   });
+  app.use(webcamRoutes(state));
   app.use(serverRoutes(state, printer));
   app.use(loginRoutes(state));
   app.use(settingsRoutes(state, printer, { ...DEFAULT_SETTINGS, ...o.settings }));

@@ -34,6 +34,10 @@ export class MockState {
   downUntil = 0;
   /** Extra latency on every REST call (slow-rest). */
   slowRestMs = 0;
+  /** The fake webcam answers 503 and cuts open streams while true (scenario `webcam`). */
+  webcamDown = false;
+  /** Open MJPEG streams, so tests can see that a hidden page stops streaming. */
+  webcamStreams = 0;
   /** OctoPrint's api.allowCrossOrigin: false means no CORS headers, so browsers on other origins are refused. */
   allowCrossOrigin = true;
   /** Strict mode: app-key requests wait for an explicit decision (as a person in OctoPrint's UI gives it). */

@@ -8,7 +8,7 @@ export interface ProxyPluginOptions {
   mock?: Partial<MockOptions>;
 }
 
-const PATHS = ['/api', '/sockjs', '/plugin', '/downloads', '/mock'];
+const PATHS = ['/api', '/sockjs', '/plugin', '/downloads', '/webcam', '/mock'];
 
 function proxyTable(target: string, apiKey: string | null): Record<string, ProxyOptions> {
   const table: Record<string, ProxyOptions> = {};

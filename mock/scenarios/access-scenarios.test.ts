@@ -43,3 +43,21 @@ describe('access scenarios', () => {
     expect((await h.api(second, { key: null })).status).toBe(404);
   });
 });
+
+describe('webcam scenario', () => {
+  it('serves a snapshot and an MJPEG stream, and 503 while down', async () => {
+    h = await harness();
+    const snap = await h.api('/webcam/snapshot', { key: null });
+    expect(snap.headers.get('content-type')).toBe('image/jpeg');
+    expect((await snap.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    const ctl = new AbortController();
+    const stream = await h.api('/webcam/stream', { key: null, signal: ctl.signal });
+    expect(stream.headers.get('content-type')).toContain('multipart/x-mixed-replace');
+    expect(h.mock.state.webcamStreams).toBe(1);
+    ctl.abort();
+    await h.scenario('webcam', { down: true });
+    expect((await h.api('/webcam/snapshot', { key: null })).status).toBe(503);
+    await h.scenario('webcam', { down: false });
+    expect((await h.api('/webcam/snapshot', { key: null })).status).toBe(200);
+  });
+});

@@ -9,6 +9,9 @@ export function accessScenario(mock: MockServer, name: string, p: Params): unkno
     case 'cors':
       state.allowCrossOrigin = bool(p, 'allow');
       return { allowCrossOrigin: state.allowCrossOrigin };
+    case 'webcam':
+      state.webcamDown = bool(p, 'down');
+      return { down: state.webcamDown, streams: state.webcamStreams };
     case 'revoke-key': {
       // As when the user deletes the key in OctoPrint: the old key stops working at once.
       const user = state.user(str(p, 'user', 'admin'));

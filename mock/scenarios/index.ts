@@ -8,10 +8,10 @@ import { socketFault } from './socket-faults.ts';
 export const SCENARIOS = [
   'drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'slow-rest', 'reauth',
   'printer-error', 'connect', 'print', 'reset', 'target', 'notify', 'prompt', 'slice',
-  'cors', 'revoke-key', 'appkey-decision',
+  'cors', 'revoke-key', 'appkey-decision', 'webcam',
 ] as const;
 
-const ACCESS = new Set(['cors', 'revoke-key', 'appkey-decision']);
+const ACCESS = new Set(['cors', 'revoke-key', 'appkey-decision', 'webcam']);
 
 const SOCKET = new Set(['drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'reauth']);
 

@@ -2,9 +2,15 @@
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
+import { createActivityStore } from '../store/activity-store.ts';
+import { applyConnected } from '../store/apply-connected.ts';
+import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
+import { createInstanceStore } from '../store/instance-settings.ts';
+import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
+import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
 export interface DashboardConnection {
@@ -24,6 +30,9 @@ export interface ConnectOptions {
 export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const store = createDashboardStore();
   const series = new TemperatureSeries();
+  const activity = createActivityStore();
+  const settings = createSettingsStore();
+  const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
@@ -31,9 +40,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
-  socket.on('state', ({ state }) => {
+  socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
+    applyLinkChange(activity, state, previous, Date.now());
   });
+  socket.on('ready', () => void refreshOnReady(rest, settings, activity, instance));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   socket.on('error', ({ message }) => patchLink({ lastError: message }));
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
@@ -45,18 +56,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     }
   });
 
-  socket.onMessage('connected', ({ data }) => {
-    const prev = store.getState().server;
-    const changed: string[] = [];
-    if (prev.version !== null) {
-      if (prev.version !== data.version) changed.push('version');
-      if (prev.pluginHash !== data.plugin_hash) changed.push('plugin_hash');
-      if (prev.configHash !== data.config_hash) changed.push('config_hash');
-    }
-    store.setState({
-      server: { version: data.version, pluginHash: data.plugin_hash, configHash: data.config_hash, changed: changed.length ? changed : prev.changed },
-    });
-  });
+  socket.onMessage('connected', ({ data }) => applyConnected(store, data));
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
@@ -66,16 +66,26 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     series.append(data.temps);
     applySnapshots(store, [data], Date.now());
   });
+  socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
+  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
+  socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
   const services: Services = {
     store,
     series,
+    activity,
+    settings,
+    instance,
     commands: {
       async setTarget(heater, target) {
         if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
         else await rest.post('/api/printer/tool', { command: 'target', targets: { [heater]: target } });
       },
       retryNow: () => socket.retryNow(),
+      async answerPrompt(choice) {
+        await rest.post('/api/plugin/action_command_prompt', { command: 'select', choice });
+        activity.setState({ prompt: null });
+      },
     },
   };
 

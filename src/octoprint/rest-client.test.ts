@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRestClient, RestError } from './rest-client.ts';
+import { createRestClient, csrfCookie, RestError } from './rest-client.ts';
 
 const reply = (status: number, body: string, statusText = '') => vi.fn(async () => new Response(body || null, { status, statusText }));
 
@@ -38,5 +38,12 @@ describe('createRestClient', () => {
     await expect(ok.passiveLogin()).resolves.toMatchObject({ name: 'alice', session: 's', groups: ['users'], needs: { role: ['status'] }, admin: false });
     const anon = createRestClient({ baseUrl: '', fetch: reply(200, '{"needs":{}}') });
     await expect(anon.passiveLogin()).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('csrfCookie', () => {
+  it("reads OctoPrint's CSRF cookie for the double-submit header", () => {
+    expect(csrfCookie('session=abc; csrf_token_P5000=tok%3D1; other=x')).toBe('tok=1');
+    expect(csrfCookie('session=abc')).toBeNull();
   });
 });
