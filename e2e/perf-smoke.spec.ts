@@ -1,5 +1,6 @@
 // Quick, loose performance floors for `npm test` (the full goals live in `npm run bench`): the initial JS size,
-// and the cost per applied update at 1× within 3× of its 2 ms p95 goal. Gross regressions fail; noise does not.
+// and the cost per applied update at 1× within 3× of its 2 ms p95 goal (main-thread CPU time of the tasks each
+// `current` frame causes, from a CDP trace). Gross regressions fail; a busy machine does not.
 import { bundleSize } from '../bench/probes/bundle.ts';
 import { installPageProbes } from '../bench/probes/page-probes.ts';
 import { startTrace } from '../bench/probes/cdp-trace.ts';
@@ -30,7 +31,8 @@ test('an applied update costs at most 6 ms p95 at 1× while printing @perf', asy
   await expect.poll(frames, { timeout: 30_000 }).toBeGreaterThanOrEqual(from + 24);
   const costs = await trace.stop();
   expect(costs.perUpdate.length).toBeGreaterThanOrEqual(20);
-  const p95 = quantile(costs.perUpdate, 0.95);
-  test.info().annotations.push({ type: 'cost p95 (ms)', description: p95.toFixed(2) });
+  // Main-thread CPU time per update: wall time on a busy CI machine measures the machine, not the page.
+  const p95 = quantile(costs.perUpdateCpu, 0.95);
+  test.info().annotations.push({ type: 'cost p95 (ms)', description: `${p95.toFixed(2)} CPU, ${quantile(costs.perUpdate, 0.95).toFixed(2)} wall` });
   expect(p95).toBeLessThanOrEqual(6);
 });

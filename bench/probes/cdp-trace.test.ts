@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taskCosts } from './cdp-trace.ts';
 
-const task = (tsMs: number, durMs: number, tid = 1) => ({ name: 'RunTask', cat: 'toplevel', ph: 'X', ts: tsMs * 1000, dur: durMs * 1000, pid: 7, tid });
+const task = (tsMs: number, durMs: number, tid = 1) => ({ name: 'RunTask', cat: 'toplevel', ph: 'X', ts: tsMs * 1000, dur: durMs * 1000, tdur: durMs * 500, pid: 7, tid });
 const mark = (tsMs: number) => ({ name: 'bench:current', cat: 'blink.user_timing', ph: 'R', ts: tsMs * 1000, pid: 7, tid: 1 });
 
 describe('taskCosts', () => {
@@ -14,6 +14,7 @@ describe('taskCosts', () => {
     ];
     const c = taskCosts(events);
     expect(c.perUpdate).toEqual([5, 5]);
+    expect(c.perUpdateCpu).toEqual([2.5, 2.5]);
     expect(c.perInterval).toEqual([6, 7]);
     expect(c.longestTask).toBe(4);
     expect(c.longTasks).toBe(0);

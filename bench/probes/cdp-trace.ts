@@ -7,6 +7,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread CPU time (µs): unlike dur, it does not grow while the thread waits for a busy machine's cores. */
+  tdur?: number;
   pid: number;
   tid: number;
 }
@@ -23,6 +25,8 @@ export const UPDATE_WINDOW_MS = 100;
 export interface TaskCosts {
   /** Main-thread task ms that each `current` frame caused: tasks starting within 100 ms of it, up to the next one. */
   perUpdate: number[];
+  /** The same tasks' main-thread CPU time (ms): what a loaded machine does not inflate. */
+  perUpdateCpu: number[];
   /** Main-thread task ms in each whole interval from one `current` frame to the next (timers and all). */
   perInterval: number[];
   /** Main-thread task ms per second of the traced span. */
@@ -53,7 +57,7 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
 /** Splits the main thread's tasks into update intervals; exported for the unit test. */
 export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   const marks = events.filter((e) => e.name === 'bench:current');
-  const empty: TaskCosts = { perUpdate: [], perInterval: [], perSecond: Number.NaN, longestTask: Number.NaN, longTasks: 0, seconds: 0 };
+  const empty: TaskCosts = { perUpdate: [], perUpdateCpu: [], perInterval: [], perSecond: Number.NaN, longestTask: Number.NaN, longTasks: 0, seconds: 0 };
   const first = marks[0];
   if (!first) return empty;
   // The page's main thread is where its marks are.
@@ -66,6 +70,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
     .map((m) => runTask.find((t) => t.ts <= m.ts && m.ts <= t.ts + (t.dur ?? 0))?.ts ?? m.ts)
     .sort((a, b) => a - b);
   const perUpdate: number[] = [];
+  const perUpdateCpu: number[] = [];
   const perInterval: number[] = [];
   let i = 0;
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -74,13 +79,18 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
     if (to === from) continue;
     let all = 0;
     let caused = 0;
+    let cpu = 0;
     while (i < runTask.length && (runTask[i] as TraceEvent).ts < from) i++;
     for (let j = i; j < runTask.length && (runTask[j] as TraceEvent).ts < to; j++) {
       const t = runTask[j] as TraceEvent;
       all += t.dur ?? 0;
-      if (t.ts < from + UPDATE_WINDOW_MS * 1000) caused += t.dur ?? 0;
+      if (t.ts < from + UPDATE_WINDOW_MS * 1000) {
+        caused += t.dur ?? 0;
+        cpu += t.tdur ?? t.dur ?? 0;
+      }
     }
     perUpdate.push(caused / 1000);
+    perUpdateCpu.push(cpu / 1000);
     perInterval.push(all / 1000);
   }
   const span = runTask.filter((t) => t.ts >= (bounds[0] as number) && t.ts < (bounds.at(-1) as number));
@@ -89,6 +99,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   const durs = span.map((t) => (t.dur ?? 0) / 1000);
   return {
     perUpdate,
+    perUpdateCpu,
     perInterval,
     perSecond: seconds > 0 ? total / seconds : Number.NaN,
     longestTask: durs.length ? Math.max(...durs) : Number.NaN,
