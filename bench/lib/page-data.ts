@@ -20,3 +20,6 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /** The render-cost meter's per-update costs (ms) from the app's bench hook; null when the page has none. */
 export const meterCosts = (page: Page): Promise<number[] | null> =>
   page.evaluate(() => (window as unknown as { __octoprintLiveBench?: { costs: number[] } }).__octoprintLiveBench?.costs.slice() ?? null);
+
+/** The app's URL for the bench: `?bench` asks the app to keep its render-cost meter's samples for us. */
+export const BENCH_PATH = '/?bench';

@@ -1,7 +1,7 @@
 // Flood: the mock sends `current` at 50 Hz ignoring throttle for 30 s; frame times, the pending queue, and clicks.
 import type { Browser } from '@playwright/test';
 import { openPage } from '../lib/browser.ts';
-import { probeData, sleep, waitLive } from '../lib/page-data.ts';
+import { BENCH_PATH, probeData, sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 
 export interface FloodResult {
@@ -19,7 +19,7 @@ export async function measureFlood(browser: Browser, stack: BenchStack, hz: numb
   const bp = await openPage(browser, stack.baseURL, 1);
   const { page } = bp;
   try {
-    await page.goto('/');
+    await page.goto(BENCH_PATH);
     await waitLive(page);
     const before = await probeData(page);
     await page.evaluate(() => window.__bench.startFrames());

@@ -1,7 +1,7 @@
 // Reconnect: the mock restarts (down for a while); time from it accepting sockets again to live data on screen.
 import type { Browser } from '@playwright/test';
 import { openPage } from '../lib/browser.ts';
-import { probeData, sleep, waitLive } from '../lib/page-data.ts';
+import { BENCH_PATH, probeData, sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 
 export interface ReconnectRun {
@@ -16,7 +16,7 @@ export async function measureReconnect(browser: Browser, stack: BenchStack, runs
   const { page } = bp;
   const out: ReconnectRun[] = [];
   try {
-    await page.goto('/');
+    await page.goto(BENCH_PATH);
     await waitLive(page);
     await page.evaluate(() => window.__bench.watchLink());
     for (let i = 0; i < runs; i++) {

@@ -1,7 +1,7 @@
 // Soak: a day of printer time at high mock speed; JS heap (after GC), DOM nodes and chart points over time.
 import type { Browser } from '@playwright/test';
 import { collectGarbage, metrics, openPage } from '../lib/browser.ts';
-import { probeData, sleep, waitLive } from '../lib/page-data.ts';
+import { BENCH_PATH, probeData, sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 
 export interface SoakSample {
@@ -17,7 +17,7 @@ export async function measureSoak(browser: Browser, stack: BenchStack, speed: nu
   const samples: SoakSample[] = [];
   try {
     const start = Date.now();
-    await bp.page.goto('/');
+    await bp.page.goto(BENCH_PATH);
     await waitLive(bp.page);
     const printerHours = () => ((Date.now() - start) * speed) / 3_600_000;
     const sample = async () => {

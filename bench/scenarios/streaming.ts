@@ -2,7 +2,7 @@
 // React commits per `current` message, chart setData calls per second, long tasks and long animation frames.
 import type { Browser } from '@playwright/test';
 import { metrics, openPage, setSlowdown } from '../lib/browser.ts';
-import { meterCosts, probeData, sleep, waitLive } from '../lib/page-data.ts';
+import { BENCH_PATH, meterCosts, probeData, sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 import { startTrace, type TaskCosts } from '../probes/cdp-trace.ts';
 
@@ -25,7 +25,7 @@ export interface StreamingResult {
 }
 
 /** Opens the page on a running stack, settles, then measures `seconds` at CPU slowdown `rate`. */
-export async function measureStreaming(browser: Browser, stack: BenchStack, rate: number, seconds: number, path = '/'): Promise<StreamingResult> {
+export async function measureStreaming(browser: Browser, stack: BenchStack, rate: number, seconds: number, path = BENCH_PATH): Promise<StreamingResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
     await bp.page.goto(path);

@@ -2,7 +2,7 @@
 // how long until the page asks OctoPrint for a higher factor, and how long until it returns to 1 afterwards.
 import type { Browser } from '@playwright/test';
 import { openPage, setSlowdown } from '../lib/browser.ts';
-import { sleep, waitLive } from '../lib/page-data.ts';
+import { BENCH_PATH, sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 
 export interface ThrottleLoopResult {
@@ -37,7 +37,7 @@ export async function measureThrottleLoop(browser: Browser, stack: BenchStack, s
   const bp = await openPage(browser, stack.baseURL, 1);
   const { page, cdp } = bp;
   try {
-    await page.goto('/?renderLoad=0');
+    await page.goto(`${BENCH_PATH}&renderLoad=0`);
     await waitLive(page);
     const supported = await page.evaluate(() => '__octoprintLivePerfTest' in window);
     const seen = (await throttles(stack)).length;
