@@ -73,6 +73,8 @@ export function markdown(report: Report): string {
     ...report.rows.map((r) => `| ${esc(r.metric)} | ${esc(formatValue(r))} | ${esc(r.goal)} | ${verdict(r)} | ${esc(r.note ?? '')} |`),
     '',
   ];
+  const errors = Object.entries((report.details.errors ?? {}) as Record<string, string>);
+  if (errors.length) lines.push('Stages that failed (their rows say NOT MEASURED):', '', ...errors.map(([k, v]) => `- ${k}: ${v}`), '');
   return lines.join('\n');
 }
 

@@ -93,7 +93,7 @@ try {
     }),
   );
 
-  await withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
+  await stage('a scripted print at speed 1 (two tools and a bed)', () => withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
     await stack.scenario('print', { seconds: 6 * 3600 });
     results.streaming = {};
     for (const rate of [1, 4, 6]) {
@@ -110,7 +110,7 @@ try {
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
     });
-  });
+  }));
 
   await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
     const mock = { speed: PLAN.compare.speed, tools: 2 };
