@@ -17,6 +17,8 @@ export interface PageProbeData {
   frames: number[];
   /** Messages received between consecutive frames, the most seen (the pending queue seen from outside). */
   maxPerFrame: number;
+  /** The app's own pending count (render-cost meter, via ?bench), the most seen at a frame; null without it. */
+  maxPending: number | null;
   clicks: number[];
   liveAt: number[];
 }
@@ -44,6 +46,7 @@ export function installPageProbes(): void {
     longFrames: [],
     frames: [],
     maxPerFrame: 0,
+    maxPending: null,
     clicks: [],
     liveAt: [],
     startFrames() {
@@ -56,6 +59,8 @@ export function installPageProbes(): void {
         if (last) b.frames.push(t - last);
         last = t;
         if (sinceFrame > b.maxPerFrame) b.maxPerFrame = sinceFrame;
+        const app = (window as unknown as { __octoprintLiveBench?: { pending(): number } }).__octoprintLiveBench;
+        if (app) b.maxPending = Math.max(b.maxPending ?? 0, app.pending());
         sinceFrame = 0;
         requestAnimationFrame(tick);
       };

@@ -8,7 +8,7 @@ export interface FloodResult {
   frames: number[];
   /** Most `current` messages received between two frames (the batcher's queue as seen from outside). */
   maxPerFrame: number;
-  /** The app's own pending count (perf HUD), the highest seen, or null when the page shows none. */
+  /** The app's own pending count (render-cost meter), the highest seen at a frame, or null without the hook. */
   hudPendingMax: number | null;
   clicks: number[];
   messages: number;
@@ -25,17 +25,11 @@ export async function measureFlood(browser: Browser, stack: BenchStack, hz: numb
     await page.evaluate(() => window.__bench.startFrames());
     await stack.scenario('flood', { hz, seconds });
     const end = Date.now() + seconds * 1000;
-    let hudPendingMax: number | null = null;
     // A click every few seconds on the page's heading: the response is the next frame after the input.
     const target = page.getByRole('heading', { level: 1 });
     while (Date.now() < end - 1500) {
       await sleep(Math.min(5000, end - Date.now() - 1000));
       await target.click({ timeout: 5000 });
-      const pending = await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="perf-pending"]');
-        return el ? Number.parseInt(el.textContent ?? '', 10) : null;
-      });
-      if (pending !== null && Number.isFinite(pending)) hudPendingMax = Math.max(hudPendingMax ?? 0, pending);
     }
     await sleep(Math.max(0, end - Date.now()));
     await page.evaluate(() => window.__bench.stopFrames());
@@ -43,7 +37,7 @@ export async function measureFlood(browser: Browser, stack: BenchStack, hz: numb
     return {
       frames: d.frames,
       maxPerFrame: d.maxPerFrame,
-      hudPendingMax,
+      hudPendingMax: d.maxPending,
       clicks: d.clicks,
       messages: d.currentMessages - before.currentMessages,
       longTasks: d.longTasks.length - before.longTasks.length,

@@ -6,6 +6,7 @@ import { installBenchHook } from './bench-hook.ts';
 function fakeMeter() {
   const listeners: ((s: MeterSample) => void)[] = [];
   return {
+    pending: 3,
     onSample(l: (s: MeterSample) => void) {
       listeners.push(l);
       return () => {};
@@ -27,6 +28,7 @@ describe('installBenchHook', () => {
     m.emit(1.5);
     m.emit(2.5);
     expect(window.__octoprintLiveBench?.costs).toEqual([1.5, 2.5]);
+    expect(window.__octoprintLiveBench?.pending()).toBe(3);
   });
 
   it('installs nothing without it', () => {

@@ -6,14 +6,14 @@ const MAX_SAMPLES = 20_000;
 
 declare global {
   interface Window {
-    __octoprintLiveBench?: { costs: number[] };
+    __octoprintLiveBench?: { costs: number[]; pending(): number };
   }
 }
 
-export function installBenchHook(meter: Pick<RenderMeter, 'onSample'>, search: string): void {
+export function installBenchHook(meter: Pick<RenderMeter, 'onSample' | 'pending'>, search: string): void {
   if (typeof window === 'undefined' || !new URLSearchParams(search).has('bench')) return;
   const costs: number[] = [];
-  window.__octoprintLiveBench = { costs };
+  window.__octoprintLiveBench = { costs, pending: () => meter.pending };
   meter.onSample((s) => {
     costs.push(s.costMs);
     if (costs.length > MAX_SAMPLES) costs.splice(0, costs.length - MAX_SAMPLES);
