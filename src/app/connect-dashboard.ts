@@ -3,8 +3,10 @@ import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
+import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { FrameBatcher } from '../store/frame-batcher.ts';
+import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
 import type { Services } from '../store/services.tsx';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
@@ -24,9 +26,24 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const store = createDashboardStore();
   const series = new TemperatureSeries();
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
+  const controls = createControlServices({
+    rest,
+    apiKey: opts.apiKey,
+    onTerminalOpen(open) {
+      socket.options.subscription = terminalSubscription(open);
+      socket.sendMessage('subscribe', socket.options.subscription);
+    },
+  });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: { login: () => rest.passiveLogin() },
+    subscription: terminalSubscription(false),
+    auth: {
+      login: async () => {
+        const login = await rest.passiveLogin();
+        setPermissions(controls.permissions, permissionsFromLogin(login));
+        return login;
+      },
+    },
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
@@ -34,6 +51,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
     for (const s of snaps) series.append(s.temps);
     applySnapshots(store, snaps, Date.now());
+    controls.feed(snaps);
   });
 
   socket.on('state', ({ state }) => {
@@ -66,6 +84,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     batcher.flush();
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
+    controls.feedHistory(data);
+  });
+  socket.onMessage('event', ({ data }) => controls.onEvent(data.type));
+  socket.on('ready', () => {
+    void controls.refreshSettings();
+    void controls.refreshFiles();
   });
   socket.onMessage('current', ({ data }) => batcher.push(data));
 
@@ -81,6 +105,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       },
       retryNow: () => socket.retryNow(),
     },
+    controls,
   };
 
   return {

@@ -1,6 +1,7 @@
 // React access to the dashboard's stores and commands: the context carries handles only (zustand DI pattern).
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { ControlServices } from './control-services.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
 import type { TemperatureSeries } from './temperature-series.ts';
 
@@ -14,6 +15,8 @@ export interface Services {
   store: DashboardStore;
   series: TemperatureSeries;
   commands: Commands;
+  /** The controls' stores and REST calls (temperature, job, motion, files, terminal). */
+  controls?: ControlServices;
 }
 
 const ServicesContext = createContext<Services | null>(null);
