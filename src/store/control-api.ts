@@ -30,7 +30,10 @@ export interface ControlApi {
 
 /** Each path segment URL-encoded, slashes kept: OctoPrint's file resources are paths. */
 export function fileUrl(origin: string, path: string): string {
-  return `/api/files/${encodeURIComponent(origin)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+  const parts = path.split('/');
+  // URLs resolve dot segments even when percent-encoded, so such a path would address another resource.
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) throw new RestError(0, `refusing the file path "${path}"`);
+  return `/api/files/${encodeURIComponent(origin)}/${parts.map(encodeURIComponent).join('/')}`;
 }
 
 export function createControlApi(rest: RestClient, apiKey: string | null = null): ControlApi {
@@ -58,7 +61,7 @@ export function createControlApi(rest: RestClient, apiKey: string | null = null)
     gcode: (commands) => post('/api/printer/command', { commands }),
     settings: () => rest.get('/api/settings'),
     files: () => rest.get('/api/files?recursive=true'),
-    selectFile: (origin, path, print) => post(fileUrl(origin, path), { command: 'select', print }),
+    selectFile: async (origin, path, print) => post(fileUrl(origin, path), { command: 'select', print }),
     deleteFile: async (origin, path) => {
       await rest.request('DELETE', fileUrl(origin, path));
     },
