@@ -42,7 +42,8 @@ export function JobControls() {
   };
   const onCancel = () => (confirmCancel ? setAsking(true) : send('cancel'));
 
-  const reason = [start, pause, resume, cancel].every((g) => !g.enabled) ? start.reason : null;
+  const idleReason = [start, pause, resume, cancel].every((g) => !g.enabled) ? start.reason : null;
+  const reason = idleReason ?? (start.enabled && !selected ? 'select a file to print' : null);
   return (
     <div className="job-controls">
       <p className="job-file">
