@@ -56,7 +56,7 @@ export function testServices(opts: { keys?: string[]; flags?: Partial<StateFlags
   controls.permissions.setState({ known: true, user: 'tester', keys: opts.keys ?? ALL_KEYS });
   controls.printer.setState({ flags: { ...operationalFlags, ...opts.flags } });
   const services: Services = {
-    store: createDashboardStore(),
+    store: createDashboardStore({ link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null } }),
     series: new TemperatureSeries(),
     commands: { setTarget: async () => {}, retryNow: () => {} },
     controls,

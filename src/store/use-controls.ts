@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { StateFlags } from '../octoprint/types.ts';
 import type { ControlServices } from './control-services.ts';
 import { hasPermission, permissionReason } from './permissions-store.ts';
-import { useServices } from './services.tsx';
+import { useDashboard, useServices } from './services.tsx';
 
 export function useControls(): ControlServices {
   const c = useServices().controls;
@@ -23,7 +23,9 @@ export function useGate(permission: string, stateCheck: (f: StateFlags) => strin
   const known = useStore(c.permissions, (s) => s.known);
   const allowed = useStore(c.permissions, (s) => hasPermission(s, permission));
   const stateReason = useStore(c.printer, (s) => stateCheck(s.flags));
-  const reason = !known ? 'signing in…' : !allowed ? permissionReason(permission) : stateReason;
+  // Printer flags are only as fresh as the link: while it is down they may be stale, so nothing is sent.
+  const live = useDashboard((s) => s.link.state === 'ready');
+  const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? permissionReason(permission) : stateReason;
   return { enabled: reason === null, reason };
 }
 

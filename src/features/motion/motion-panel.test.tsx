@@ -94,3 +94,12 @@ describe('MotionPanel', () => {
     expect(screen.getAllByText('needs the Control permission').length).toBeGreaterThan(0);
   });
 });
+
+describe('MotionPanel while the link is down', () => {
+  it('sends nothing on possibly stale printer state', () => {
+    const t = setup();
+    act(() => t.services.store.setState((s) => ({ link: { ...s.link, state: 'backoff' } })));
+    expect(button('Jog X +').disabled).toBe(true);
+    expect(screen.getAllByText('not connected').length).toBeGreaterThan(0);
+  });
+});
