@@ -35,9 +35,9 @@ export function JogPanel() {
       <div className="jog-grid">
         <span />{btn('Y+', 'y', 1)}<span />{btn('Z+', 'z', 1)}
         {btn('X−', 'x', -1)}
-        <button type="button" disabled={off} onClick={() => home(['x', 'y'])} aria-label="Home X/Y">⌂ XY</button>
+        <button type="button" className="home" disabled={off} onClick={() => home(['x', 'y'])}>Home XY</button>
         {btn('X+', 'x', 1)}
-        <button type="button" disabled={off} onClick={() => home(['z'])} aria-label="Home Z">⌂ Z</button>
+        <button type="button" className="home" disabled={off} onClick={() => home(['z'])}>Home Z</button>
         <span />{btn('Y−', 'y', -1)}<span />{btn('Z−', 'z', -1)}
       </div>
       <fieldset className="steps">
