@@ -7,10 +7,16 @@ import { VirtualPrinter } from './printer/virtual-printer.ts';
 import { useObjectFrames } from './push/object-frames.ts';
 import { PushSession } from './push/push-session.ts';
 import { cors } from './rest/cors.ts';
+import { fileRoutes } from './rest/file-routes.ts';
+import { gate } from './rest/gate.ts';
+import { jobRoutes } from './rest/job-routes.ts';
+import { loginRoutes } from './rest/login-routes.ts';
 import { mockRoutes } from './rest/mock-routes.ts';
+import { pluginRoutes } from './rest/plugin-routes.ts';
 import { printerRoutes } from './rest/printer-routes.ts';
 import { serverRoutes } from './rest/server-routes.ts';
-import { runScenario } from './scenarios.ts';
+import { DEFAULT_SETTINGS, settingsRoutes, type MockSettings } from './rest/settings-routes.ts';
+import { runScenario } from './scenarios/index.ts';
 import { MockState } from './state.ts';
 
 export interface MockOptions {
@@ -21,6 +27,11 @@ export interface MockOptions {
   seed: number;
   tools: number;
   version?: string;
+  /** Real ms before an Application Keys request is approved. */
+  appkeyDelayMs: number;
+  settings: Partial<MockSettings>;
+  /** Scenarios run right after start, e.g. [{ name: 'print', seconds: 60 }]. */
+  scenarios: ({ name: string } & Record<string, unknown>)[];
 }
 
 export interface MockServer {
@@ -29,38 +40,63 @@ export interface MockServer {
   apiKey: string;
   state: MockState;
   printer: VirtualPrinter;
+  scenario(name: string, params?: Record<string, unknown>): unknown;
   close(): Promise<void>;
 }
 
 export const DEFAULT_API_KEY = 'MOCK-OCTOPRINT-API-KEY-0000000000';
 
 export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockServer> {
-  const o: MockOptions = { port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, ...opts };
+  const o: MockOptions = {
+    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000,
+    settings: {}, scenarios: [], ...opts,
+  };
   useObjectFrames();
   const state = new MockState(o.apiKey, o.version ? { version: o.version } : {});
-  const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools });
+  const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed });
   printer.start();
 
+  const mock: MockServer = {
+    url: '', port: 0, apiKey: o.apiKey, state, printer,
+    scenario: (name, params = {}) => runScenario(mock, name, { ...params, name }),
+    close: async () => {},
+  };
   const app = express();
   app.disable('x-powered-by');
+  app.disable('etag');
+  app.set('query parser', 'simple');
   app.use(cors);
-  app.use(express.json({ limit: '1mb' }));
+  app.use(gate(state));
+  app.use(express.json({ limit: '8mb' }));
   app.use((_req, res, next) => {
     res.set('X-Clacks-Overhead', 'GNU Terry Pratchett');
     next();
   });
   app.use(serverRoutes(state, printer));
+  app.use(loginRoutes(state));
+  app.use(settingsRoutes(state, printer, { ...DEFAULT_SETTINGS, ...o.settings }));
   app.use(printerRoutes(state, printer));
-  const mock: MockServer = { url: '', port: 0, apiKey: o.apiKey, state, printer, close: async () => {} };
+  app.use(jobRoutes(state, printer));
+  app.use(fileRoutes(state, printer));
+  app.use(pluginRoutes(state, printer, { appkeyDelayMs: o.appkeyDelayMs }));
   app.use(mockRoutes(state, printer, (name, params) => runScenario(mock, name, params)));
-  app.use('/api', (_req, res) => {
+  app.use(['/api', '/plugin'], (_req, res) => {
     res.status(404).json({ error: 'Not found' });
+  });
+  // Malformed JSON bodies get OctoPrint's 400 instead of express's HTML error page.
+  app.use((err: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    res.status(err.status ?? 500).json({ error: err.message });
   });
 
   const http: Server = createServer(app);
   const push = sockjs.createServer({ prefix: '/sockjs', heartbeat_delay: 25_000, disconnect_delay: 5_000, log: () => {} });
   push.on('connection', (conn) => {
     if (!conn) return;
+    // While "restarting", new sockets are closed at once.
+    if (state.down) {
+      conn.close();
+      return;
+    }
     state.pushSessions.add(new PushSession(conn, printer, state));
   });
   push.installHandlers(http);
@@ -74,9 +110,10 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   mock.url = `http://${o.host}:${port}`;
   mock.close = async () => {
     printer.stop();
-    for (const s of state.pushSessions) s.conn.close();
+    for (const s of [...state.pushSessions]) s.kick();
     http.closeAllConnections();
     await new Promise<void>((resolve) => http.close(() => resolve()));
   };
+  for (const { name, ...params } of o.scenarios) mock.scenario(name, params);
   return mock;
 }

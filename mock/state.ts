@@ -1,4 +1,4 @@
-// Shared state of one mock OctoPrint: users and keys, login sessions, version hashes and the recorded ground truth.
+// Shared state of one mock OctoPrint: users and keys, login sessions, version hashes, faults and the ground truth.
 import { randomBytes } from 'node:crypto';
 import permissions from './data/permissions.json' with { type: 'json' };
 import type { PushSession } from './push/push-session.ts';
@@ -7,7 +7,8 @@ const PERMISSIONS = permissions as { key: string; default_groups: string[] }[];
 
 export interface MockUser {
   name: string;
-  apikey: string;
+  password: string;
+  apikey: string | null;
   groups: string[];
   admin: boolean;
 }
@@ -18,18 +19,29 @@ export interface MockIdentity {
   configHash: string;
 }
 
+export interface LoginSession {
+  user: string;
+  mechanism: 'apikey' | 'password';
+}
+
 export class MockState {
   readonly users: MockUser[];
-  /** session id -> user name, as created by passive login. */
-  readonly sessions = new Map<string, string>();
+  /** session id -> login, as created by passive or password login. */
+  readonly sessions = new Map<string, LoginSession>();
   readonly pushSessions = new Set<PushSession>();
   identity: MockIdentity;
+  /** Real-time ms until which REST and new sockets are refused (restart with downMs). */
+  downUntil = 0;
+  /** Extra latency on every REST call (slow-rest). */
+  slowRestMs = 0;
   readonly truth = { throttles: [] as { at: number; factor: number }[], currentsSent: 0, messagesSent: 0 };
 
   constructor(apiKey: string, identity: Partial<MockIdentity> = {}) {
+    // admin holds the key; viewer (read-only group) and operator (users group) have fewer permissions.
     this.users = [
-      { name: 'admin', apikey: apiKey, groups: ['admins'], admin: true },
-      { name: 'viewer', apikey: `${apiKey}-readonly`, groups: ['readonly'], admin: false },
+      { name: 'admin', password: 'admin', apikey: apiKey, groups: ['admins'], admin: true },
+      { name: 'operator', password: 'operator', apikey: `${apiKey}-operator`, groups: ['users'], admin: false },
+      { name: 'viewer', password: 'viewer', apikey: `${apiKey}-readonly`, groups: ['readonly'], admin: false },
     ];
     this.identity = {
       version: '1.11.8',
@@ -39,9 +51,17 @@ export class MockState {
     };
   }
 
+  get down(): boolean {
+    return this.downUntil > Date.now();
+  }
+
   userForKey(key: string | null | undefined): MockUser | null {
     if (!key) return null;
     return this.users.find((u) => u.apikey === key) ?? null;
+  }
+
+  user(name: string): MockUser | null {
+    return this.users.find((u) => u.name === name) ?? null;
   }
 
   /** Effective permission keys of a user, from the permissions' default groups (admins get all). */
@@ -50,9 +70,9 @@ export class MockState {
     return PERMISSIONS.filter((p) => p.default_groups.some((g) => user.groups.includes(g))).map((p) => p.key);
   }
 
-  newSession(user: MockUser): string {
+  newSession(user: MockUser, mechanism: LoginSession['mechanism'] = 'apikey'): string {
     const session = randomBytes(32).toString('hex');
-    this.sessions.set(session, user.name);
+    this.sessions.set(session, { user: user.name, mechanism });
     return session;
   }
 

@@ -32,6 +32,19 @@ function proxyTable(target: string, apiKey: string | null): Record<string, Proxy
   return table;
 }
 
+/**
+ * Mock options from the environment: MOCK_PORT, MOCK_SPEED, MOCK_SEED, MOCK_TOOLS, MOCK_VERSION, and MOCK_ARGS,
+ * a JSON object of further startMock options, e.g. {"scenarios":[{"name":"print","seconds":60}]}.
+ */
+export function mockEnv(env: NodeJS.ProcessEnv = process.env): Partial<MockOptions> {
+  const o: Partial<MockOptions> = { port: Number(env.MOCK_PORT ?? 0), speed: Number(env.MOCK_SPEED ?? 1) };
+  if (env.MOCK_SEED) o.seed = Number(env.MOCK_SEED);
+  if (env.MOCK_TOOLS) o.tools = Number(env.MOCK_TOOLS);
+  if (env.MOCK_VERSION) o.version = env.MOCK_VERSION;
+  if (env.MOCK_ARGS) Object.assign(o, JSON.parse(env.MOCK_ARGS) as Partial<MockOptions>);
+  return o;
+}
+
 export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
   let mock: MockServer | null = null;
   return {
@@ -46,11 +59,7 @@ export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
         apiKey = process.env.OCTOPRINT_API_KEY ?? null;
         console.log(`\n  OctoPrint: proxying to ${target}${apiKey ? ' (API key from OCTOPRINT_API_KEY)' : ''}`);
       } else {
-        mock = await startMock({
-          port: Number(process.env.MOCK_PORT ?? 0),
-          speed: Number(process.env.MOCK_SPEED ?? 1),
-          ...options.mock,
-        });
+        mock = await startMock({ ...mockEnv(), ...options.mock });
         target = mock.url;
         apiKey = mock.apiKey;
         console.log(`\n  Mock OctoPrint ${mock.state.identity.version}: ${mock.url}  (API key ${mock.apiKey}, added by the proxy)`);

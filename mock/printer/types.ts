@@ -19,4 +19,6 @@ export interface PrinterEvents {
   message: [string];
   event: [string, Record<string, unknown> | null];
   plugin: [string, unknown];
+  /** Other non-event push messages (e.g. slicingProgress): held for unauthenticated sockets like plugin messages. */
+  'message-type': [string, unknown];
 }

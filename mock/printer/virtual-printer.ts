@@ -1,56 +1,81 @@
-// The virtual printer: heaters, temperature points, state, job and terminal lines, on a scalable clock.
+// The virtual printer: heaters, temperature points, state, job, markings and terminal lines, on a scalable clock.
 import { EventEmitter } from 'node:events';
-import { PrinterClock } from './clock.ts';
+import { PrinterClock, seededRandom } from './clock.ts';
+import { Prompts } from './commands.ts';
+import { FileStore } from './files.ts';
 import { Heater } from './heater.ts';
+import { JobRunner } from './job-runner.ts';
+import { flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
 import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
 
 export interface PrinterOptions {
   speed: number;
   tools: number;
+  seed: number;
   cutoffMinutes: number;
   /** Printer seconds between temperature reports (M155 S2 autoreport). */
   reportInterval: number;
 }
 
-const OPERATIONAL_FLAGS = {
-  operational: true, printing: false, cancelling: false, pausing: false, resuming: false, finishing: false,
-  closedOrError: false, error: false, paused: false, ready: true, sdReady: true,
-};
+const BACKLOG = 300;
+const TICK_MS = 100;
+const CONNECTED_STATES: StateId[] = ['OPERATIONAL', 'STARTING', 'PRINTING', 'PAUSING', 'PAUSED', 'RESUMING', 'CANCELLING', 'FINISHING'];
 
 export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   readonly clock: PrinterClock;
-  readonly heaters: Heater[];
   readonly options: PrinterOptions;
-  stateText = 'Operational';
-  flags = { ...OPERATIONAL_FLAGS };
+  readonly random: () => number;
+  readonly files: FileStore;
+  readonly job: JobRunner;
+  readonly prompts: Prompts;
+  heaters: Heater[] = [];
+  stateId: StateId = 'OPERATIONAL';
   stateError = '';
   /** Every temperature point produced, for /mock/truth. */
   readonly truth: TempPointJson[] = [];
-  readonly markings: MarkingJson[] = [];
-  readonly logs: string[] = [];
-  readonly messages: string[] = [];
+  markings: MarkingJson[] = [];
+  logs: string[] = [];
+  messages: string[] = [];
+  transmitted = 8;
   private history: TempPointJson[] = [];
   private lastStep: number;
   private nextReport: number;
   private timer: ReturnType<typeof setInterval> | null = null;
   private lastIdleLine = 0;
+  private scheduled: { at: number; fn: () => void }[] = [];
 
   constructor(options: Partial<PrinterOptions> = {}) {
     super();
-    this.options = { speed: 1, tools: 1, cutoffMinutes: 30, reportInterval: 2, ...options };
+    this.setMaxListeners(0);
+    this.options = { speed: 1, tools: 1, seed: 1, cutoffMinutes: 30, reportInterval: 2, ...options };
     this.clock = new PrinterClock(this.options.speed);
-    this.heaters = [];
-    for (let i = 0; i < this.options.tools; i++) this.heaters.push(new Heater(`tool${i}`));
-    this.heaters.push(new Heater('bed', 15, 2));
+    this.random = seededRandom(this.options.seed);
+    this.files = new FileStore(() => this.clock.now());
+    this.job = new JobRunner(this);
+    this.prompts = new Prompts(this);
     this.lastStep = this.clock.now();
     this.nextReport = this.lastStep;
+    this.freshHeaters();
     this.markings.push({ type: 'connected', label: 'Connected', time: this.clock.seconds() });
     this.log('Changing monitoring state from "Connecting" to "Operational"');
   }
 
+  get stateText(): string {
+    return STATE_TEXT[this.stateId];
+  }
+
+  get connected(): boolean {
+    return CONNECTED_STATES.includes(this.stateId);
+  }
+
+  get operational(): boolean {
+    return flagsOf(this.stateId).operational;
+  }
+
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => this.tick(), 100);
+    this.timer = setInterval(() => this.tick(), TICK_MS);
+    this.timer.unref?.();
     this.tick();
   }
 
@@ -59,19 +84,29 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.timer = null;
   }
 
-  /** Advances heaters to now, emitting a point at every report boundary (several per tick at high speed). */
+  /** Runs `fn` after `seconds` of printer time (so --speed shortens it too). */
+  schedule(seconds: number, fn: () => void): void {
+    this.scheduled.push({ at: this.clock.now() + seconds * 1000, fn });
+  }
+
+  /** Advances heaters, job and scheduled actions to now; a point at every report boundary (several per tick at speed). */
   tick(): void {
     const now = this.clock.now();
     while (this.nextReport <= now) {
       this.advanceTo(this.nextReport);
-      this.addPoint();
+      if (this.connected) this.addPoint();
       this.nextReport += this.options.reportInterval * 1000;
     }
     this.advanceTo(now);
-    if (Date.now() - this.lastIdleLine >= 1000) {
+    const due = this.scheduled.filter((s) => s.at <= now);
+    if (due.length) {
+      this.scheduled = this.scheduled.filter((s) => s.at > now);
+      for (const s of due) s.fn();
+    }
+    if (this.connected && Date.now() - this.lastIdleLine >= 1000) {
       // OctoPrint's virtual printer says something at least once a second, which keeps `current` flowing.
       this.lastIdleLine = Date.now();
-      this.log('Recv: wait');
+      this.log(this.stateId === 'PRINTING' ? 'Recv: ok' : 'Recv: wait');
     }
   }
 
@@ -82,7 +117,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   /** M104/M140: sets a target; the firmware's reply adds an immediate extra point, as observed. */
   setTarget(id: string, target: number): boolean {
     const h = this.heater(id);
-    if (!h) return false;
+    if (!h || !this.connected) return false;
     this.advanceTo(this.clock.now());
     h.target = target;
     const gcode = id === 'bed' ? `M140 S${target}` : `M104 ${id === 'tool0' ? '' : `T${id.slice(4)} `}S${target}`;
@@ -92,6 +127,42 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     return true;
   }
 
+  setState(id: StateId): void {
+    if (id === this.stateId) return;
+    this.log(`Changing monitoring state from "${this.stateText}" to "${STATE_TEXT[id]}"`);
+    this.stateId = id;
+    this.event('PrinterStateChanged', { state_id: id, state_string: STATE_TEXT[id] });
+    this.changed();
+  }
+
+  mark(type: string, label: string): void {
+    this.markings.push({ type, label, time: this.clock.seconds() });
+    this.event('ChartMarked', { type, label });
+  }
+
+  event(type: string, payload: Record<string, unknown> | null): void {
+    this.emit('event', type, payload);
+  }
+
+  /** The achievements plugin's event, once per key per server run (as the bundled plugin does). */
+  achievement(key: string, name: string, description: string): void {
+    if (this.achieved.has(key)) return;
+    this.achieved.add(key);
+    this.event('plugin_achievements_achievement_unlocked', {
+      key, name, description, hidden: false, nag: false, timebased: false, type: 'achievement', logo: key,
+    });
+  }
+
+  private readonly achieved = new Set<string>();
+
+  plugin(plugin: string, data: unknown): void {
+    this.emit('plugin', plugin, data);
+  }
+
+  changed(): void {
+    this.emit('change');
+  }
+
   /** Temperature points within the cutoff, for `history`. */
   tempHistory(): TempPointJson[] {
     this.trimHistory();
@@ -99,39 +170,69 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   }
 
   snapshot(): Record<string, unknown> {
+    const offline = !this.connected;
+    const printing = this.job.active && this.stateId !== 'OPERATIONAL';
     return {
-      state: { text: this.stateText, flags: { ...this.flags }, error: this.stateError },
-      job: {
-        file: { name: null, path: null, size: null, origin: null, date: null },
-        estimatedPrintTime: null, lastPrintTime: null, filament: { length: null, volume: null }, user: null,
-      },
-      currentZ: null,
-      progress: { completion: null, filepos: null, printTime: null, printTimeLeft: null, printTimeLeftOrigin: null },
+      state: { text: this.stateText, flags: flagsOf(this.stateId), error: this.stateError },
+      job: this.job.jobJson(offline),
+      currentZ: this.job.currentZ,
+      progress: this.job.progressJson(),
       offsets: {},
-      resends: { count: 0, transmitted: 8, ratio: 0 },
+      resends: { count: 0, transmitted: this.connected ? this.transmitted : 0, ratio: 0 },
+      busyFiles: printing && this.job.file ? [{ origin: 'local', path: this.job.file.path }] : [],
     };
   }
 
-  private advanceTo(t: number): void {
+  /** Back to a fresh idle operational printer: targets 0, no job, no files (for test isolation). */
+  reset(): void {
+    this.scheduled = [];
+    this.job.file = null;
+    this.job.active = false;
+    this.job.everSelected = false;
+    this.job.currentZ = null;
+    this.files.clear();
+    for (const h of this.heaters) h.target = 0;
+    this.stateError = '';
+    this.setState('OPERATIONAL');
+    this.changed();
+  }
+
+  /** A fresh set of heaters at ambient (after a restart of the printer's firmware). */
+  freshHeaters(): void {
+    this.heaters = [];
+    for (let i = 0; i < this.options.tools; i++) this.heaters.push(new Heater(`tool${i}`));
+    this.heaters.push(new Heater('bed', 15, 2));
+  }
+
+  advanceTo(t: number): void {
     const dt = (t - this.lastStep) / 1000;
     if (dt <= 0) return;
     // Sub-steps keep the easing stable when one tick covers minutes of printer time.
     const steps = Math.max(1, Math.ceil(dt / 0.5));
     for (let i = 0; i < steps; i++) for (const h of this.heaters) h.step(dt / steps);
+    this.job.tick(dt);
     this.lastStep = t;
   }
 
-  private addPoint(): void {
-    const point: TempPointJson = { time: Math.floor(this.lastStep / 1000) };
-    for (const h of this.heaters) point[h.id] = h.reading();
-    point.chamber = { actual: null, target: null };
+  /** Adds a temperature point; `bare` makes the heater-less `{time}` point OctoPrint sends when the port closes. */
+  addPoint(bare = false): void {
+    const point: TempPointJson = { time: Math.floor(this.clock.now() / 1000) };
+    if (!bare) {
+      for (const h of this.heaters) point[h.id] = h.reading();
+      point.chamber = { actual: null, target: null };
+    }
     this.history.push(point);
     this.truth.push(point);
     this.trimHistory();
-    const t = this.heaters.map((h) => `${h.id === 'bed' ? 'B' : `T${h.id.slice(4)}`}:${h.reading().actual.toFixed(2)}/ ${h.target.toFixed(2)}`).join(' ');
-    this.message(`${t} @:64`);
+    if (!bare) {
+      const t = this.heaters
+        .map((h) => `${h.id === 'bed' ? 'B' : this.heaters.length > 2 ? `T${h.id.slice(4)}` : 'T'}:${h.reading().actual.toFixed(2)}/ ${h.target.toFixed(2)}`)
+        .join(' ');
+      this.message(`${t} @:64`);
+      this.log(`Recv:  ${t} @:64`);
+    }
     this.emit('temp', point);
-    this.emit('change');
+    this.changed();
   }
 
   private trimHistory(): void {
@@ -141,16 +242,22 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     if (drop > 0) this.history.splice(0, drop);
   }
 
+  /** Forgets the temperature backlog (history restarts when the printer connects again). */
+  clearHistory(): void {
+    this.history = [];
+  }
+
   log(line: string): void {
     this.logs.push(line);
-    if (this.logs.length > 300) this.logs.splice(0, this.logs.length - 300);
+    if (this.logs.length > BACKLOG * 2) this.logs.splice(0, this.logs.length - BACKLOG);
+    this.transmitted += line.startsWith('Send:') ? 1 : 0;
     this.emit('log', line);
-    this.emit('change');
+    this.changed();
   }
 
   message(line: string): void {
     this.messages.push(line);
-    if (this.messages.length > 300) this.messages.splice(0, this.messages.length - 300);
+    if (this.messages.length > BACKLOG * 2) this.messages.splice(0, this.messages.length - BACKLOG);
     this.emit('message', line);
   }
 }

@@ -5,29 +5,49 @@ import type { MockState } from '../state.ts';
 
 export type ScenarioRunner = (name: string, params: Record<string, unknown>) => Promise<unknown> | unknown;
 
+/** Temperature points per heater: [time, actual, target] triples, from the points as sent. */
+function perHeater(printer: VirtualPrinter): Record<string, [number, number | null, number | null][]> {
+  const out: Record<string, [number, number | null, number | null][]> = {};
+  for (const p of printer.truth) {
+    for (const [k, v] of Object.entries(p)) {
+      if (k === 'time' || typeof v !== 'object') continue;
+      (out[k] ??= []).push([p.time, v.actual, v.target]);
+    }
+  }
+  return out;
+}
+
 export function mockRoutes(state: MockState, printer: VirtualPrinter, runScenario: ScenarioRunner): Router {
   const r = Router();
   r.get('/mock/truth', (_req, res) => {
     res.json({
       temps: printer.truth,
+      tempsByHeater: perHeater(printer),
       throttles: state.truth.throttles,
       currentsSent: state.truth.currentsSent,
       messagesSent: state.truth.messagesSent,
       sockets: state.pushSessions.size,
+      authedSockets: [...state.pushSessions].filter((s) => s.authedUser).length,
       identity: state.identity,
+      state: printer.stateText,
+      speed: printer.clock.speed,
+      serverTime: printer.clock.seconds(),
+      slowRestMs: state.slowRestMs,
+      down: state.down,
     });
   });
   r.post('/mock/scenario', async (req, res) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    if (typeof body.name !== 'string') {
+    const body: unknown = req.body;
+    const params = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    if (typeof params.name !== 'string') {
       res.status(400).json({ error: 'scenario needs a name' });
       return;
     }
     try {
-      const result = await runScenario(body.name, body);
-      res.json({ ok: true, scenario: body.name, result: result ?? null });
+      const result = await runScenario(params.name, params);
+      res.json({ ok: true, scenario: params.name, result: result ?? null });
     } catch (err) {
-      res.status(400).json({ error: String((err as Error).message ?? err) });
+      res.status(400).json({ error: err instanceof Error ? err.message : String(err) });
     }
   });
   return r;

@@ -1,8 +1,9 @@
-// REST for the server itself: version, server, login (passive with a key), currentuser, connection, job, settings.
+// REST for the server itself: version, server, connection, printer profiles, timelapse and system commands.
 import { Router } from 'express';
+import { connect, disconnect } from '../printer/connection.ts';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
-import { requirePermission, userOf } from './auth.ts';
+import { bodyOf, requirePermission } from './auth.ts';
 
 export function serverRoutes(state: MockState, printer: VirtualPrinter): Router {
   const r = Router();
@@ -16,87 +17,65 @@ export function serverRoutes(state: MockState, printer: VirtualPrinter): Router 
     res.json({ safemode: null, version: state.identity.version });
   });
 
-  r.post('/api/login', (req, res) => {
-    const user = userOf(state, req);
-    const body = (req.body ?? {}) as { passive?: unknown };
-    if (!user) {
-      // Without a key or cookie the real server fails the CSRF check first (octoprint-observed.md §2).
-      res.status(400).json({ error: 'CSRF validation failed' });
-      return;
-    }
-    if (body.passive !== true) {
-      res.status(400).json({ error: 'CSRF validation failed' });
-      return;
-    }
-    const perms = state.permissionsOf(user);
-    res.json({
-      _credentials_seen: new Date().toISOString().replace(/\.\d+Z$/, '+00:00'),
-      _is_external_client: false,
-      _login_mechanism: 'apikey',
-      active: true,
-      admin: user.admin,
-      apikey: user.apikey,
-      groups: user.groups,
-      name: user.name,
-      needs: { group: user.groups, role: perms.map((p) => p.toLowerCase()) },
-      permissions: [],
-      roles: user.admin ? ['user', 'admin'] : ['user'],
-      session: state.newSession(user),
-      settings: {},
-      user: true,
-    });
-  });
-
-  r.get('/api/currentuser', (req, res) => {
-    const user = userOf(state, req);
-    if (!user) {
-      res.json({ groups: ['guests'], name: null, permissions: [] });
-      return;
-    }
-    res.json({ groups: user.groups, name: user.name, permissions: state.permissionsOf(user) });
-  });
-
   r.get('/api/connection', status, (_req, res) => {
+    const on = printer.connected;
     res.json({
-      current: { baudrate: 115200, port: 'VIRTUAL', printerProfile: '_default', state: printer.stateText },
+      current: {
+        baudrate: on ? 115200 : null,
+        port: on ? 'VIRTUAL' : null,
+        printerProfile: '_default',
+        state: on ? printer.stateText : 'Closed',
+      },
       options: {
         baudratePreference: 115200,
         baudrates: [250000, 230400, 115200, 57600, 38400, 19200, 9600],
         portPreference: 'VIRTUAL',
-        ports: ['VIRTUAL'],
+        ports: ['/dev/ttyS0', 'VIRTUAL'],
         printerProfilePreference: '_default',
         printerProfiles: [{ id: '_default', name: 'Default' }],
       },
     });
   });
 
-  r.get('/api/job', status, (_req, res) => {
-    const snap = printer.snapshot() as { job: unknown; progress: unknown };
-    res.json({ job: snap.job, progress: snap.progress, state: printer.stateText });
+  r.post('/api/connection', requirePermission(state, 'CONNECTION'), (req, res) => {
+    const body = bodyOf(req);
+    if (body.command === 'connect') {
+      if (body.port !== undefined && body.port !== 'VIRTUAL') {
+        res.status(400).json({ error: `Invalid port: ${String(body.port)}` });
+        return;
+      }
+      connect(printer);
+    } else if (body.command === 'disconnect') disconnect(printer);
+    else if (body.command === 'fake_ack') printer.log('Recv: ok');
+    else {
+      res.status(400).json({ error: 'Unknown command' });
+      return;
+    }
+    res.status(204).end();
   });
 
-  r.get('/api/settings', requirePermission(state, 'SETTINGS_READ'), (_req, res) => {
+  r.get('/api/printerprofiles', status, (req, res) => {
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const extruders = printer.heaters.filter((h) => h.id.startsWith('tool')).length;
     res.json({
-      api: { allowCrossOrigin: true },
-      appearance: { name: '', color: 'default' },
-      feature: { printCancelConfirmation: true, sdSupport: true, temperatureGraph: true },
-      temperature: {
-        cutoff: printer.options.cutoffMinutes,
-        profiles: [
-          { bed: 100, chamber: null, extruder: 210, name: 'ABS' },
-          { bed: 60, chamber: null, extruder: 180, name: 'PLA' },
-        ],
-        sendAutomatically: false,
-        sendAutomaticallyAfter: 1,
+      profiles: {
+        _default: {
+          axes: { e: { inverted: false, speed: 300 }, x: { inverted: false, speed: 6000 }, y: { inverted: false, speed: 6000 }, z: { inverted: false, speed: 200 } },
+          color: 'default', current: true, default: true,
+          extruder: { count: extruders, defaultExtrusionLength: 5, nozzleDiameter: 0.4, offsets: Array.from({ length: extruders }, () => [0, 0]), sharedNozzle: false },
+          heatedBed: true, heatedChamber: false, id: '_default', model: 'Generic RepRap Printer', name: 'Default',
+          resource: `${base}/api/printerprofiles/_default`,
+          volume: { custom_box: false, depth: 200, formFactor: 'rectangular', height: 200, origin: 'lowerleft', width: 200 },
+        },
       },
-      terminalFilters: [
-        { name: 'Suppress temperature messages', regex: '(Send: (N\\d+\\s+)?M105)|(Recv:\\s+(ok\\s+([PBN]\\d+\\s+)*)?([BCLPR]|T\\d*):-?\\d+)' },
-        { name: 'Suppress SD status messages', regex: '(Send: (N\\d+\\s+)?M27)|(Recv: SD printing byte)|(Recv: Not SD printing)' },
-        { name: 'Suppress processing messages', regex: '(Recv: echo:busy: processing)|(Recv: echo:busy: paused for user)' },
-        { name: 'Suppress wait responses', regex: 'Recv: wait' },
-      ],
-      webcam: { webcamEnabled: false, streamUrl: '', snapshotUrl: '' },
     });
+  });
+
+  r.get('/api/timelapse', requirePermission(state, 'TIMELAPSE_LIST'), (_req, res) => {
+    res.json({ config: { type: 'off' }, enabled: true, files: [] });
+  });
+  r.get('/api/system/commands', requirePermission(state, 'SYSTEM'), (_req, res) => {
+    res.json({ core: [], custom: [], plugin: [] });
   });
 
   return r;

@@ -1,0 +1,80 @@
+// GET /api/settings with the parts the dashboard reads, shaped like the recorded 1.11.8 answer.
+import { Router } from 'express';
+import type { VirtualPrinter } from '../printer/virtual-printer.ts';
+import type { MockState } from '../state.ts';
+import { requirePermission } from './auth.ts';
+
+export interface MockSettings {
+  appearanceName: string;
+  appearanceColor: string;
+  printCancelConfirmation: boolean;
+  webcamEnabled: boolean;
+  streamUrl: string;
+  snapshotUrl: string;
+}
+
+export const DEFAULT_SETTINGS: MockSettings = {
+  appearanceName: '',
+  appearanceColor: 'default',
+  printCancelConfirmation: true,
+  webcamEnabled: true,
+  streamUrl: '',
+  snapshotUrl: '',
+};
+
+const TERMINAL_FILTERS = [
+  { name: 'Suppress temperature messages', regex: '(Send: (N\\d+\\s+)?M105)|(Recv:\\s+(ok\\s+([PBN]\\d+\\s+)*)?([BCLPR]|T\\d*):-?\\d+)' },
+  { name: 'Suppress SD status messages', regex: '(Send: (N\\d+\\s+)?M27)|(Recv: SD printing byte)|(Recv: Not SD printing)' },
+  { name: 'Suppress processing messages', regex: '(Recv: echo:busy: processing)|(Recv: echo:busy: paused for user)' },
+  { name: 'Suppress wait responses', regex: 'Recv: wait' },
+];
+
+export function settingsJson(s: MockSettings, printer: VirtualPrinter): Record<string, unknown> {
+  return {
+    api: { allowCrossOrigin: true, key: null },
+    appearance: {
+      closeModalsWithClick: true, color: s.appearanceColor, colorIcon: true, colorTransparent: false,
+      defaultLanguage: '_default', fuzzyTimes: true, name: s.appearanceName, showFahrenheitAlso: false, showInternalFilename: true,
+    },
+    devel: { pluginTimings: false },
+    feature: {
+      autoUppercaseBlacklist: ['M117', 'M118', 'M707', 'M708'], enableDragDropUpload: true, fileDeleteConfirmation: true,
+      g90InfluencesExtruder: false, keyboardControl: true, modelSizeDetection: true, pollWatched: false,
+      printCancelConfirmation: s.printCancelConfirmation, printStartConfirmation: false, rememberFileFolder: false,
+      sdSupport: true, temperatureGraph: true, uploadOverwriteConfirmation: true,
+    },
+    serial: { autoconnect: true, baudrate: 115200, port: 'VIRTUAL', portOptions: ['/dev/ttyS0', 'VIRTUAL'] },
+    server: {
+      allowFraming: false,
+      commands: { serverRestartCommand: null, systemRestartCommand: null, systemShutdownCommand: null },
+      diskspace: { critical: 209715200, warning: 524288000 },
+    },
+    temperature: {
+      cutoff: printer.options.cutoffMinutes,
+      profiles: [
+        { bed: 100, extruder: 210, name: 'ABS' },
+        { bed: 60, extruder: 180, name: 'PLA' },
+      ],
+      sendAutomatically: false,
+      sendAutomaticallyAfter: 1,
+    },
+    terminalFilters: TERMINAL_FILTERS,
+    webcam: {
+      defaultWebcam: 'classic', flipH: false, flipV: false, rotate90: false, snapshotUrl: s.snapshotUrl,
+      streamRatio: '16:9', streamUrl: s.streamUrl, timelapseEnabled: true, webcamEnabled: s.webcamEnabled,
+      webcams: [{
+        canSnapshot: !!s.snapshotUrl, displayName: 'Classic Webcam', flipH: false, flipV: false, name: 'classic',
+        provider: 'classicwebcam', rotate90: false, snapshotDisplay: s.snapshotUrl,
+        extras: { stream: s.streamUrl, streamRatio: '16:9' },
+      }],
+    },
+  };
+}
+
+export function settingsRoutes(state: MockState, printer: VirtualPrinter, settings: MockSettings): Router {
+  const r = Router();
+  r.get('/api/settings', requirePermission(state, 'SETTINGS_READ'), (_req, res) => {
+    res.json(settingsJson(settings, printer));
+  });
+  return r;
+}

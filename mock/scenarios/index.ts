@@ -1,0 +1,18 @@
+// Fault and workload scenarios the tests and benchmarks trigger through POST /mock/scenario or CLI flags.
+import type { MockServer } from '../server.ts';
+import type { Params } from './params.ts';
+import { printerScenario } from './printer-scenarios.ts';
+import { socketFault } from './socket-faults.ts';
+
+export const SCENARIOS = [
+  'drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'slow-rest', 'reauth',
+  'printer-error', 'connect', 'print', 'reset', 'target', 'notify', 'prompt', 'slice',
+] as const;
+
+const SOCKET = new Set(['drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'reauth']);
+
+/** Runs a scenario by name; throws (-> 400) for unknown names and bad parameters. */
+export function runScenario(mock: MockServer, name: string, params: Params): unknown {
+  if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`unknown scenario ${name}`);
+  return SOCKET.has(name) ? socketFault(mock, name, params) : printerScenario(mock, name, params);
+}
