@@ -2,6 +2,15 @@
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
 import { ControlsPage } from './support/controls-page.ts';
+import { isolatedTest } from './support/isolated.ts';
+
+// Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
+test.beforeEach(async ({ mock }) => {
+  await mock.scenario('reset');
+});
+test.afterEach(async ({ mock }) => {
+  await mock.scenario('reset');
+});
 
 test('a double-clicked target is sent once and is done when the pushed temperatures show it', async ({ page, dashboard }) => {
   const controls = new ControlsPage(page);
@@ -37,4 +46,19 @@ test('a read-only user sees the controls disabled with the reason, and sends not
   await controls.button('Open terminal').click();
   await expect(controls.commandInput).toBeDisabled();
   expect(controls.sent).toEqual([]);
+});
+
+isolatedTest('a slow target shows pending, and one the printer refuses shows the error and restores the input', async ({ page, dashboard, mock }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  await mock.scenario('slow-rest', { ms: 1500 });
+  await controls.targetInput('Bed').fill('70');
+  await controls.heater('Bed').getByRole('button', { name: 'Set' }).click();
+  await expect(controls.targetStatus('Bed')).toHaveText('Sending…');
+  await controls.targetInput('Bed').fill('75');
+  // The printer fails while the request is on its way: OctoPrint answers 409 and the target never changes.
+  await mock.scenario('printer-error');
+  await expect(controls.targetStatus('Bed')).toHaveText(/^Failed: 409 /);
+  await expect(controls.targetInput('Bed')).toHaveValue('70');
+  await expect(controls.heater('Bed').getByRole('button', { name: 'Set' })).toBeDisabled();
 });
