@@ -11,6 +11,20 @@ import { readdirSync } from 'node:fs';
 
 const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
+const layerZones = [
+  { target: './src/octoprint', from: ['./src/store', './src/perf', './src/features', './src/app'], message: 'src/octoprint is the bottom layer.' },
+  { target: './src/perf', from: ['./src/store', './src/features', './src/app'], message: 'src/perf is pure measurement logic.' },
+  { target: './src/store', from: ['./src/features', './src/app'], message: 'Stores must not import UI.' },
+  { target: './src/features', from: ['./src/app'], message: 'Features are composed by src/app, not the other way round.' },
+  ...features.map((f) => ({
+    target: `./src/features/${f}`,
+    from: './src/features',
+    except: [`./${f}`],
+    message: 'No imports between features: compose them in src/app.',
+  })),
+];
+const appNeverImportsTests = { target: './src', from: ['./mock', './e2e', './bench'], message: 'The app never imports the mock or tests.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/results/'] },
   js.configs.recommended,
@@ -25,23 +39,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'mock/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, appNeverImportsTests] }],
+    },
+  },
+  {
+    // Tests and their helpers may reuse the mock's protocol pieces (e.g. mock/push/object-frames.ts), never e2e or bench.
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**/*.{ts,tsx}'],
+    rules: {
       'import-x/no-restricted-paths': [
         'error',
-        {
-          zones: [
-            { target: './src/octoprint', from: ['./src/store', './src/perf', './src/features', './src/app'], message: 'src/octoprint is the bottom layer.' },
-            { target: './src/perf', from: ['./src/store', './src/features', './src/app'], message: 'src/perf is pure measurement logic.' },
-            { target: './src/store', from: ['./src/features', './src/app'], message: 'Stores must not import UI.' },
-            { target: './src/features', from: ['./src/app'], message: 'Features are composed by src/app, not the other way round.' },
-            ...features.map((f) => ({
-              target: `./src/features/${f}`,
-              from: './src/features',
-              except: [`./${f}`],
-              message: 'No imports between features: compose them in src/app.',
-            })),
-            { target: './src', from: ['./mock', './e2e', './bench'], message: 'The app never imports the mock or tests.' },
-          ],
-        },
+        { zones: [...layerZones, { target: './src', from: ['./e2e', './bench'], message: 'Unit tests never import e2e or bench.' }] },
       ],
     },
   },

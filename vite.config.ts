@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 import { octoprintProxy } from './mock/vite-plugin.ts';
 
 export default defineConfig({
+  // BASE_PATH serves the dashboard under a sub-path, e.g. beside OctoPrint on the same host (README: way 3).
+  base: process.env.BASE_PATH ?? '/',
   plugins: [react(), octoprintProxy()],
   // sockjs-client's CommonJS source reads Node's `global`.
   define: { global: 'globalThis' },

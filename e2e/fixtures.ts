@@ -4,8 +4,10 @@ import { DashboardPage } from './support/dashboard-page.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 export interface MockApi {
-  truth(): Promise<{ temps: { time: number }[]; throttles: { factor: number }[]; currentsSent: number }>;
+  truth(): Promise<{ temps: { time: number }[]; throttles: { factor: number }[]; currentsSent: number; state: string }>;
   scenario(name: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** A REST call to the mock's OctoPrint API as a client would make it (the proxy adds the API key). */
+  api(path: string, body: unknown): Promise<number>;
 }
 
 function mockApi(request: APIRequestContext): MockApi {
@@ -17,6 +19,9 @@ function mockApi(request: APIRequestContext): MockApi {
       const res = await request.post('/mock/scenario', { data: { name, ...params } });
       if (!res.ok()) throw new Error(`scenario ${name}: ${res.status()} ${await res.text()}`);
       return res.json();
+    },
+    async api(path, body) {
+      return (await request.post(path, { data: body })).status();
     },
   };
 }
@@ -32,7 +37,12 @@ export const test = base.extend<{ dashboard: DashboardPage; mock: MockApi }, { s
     { scope: 'worker' },
   ],
   baseURL: async ({ stack }, use) => use(stack.baseURL),
-  dashboard: async ({ page }, use) => use(new DashboardPage(page)),
+  // Tests share a worker's mock: each starts from an idle, operational printer whatever the last one left.
+  dashboard: async ({ page, request }, use) => {
+    const res = await request.post('/mock/scenario', { data: { name: 'reset' } });
+    if (!res.ok()) throw new Error(`mock reset: ${res.status()}`);
+    await use(new DashboardPage(page));
+  },
   mock: async ({ request }, use) => use(mockApi(request)),
 });
 

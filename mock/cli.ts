@@ -14,6 +14,9 @@ const { values } = parseArgs({
     version: { type: 'string' },
     'api-key': { type: 'string', default: DEFAULT_API_KEY },
     scenario: { type: 'string', multiple: true },
+    // Strict: app-key requests wait for a decision (POST /mock/scenario {"name":"appkey-decision","allow":true}).
+    'strict-appkeys': { type: 'boolean', default: false },
+    'no-cors': { type: 'boolean', default: false },
   },
 });
 
@@ -41,6 +44,8 @@ const mock = await startMock({
   tools: Number(values.tools),
   version: typeof values.version === 'string' ? values.version : undefined,
   apiKey: String(values['api-key']),
+  strict: values['strict-appkeys'] === true,
+  allowCrossOrigin: values['no-cors'] !== true,
   scenarios,
 });
 console.log(`Mock OctoPrint ${mock.state.identity.version} listening on ${mock.url}`);

@@ -7,6 +7,7 @@ import { VirtualPrinter } from './printer/virtual-printer.ts';
 import { useObjectFrames } from './push/object-frames.ts';
 import { PushSession } from './push/push-session.ts';
 import { cors } from './rest/cors.ts';
+import { webcamRoutes } from './rest/webcam-routes.ts';
 import { fileRoutes } from './rest/file-routes.ts';
 import { gate } from './rest/gate.ts';
 import { jobRoutes } from './rest/job-routes.ts';
@@ -29,6 +30,10 @@ export interface MockOptions {
   version?: string;
   /** Real ms before an Application Keys request is approved. */
   appkeyDelayMs: number;
+  /** api.allowCrossOrigin as on the real server (default true, as recorded). */
+  allowCrossOrigin: boolean;
+  /** Strict mode: app-key requests wait for an `appkey-decision` scenario instead of approving after a delay. */
+  strict: boolean;
   settings: Partial<MockSettings>;
   /** Scenarios run right after start, e.g. [{ name: 'print', seconds: 60 }]. */
   scenarios: ({ name: string } & Record<string, unknown>)[];
@@ -48,11 +53,13 @@ export const DEFAULT_API_KEY = 'MOCK-OCTOPRINT-API-KEY-0000000000';
 
 export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockServer> {
   const o: MockOptions = {
-    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000,
+    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000, allowCrossOrigin: true, strict: false,
     settings: {}, scenarios: [], ...opts,
   };
   useObjectFrames();
   const state = new MockState(o.apiKey, o.version ? { version: o.version } : {});
+  state.allowCrossOrigin = o.allowCrossOrigin;
+  state.appkeyManual = o.strict;
   const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed });
   printer.start();
 
@@ -65,13 +72,14 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', 'simple');
-  app.use(cors);
+  app.use(cors(state));
   app.use(gate(state));
   app.use(express.json({ limit: '8mb' }));
   app.use((_req, res, next) => {
     res.set('X-Clacks-Overhead', 'GNU Terry Pratchett');
     next();
   });
+  app.use(webcamRoutes(state));
   app.use(serverRoutes(state, printer));
   app.use(loginRoutes(state));
   app.use(settingsRoutes(state, printer, { ...DEFAULT_SETTINGS, ...o.settings }));

@@ -34,6 +34,16 @@ export class MockState {
   downUntil = 0;
   /** Extra latency on every REST call (slow-rest). */
   slowRestMs = 0;
+  /** The fake webcam answers 503 and cuts open streams while true (scenario `webcam`). */
+  webcamDown = false;
+  /** Open MJPEG streams, so tests can see that a hidden page stops streaming. */
+  webcamStreams = 0;
+  /** OctoPrint's api.allowCrossOrigin: false means no CORS headers, so browsers on other origins are refused. */
+  allowCrossOrigin = true;
+  /** Strict mode: app-key requests wait for an explicit decision (as a person in OctoPrint's UI gives it). */
+  appkeyManual = false;
+  /** Pending Application Keys requests by app token. */
+  readonly appkeyRequests = new Map<string, { app: string; user: string; decidedAt: number; decision: 'allow' | 'deny' | null }>();
   readonly truth = { throttles: [] as { at: number; factor: number }[], currentsSent: 0, messagesSent: 0 };
 
   constructor(apiKey: string, identity: Partial<MockIdentity> = {}) {

@@ -8,7 +8,7 @@ export interface ProxyPluginOptions {
   mock?: Partial<MockOptions>;
 }
 
-const PATHS = ['/api', '/sockjs', '/plugin', '/downloads', '/mock'];
+const PATHS = ['/api', '/sockjs', '/plugin', '/downloads', '/webcam', '/mock'];
 
 function proxyTable(target: string, apiKey: string | null): Record<string, ProxyOptions> {
   const table: Record<string, ProxyOptions> = {};
@@ -50,7 +50,8 @@ export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
   return {
     name: 'octoprint-proxy',
     async config(_config, env) {
-      if (env.command !== 'serve' || process.env.VITEST) return {};
+      // OCTOPRINT_PROXY=off serves the app alone: it then connects directly to a URL entered on its connect screen.
+      if (env.command !== 'serve' || process.env.VITEST || process.env.OCTOPRINT_PROXY === 'off') return {};
       const external = process.env.OCTOPRINT_URL;
       let target: string;
       let apiKey: string | null;

@@ -29,7 +29,7 @@ single('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.
 single('lint', run('lint', 'npx', ['eslint', '.']));
 
 rmSync('test-results/vitest.json', { force: true });
-const unitOk = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unitOk = run('unit', 'npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   // A suite that fails to load counts as a failure even though it has no test results.

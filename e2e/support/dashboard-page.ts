@@ -6,12 +6,34 @@ export class DashboardPage {
   readonly printerState: Locator;
   readonly freshness: Locator;
   readonly chart: Locator;
+  readonly chartSummary: Locator;
+  readonly reloadNotice: Locator;
+  readonly themeSelect: Locator;
+  readonly windowSelect: Locator;
+  readonly pauseChart: Locator;
+  readonly jobFile: Locator;
+  readonly jobPercent: Locator;
+  readonly eventFeed: Locator;
+  readonly toasts: Locator;
+  readonly prompt: Locator;
+  readonly slicing: Locator;
 
   constructor(readonly page: Page) {
     this.linkState = page.getByTestId('link-state');
     this.printerState = page.getByTestId('printer-state');
     this.freshness = page.getByTestId('freshness');
     this.chart = page.getByRole('img', { name: /temperature history/i });
+    this.chartSummary = page.getByTestId('chart-summary');
+    this.reloadNotice = page.getByTestId('reload-notice');
+    this.themeSelect = page.getByRole('combobox', { name: 'Theme' });
+    this.windowSelect = page.getByRole('combobox', { name: 'Window' });
+    this.pauseChart = page.getByRole('button', { name: /(Pause|Resume) chart/ });
+    this.jobFile = page.getByTestId('job-file');
+    this.jobPercent = page.getByTestId('job-percent');
+    this.eventFeed = page.getByTestId('event-feed');
+    this.toasts = page.getByRole('region', { name: 'Notifications' });
+    this.prompt = page.getByRole('alertdialog', { name: 'The printer asks' });
+    this.slicing = page.getByTestId('slicing-jobs');
   }
 
   async open(): Promise<void> {
@@ -30,6 +52,10 @@ export class DashboardPage {
 
   actual(heater: string): Locator {
     return this.page.getByTestId(`${heater}-actual`);
+  }
+
+  legendToggle(label: string): Locator {
+    return this.page.getByRole('group', { name: 'Show heaters' }).getByRole('button', { name: label });
   }
 
   async setTarget(heaterLabel: string, value: number): Promise<void> {

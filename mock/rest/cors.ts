@@ -1,8 +1,14 @@
 // CORS as OctoPrint does it with allowCrossOrigin: echo the Origin, answer preflights, never allow credentials.
 import type { NextFunction, Request, Response } from 'express';
+import type { MockState } from '../state.ts';
 
-export function cors(req: Request, res: Response, next: NextFunction): void {
+/** With allowCrossOrigin off the server adds no CORS headers, and the browser refuses cross-origin answers. */
+export const cors = (state: MockState) => (req: Request, res: Response, next: NextFunction): void => {
   const origin = req.get('Origin');
+  if (!state.allowCrossOrigin) {
+    next();
+    return;
+  }
   if (origin) res.set('Access-Control-Allow-Origin', origin);
   if (req.method === 'OPTIONS' && origin) {
     const method = req.get('Access-Control-Request-Method');
@@ -14,4 +20,4 @@ export function cors(req: Request, res: Response, next: NextFunction): void {
     return;
   }
   next();
-}
+};

@@ -5,12 +5,6 @@ import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
 import { bodyOf, requirePermission } from './auth.ts';
 
-interface AppKeyRequest {
-  app: string;
-  user: string;
-  decidedAt: number;
-}
-
 export interface PluginOptions {
   /** Real milliseconds after which an app key request is approved. */
   appkeyDelayMs: number;
@@ -18,7 +12,7 @@ export interface PluginOptions {
 
 export function pluginRoutes(state: MockState, printer: VirtualPrinter, opts: PluginOptions): Router {
   const r = Router();
-  const pending = new Map<string, AppKeyRequest>();
+  const pending = state.appkeyRequests;
 
   r.get('/plugin/appkeys/probe', (_req, res) => {
     res.status(204).end();
@@ -28,7 +22,7 @@ export function pluginRoutes(state: MockState, printer: VirtualPrinter, opts: Pl
     if (typeof body.app !== 'string' || !body.app) return res.status(400).json({ error: 'No app name provided' });
     const token = randomBytes(16).toString('hex');
     const user = typeof body.user === 'string' && state.user(body.user) ? body.user : 'admin';
-    pending.set(token, { app: body.app, user, decidedAt: Date.now() + opts.appkeyDelayMs });
+    pending.set(token, { app: body.app, user, decidedAt: Date.now() + opts.appkeyDelayMs, decision: null });
     const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     res
       .status(201)
@@ -38,8 +32,10 @@ export function pluginRoutes(state: MockState, printer: VirtualPrinter, opts: Pl
   r.get('/plugin/appkeys/request/:token', (req, res) => {
     const request = pending.get(req.params.token);
     if (!request) return res.status(404).json({ error: 'Unknown or expired app token' });
-    if (Date.now() < request.decidedAt) return res.status(202).json({});
+    const decision = request.decision ?? (state.appkeyManual || Date.now() < request.decidedAt ? null : 'allow');
+    if (decision === null) return res.status(202).json({});
     pending.delete(req.params.token);
+    if (decision === 'deny') return res.status(404).json({ error: 'Unknown or expired app token' });
     res.json({ api_key: state.user(request.user)?.apikey ?? null });
   });
 

@@ -18,8 +18,9 @@ export const DEFAULT_SETTINGS: MockSettings = {
   appearanceColor: 'default',
   printCancelConfirmation: true,
   webcamEnabled: true,
-  streamUrl: '',
-  snapshotUrl: '',
+  // Relative, as OctoPrint's defaults are (/webcam/?action=stream): the client resolves them against the server.
+  streamUrl: '/webcam/stream',
+  snapshotUrl: '/webcam/snapshot',
 };
 
 const TERMINAL_FILTERS = [

@@ -1,18 +1,23 @@
 // Fault and workload scenarios the tests and benchmarks trigger through POST /mock/scenario or CLI flags.
 import type { MockServer } from '../server.ts';
 import type { Params } from './params.ts';
+import { accessScenario } from './access-scenarios.ts';
 import { printerScenario } from './printer-scenarios.ts';
 import { socketFault } from './socket-faults.ts';
 
 export const SCENARIOS = [
   'drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'slow-rest', 'reauth',
   'printer-error', 'connect', 'print', 'reset', 'target', 'notify', 'prompt', 'slice',
+  'cors', 'revoke-key', 'appkey-decision', 'webcam',
 ] as const;
+
+const ACCESS = new Set(['cors', 'revoke-key', 'appkey-decision', 'webcam']);
 
 const SOCKET = new Set(['drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'reauth']);
 
 /** Runs a scenario by name; throws (-> 400) for unknown names and bad parameters. */
 export function runScenario(mock: MockServer, name: string, params: Params): unknown {
   if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`unknown scenario ${name}`);
+  if (ACCESS.has(name)) return accessScenario(mock, name, params);
   return SOCKET.has(name) ? socketFault(mock, name, params) : printerScenario(mock, name, params);
 }

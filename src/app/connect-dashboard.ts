@@ -1,19 +1,26 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
+import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
-import type { StateSnapshot } from '../octoprint/types.ts';
+import { createActivityStore } from '../store/activity-store.ts';
+import { applyConnected } from '../store/apply-connected.ts';
+import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
-import { FrameBatcher } from '../store/frame-batcher.ts';
+import { createInstanceStore } from '../store/instance-settings.ts';
 import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
+import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
+import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 
 export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
+  start(): void;
   dispose(): void;
 }
 
@@ -25,6 +32,9 @@ export interface ConnectOptions {
 export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const store = createDashboardStore();
   const series = new TemperatureSeries();
+  const activity = createActivityStore();
+  const settings = createSettingsStore();
+  const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const controls = createControlServices({
     rest,
@@ -37,26 +47,22 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
     subscription: terminalSubscription(false),
-    auth: {
-      login: async () => {
+    // The login answer's `needs.role` are the user's permissions: the controls are gated on them.
+    auth: passiveLoginAuth({
+      passiveLogin: async () => {
         const login = await rest.passiveLogin();
         setPermissions(controls.permissions, permissionsFromLogin(login));
         return login;
       },
-    },
+    }),
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
-  const batcher = new FrameBatcher<StateSnapshot>((snaps) => {
-    // Temperatures go to the typed-array series (never dropped); the rest is one store write for the frame.
-    for (const s of snaps) series.append(s.temps);
-    applySnapshots(store, snaps, Date.now());
-    controls.feed(snaps);
-  });
-
-  socket.on('state', ({ state }) => {
+  socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
+    applyLinkChange(activity, state, previous, Date.now());
   });
+  socket.on('ready', () => void refreshOnReady(rest, settings, activity, instance));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   socket.on('error', ({ message }) => patchLink({ lastError: message }));
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
@@ -68,20 +74,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     }
   });
 
-  socket.onMessage('connected', ({ data }) => {
-    const prev = store.getState().server;
-    const changed: string[] = [];
-    if (prev.version !== null) {
-      if (prev.version !== data.version) changed.push('version');
-      if (prev.pluginHash !== data.plugin_hash) changed.push('plugin_hash');
-      if (prev.configHash !== data.config_hash) changed.push('config_hash');
-    }
-    store.setState({
-      server: { version: data.version, pluginHash: data.plugin_hash, configHash: data.config_hash, changed: changed.length ? changed : prev.changed },
-    });
-  });
+  socket.onMessage('connected', ({ data }) => applyConnected(store, data));
   socket.onMessage('history', ({ data }) => {
-    batcher.flush();
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
     controls.feedHistory(data);
@@ -91,19 +85,32 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     void controls.refreshSettings();
     void controls.refreshFiles();
   });
-  socket.onMessage('current', ({ data }) => batcher.push(data));
-
-  socket.connect();
+  // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
+  socket.onMessage('current', ({ data }) => {
+    series.append(data.temps);
+    applySnapshots(store, [data], Date.now());
+    controls.feed([data]);
+  });
+  socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
+  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
+  socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
   const services: Services = {
     store,
     series,
+    activity,
+    settings,
+    instance,
     commands: {
       async setTarget(heater, target) {
         if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
         else await rest.post('/api/printer/tool', { command: 'target', targets: { [heater]: target } });
       },
       retryNow: () => socket.retryNow(),
+      async answerPrompt(choice) {
+        await rest.post('/api/plugin/action_command_prompt', { command: 'select', choice });
+        activity.setState({ prompt: null });
+      },
     },
     controls,
   };
@@ -112,8 +119,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    start() {
+      socket.connect();
+    },
     dispose() {
-      batcher.dispose();
       socket.dispose();
     },
   };

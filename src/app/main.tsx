@@ -1,20 +1,25 @@
-// Entry point: connects to OctoPrint (the page's own origin by default) and renders the dashboard.
+// Entry point: the saved servers (kept in localStorage) and the root view.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ServicesProvider } from '../store/services.tsx';
-import { App } from './app.tsx';
-import { connectDashboard } from './connect-dashboard.ts';
+import { createServersStore } from '../store/servers-store.ts';
+import { Root } from './root.tsx';
 import './styles.css';
 
-const connection = connectDashboard({ baseUrl: '', apiKey: null });
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const servers = createServersStore(storage());
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ServicesProvider services={connection.services}>
-        <App />
-      </ServicesProvider>
+      <Root servers={servers} />
     </StrictMode>,
   );
 }

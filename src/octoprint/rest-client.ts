@@ -36,6 +36,15 @@ export interface RestClient {
   passiveLogin(): Promise<LoginResult>;
 }
 
+/** OctoPrint's `csrf_token_P<port>` / `csrf_token_R<root>` cookie, readable by the page on its own origin. */
+export function csrfCookie(cookies: string = typeof document === 'undefined' ? '' : document.cookie): string | null {
+  for (const part of cookies.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name?.startsWith('csrf_token')) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
 export function createRestClient(opts: RestClientOptions): RestClient {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const base = opts.baseUrl.replace(/\/$/, '');
@@ -43,6 +52,11 @@ export function createRestClient(opts: RestClientOptions): RestClient {
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = {};
     if (opts.apiKey) headers['X-Api-Key'] = opts.apiKey;
+    else if (method !== 'GET' && base === '') {
+      // Served beside OctoPrint and logged in there: its session cookie needs the CSRF double-submit header.
+      const csrf = csrfCookie();
+      if (csrf) headers['X-CSRF-Token'] = csrf;
+    }
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), opts.timeoutMs ?? 15_000);

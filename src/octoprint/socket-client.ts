@@ -1,126 +1,131 @@
 // OctoPrint push socket client: OctoPrint.socket's API plus never-give-up reconnects, liveness, auth and defences.
-import { backoffDelay, DEFAULT_BACKOFF } from './backoff.ts';
-import { Emitter } from './emitter.ts';
-import { parseMessage } from './parse.ts';
-import { RateAnalyzer } from './rate-analyzer.ts';
-import type { Extension, SocketEvents, SocketOptions, SocketState, Subscription } from './socket-types.ts';
-import { openRawWebSocket, openSockJS, sockjsUrl, type RawSocket } from './transport.ts';
-import type { Message, MessageMap } from './types.ts';
+import { AuthFlow } from './auth-flow.ts';
+import { backoffDelay } from './backoff.ts';
+import { browserFrameScheduler } from './frame-scheduler.ts';
+import { TimerSlot, Watchdog } from './link-timers.ts';
+import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
+import { PendingQueue } from './pending-queue.ts';
+import { RateControl } from './rate-control.ts';
+import { DEFAULT_OPTIONS } from './socket-defaults.ts';
+import type { Extension, SocketOptions } from './socket-types.ts';
+import { openTransport, transportUrl, type RawSocket, type TransportKind } from './transport.ts';
+import type { KnownMessage, Message, MessageMap } from './types.ts';
+import { watchWindow } from './window-watch.ts';
 
-type Handler = (message: Message) => void;
+/** Messages that are delivered at once, after anything queued before them: they reset or gate what follows. */
+const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 
-export const DEFAULT_OPTIONS: SocketOptions = {
-  baseUrl: '',
-  timeouts: DEFAULT_BACKOFF,
-  giveUp: false,
-  connectTimeout: 5000,
-  livenessTimeout: 35_000,
-  rateSlidingWindowSize: 20,
-  rateBase: 500,
-  maxAuthFailures: 3,
-  transport: 'sockjs',
-  auth: null,
-  subscription: null,
-  watchWindow: true,
-};
+export { DEFAULT_OPTIONS };
 
-export class OctoPrintSocket {
+export class OctoPrintSocket extends RateControl {
   readonly options: SocketOptions;
-  private readonly events: Emitter<SocketEvents>;
-  private readonly handlers = new Map<string, Set<Handler>>();
-  private readonly extensions: Extension[] = [];
-  private readonly rate: RateAnalyzer;
+  /** Counters for the UI and tests. */
+  readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
+  retryAt = 0;
+  private readonly router: MessageRouter;
+  private readonly queue: PendingQueue;
   private sock: RawSocket | null = null;
   private sockjsOptions: Record<string, unknown> = {};
-  private _state: SocketState = 'idle';
   private attempt = 0;
-  private authFailures = 0;
+  private readonly auth: AuthFlow | null;
   private authed = false;
-  private intentionalClose = false;
   private rawFailed = false;
-  private connectTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private livenessTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly connectTimer = new TimerSlot();
+  private readonly retryTimer = new TimerSlot();
+  private readonly watchdog: Watchdog;
   private unwatchWindow: (() => void) | null = null;
-  private throttleFactor = 1;
-  /** Counters for the UI and tests. */
-  readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, dropped: 0, reconnects: 0 };
-  lastFrameAt = 0;
-  retryAt = 0;
 
   constructor(options: Partial<SocketOptions> = {}) {
-    this.options = { ...DEFAULT_OPTIONS, ...options };
-    this.rate = new RateAnalyzer(this.options.rateSlidingWindowSize, this.options.rateBase);
-    this.events = new Emitter<SocketEvents>((event, err) => {
-      if (event !== 'error') this.reportError('listener', `listener of ${event} threw: ${String(err)}`);
+    const opts = { ...DEFAULT_OPTIONS, ...options };
+    super(opts.rateSlidingWindowSize, opts.rateBase);
+    this.options = opts;
+    this.watchdog = new Watchdog(this.options.livenessTimeout, () => {
+      this.reportError('transport', `no frame or heartbeat for ${this.options.livenessTimeout} ms: the link is dead`);
+      this.abandon(4001, 'liveness timeout');
+    });
+    this.router = new MessageRouter((kind, message, type) => {
+      if (kind === 'handler') this.stats.handlerErrors++;
+      this.reportError(kind, message, type);
+    });
+    this.auth = opts.auth && new AuthFlow(opts.auth, opts.maxAuthFailures, {
+      link: () => this.sock,
+      started: () => this.setState('authenticating'),
+      send: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
+      loginFailed: (message, permanent) => {
+        this.reportError('auth', `login failed: ${message}`);
+        // A refused login will not get better by retrying; a network error will.
+        if (permanent) this.failAuth(message);
+        else this.abandon(4000, 'login failed');
+      },
+      exhausted: (reason) => this.failAuth(reason),
+    });
+    this.queue = new PendingQueue({
+      scheduler: this.options.scheduler ?? browserFrameScheduler(),
+      maxPending: this.options.maxPending,
+      immediate: IMMEDIATE,
+      deliver: (m) => this.deliver(m),
     });
   }
 
-  get state(): SocketState {
-    return this._state;
+  /** When the last frame or heartbeat arrived (ms epoch). */
+  get lastFrameAt(): number {
+    return this.watchdog.lastFeedAt;
   }
 
-  get throttle(): number {
-    return this.throttleFactor;
+  /** Messages waiting for the next frame. */
+  get pendingCount(): number {
+    return this.queue.pendingCount;
   }
 
-  on<K extends keyof SocketEvents>(event: K, listener: (payload: SocketEvents[K]) => void): () => void {
-    return this.events.on(event, listener);
+  /** Non-current messages dropped because too many were waiting. */
+  get droppedCount(): number {
+    return this.queue.dropped;
   }
 
   /** Registers a handler for one message type, or '*' for all; returns the unsubscribe function. */
-  onMessage<K extends keyof MessageMap>(type: K, handler: (m: { key: K; data: MessageMap[K] }) => void): () => void;
+  onMessage<K extends keyof MessageMap>(type: K, handler: TypedHandler<K>): () => void;
   onMessage(type: string, handler: Handler): () => void;
   onMessage(type: string, handler: Handler): () => void {
-    let set = this.handlers.get(type);
-    if (!set) {
-      set = new Set();
-      this.handlers.set(type, set);
-    }
-    set.add(handler);
-    return () => set.delete(handler);
+    return this.router.on(type, handler);
   }
 
+  /** Adds an extension at the end of the chain; returns the function that removes it. */
   use(extension: Extension): () => void {
-    this.extensions.push(extension);
-    return () => {
-      const i = this.extensions.indexOf(extension);
-      if (i >= 0) this.extensions.splice(i, 1);
-    };
+    return this.router.use(extension);
   }
 
+  /** Opens the socket; `sockjsOptions` go to the SockJS constructor and are kept for reconnects. */
   connect(sockjsOptions: Record<string, unknown> = this.sockjsOptions): void {
     this.sockjsOptions = sockjsOptions;
-    this.teardownSocket();
-    this.intentionalClose = false;
-    this.clearTimer('retryTimer');
-    this.watchWindow();
+    this.dropSocket();
+    this.retryTimer.clear();
+    if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.onNetworkHint());
+    const kind: TransportKind = this.options.transport === 'websocket' && !this.rawFailed ? 'websocket' : 'sockjs';
     this.setState('connecting');
-    const useRaw = this.options.transport === 'websocket' && !this.rawFailed;
-    const url = sockjsUrl(this.options.baseUrl);
-    this.events.emit('connecting', { attempt: this.attempt, url: useRaw ? `${url}/websocket` : url });
+    this.events.emit('connecting', { attempt: this.attempt, url: transportUrl(kind, this.options.baseUrl), transport: kind });
     let sock: RawSocket;
     try {
-      sock = useRaw ? openRawWebSocket(this.options.baseUrl) : openSockJS(this.options.baseUrl, sockjsOptions);
+      sock = openTransport(kind, this.options, this.sockjsOptions);
     } catch (err) {
+      if (kind === 'websocket') this.rawFailed = true;
       this.reportError('transport', `could not open socket: ${String(err)}`);
-      this.scheduleReconnect(1002, 'could not open socket');
+      this.lost(1002, 'could not open socket');
       return;
     }
     this.sock = sock;
     let opened = false;
-    this.connectTimer = setTimeout(() => {
-      this.connectTimer = null;
+    this.connectTimer.set(this.options.connectTimeout, () => {
+      if (kind === 'websocket') this.rawFailed = true;
       this.reportError('transport', `connect timed out after ${this.options.connectTimeout} ms`);
-      if (useRaw) this.rawFailed = true;
-      this.abandonSocket(2007, 'connect timeout');
-    }, this.options.connectTimeout);
+      this.abandon(2007, 'connect timeout');
+    });
     sock.onopen = () => {
       opened = true;
-      this.clearTimer('connectTimer');
+      this.connectTimer.clear();
       this.feedWatchdog();
       this.setState('open');
       this.events.emit('connected', { transport: sock.transport });
+      // OctoPrint forgets the subscription with the connection; it must precede `auth` to apply from the start.
       if (this.options.subscription) this.sendMessage('subscribe', this.options.subscription);
     };
     sock.onmessage = (data) => this.receive(data);
@@ -129,20 +134,20 @@ export class OctoPrintSocket {
       this.events.emit('heartbeat', { at: Date.now() });
     };
     sock.onclose = (code, reason) => {
-      if (this.sock !== sock) return;
-      if (useRaw && !opened) this.rawFailed = true;
-      this.handleClose(code, reason);
+      if (kind === 'websocket' && !opened) this.rawFailed = true;
+      this.dropSocket();
+      this.events.emit('closed', { code, reason });
+      this.lost(code, reason);
     };
   }
 
   /** Closes cleanly; no reconnect follows. */
   disconnect(): void {
-    this.intentionalClose = true;
-    this.clearTimer('retryTimer');
+    this.retryTimer.clear();
     const sock = this.sock;
     if (sock) {
       this.events.emit('closing', { reason: 'client disconnect' });
-      this.teardownSocket();
+      this.dropSocket();
       sock.close(1000, 'Normal closure');
       this.events.emit('closed', { code: 1000, reason: 'Normal closure' });
       this.events.emit('disconnected', { graceful: true, code: 1000, reason: 'Normal closure' });
@@ -150,33 +155,35 @@ export class OctoPrintSocket {
     this.setState('closed');
   }
 
+  /** OctoPrint.socket.reconnect: closes if open, then connects again at once. */
   reconnect(): void {
     this.disconnect();
+    this.attempt = 0;
     this.connect();
   }
 
-  /** Skips the back-off wait (the UI's "retry now", and online / visible / pageshow). */
+  /** Skips the back-off wait (the UI's "retry now"); after auth-failed or a clean close it starts afresh. */
   retryNow(): void {
-    if (this._state === 'backoff' || this._state === 'closed' || this._state === 'auth-failed') {
-      if (this._state !== 'backoff') this.attempt = 0;
-      this.connect();
+    if (this.state !== 'backoff' && this.state !== 'closed' && this.state !== 'auth-failed') return;
+    if (this.state !== 'backoff') {
+      this.attempt = 0;
+      this.auth?.succeeded();
     }
+    this.connect();
   }
 
-  /** Stops everything, including window listeners. */
+  /** Stops everything: socket, timers, queued messages and window listeners. */
   dispose(): void {
     this.disconnect();
+    this.queue.clear();
     this.unwatchWindow?.();
     this.unwatchWindow = null;
   }
 
+  /** Sends `{type: payload}` through the outgoing extensions; false when it could not be sent. */
   sendMessage(type: string, payload: unknown): boolean {
-    let msg: Record<string, unknown> | null = { [type]: payload };
-    for (const ext of this.extensions) {
-      if (!msg || !ext.outgoing) continue;
-      msg = ext.outgoing(msg);
-    }
-    if (!msg || !this.sock || (this._state !== 'open' && this._state !== 'authenticating' && this._state !== 'ready')) return false;
+    const msg = this.router.outgoing({ [type]: payload });
+    if (!msg || !this.sock || !this.isOpen()) return false;
     try {
       this.sock.send(JSON.stringify(msg));
       return true;
@@ -186,155 +193,67 @@ export class OctoPrintSocket {
     }
   }
 
-  /** Sets OctoPrint's throttle factor (integer ≥ 1); it is re-sent after every (re)authentication. */
-  setThrottle(factor: number, reason = 'set'): void {
-    const n = Math.max(1, Math.round(factor));
-    if (n === this.throttleFactor) return;
-    this.throttleFactor = n;
-    if (this.authed) this.sendMessage('throttle', n);
-    this.events.emit('throttle', { factor: n, reason });
+  protected throttleChanged(factor: number, reason: string): void {
+    if (this.authed) this.sendMessage('throttle', factor);
+    this.events.emit('throttle', { factor, reason });
   }
 
-  /** OctoPrint.socket.decreaseRate: one step slower. */
-  decreaseRate(): void {
-    this.setThrottle(this.throttleFactor + 1, 'decreaseRate');
-  }
-
-  /** OctoPrint.socket.increaseRate: one step faster, never below 1. */
-  increaseRate(): void {
-    if (this.throttleFactor > 1) this.setThrottle(this.throttleFactor - 1, 'increaseRate');
-  }
-
-  onRateTooHigh(_measured: number, _maximum: number): void {
-    this.decreaseRate();
-  }
-
-  onRateTooLow(_measured: number, _minimum: number): void {
-    this.increaseRate();
-  }
-
-  /** Feeds a processing-time measurement (from the render-cost meter) into OctoPrint's sliding-window analysis. */
-  reportProcessingTime(ms: number): void {
-    const v = this.rate.analyze(ms, this.throttleFactor);
-    if (v.verdict === 'too-high') this.onRateTooHigh(v.measured, v.limit);
-    else if (v.verdict === 'too-low') this.onRateTooLow(v.measured, v.limit);
+  private isOpen(): boolean {
+    return this.state === 'open' || this.state === 'authenticating' || this.state === 'ready';
   }
 
   private receive(raw: unknown): void {
     this.feedWatchdog();
-    this.stats.received++;
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      this.stats.malformed++;
-      this.reportError('parse', parsed.error.error, parsed.error.type);
-      return;
-    }
-    let message: Message | null = parsed.message;
-    for (const ext of this.extensions) {
-      if (!message || !ext.incoming) continue;
-      message = ext.incoming(message);
-    }
-    if (!message) {
-      this.stats.dropped++;
-      return;
-    }
-    if (message.unknown) this.stats.unknown++;
-    this.handleProtocol(message);
-    this.dispatch(message);
+    const message = this.router.ingest(raw, this.stats);
+    if (!message) return;
+    const becameReady = !message.unknown && this.handleProtocol(message);
+    this.queue.push(message);
+    // After the `history` handlers ran, so listeners of `ready` find the state already applied.
+    if (becameReady) this.events.emit('ready', { user: this.auth?.user ?? '' });
   }
 
-  private dispatch(message: Message): void {
+  private deliver(message: Message): void {
     this.events.emit('message', message);
-    for (const type of ['*', message.key]) {
-      const set = this.handlers.get(type);
-      if (!set) continue;
-      for (const h of [...set]) {
-        try {
-          h(message);
-        } catch (err) {
-          this.stats.handlerErrors++;
-          this.reportError('handler', `handler for ${message.key} threw: ${String(err)}`, message.key);
-        }
-      }
-    }
+    this.router.dispatch(message);
   }
 
-  private handleProtocol(message: Message): void {
-    if (message.unknown) return;
+  /** The client's own reactions to protocol messages; true when this message made the link ready. */
+  private handleProtocol(message: KnownMessage): boolean {
     if (message.key === 'connected') {
       this.authed = false;
-      void this.authenticate(null);
-    } else if (message.key === 'history' && this._state === 'authenticating') {
+      if (this.auth) void this.auth.run(null);
+      else this.attempt = 0;
+    } else if (message.key === 'history' && !this.authed && (this.state === 'authenticating' || !this.auth)) {
       this.authed = true;
       this.attempt = 0;
-      this.authFailures = 0;
+      this.auth?.succeeded();
       this.setState('ready');
+      // OctoPrint starts every connection at factor 1.
       if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
-      this.events.emit('ready', { user: this.user ?? '' });
-    } else if (message.key === 'reauthRequired') {
+      return true;
+    } else if (message.key === 'reauthRequired' && this.auth) {
       this.authed = false;
-      void this.authenticate(message.data.reason);
+      void this.auth.run(message.data.reason);
     }
-  }
-
-  private user: string | null = null;
-
-  private async authenticate(reason: string | null): Promise<void> {
-    const auth = this.options.auth;
-    if (!auth) return;
-    if (reason !== null && ++this.authFailures > this.options.maxAuthFailures) {
-      this.failAuth(`re-authentication failed ${this.options.maxAuthFailures} times (last reason: ${reason})`);
-      return;
-    }
-    const sock = this.sock;
-    this.setState('authenticating');
-    try {
-      const creds = reason !== null && auth.reauthenticate ? await auth.reauthenticate(reason) : await auth.login();
-      if (this.sock !== sock) return;
-      this.user = creds.name;
-      this.sendMessage('auth', `${creds.name}:${creds.session}`);
-    } catch (err) {
-      if (this.sock !== sock) return;
-      const status = (err as { status?: number }).status ?? 0;
-      this.reportError('auth', `login failed: ${String((err as Error).message ?? err)}`);
-      if (status === 401 || status === 403 || status === 400) this.failAuth(String((err as Error).message ?? err));
-      else this.abandonSocket(4000, 'login failed');
-    }
+    return false;
   }
 
   private failAuth(reason: string): void {
-    this.teardownSocket(true);
+    this.closeOwn('authentication failed', 1000);
     this.setState('auth-failed');
     this.events.emit('auth-failed', { reason });
   }
 
-  private handleClose(code: number, reason: string): void {
-    this.teardownSocket();
+  /** Drops a socket we no longer trust (timeout, dead link, failed login) and reconnects without awaiting its close. */
+  private abandon(code: number, reason: string): void {
+    this.closeOwn(reason, 4000);
     this.events.emit('closed', { code, reason });
-    if (this.intentionalClose || code === 1000) {
-      this.events.emit('disconnected', { graceful: true, code, reason });
-      this.setState('closed');
-      return;
-    }
-    this.events.emit('disconnected', { graceful: false, code, reason });
-    this.scheduleReconnect(code, reason);
+    this.lost(code, reason);
   }
 
-  /** Drops a socket we no longer trust (timeout, dead link) and reconnects without waiting for its close. */
-  private abandonSocket(code: number, reason: string): void {
-    const sock = this.sock;
-    this.teardownSocket();
-    try {
-      sock?.close(4000, reason);
-    } catch {
-      // closing a half-open socket may throw; it is being discarded anyway
-    }
-    this.events.emit('closed', { code, reason });
-    this.events.emit('disconnected', { graceful: false, code, reason });
-    this.scheduleReconnect(code, reason);
-  }
-
-  private scheduleReconnect(_code: number, _reason: string): void {
+  /** The link went down without our asking: report it and schedule the next attempt. */
+  private lost(code: number, reason: string): void {
+    this.events.emit('disconnected', { graceful: code === 1000, code, reason });
     const delay = backoffDelay(this.options.timeouts, this.attempt, this.options.giveUp);
     if (delay === null) {
       this.setState('closed');
@@ -346,69 +265,35 @@ export class OctoPrintSocket {
     this.retryAt = Date.now() + delay;
     this.setState('backoff');
     this.events.emit('backoff', { attempt: this.attempt, delayMs: delay, retryAt: this.retryAt });
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      this.connect();
-    }, delay);
+    this.retryTimer.set(delay, () => this.connect());
+  }
+
+  private onNetworkHint(): void {
+    if (this.state === 'backoff') this.retryNow();
   }
 
   private feedWatchdog(): void {
-    this.lastFrameAt = Date.now();
-    this.clearTimer('livenessTimer');
-    this.livenessTimer = setTimeout(() => {
-      this.livenessTimer = null;
-      this.reportError('transport', `no frame or heartbeat for ${this.options.livenessTimeout} ms: link is dead`);
-      this.abandonSocket(4001, 'liveness timeout');
-    }, this.options.livenessTimeout);
+    // The raw endpoint sends no heartbeats: an idle printer would look dead, so only SockJS links are watched.
+    if (this.sock?.heartbeats) this.watchdog.feed();
   }
 
-  private teardownSocket(closeIt = false): void {
-    this.clearTimer('connectTimer');
-    this.clearTimer('livenessTimer');
+  private closeOwn(reason: string, code: number): void {
     const sock = this.sock;
-    this.sock = null;
-    this.authed = false;
-    if (sock) {
-      sock.onopen = sock.onmessage = sock.onheartbeat = null;
-      sock.onclose = null;
-      if (closeIt) sock.close(1000, 'Normal closure');
+    this.events.emit('closing', { reason });
+    this.dropSocket();
+    try {
+      sock?.close(code, reason);
+    } catch {
+      // closing a half-open socket may throw; it is being discarded anyway
     }
   }
 
-  private clearTimer(name: 'connectTimer' | 'retryTimer' | 'livenessTimer'): void {
-    const t = this[name];
-    if (t !== null) clearTimeout(t);
-    this[name] = null;
-  }
-
-  private setState(state: SocketState): void {
-    if (state === this._state) return;
-    const previous = this._state;
-    this._state = state;
-    this.events.emit('state', { state, previous });
-  }
-
-  private reportError(kind: SocketEvents['error']['kind'], message: string, type?: string): void {
-    this.events.emit('error', type === undefined ? { kind, message } : { kind, message, type });
-  }
-
-  private watchWindow(): void {
-    if (this.unwatchWindow || !this.options.watchWindow || typeof window === 'undefined') return;
-    const kick = () => {
-      if (this._state === 'backoff') this.retryNow();
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') kick();
-    };
-    window.addEventListener('online', kick);
-    window.addEventListener('pageshow', kick);
-    document.addEventListener('visibilitychange', onVisible);
-    this.unwatchWindow = () => {
-      window.removeEventListener('online', kick);
-      window.removeEventListener('pageshow', kick);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+  private dropSocket(): void {
+    this.connectTimer.clear();
+    this.watchdog.stop();
+    const sock = this.sock;
+    this.sock = null;
+    this.authed = false;
+    if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
   }
 }
-
-export type { Subscription };

@@ -1,5 +1,6 @@
 // Public types of the socket client: options, lifecycle events, auth provider and extensions.
 import type { Timeouts } from './backoff.ts';
+import type { FrameScheduler } from './frame-scheduler.ts';
 import type { Message } from './types.ts';
 
 export type SocketState =
@@ -12,28 +13,34 @@ export interface Credentials {
 
 /** Pluggable authentication, after aiocometd's AuthExtension. */
 export interface AuthProvider {
+  /** Called after every `connected` (sessions do not survive a reconnect). */
   login(): Promise<Credentials>;
-  /** Called on `reauthRequired`; defaults to login(). */
+  /** Called on `reauthRequired` with its reason; defaults to login(). */
   reauthenticate?(reason: string): Promise<Credentials>;
 }
 
-/** An ordered hook on every message in or out; return null to drop it. */
+/** An ordered hook on every message in or out; return the message (changed or not), or null to drop it. */
 export interface Extension {
   name: string;
   incoming?(message: Message): Message | null;
   outgoing?(message: Record<string, unknown>): Record<string, unknown> | null;
 }
 
+/** OctoPrint's `subscribe` payload (since 1.8.0); it is sent on every open, before `auth`. */
 export interface Subscription {
   state?: boolean | { logs?: boolean | string; messages?: boolean | string };
   plugins?: boolean | string[];
   events?: boolean | string[];
 }
 
+export type SocketErrorKind = 'parse' | 'handler' | 'extension' | 'auth' | 'transport' | 'listener';
+
 export interface SocketEvents {
   state: { state: SocketState; previous: SocketState };
-  connecting: { attempt: number; url: string };
+  connecting: { attempt: number; url: string; transport: 'sockjs' | 'websocket' };
+  /** The transport is open (before OctoPrint's `connected` message and auth). */
   connected: { transport: string };
+  /** Authenticated and `history` received: the dashboard's data is live. */
   ready: { user: string };
   message: Message;
   closing: { reason: string };
@@ -44,7 +51,7 @@ export interface SocketEvents {
   throttle: { factor: number; reason: string };
   'auth-failed': { reason: string };
   'reconnect-failed': { attempts: number };
-  error: { kind: 'parse' | 'handler' | 'auth' | 'transport' | 'listener'; message: string; type?: string };
+  error: { kind: SocketErrorKind; message: string; type?: string };
 }
 
 export interface SocketOptions {
@@ -56,7 +63,7 @@ export interface SocketOptions {
   giveUp: boolean;
   /** A connect attempt that has not opened by then counts as failed. */
   connectTimeout: number;
-  /** No frame or heartbeat for this long: the link is dead and is reopened. */
+  /** No frame or heartbeat for this long: the link is dead and is reopened (SockJS transports only). */
   livenessTimeout: number;
   rateSlidingWindowSize: number;
   /** Base interval of OctoPrint's `current` messages in ms (500 ms × throttle). */
@@ -65,8 +72,16 @@ export interface SocketOptions {
   maxAuthFailures: number;
   /** 'sockjs' uses sockjs-client; 'websocket' uses OctoPrint's raw /sockjs/websocket and falls back to SockJS. */
   transport: 'sockjs' | 'websocket';
+  /** Preferred order of SockJS transports (sockjs-client's `transports`), e.g. ['websocket', 'xhr-streaming']. */
+  transports: string[] | null;
+  /** The WebSocket class for the raw transport (the global one by default). */
+  webSocket: typeof WebSocket | null;
   auth: AuthProvider | null;
   subscription: Subscription | null;
   /** Listen to window online / visibilitychange / pageshow to retry at once. */
   watchWindow: boolean;
+  /** When queued messages are delivered; the browser default is one delivery per animation frame. */
+  scheduler: FrameScheduler | null;
+  /** Most non-`current` messages that may wait for delivery before the oldest is dropped (aiocometd's 100). */
+  maxPending: number;
 }

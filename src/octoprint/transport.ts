@@ -3,6 +3,8 @@ import SockJS from 'sockjs-client';
 
 export interface RawSocket {
   readonly transport: string;
+  /** Whether the transport delivers SockJS heartbeat frames (the raw endpoint sends none). */
+  readonly heartbeats: boolean;
   send(data: string): void;
   close(code?: number, reason?: string): void;
   onopen: (() => void) | null;
@@ -17,19 +19,21 @@ export function sockjsUrl(baseUrl: string): string {
   return `${baseUrl.replace(/\/$/, '')}/sockjs`;
 }
 
-function wsUrl(baseUrl: string): string {
+export function rawWebSocketUrl(baseUrl: string): string {
   const origin = typeof location !== 'undefined' ? location.href : 'http://localhost/';
-  const u = new URL(sockjsUrl(baseUrl) + '/websocket', origin);
+  const u = new URL(`${sockjsUrl(baseUrl)}/websocket`, origin);
   u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
   return u.toString();
 }
 
+/** sockjs-client with OctoPrint's 4 s transport timeout (its ~200 ms default abandons slow WebSockets too early). */
 export function openSockJS(baseUrl: string, sockjsOptions: Record<string, unknown>): RawSocket {
-  const sock = new SockJS(sockjsUrl(baseUrl), undefined, { transports: undefined, timeout: 4000, ...sockjsOptions });
+  const sock = new SockJS(sockjsUrl(baseUrl), undefined, { timeout: 4000, ...sockjsOptions });
   const raw: RawSocket = {
     get transport() {
-      return (sock as unknown as { transport?: string }).transport ?? 'sockjs';
+      return (sock as unknown as { transport?: string | null }).transport ?? 'sockjs';
     },
+    heartbeats: true,
     send: (d) => sock.send(d),
     close: (code, reason) => sock.close(code, reason),
     onopen: null,
@@ -39,15 +43,17 @@ export function openSockJS(baseUrl: string, sockjsOptions: Record<string, unknow
   };
   sock.onopen = () => raw.onopen?.();
   sock.onmessage = (e) => raw.onmessage?.(e.data);
-  sock.onclose = (e) => raw.onclose?.(e.code, e.reason);
+  sock.onclose = (e) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
   (sock as unknown as EventTarget).addEventListener('heartbeat', () => raw.onheartbeat?.());
   return raw;
 }
 
-export function openRawWebSocket(baseUrl: string): RawSocket {
-  const ws = new WebSocket(wsUrl(baseUrl));
+/** OctoPrint's unframed endpoint: one plain JSON text per WebSocket message, no heartbeats. */
+export function openRawWebSocket(baseUrl: string, Impl: typeof WebSocket = WebSocket): RawSocket {
+  const ws = new Impl(rawWebSocketUrl(baseUrl));
   const raw: RawSocket = {
     transport: 'websocket-raw',
+    heartbeats: false,
     send: (d) => ws.send(d),
     close: (code, reason) => ws.close(code, reason),
     onopen: null,
@@ -56,7 +62,24 @@ export function openRawWebSocket(baseUrl: string): RawSocket {
     onheartbeat: null,
   };
   ws.onopen = () => raw.onopen?.();
-  ws.onmessage = (e) => raw.onmessage?.(e.data);
-  ws.onclose = (e) => raw.onclose?.(e.code, e.reason);
+  ws.onmessage = (e: MessageEvent) => raw.onmessage?.(e.data);
+  ws.onclose = (e: CloseEvent) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
   return raw;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  /** Preferred SockJS transport order; `sockjsOptions.transports` (from connect(opts)) wins over it. */
+  transports: string[] | null;
+  webSocket: typeof WebSocket | null;
+}
+
+/** Opens the chosen transport; `sockjsOptions` go to the SockJS constructor. */
+export function openTransport(kind: TransportKind, o: TransportOptions, sockjsOptions: Record<string, unknown>): RawSocket {
+  if (kind === 'websocket') return openRawWebSocket(o.baseUrl, o.webSocket ?? undefined);
+  return openSockJS(o.baseUrl, o.transports ? { transports: o.transports, ...sockjsOptions } : sockjsOptions);
+}
+
+export function transportUrl(kind: TransportKind, baseUrl: string): string {
+  return kind === 'websocket' ? rawWebSocketUrl(baseUrl) : sockjsUrl(baseUrl);
 }

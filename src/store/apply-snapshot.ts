@@ -1,6 +1,7 @@
 // Applies a frame's worth of `current` messages (or one `history`) to the store with a single setState.
 import type { HeaterReading, StateSnapshot, TempPoint } from '../octoprint/types.ts';
 import type { DashboardState, DashboardStore, HeaterReadout } from './dashboard-store.ts';
+import { jobViewOf, sameJob, sameMarkings } from './job-view.ts';
 import { heaterOrder } from './temperature-series.ts';
 
 function round1(v: number | null | undefined): number | null {
@@ -46,5 +47,12 @@ export function applySnapshots(store: DashboardStore, snaps: readonly StateSnaps
   }
   const h = nextHeaters(prev, temps);
   if (h) Object.assign(patch, h);
+  const job = jobViewOf(latest, now);
+  if (!sameJob(prev.job, job)) patch.job = job;
+  if (!sameMarkings(prev.markings, latest.markings)) patch.markings = latest.markings;
+  if (latest.serverTime !== null) {
+    patch.serverTime = latest.serverTime;
+    patch.serverTimeAt = now;
+  }
   store.setState(patch);
 }

@@ -6,13 +6,13 @@ import { createControlApi, type ControlApi } from './control-api.ts';
 import { createFilesStore, narrowFileList, type FilesStore } from './files-store.ts';
 import { createPermissionsStore, hasPermission, type PermissionsStore } from './permissions-store.ts';
 import { applyControlSnapshot, createPrinterControlStore, type PrinterControlStore } from './printer-control-store.ts';
-import { createSettingsStore, narrowSettings, type SettingsStore } from './settings-store.ts';
+import { createControlSettingsStore, narrowSettings, type ControlSettingsStore } from './control-settings-store.ts';
 import { TerminalBuffer } from './terminal-buffer.ts';
 
 export interface ControlServices {
   api: ControlApi;
   permissions: PermissionsStore;
-  settings: SettingsStore;
+  settings: ControlSettingsStore;
   printer: PrinterControlStore;
   files: FilesStore;
   terminal: TerminalBuffer;
@@ -42,7 +42,7 @@ export interface ControlServicesOptions {
 
 export function createControlServices(opts: ControlServicesOptions): ControlServices {
   const permissions = createPermissionsStore();
-  const settings = createSettingsStore();
+  const settings = createControlSettingsStore();
   const files = createFilesStore();
   let filesSeq = 0;
   let filesTimer: ReturnType<typeof setTimeout> | null = null;

@@ -2,10 +2,9 @@
 import type { RestClient } from '../octoprint/rest-client.ts';
 import type { StateFlags } from '../octoprint/types.ts';
 import { createControlServices, type ControlServices } from './control-services.ts';
-import { createDashboardStore } from './dashboard-store.ts';
 import { noFlags } from './printer-control-store.ts';
 import type { Services } from './services.tsx';
-import { TemperatureSeries } from './temperature-series.ts';
+import { createTestServices } from './test-services.ts';
 
 export interface SentRequest {
   method: string;
@@ -55,11 +54,7 @@ export function testServices(opts: { keys?: string[]; flags?: Partial<StateFlags
   const controls = createControlServices({ rest, apiKey: null, onTerminalOpen: (open) => subscriptions.push(open) });
   controls.permissions.setState({ known: true, user: 'tester', keys: opts.keys ?? ALL_KEYS });
   controls.printer.setState({ flags: { ...operationalFlags, ...opts.flags } });
-  const services: Services = {
-    store: createDashboardStore({ link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null } }),
-    series: new TemperatureSeries(),
-    commands: { setTarget: async () => {}, retryNow: () => {} },
-    controls,
-  };
+  const services: Services = { ...createTestServices(), controls };
+  services.store.setState((s) => ({ link: { ...s.link, state: 'ready' } }));
   return { services, controls, rest, subscriptions };
 }

@@ -1,10 +1,29 @@
 // The dashboard's low-frequency state in one vanilla zustand store: link, server, printer state and rounded readouts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SocketState } from '../octoprint/socket-types.ts';
+import type { Marking } from '../octoprint/types.ts';
 
 export interface HeaterReadout {
   actual: number | null;
   target: number | null;
+}
+
+/** The job as displayed: primitives rounded to what a person sees, so unchanged values keep selectors quiet. */
+export interface JobView {
+  fileName: string | null;
+  fileOrigin: string | null;
+  /** Percent, rounded to 0.1. */
+  completion: number | null;
+  printTime: number | null;
+  printTimeLeft: number | null;
+  /** OctoPrint's estimate quality: analysis, linear, average, estimate, mixed-analysis, mixed-average or null. */
+  printTimeLeftOrigin: string | null;
+  estimatedPrintTime: number | null;
+  /** Client ms of the expected finish, rounded to the minute it is shown in; null when unknown. */
+  finishAt: number | null;
+  /** Sum over tools, in mm. */
+  filamentMm: number | null;
+  currentZ: number | null;
 }
 
 export interface DashboardState {
@@ -36,6 +55,12 @@ export interface DashboardState {
   heaters: Record<string, HeaterReadout>;
   heaterIds: string[];
   counters: { malformed: number; handlerErrors: number; unknown: number; messages: number };
+  job: JobView;
+  /** OctoPrint's chart markings (print, done, pause, cancel, connected...); replaced only when they change. */
+  markings: Marking[];
+  /** The newest `serverTime` (epoch s) and the client ms it arrived, so the chart's right edge follows server time. */
+  serverTime: number | null;
+  serverTimeAt: number;
 }
 
 export type DashboardStore = StoreApi<DashboardState>;
@@ -48,6 +73,13 @@ export const initialDashboardState: DashboardState = {
   heaters: {},
   heaterIds: [],
   counters: { malformed: 0, handlerErrors: 0, unknown: 0, messages: 0 },
+  job: {
+    fileName: null, fileOrigin: null, completion: null, printTime: null, printTimeLeft: null,
+    printTimeLeftOrigin: null, estimatedPrintTime: null, finishAt: null, filamentMm: null, currentZ: null,
+  },
+  markings: [],
+  serverTime: null,
+  serverTimeAt: 0,
 };
 
 export function createDashboardStore(initial: Partial<DashboardState> = {}): DashboardStore {

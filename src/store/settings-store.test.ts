@@ -1,32 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { narrowSettings } from './settings-store.ts';
+import { chartWindowSeconds, createSettingsStore, cutoffFromSettings, toggleHeater } from './settings-store.ts';
 
-const fixture = JSON.parse(readFileSync(new URL('../../../shared/fixtures/octoprint-1.11.8/rest-initial.json', import.meta.url), 'utf8')) as {
-  settings: { body: unknown };
-};
+function memory(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+}
 
-describe('narrowSettings', () => {
-  it('reads the temperature profiles and cancel confirmation of a real OctoPrint 1.11.8', () => {
-    const s = narrowSettings(fixture.settings.body);
-    expect(s.profiles).toEqual([
-      { name: 'ABS', extruder: 210, bed: 100, chamber: null },
-      { name: 'PLA', extruder: 180, bed: 60, chamber: null },
-    ]);
-    expect(s.printCancelConfirmation).toBe(true);
-    // The capture trims terminalFilters to a string: no filters, no crash.
-    expect(s.terminalFilters).toEqual([]);
+describe('settings store', () => {
+  it('follows the server cutoff until a window is chosen, and remembers the choice', () => {
+    const kv = memory();
+    const s = createSettingsStore(kv);
+    expect(chartWindowSeconds(s.getState())).toBe(30 * 60);
+    s.setState({ serverCutoff: 45 });
+    expect(chartWindowSeconds(s.getState())).toBe(45 * 60);
+    s.setState({ chartMinutes: 5, theme: 'dark' });
+    toggleHeater(s, 'bed');
+    const again = createSettingsStore(kv);
+    expect(again.getState()).toMatchObject({ chartMinutes: 5, theme: 'dark', hiddenHeaters: ['bed'], chartPaused: false });
   });
 
-  it('reads terminal filters, honours a disabled confirmation and drops junk', () => {
-    const s = narrowSettings({
-      feature: { printCancelConfirmation: false },
-      terminalFilters: [{ name: 'Temps', regex: 'M105' }, { name: 3 }, null],
-      temperature: { profiles: [{ name: 'X', extruder: -5, bed: 'hot' }, 'junk'] },
-    });
-    expect(s.printCancelConfirmation).toBe(false);
-    expect(s.terminalFilters).toEqual([{ name: 'Temps', regex: 'M105' }]);
-    expect(s.profiles).toEqual([{ name: 'X', extruder: null, bed: null, chamber: null }]);
-    expect(narrowSettings('nonsense').printCancelConfirmation).toBe(true);
+  it('ignores corrupt or hostile stored values', () => {
+    const s = createSettingsStore(memory({ 'octoprint-live.settings': '{"theme":"<img>","chartMinutes":7,"hiddenHeaters":[1,"tool0"]}' }));
+    expect(s.getState()).toMatchObject({ theme: 'system', chartMinutes: null, hiddenHeaters: ['tool0'] });
+    expect(createSettingsStore(memory({ 'octoprint-live.settings': 'not json' })).getState().theme).toBe('system');
+  });
+
+  it('reads temperature.cutoff from /api/settings and rejects nonsense', () => {
+    expect(cutoffFromSettings({ temperature: { cutoff: 30 } })).toBe(30);
+    expect(cutoffFromSettings({ temperature: { cutoff: '30' } })).toBeNull();
+    expect(cutoffFromSettings({ temperature: { cutoff: -1 } })).toBeNull();
+    expect(cutoffFromSettings(null)).toBeNull();
   });
 });

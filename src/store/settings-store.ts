@@ -1,56 +1,72 @@
-// The few OctoPrint settings the controls need (/api/settings), narrowed from untrusted JSON.
+// Display settings a person chooses (theme, chart window), remembered in localStorage; the server's cutoff is the default.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export interface TemperatureProfile {
-  name: string;
-  extruder: number | null;
-  bed: number | null;
-  chamber: number | null;
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface SettingsState {
+  theme: ThemeChoice;
+  /** The window the person picked, in minutes; null follows the server's `temperature.cutoff`. */
+  chartMinutes: number | null;
+  /** OctoPrint's `temperature.cutoff` (minutes), 30 by default. */
+  serverCutoff: number;
+  /** Heaters whose lines the person switched off in the chart legend. */
+  hiddenHeaters: string[];
+  /** The chart is frozen for inspection (not remembered across reloads). */
+  chartPaused: boolean;
 }
 
-export interface TerminalFilter {
-  name: string;
-  regex: string;
-}
+export type SettingsStore = StoreApi<SettingsState>;
 
-export interface ControlSettings {
-  loaded: boolean;
-  profiles: readonly TemperatureProfile[];
-  terminalFilters: readonly TerminalFilter[];
-  /** OctoPrint's feature.printCancelConfirmation; true by default, as in OctoPrint. */
-  printCancelConfirmation: boolean;
-}
+export const CHART_WINDOWS = [5, 15, 30, 60] as const;
+const KEY = 'octoprint-live.settings';
 
-export type SettingsStore = StoreApi<ControlSettings>;
+type KV = Pick<Storage, 'getItem' | 'setItem'>;
 
-export const defaultSettings: ControlSettings = { loaded: false, profiles: [], terminalFilters: [], printCancelConfirmation: true };
-
-export function createSettingsStore(): SettingsStore {
-  return createStore<ControlSettings>()(() => defaultSettings);
-}
-
-function obj(v: unknown): Record<string, unknown> | null {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
-
-function temp(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
-}
-
-export function narrowSettings(raw: unknown): ControlSettings {
-  const root = obj(raw) ?? {};
-  const t = obj(root.temperature) ?? {};
-  const profiles: TemperatureProfile[] = [];
-  for (const p of Array.isArray(t.profiles) ? t.profiles : []) {
-    const o = obj(p);
-    if (!o || typeof o.name !== 'string') continue;
-    profiles.push({ name: o.name, extruder: temp(o.extruder), bed: temp(o.bed), chamber: temp(o.chamber) });
+function load(storage: KV | null): Partial<SettingsState> {
+  try {
+    const raw = storage?.getItem(KEY);
+    const v: unknown = raw ? JSON.parse(raw) : null;
+    if (typeof v !== 'object' || v === null) return {};
+    const o = v as Record<string, unknown>;
+    const out: Partial<SettingsState> = {};
+    if (o.theme === 'light' || o.theme === 'dark' || o.theme === 'system') out.theme = o.theme;
+    if (typeof o.chartMinutes === 'number' && (CHART_WINDOWS as readonly number[]).includes(o.chartMinutes)) out.chartMinutes = o.chartMinutes;
+    if (Array.isArray(o.hiddenHeaters)) out.hiddenHeaters = o.hiddenHeaters.filter((h): h is string => typeof h === 'string').slice(0, 16);
+    return out;
+  } catch {
+    return {};
   }
-  const terminalFilters: TerminalFilter[] = [];
-  for (const f of Array.isArray(root.terminalFilters) ? root.terminalFilters : []) {
-    const o = obj(f);
-    if (o && typeof o.name === 'string' && typeof o.regex === 'string') terminalFilters.push({ name: o.name, regex: o.regex });
-  }
-  const feature = obj(root.feature) ?? {};
-  return { loaded: true, profiles, terminalFilters, printCancelConfirmation: feature.printCancelConfirmation !== false };
+}
+
+export function createSettingsStore(storage: KV | null = typeof localStorage === 'undefined' ? null : localStorage): SettingsStore {
+  const store = createStore<SettingsState>()(() => ({
+    theme: 'system', chartMinutes: null, serverCutoff: 30, hiddenHeaters: [], chartPaused: false, ...load(storage),
+  }));
+  store.subscribe((s, prev) => {
+    if (s.theme === prev.theme && s.chartMinutes === prev.chartMinutes && s.hiddenHeaters === prev.hiddenHeaters) return;
+    try {
+      storage?.setItem(KEY, JSON.stringify({ theme: s.theme, chartMinutes: s.chartMinutes, hiddenHeaters: s.hiddenHeaters }));
+    } catch {
+      // Private mode or full storage: the choice lasts for this page only.
+    }
+  });
+  return store;
+}
+
+/** The chart window in seconds: the person's choice, else the server's cutoff. */
+export function chartWindowSeconds(s: SettingsState): number {
+  return (s.chartMinutes ?? s.serverCutoff) * 60;
+}
+
+/** Reads `temperature.cutoff` from a GET /api/settings body (untrusted). */
+export function cutoffFromSettings(body: unknown): number | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const t = (body as Record<string, unknown>).temperature;
+  if (typeof t !== 'object' || t === null) return null;
+  const c = (t as Record<string, unknown>).cutoff;
+  return typeof c === 'number' && Number.isFinite(c) && c > 0 && c <= 24 * 60 ? c : null;
+}
+
+export function toggleHeater(store: SettingsStore, id: string): void {
+  store.setState((s) => ({ hiddenHeaters: s.hiddenHeaters.includes(id) ? s.hiddenHeaters.filter((h) => h !== id) : [...s.hiddenHeaters, id] }));
 }

@@ -30,6 +30,7 @@ export function ConnectionStatus() {
   const retryAt = useDashboard((s) => s.link.retryAt);
   const authFailure = useDashboard((s) => s.link.authFailure);
   const printerText = useDashboard((s) => s.printer.text);
+  const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
   const lastUpdateAt = useDashboard((s) => s.lastUpdateAt);
   const now = useNow();
@@ -56,6 +57,11 @@ export function ConnectionStatus() {
         {version ? ` · OctoPrint ${version}` : ''}
       </p>
       {authFailure ? <p role="alert">Login failed: {authFailure}</p> : null}
+      {printerError ? (
+        <p className="printer-error" role="alert" data-testid="printer-error">
+          {printerError}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,7 @@
-// uPlot options for the temperature chart: actual solid, target dashed, fixed scales we set ourselves.
+// uPlot options for the temperature chart: actual solid, target dashed, theme colours read at draw time, fixed scales.
 import type uPlot from 'uplot';
+import type { Marking } from '../../octoprint/types.ts';
+import { markingsPlugin } from './markings-plugin.ts';
 
 const COLORS: Record<string, string> = {
   tool0: '#e5534b',
@@ -24,27 +26,41 @@ export function heaterLabel(id: string): string {
 const fmt = (_u: uPlot, v: number | null) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
 
 /** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
-function withAlpha(color: string, alpha: number): string {
+export function withAlpha(color: string, alpha: number): string {
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
   return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : color;
 }
 
-export function buildOptions(heaters: readonly string[], width: number, height: number, axisColor: string): uPlot.Options {
-  const series: uPlot.Series[] = [{}];
-  for (const id of heaters) {
-    const color = heaterColor(id);
-    series.push({ label: `${heaterLabel(id)} actual`, stroke: color, width: 2, value: fmt, spanGaps: true });
-    series.push({ label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], value: fmt, spanGaps: true });
-  }
-  const axis = { stroke: axisColor, grid: { stroke: withAlpha(axisColor, 0.2), width: 1 }, ticks: { stroke: withAlpha(axisColor, 0.35), width: 1 } };
+/** The two uPlot series (actual, target) of one heater. */
+export function heaterSeries(id: string, show = true): [uPlot.Series, uPlot.Series] {
+  const color = heaterColor(id);
+  return [
+    { label: `${heaterLabel(id)} actual`, stroke: color, width: 2, value: fmt, spanGaps: true, show },
+    { label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], value: fmt, spanGaps: true, show },
+  ];
+}
+
+export interface ChartLook {
+  /** The current axis/text colour (follows the theme). */
+  axisColor(): string;
+  markings(): readonly Marking[];
+}
+
+export function buildOptions(width: number, height: number, look: ChartLook, hooks: uPlot.Hooks.Arrays = {}): uPlot.Options {
+  const axisStroke = () => look.axisColor();
+  const grid = { stroke: () => withAlpha(look.axisColor(), 0.2), width: 1 };
+  const ticks = { stroke: () => withAlpha(look.axisColor(), 0.35), width: 1 };
+  const axis = { stroke: axisStroke, grid, ticks };
   return {
     width,
     height,
-    series,
+    series: [{}],
     // Scales are set by the chart itself from the window and the data's max, so uPlot never scans the data.
     scales: { x: { time: true, auto: false }, y: { auto: false } },
-    axes: [axis, { ...axis, values: (_u, ticks) => ticks.map((t) => `${t}°`) }],
+    axes: [axis, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
     legend: { live: true },
     cursor: { drag: { x: false, y: false } },
+    plugins: [markingsPlugin(look)],
+    hooks,
   };
 }

@@ -1,6 +1,6 @@
 // The log lines as plain text: filtered, bounded, following the bottom unless the user scrolled up to read.
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { TerminalFilter } from '../../store/settings-store.ts';
+import type { TerminalFilter } from '../../store/control-settings-store.ts';
 import { useControls } from '../../store/use-controls.ts';
 
 function compile(filters: readonly TerminalFilter[], active: readonly string[]): RegExp[] {

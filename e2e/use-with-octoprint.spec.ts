@@ -1,0 +1,123 @@
+// Issue 9 end to end: the three ways to run against an OctoPrint, both logins, reauth reasons and a read-only user.
+import { expect, test as base } from '@playwright/test';
+import { startMock, type MockServer } from '../mock/server.ts';
+import { ConnectPage } from './support/connect-page.ts';
+import { DashboardPage } from './support/dashboard-page.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+/** A strict mock on its own port, and the app served alone on another port: the browser talks cross-origin. */
+const test = base.extend<{ connect: ConnectPage; dashboard: DashboardPage }, { octoprint: MockServer; app: Stack }>({
+  octoprint: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const mock = await startMock({ port: 0, strict: true, appkeyDelayMs: 0 });
+      await use(mock);
+      await mock.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const stack = await startStack({ env: { OCTOPRINT_PROXY: 'off' } });
+      await use(stack);
+      await stack.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ app }, use) => use(app.baseURL),
+  connect: async ({ page }, use) => use(new ConnectPage(page)),
+  dashboard: async ({ page }, use) => use(new DashboardPage(page)),
+});
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeEach(async ({ octoprint }) => {
+  octoprint.scenario('reset');
+  octoprint.scenario('cors', { allow: true });
+  const admin = octoprint.state.user('admin');
+  if (admin) admin.apikey = octoprint.apiKey;
+});
+
+test('way 2, direct: an API key connects cross-origin, and a key not remembered is stored nowhere', async ({ page, connect, dashboard, octoprint }) => {
+  await page.goto('/');
+  await expect(connect.heading).toBeVisible();
+  await connect.connect(octoprint.url, octoprint.apiKey);
+  await expect(dashboard.linkState).toHaveText('Live');
+  await expect(dashboard.printerState).toHaveText('Operational');
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain(octoprint.apiKey);
+  expect(page.url()).not.toContain(octoprint.apiKey);
+  await page.reload();
+  await expect(connect.heading).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open' })).toBeDisabled();
+});
+
+test('way 2, direct: "remember" opens the last server first on the next visit', async ({ page, connect, dashboard, octoprint }) => {
+  await page.goto('/');
+  await connect.connect(octoprint.url, octoprint.apiKey, true);
+  await expect(dashboard.linkState).toHaveText('Live');
+  await page.reload();
+  await expect(dashboard.linkState).toHaveText('Live');
+});
+
+test('a wrong key and a server without CORS are explained', async ({ page, connect, octoprint }) => {
+  await page.goto('/');
+  await connect.connect(octoprint.url, 'not-the-key');
+  await expect(connect.alert).toContainText('did not accept this API key');
+  octoprint.scenario('cors', { allow: false });
+  await connect.connect(octoprint.url, octoprint.apiKey);
+  await expect(connect.alert).toContainText('api.allowCrossOrigin');
+});
+
+test('Log in with OctoPrint: the Application Keys flow waits for approval, then connects', async ({ page, connect, dashboard, octoprint }) => {
+  await page.goto('/');
+  await connect.address.fill(octoprint.url);
+  const popup = page.waitForEvent('popup');
+  await connect.appKeyButton.click();
+  await expect(page.getByRole('status')).toContainText('Approve');
+  await (await popup).close();
+  octoprint.scenario('appkey-decision', { allow: true });
+  await expect(dashboard.linkState).toHaveText('Live');
+});
+
+test('a denied Application Keys request says so', async ({ page, connect, octoprint }) => {
+  await page.goto('/');
+  await connect.address.fill(octoprint.url);
+  const popup = page.waitForEvent('popup');
+  await connect.appKeyButton.click();
+  await (await popup).close();
+  octoprint.scenario('appkey-decision', { allow: false });
+  await expect(connect.alert).toContainText('denied');
+});
+
+for (const reason of ['logout', 'stale', 'removed', 'modified']) {
+  test(`reauthRequired "${reason}" logs in again passively while the key works`, async ({ page, connect, dashboard, octoprint }) => {
+    await page.goto('/');
+    await connect.connect(octoprint.url, octoprint.apiKey);
+    await expect(dashboard.linkState).toHaveText('Live');
+    const before = octoprint.state.sessions.size;
+    octoprint.scenario('reauth', { reason });
+    await expect.poll(() => octoprint.state.sessions.size).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(0);
+    await expect(dashboard.linkState).toHaveText('Live');
+    await expect(dashboard.freshness).toContainText(/Updated [0-2] s ago/);
+  });
+}
+
+test('when the key stops working, reauth ends on the connect screen saying why', async ({ page, connect, dashboard, octoprint }) => {
+  await page.goto('/');
+  await connect.connect(octoprint.url, octoprint.apiKey);
+  await expect(dashboard.linkState).toHaveText('Live');
+  octoprint.scenario('revoke-key', { user: 'admin' });
+  octoprint.scenario('reauth', { reason: 'removed' });
+  await expect(connect.heading).toBeVisible();
+  await expect(page.getByRole('alert').first()).toContainText('Logged out');
+});
+
+test('a read-only user sees live data', async ({ page, connect, dashboard, octoprint }) => {
+  await page.goto('/');
+  await connect.connect(octoprint.url, `${octoprint.apiKey}-readonly`);
+  await expect(dashboard.linkState).toHaveText('Live');
+  await expect(dashboard.printerState).toHaveText('Operational');
+});

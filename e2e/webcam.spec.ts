@@ -1,0 +1,31 @@
+// The webcam from OctoPrint's settings: it streams while visible, retries when the camera fails, and the
+// instance's name and colour from /api/settings title and tint the page.
+import { expect, test } from './fixtures.ts';
+
+test('the webcam streams, shows when it fails, and comes back by itself', async ({ page, dashboard, mock }) => {
+  await mock.scenario('reset');
+  await mock.scenario('webcam', { down: false });
+  await dashboard.open();
+  const webcam = page.getByTestId('webcam');
+  await expect(webcam.getByRole('img', { name: 'Webcam view of the printer' })).toBeVisible();
+  await expect(webcam).toHaveAttribute('data-state', 'playing');
+  await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(1);
+  await mock.scenario('webcam', { down: true });
+  await page.reload();
+  await expect(webcam.getByRole('status')).toContainText('retrying');
+  await mock.scenario('webcam', { down: false });
+  await expect(webcam).toHaveAttribute('data-state', 'playing', { timeout: 10_000 });
+  await expect(webcam.getByRole('img')).toBeVisible();
+});
+
+test('a hidden page stops streaming the webcam', async ({ page, dashboard, mock }) => {
+  await mock.scenario('webcam', { down: false });
+  await dashboard.open();
+  await expect(page.getByTestId('webcam')).toHaveAttribute('data-state', 'playing');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(page.getByTestId('webcam')).toHaveAttribute('data-state', 'paused');
+  await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(0);
+});

@@ -1,0 +1,35 @@
+// Chooses between the connect screen and the dashboard of the open server; finds a same-origin OctoPrint on first use.
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { ConnectScreen } from '../features/connect-screen/connect-screen.tsx';
+import { probeServer } from '../features/connect-screen/probe-server.ts';
+import type { ServersStore } from '../store/servers-store.ts';
+import { Dashboard } from './dashboard.tsx';
+
+/** Where OctoPrint lives relative to this page when served beside it (issue 9, way 3); '' = this origin. */
+const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
+
+export function Root({ servers }: { servers: ServersStore }) {
+  const current = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId) ?? null);
+  const hasServers = useStore(servers, (s) => s.servers.length > 0);
+  const [probing, setProbing] = useState(!current && !hasServers);
+
+  useEffect(() => {
+    if (!probing) return;
+    let live = true;
+    // The dev proxy (or OctoPrint itself, with its login cookie) may answer on this origin without a key.
+    void probeServer(SAME_HOST_BASE, null).then((r) => {
+      if (!live) return;
+      if (r.ok) servers.upsert({ id: 'same-origin', name: r.name || location.host, url: SAME_HOST_BASE, apiKey: null, remember: false });
+      setProbing(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [probing, servers]);
+
+  if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
+  if (probing) return <p className="boot" role="status">Looking for OctoPrint…</p>;
+  const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
+  return <ConnectScreen servers={servers} defaultUrl={defaultUrl} />;
+}

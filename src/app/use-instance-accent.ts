@@ -1,0 +1,17 @@
+// Applies OctoPrint's appearance.color as the page's accent, so each printer's dashboard looks like its own UI.
+import { useEffect } from 'react';
+import { ACCENTS } from '../store/instance-settings.ts';
+import { useInstance } from '../store/services.tsx';
+
+export function useInstanceAccent(): void {
+  const color = useInstance((s) => s.color);
+  useEffect(() => {
+    const accent = ACCENTS[color];
+    const root = document.documentElement;
+    if (accent) root.style.setProperty('--accent', accent);
+    else root.style.removeProperty('--accent');
+    return () => {
+      root.style.removeProperty('--accent');
+    };
+  }, [color]);
+}

@@ -1,0 +1,86 @@
+// The connect screen: an OctoPrint address, an API key or "Log in with OctoPrint", and the saved servers.
+import { useState, type FormEvent } from 'react';
+import { useStore } from 'zustand';
+import { serverId, type ServersStore } from '../../store/servers-store.ts';
+import { normaliseUrl, probeServer } from './probe-server.ts';
+import { SavedServers } from './saved-servers.tsx';
+import { useAppKeyLogin } from './use-app-key-login.ts';
+
+export interface ConnectScreenProps {
+  servers: ServersStore;
+  /** The address to suggest: this page's OctoPrint when served beside it. */
+  defaultUrl: string;
+}
+
+export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
+  const notice = useStore(servers, (s) => s.notice);
+  const [url, setUrl] = useState(defaultUrl);
+  const [apiKey, setApiKey] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'idle' | 'checking' | 'error'; message?: string }>({ kind: 'idle' });
+
+  const connect = async (key: string) => {
+    const base = normaliseUrl(url);
+    setStatus({ kind: 'checking' });
+    const r = await probeServer(base, key || null);
+    if (!r.ok) {
+      setStatus({ kind: 'error', message: r.message });
+      return;
+    }
+    setStatus({ kind: 'idle' });
+    const host = base === '' ? location.host : new URL(base).host;
+    servers.upsert({ id: serverId(base), name: r.name || host, url: base, apiKey: key || null, remember });
+  };
+
+  // A key granted through Application Keys is used like a typed one (and remembered only if ticked).
+  const appKey = useAppKeyLogin((key) => void connect(key));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (status.kind !== 'checking') void connect(apiKey.trim());
+  };
+
+  return (
+    <main className="connect-screen">
+      <h1>Connect to OctoPrint</h1>
+      {notice ? <p role="alert" className="notice">{notice}</p> : null}
+      <form onSubmit={submit} className="connect-form">
+        <label>
+          OctoPrint address
+          <input type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="http://octopi.local" autoComplete="url" />
+        </label>
+        <label>
+          API key
+          <input type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} autoComplete="off" spellCheck={false} />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+          Remember the key on this device
+        </label>
+        <div className="actions">
+          <button type="submit" disabled={status.kind === 'checking'}>
+            {status.kind === 'checking' ? 'Checking…' : 'Connect'}
+          </button>
+          <button type="button" className="secondary" disabled={appKey.state.phase === 'waiting'} onClick={() => void appKey.start(normaliseUrl(url))}>
+            Log in with OctoPrint
+          </button>
+        </div>
+        {status.kind === 'error' ? <p role="alert" className="error">{status.message}</p> : null}
+        {appKey.state.phase === 'waiting' ? (
+          <p role="status">
+            Approve “OctoPrint Live” in OctoPrint’s own page
+            {appKey.state.authDialog ? (
+              <>
+                {' '}(<a href={appKey.state.authDialog} target="_blank" rel="noopener noreferrer">open it</a>)
+              </>
+            ) : null}
+            …{' '}
+            <button type="button" className="secondary" onClick={appKey.cancel}>Cancel</button>
+          </p>
+        ) : null}
+        {appKey.state.phase === 'failed' ? <p role="alert" className="error">{appKey.state.message}</p> : null}
+      </form>
+      <SavedServers servers={servers} />
+    </main>
+  );
+}

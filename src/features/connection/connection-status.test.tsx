@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ServicesProvider } from '../../store/services.tsx';
+import { createTestServices } from '../../store/test-services.ts';
+import { ConnectionStatus } from './connection-status.tsx';
+import { ReloadNotice } from './reload-notice.tsx';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(1_000_000);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function setup() {
+  const services = createTestServices();
+  render(
+    <ServicesProvider services={services}>
+      <ConnectionStatus />
+      <ReloadNotice />
+    </ServicesProvider>,
+  );
+  return services;
+}
+
+describe('ConnectionStatus', () => {
+  it('counts down to the next attempt and retries now on request', () => {
+    const services = setup();
+    act(() => services.store.setState({ link: { state: 'backoff', retryAt: Date.now() + 4000, attempt: 2, lastError: null, authFailure: null } }));
+    expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 4 s');
+    act(() => vi.advanceTimersByTime(2000));
+    expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 2 s');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry now' }));
+    expect(services.calls.map((c) => c.name)).toEqual(['retryNow']);
+  });
+
+  it('says how old the data is and marks it stale when the stream goes silent', () => {
+    const services = setup();
+    act(() => services.store.setState({ link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null }, lastUpdateAt: Date.now() }));
+    const region = screen.getByRole('region', { name: 'Connection' });
+    expect(screen.getByTestId('freshness').textContent).toBe('Updated 0 s ago');
+    expect(region.dataset.stale).toBe('false');
+    act(() => vi.advanceTimersByTime(7000));
+    expect(screen.getByTestId('freshness').textContent).toBe('Updated 7 s ago');
+    expect(region.dataset.stale).toBe('true');
+  });
+
+  it('shows the reload notice naming what changed', () => {
+    const services = setup();
+    expect(screen.queryByTestId('reload-notice')).toBeNull();
+    act(() => services.store.setState({ server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['plugin_hash', 'config_hash'] } }));
+    expect(screen.getByTestId('reload-notice').textContent).toContain('changes to the installed plugins and the server configuration');
+    expect(screen.getByRole('button', { name: 'Reload page' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyEvent } from '../../store/apply-event.ts';
+import { ServicesProvider } from '../../store/services.tsx';
+import { createTestServices } from '../../store/test-services.ts';
+import { EventFeed } from './event-feed.tsx';
+
+afterEach(cleanup);
+
+describe('EventFeed', () => {
+  it('lists events newest first and filters by category and text', () => {
+    const services = createTestServices();
+    render(
+      <ServicesProvider services={services}>
+        <EventFeed />
+      </ServicesProvider>,
+    );
+    expect(screen.getByText('No events yet')).toBeTruthy();
+    act(() => {
+      applyEvent(services.activity, { type: 'PrintStarted', payload: { name: 'cube.gcode' } }, 1000);
+      applyEvent(services.activity, { type: 'PrinterStateChanged', payload: { state_string: 'Printing' } }, 2000);
+      applyEvent(services.activity, { type: 'PrintDone', payload: { name: 'cube.gcode', time: 65 } }, 3000);
+    });
+    const texts = () => screen.getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent);
+    expect(texts()).toEqual(['Print done: cube.gcode in 1 min 5 s', 'Printer state: Printing', 'Print started: cube.gcode']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'printer' } });
+    expect(texts()).toEqual(['Printer state: Printing']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'all' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), { target: { value: 'DONE' } });
+    expect(texts()).toEqual(['Print done: cube.gcode in 1 min 5 s']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), { target: { value: 'nothing like this' } });
+    expect(screen.getByText('No event matches the filter')).toBeTruthy();
+  });
+});

@@ -1,0 +1,59 @@
+// A filterable feed of push events with their times, newest first.
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { EventCategory } from '../../store/activity-store.ts';
+import { useActivity } from '../../store/services.tsx';
+
+const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'print', label: 'Print' },
+  { value: 'printer', label: 'Printer' },
+  { value: 'connection', label: 'Connection' },
+  { value: 'file', label: 'Files' },
+  { value: 'slicing', label: 'Slicing' },
+  { value: 'notification', label: 'Printer messages' },
+  { value: 'other', label: 'Other' },
+];
+
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export function EventFeed() {
+  const feed = useActivity((s) => s.feed);
+  const [category, setCategory] = useState<EventCategory | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const q = useDeferredValue(query.trim().toLowerCase());
+  const shown = useMemo(
+    () => feed.filter((e) => (category === 'all' || e.category === category) && (!q || e.text.toLowerCase().includes(q))).reverse(),
+    [feed, category, q],
+  );
+
+  return (
+    <div className="event-feed">
+      <div className="feed-filters">
+        <label>
+          Show{' '}
+          <select value={category} onChange={(e) => setCategory(e.target.value as EventCategory | 'all')}>
+            {CATEGORIES.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Filter <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="text" />
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="muted">{feed.length === 0 ? 'No events yet' : 'No event matches the filter'}</p>
+      ) : (
+        <ol className="feed" aria-label="Events, newest first" data-testid="event-feed">
+          {shown.map((e) => (
+            <li key={e.id} data-category={e.category}>
+              <time dateTime={new Date(e.at).toISOString()}>{timeFmt.format(e.at)}</time> <span>{e.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Profiler } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseMessage } from '../../octoprint/parse.ts';
+import type { StateSnapshot } from '../../octoprint/types.ts';
+import { applySnapshots } from '../../store/apply-snapshot.ts';
+import { ServicesProvider } from '../../store/services.tsx';
+import { createTestServices } from '../../store/test-services.ts';
+import { JobPanel } from './job-panel.tsx';
+
+// jsdom gives import.meta.url an http scheme, so the fixture is found from the worktree root (shared/ sits beside it).
+const FIXTURE = resolve(process.cwd(), '../shared/fixtures/octoprint-1.11.8/socket-session1-currents.json');
+
+const currents: StateSnapshot[] = (
+  JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+    messages: { msg: unknown }[];
+  }
+).messages.flatMap(({ msg }) => {
+  const r = parseMessage(msg);
+  return r.ok && !r.message.unknown && r.message.key === 'current' ? [r.message.data] : [];
+});
+
+function setup() {
+  const services = createTestServices();
+  let renders = 0;
+  render(
+    <ServicesProvider services={services}>
+      <Profiler id="job" onRender={() => renders++}>
+        <JobPanel />
+      </Profiler>
+    </ServicesProvider>,
+  );
+  const apply = (c: StateSnapshot) => act(() => applySnapshots(services.store, [c], 1_000_000));
+  return { services, apply, renders: () => renders };
+}
+
+afterEach(cleanup);
+
+describe('JobPanel', () => {
+  it('shows file, percent, time left with its origin, filament and Z of a recorded print', () => {
+    const { apply } = setup();
+    const msg = currents.find((c) => c.progress.printTimeLeftOrigin === 'analysis');
+    if (!msg) throw new Error('no analysed message in the fixture');
+    apply(msg);
+    expect(screen.getByTestId('job-file').textContent).toBe('capture_long.gcode');
+    expect(screen.getByTestId('job-percent').textContent).toBe('5.5 %');
+    expect(screen.getByTestId('job-left').textContent).toBe('6 min 57 s (from file analysis)');
+    expect(screen.getByTestId('job-filament').textContent).toBe('300 mm');
+    expect(screen.getByTestId('job-z').textContent).toBe('0.30 mm');
+    expect(screen.getByRole('progressbar', { name: 'Print progress' }).getAttribute('value')).toBe('5.5');
+    expect(document.title).toBe('5% · capture_long.gcode — OctoPrint Live');
+  });
+
+  it('does not re-render on currents that change only temperatures, and does on a progress change', () => {
+    const { apply, renders, services } = setup();
+    const paused = currents.filter((c) => c.state.text === 'Paused');
+    apply(paused[0] as StateSnapshot);
+    const after = renders();
+    const heatersBefore = services.store.getState().heaters;
+    for (const c of paused.slice(1)) apply(c);
+    expect(services.store.getState().heaters).not.toBe(heatersBefore);
+    expect(renders()).toBe(after);
+    const resumed = currents.find((c, i) => i > currents.indexOf(paused[0] as StateSnapshot) && c.state.text === 'Printing');
+    apply(resumed as StateSnapshot);
+    expect(renders()).toBe(after + 1);
+  });
+
+  it('says so when no file is selected', () => {
+    const { apply } = setup();
+    apply(currents[0] as StateSnapshot);
+    expect(screen.getByTestId('job-file').textContent).toBe('No file selected');
+  });
+});

@@ -1,0 +1,27 @@
+// OctoPrint's action-command notifications (firmware `action:notification ...`), as a dismissable list.
+import { dismissNotification } from '../../store/activity-store.ts';
+import { useActivity, useServices } from '../../store/services.tsx';
+
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+export function ActionNotifications() {
+  const { activity } = useServices();
+  const items = useActivity((s) => s.notifications);
+  // Shown only while the printer has said something: the same messages also go to the feed and to toasts.
+  if (items.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="messages-heading">
+      <h2 id="messages-heading">Printer messages</h2>
+      <ul className="notifications" data-testid="action-notifications">
+        {items.map((n) => (
+          <li key={n.id}>
+            <time dateTime={new Date(n.at).toISOString()}>{timeFmt.format(n.at)}</time> <span>{n.text}</span>
+            <button type="button" className="icon-button" aria-label={`Dismiss: ${n.text}`} onClick={() => dismissNotification(activity, n.id)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// OctoPrint's action-command prompt: the firmware asks, the person answers with one of its buttons.
+import { useEffect, useRef, useState } from 'react';
+import { useActivity, useServices } from '../../store/services.tsx';
+
+export function ActionPrompt() {
+  const { commands, activity } = useServices();
+  const prompt = useActivity((s) => s.prompt);
+  const [state, setState] = useState<{ id: number; status: 'pending' | 'error'; text: string } | null>(null);
+  const box = useRef<HTMLElement>(null);
+  const promptId = prompt?.id;
+  useEffect(() => {
+    // The printer is waiting for an answer: move focus to the question so keyboard and screen-reader users meet it.
+    if (promptId !== undefined) box.current?.focus();
+  }, [promptId]);
+  if (!prompt) return null;
+  const mine = state?.id === prompt.id ? state : null;
+
+  const answer = async (i: number) => {
+    setState({ id: prompt.id, status: 'pending', text: '' });
+    try {
+      await commands.answerPrompt(i);
+      setState(null);
+    } catch (err) {
+      setState({ id: prompt.id, status: 'error', text: String((err as Error).message ?? err) });
+    }
+  };
+
+  return (
+    <section ref={box} tabIndex={-1} className="action-prompt" role="alertdialog" aria-labelledby="prompt-title" aria-describedby="prompt-text">
+      <h2 id="prompt-title">The printer asks</h2>
+      <p id="prompt-text">{prompt.text}</p>
+      <div className="prompt-choices">
+        {prompt.choices.map((c, i) => (
+          // Choices are firmware text; OctoPrint's API identifies them by index.
+          <button key={`${i}-${c}`} type="button" disabled={mine?.status === 'pending'} onClick={() => void answer(i)}>
+            {c}
+          </button>
+        ))}
+        <button type="button" className="secondary" onClick={() => activity.setState({ prompt: null })}>
+          Close
+        </button>
+      </div>
+      {mine?.status === 'error' ? <p role="alert">Could not send the answer: {mine.text}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// The text alternative of the chart, refreshed every few seconds (not per message) from the series.
+import { useEffect, useState } from 'react';
+import { useServices, useSettings } from '../../store/services.tsx';
+import { summarize } from './summary-text.ts';
+
+const REFRESH_MS = 5000;
+const TREND_MINUTES = 5;
+
+export function ChartSummary() {
+  const { series } = useServices();
+  const hidden = useSettings((s) => s.hiddenHeaters);
+  const [text, setText] = useState(() => summarize(series, TREND_MINUTES, hidden));
+
+  useEffect(() => {
+    const update = () => setText(summarize(series, TREND_MINUTES, hidden));
+    update();
+    // The first data should show at once; after that a slow refresh is enough for words.
+    let empty = series.length === 0;
+    const unsubscribe = series.subscribe(() => {
+      if (empty && series.length > 0) update();
+      empty = series.length === 0;
+    });
+    const timer = setInterval(update, REFRESH_MS);
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+    };
+  }, [series, hidden]);
+
+  return (
+    <p id="chart-summary" className="chart-summary" data-testid="chart-summary">
+      {text}
+    </p>
+  );
+}

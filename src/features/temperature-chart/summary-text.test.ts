@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { TemperatureSeries } from '../../store/temperature-series.ts';
+import { summarize } from './summary-text.ts';
+
+describe('chart summary', () => {
+  it('says each heater now, its target, and the trend over the last minutes', () => {
+    const s = new TemperatureSeries(64);
+    for (let t = 0; t <= 600; t += 60) {
+      s.append([{ time: 1000 + t, heaters: { tool0: { actual: 20 + t / 3, target: 220 }, bed: { actual: 60, target: 60 }, chamber: { actual: null, target: null } } }]);
+    }
+    expect(summarize(s, 5)).toBe(
+      'Tool 0 220.0 °C, target 220.0 °C, up from 120.0 °C 5 minutes ago. Bed 60.0 °C, target 60.0 °C, steady over the last 5 minutes.',
+    );
+    expect(summarize(s, 5, ['tool0'])).toMatch(/^Bed/);
+  });
+
+  it('says when there is no data', () => {
+    expect(summarize(new TemperatureSeries(8), 5)).toBe('No temperature data yet.');
+  });
+});

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyEvent } from '../../store/apply-event.ts';
+import { ServicesProvider } from '../../store/services.tsx';
+import { createTestServices } from '../../store/test-services.ts';
+import { ToastRegion } from './toast-region.tsx';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('ToastRegion', () => {
+  it('shows print done for a while, keeps an error until dismissed', () => {
+    const services = createTestServices();
+    render(
+      <ServicesProvider services={services}>
+        <ToastRegion />
+      </ServicesProvider>,
+    );
+    act(() => {
+      applyEvent(services.activity, { type: 'PrintDone', payload: { name: 'cube.gcode', time: 30 } }, 1);
+      applyEvent(services.activity, { type: 'Error', payload: { error: 'Heater decoupled' } }, 2);
+    });
+    const region = screen.getByRole('region', { name: 'Notifications' });
+    expect(region.textContent).toContain('Print done');
+    expect(screen.getByRole('alert').textContent).toContain('Heater decoupled');
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(region.textContent).not.toContain('Print done');
+    expect(region.textContent).toContain('Heater decoupled');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss Printer error' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

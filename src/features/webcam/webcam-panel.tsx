@@ -1,0 +1,16 @@
+// The webcam panel: shown when the server has a webcam configured, with OctoPrint's URLs resolved against it.
+import { useInstance } from '../../store/services.tsx';
+import { resolveAgainst } from '../../store/instance-settings.ts';
+import { Webcam } from './webcam.tsx';
+
+export function WebcamPanel() {
+  const webcam = useInstance((s) => s.webcam);
+  const baseUrl = useInstance((s) => s.baseUrl);
+  if (!webcam.enabled) return null;
+  return (
+    <section className="panel webcam-panel" aria-labelledby="webcam-heading">
+      <h2 id="webcam-heading">Webcam</h2>
+      <Webcam settings={webcam} resolve={(url) => resolveAgainst(baseUrl, url)} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// The socket's authentication sequence: login after `connected`, reauthenticate on `reauthRequired`, bounded failures.
+import type { AuthProvider, Credentials } from './socket-types.ts';
+
+/** What the flow needs from the socket client. */
+export interface AuthHost {
+  /** Identity of the current link: a login that completes after it changed is ignored. */
+  link(): unknown;
+  started(): void;
+  send(credentials: Credentials): void;
+  /** The login threw; `permanent` when retrying cannot help (400/401/403). */
+  loginFailed(message: string, permanent: boolean): void;
+  /** Too many reauthentications in a row. */
+  exhausted(reason: string): void;
+}
+
+export class AuthFlow {
+  user: string | null = null;
+  private failures = 0;
+
+  constructor(
+    private readonly provider: AuthProvider,
+    private readonly maxFailures: number,
+    private readonly host: AuthHost,
+  ) {}
+
+  /** A `history` arrived: the session works, the failure count starts again. */
+  succeeded(): void {
+    this.failures = 0;
+  }
+
+  /** Logs in (reason null, after `connected`) or reauthenticates (after `reauthRequired` with its reason). */
+  async run(reason: string | null): Promise<void> {
+    if (reason !== null && ++this.failures > this.maxFailures) {
+      this.host.exhausted(`authentication failed ${this.maxFailures} times (last reason: ${reason})`);
+      return;
+    }
+    const link = this.host.link();
+    this.host.started();
+    let creds: Credentials;
+    try {
+      creds = reason !== null && this.provider.reauthenticate ? await this.provider.reauthenticate(reason) : await this.provider.login();
+    } catch (err) {
+      if (this.host.link() !== link) return;
+      const status = (err as { status?: unknown } | null)?.status;
+      this.host.loginFailed(err instanceof Error ? err.message : String(err), status === 400 || status === 401 || status === 403);
+      return;
+    }
+    if (this.host.link() !== link) return;
+    this.user = creds.name;
+    this.host.send(creds);
+  }
+}

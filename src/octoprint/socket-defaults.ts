@@ -1,0 +1,22 @@
+// Default options of the socket client: OctoPrint's where they are sound, never-give-up where they are not.
+import { DEFAULT_BACKOFF } from './backoff.ts';
+import type { SocketOptions } from './socket-types.ts';
+
+export const DEFAULT_OPTIONS: SocketOptions = {
+  baseUrl: '',
+  timeouts: DEFAULT_BACKOFF,
+  giveUp: false,
+  connectTimeout: 5000,
+  livenessTimeout: 35_000,
+  rateSlidingWindowSize: 20,
+  rateBase: 500,
+  maxAuthFailures: 3,
+  transport: 'sockjs',
+  transports: null,
+  webSocket: null,
+  auth: null,
+  subscription: null,
+  watchWindow: true,
+  scheduler: null,
+  maxPending: 100,
+};

@@ -1,0 +1,86 @@
+// Low-rate activity in one vanilla store: the event feed, toasts, action-command notifications and prompt, slicing jobs.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export type EventCategory = 'print' | 'printer' | 'file' | 'connection' | 'slicing' | 'notification' | 'other';
+
+export interface FeedEntry {
+  id: number;
+  /** Client ms when it arrived. */
+  at: number;
+  type: string;
+  category: EventCategory;
+  text: string;
+}
+
+export type ToastKind = 'success' | 'info' | 'warning' | 'error';
+
+export interface Toast {
+  id: number;
+  at: number;
+  kind: ToastKind;
+  title: string;
+  body: string;
+}
+
+export interface ActionNotification {
+  id: number;
+  at: number;
+  text: string;
+}
+
+export interface ActionPrompt {
+  id: number;
+  text: string;
+  choices: string[];
+}
+
+export type SlicingStatus = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface SlicingJob {
+  /** Source path: what SlicingDone/Failed name as `stl`. */
+  key: string;
+  source: string;
+  dest: string;
+  slicer: string;
+  progress: number;
+  status: SlicingStatus;
+  detail: string;
+}
+
+export interface ActivityState {
+  feed: FeedEntry[];
+  toasts: Toast[];
+  notifications: ActionNotification[];
+  prompt: ActionPrompt | null;
+  slicing: SlicingJob[];
+}
+
+export type ActivityStore = StoreApi<ActivityState>;
+
+export const FEED_LIMIT = 300;
+export const TOAST_LIMIT = 4;
+
+export function createActivityStore(initial: Partial<ActivityState> = {}): ActivityStore {
+  return createStore<ActivityState>()(() => ({ feed: [], toasts: [], notifications: [], prompt: null, slicing: [], ...initial }));
+}
+
+let nextId = 1;
+export function newId(): number {
+  return nextId++;
+}
+
+export function addFeed(store: ActivityStore, entry: Omit<FeedEntry, 'id'>): void {
+  store.setState((s) => ({ feed: [...s.feed.slice(-(FEED_LIMIT - 1)), { id: newId(), ...entry }] }));
+}
+
+export function addToast(store: ActivityStore, toast: Omit<Toast, 'id'>): void {
+  store.setState((s) => ({ toasts: [...s.toasts.slice(-(TOAST_LIMIT - 1)), { id: newId(), ...toast }] }));
+}
+
+export function dismissToast(store: ActivityStore, id: number): void {
+  store.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+}
+
+export function dismissNotification(store: ActivityStore, id: number): void {
+  store.setState((s) => ({ notifications: s.notifications.filter((n) => n.id !== id) }));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createActivityStore } from './activity-store.ts';
+import { refreshOnReady } from './refresh-on-ready.ts';
+import { createSettingsStore } from './settings-store.ts';
+
+describe('refreshOnReady', () => {
+  it('reads the cutoff and an open prompt', async () => {
+    const settings = createSettingsStore(null);
+    const activity = createActivityStore();
+    const rest = {
+      get: async (path: string) => (path === '/api/settings' ? { temperature: { cutoff: 15 } } : { text: 'Insert SD', choices: ['Done'] }),
+    } as Parameters<typeof refreshOnReady>[0];
+    await refreshOnReady(rest, settings, activity);
+    expect(settings.getState().serverCutoff).toBe(15);
+    expect(activity.getState().prompt).toMatchObject({ text: 'Insert SD', choices: ['Done'] });
+  });
+
+  it('keeps defaults when the reads fail, and clears a prompt the server no longer has', async () => {
+    const settings = createSettingsStore(null);
+    const activity = createActivityStore({ prompt: { id: 1, text: 'old', choices: [] } });
+    const rest = {
+      get: async (path: string) => {
+        if (path === '/api/settings') throw new Error('403');
+        return {};
+      },
+    } as Parameters<typeof refreshOnReady>[0];
+    await refreshOnReady(rest, settings, activity);
+    expect(settings.getState().serverCutoff).toBe(30);
+    expect(activity.getState().prompt).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+// REST reads after each (re)login: the server's chart cutoff, name, colour and webcam, and an already open prompt.
+import type { RestClient } from '../octoprint/rest-client.ts';
+import type { ActivityStore } from './activity-store.ts';
+import { applyPlugin } from './apply-event.ts';
+import { narrowInstanceSettings, type InstanceStore } from './instance-settings.ts';
+import { cutoffFromSettings, type SettingsStore } from './settings-store.ts';
+
+export async function refreshOnReady(
+  rest: Pick<RestClient, 'get'>,
+  settings: SettingsStore,
+  activity: ActivityStore,
+  instance?: InstanceStore,
+): Promise<void> {
+  await Promise.allSettled([
+    rest.get('/api/settings').then((body) => {
+      const cutoff = cutoffFromSettings(body);
+      if (cutoff !== null) settings.setState({ serverCutoff: cutoff });
+      instance?.setState(narrowInstanceSettings(body));
+    }),
+    // OctoPrint only pushes a prompt when it opens; one opened while we were away is read here, as its own UI does.
+    rest.get('/api/plugin/action_command_prompt').then((body) => {
+      const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      if (typeof b.text === 'string' && Array.isArray(b.choices)) {
+        applyPlugin(activity, { plugin: 'action_command_prompt', data: { action: 'show', text: b.text, choices: b.choices } }, Date.now());
+      } else {
+        activity.setState({ prompt: null });
+      }
+    }),
+  ]);
+  // A failed read (no permission, older server) keeps the defaults: 30 min window, no prompt.
+}
