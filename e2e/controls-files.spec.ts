@@ -20,11 +20,7 @@ const gcode = () => ({ name: 'calibration-square.gcode', mimeType: 'text/x.gcode
 test.describe('on a mock running 10× faster', () => {
   let fast: Stack;
   test.beforeAll(async () => {
-    const before = process.env.MOCK_SPEED;
-    fast = await startStack({ MOCK_SPEED: '10' });
-    // startStack writes process.env; later stacks in this worker must not inherit the speed.
-    if (before === undefined) delete process.env.MOCK_SPEED;
-    else process.env.MOCK_SPEED = before;
+    fast = await startStack({ env: { MOCK_SPEED: '10' } });
   });
   test.afterAll(async () => fast.close());
 

@@ -1,4 +1,5 @@
 // Job controls end to end: print, pause (double click), resume, cancel with confirmation, a slow and a failing call.
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
@@ -11,17 +12,18 @@ test.afterEach(async ({ mock }) => {
   await mock.scenario('reset');
 });
 
-test.beforeEach(async ({ mock, page }) => {
-  await mock.scenario('reset');
-  // A file selected through the API, as another client would; the dashboard picks it up from the push.
-  await page.request.post('/api/files/local', {
+/** Selects a file through the API, as another client would; the dashboard picks it up from the push. */
+async function selectJobFile(page: Page): Promise<void> {
+  const res = await page.request.post('/api/files/local', {
     headers: { 'X-Api-Key': DEFAULT_API_KEY },
     multipart: { file: { name: 'job.gcode', mimeType: 'text/plain', buffer: GCODE }, select: 'true' },
   });
-});
+  expect(res.status()).toBe(201);
+}
 
 test('print, pause once on a double click, resume, and cancel after confirming', async ({ page, dashboard }) => {
   const controls = new ControlsPage(page);
+  await selectJobFile(page);
   await dashboard.open();
   await expect(page.getByTestId('selected-file')).toHaveText('job.gcode');
   await controls.button('Print').click();
@@ -44,7 +46,9 @@ test('print, pause once on a double click, resume, and cancel after confirming',
 
 isolatedTest('a slow call shows pending; a call the printer refuses shows the error', async ({ page, dashboard, mock }) => {
   const controls = new ControlsPage(page);
+  await selectJobFile(page);
   await dashboard.open();
+  await expect(page.getByTestId('selected-file')).toHaveText('job.gcode');
   await mock.scenario('slow-rest', { ms: 1500 });
   await controls.button('Print').click();
   await expect(controls.jobStatus).toHaveText('Sending…');
@@ -58,6 +62,7 @@ isolatedTest('a slow call shows pending; a call the printer refuses shows the er
 
 test('a user without the Print permission cannot start a job', async ({ page, dashboard }) => {
   const controls = new ControlsPage(page);
+  await selectJobFile(page);
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();
   await expect(page.getByTestId('selected-file')).toHaveText('job.gcode');

@@ -42,7 +42,6 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel area-temps" aria-labelledby="temps-heading">
           <h2 id="temps-heading">Temperatures</h2>
           <TemperatureReadouts />
-          <TemperatureControls />
         </section>
         <section className="panel area-chart" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Temperature history</h2>
@@ -59,8 +58,12 @@ export function App({ servers }: { servers: ServersStore }) {
           <h2 id="events-heading">Events</h2>
           <EventFeed />
         </section>
+        <section className="panel" aria-labelledby="temperature-controls-heading">
+          <h2 id="temperature-controls-heading">Heater controls</h2>
+          <TemperatureControls />
+        </section>
         <section className="panel" aria-labelledby="job-controls-heading">
-          <h2 id="job-controls-heading">Job controls</h2>
+          <h2 id="job-controls-heading">Print controls</h2>
           <JobControls />
         </section>
         <section className="panel" aria-labelledby="motion-heading">
