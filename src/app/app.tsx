@@ -5,6 +5,7 @@ import { EventFeed } from '../features/events/event-feed.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
 import { ActionNotifications } from '../features/notifications/action-notifications.tsx';
 import { ActionPrompt } from '../features/notifications/action-prompt.tsx';
+import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { SlicingPanel } from '../features/slicing/slicing-panel.tsx';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
@@ -30,6 +31,7 @@ export function App({ servers }: { servers: ServersStore }) {
         <h1>OctoPrint Live</h1>
         <ServerSwitcher servers={servers} />
         <ConnectionStatus />
+        <PerfHud />
         <ThemeToggle />
       </header>
       <ReloadNotice />

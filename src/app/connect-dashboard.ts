@@ -2,6 +2,8 @@
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
+import { PerfLoop } from '../perf/perf-loop.ts';
+import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
@@ -9,6 +11,9 @@ import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { createInstanceStore } from '../store/instance-settings.ts';
+import type { PerfServices } from '../store/perf-context.tsx';
+import { createPerfStore } from '../store/perf-store.ts';
+import { installPerfTestHook } from '../store/perf-test-hook.ts';
 import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
@@ -19,6 +24,7 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
+  perf: PerfServices;
   /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
   start(): void;
   dispose(): void;
@@ -58,6 +64,20 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
+  // The render-cost meter measures each frame's update and drives the throttle (src/perf, issue 8).
+  const search = typeof location === 'undefined' ? '' : location.search;
+  const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
+  installPerfTestHook(perfStore, search);
+  const perfLoop = new PerfLoop({ socket, publish: (snap) => perfStore.setState(snap), renderLoadMs: () => perfStore.getState().renderLoadMs });
+  // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
+  socket.use({
+    name: 'render-cost-meter',
+    incoming(m) {
+      if (m.key === 'current') perfLoop.noteMessage();
+      return m;
+    },
+  });
+
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
     applyLinkChange(activity, state, previous, Date.now());
@@ -86,11 +106,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     void controls.refreshFiles();
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
-  socket.onMessage('current', ({ data }) => {
-    series.append(data.temps);
-    applySnapshots(store, [data], Date.now());
-    controls.feed([data]);
-  });
+  socket.onMessage('current', ({ data }) =>
+    perfLoop.measure(() => {
+      series.append(data.temps);
+      applySnapshots(store, [data], Date.now());
+      controls.feed([data]);
+    }),
+  );
   socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
   socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
@@ -119,10 +141,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
+    perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     start() {
+      perfLoop.start();
       socket.connect();
     },
     dispose() {
+      perfLoop.stop();
       socket.dispose();
     },
   };

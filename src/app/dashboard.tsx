@@ -1,5 +1,6 @@
 // One open server: creates its connection, renders the dashboard, and returns to the connect screen on auth failure.
 import { useEffect, useState } from 'react';
+import { PerfProvider } from '../store/perf-context.tsx';
 import { ServicesProvider } from '../store/services.tsx';
 import type { SavedServer, ServersStore } from '../store/servers-store.ts';
 import { App } from './app.tsx';
@@ -25,7 +26,9 @@ export function Dashboard({ server, servers }: { server: SavedServer; servers: S
 
   return (
     <ServicesProvider services={connection.services}>
-      <App servers={servers} />
+      <PerfProvider perf={connection.perf}>
+        <App servers={servers} />
+      </PerfProvider>
     </ServicesProvider>
   );
 }

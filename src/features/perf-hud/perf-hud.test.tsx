@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fidelityAt } from '../../perf/fidelity.ts';
+import { PerfProvider } from '../../store/perf-context.tsx';
+import { createPerfStore } from '../../store/perf-store.ts';
+import { PerfHud } from './perf-hud.tsx';
+
+afterEach(cleanup);
+
+function setup() {
+  const store = createPerfStore();
+  const pin = vi.fn();
+  render(
+    <PerfProvider perf={{ store, pin }}>
+      <PerfHud />
+    </PerfProvider>,
+  );
+  return { store, pin };
+}
+
+describe('PerfHud', () => {
+  it('shows rate, cost, factor and fidelity in the chip, and the reason when opened', () => {
+    const { store } = setup();
+    const chip = screen.getByRole('button', { name: /^Render cost/ });
+    expect(chip.textContent).toBe('0.0 msg/s · –/– ms · ×1 · full');
+    act(() =>
+      store.setState({
+        rate: 2,
+        p50: 3.2,
+        p95: 34,
+        factor: 2,
+        fidelity: fidelityAt(1),
+        lastDecision: { at: 0, factor: 2, fidelity: 1, direction: 'up', reason: 'p95 34 ms over the 25 ms budget at ×1, so ×2' },
+        costHistory: [3, 34, 20],
+        factorHistory: [1, 2, 2],
+      }),
+    );
+    expect(chip.textContent).toBe('2.0 msg/s · 3.2/34 ms · ×2 · animations off');
+    expect(document.documentElement.dataset.animations).toBe('off');
+    fireEvent.click(chip);
+    expect(chip.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('hud-reason').textContent).toBe('p95 34 ms over the 25 ms budget at ×1, so ×2');
+    expect(screen.getByRole('img', { name: /Cost per update/ }).querySelector('polyline')).not.toBeNull();
+  });
+
+  it('pins a factor and returns to auto through the select', () => {
+    const { pin } = setup();
+    fireEvent.click(screen.getByRole('button', { name: /^Render cost/ }));
+    const select = screen.getByRole('combobox', { name: 'Throttle' });
+    fireEvent.change(select, { target: { value: '3' } });
+    fireEvent.change(select, { target: { value: 'auto' } });
+    expect(pin.mock.calls).toEqual([[3], [null]]);
+  });
+
+  it('does not re-render the closed chip for snapshots that change nothing it shows', () => {
+    const store = createPerfStore();
+    let commits = 0;
+    render(
+      <Profiler id="hud" onRender={() => commits++}>
+        <PerfProvider perf={{ store, pin: () => undefined }}>
+          <PerfHud />
+        </PerfProvider>
+      </Profiler>,
+    );
+    const mounted = commits;
+    act(() => store.setState({ coalesced: 5, pending: 1, costHistory: [1, 2] }));
+    expect(commits).toBe(mounted);
+    act(() => store.setState({ factor: 2 }));
+    expect(commits).toBe(mounted + 1);
+  });
+});

@@ -1,0 +1,41 @@
+// The render-cost chip in the header: rate, cost p50/p95, throttle ×N and fidelity; opens into the details.
+import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { usePerf } from '../../store/perf-context.tsx';
+import { chipText } from './format.ts';
+import { HudDetails } from './hud-details.tsx';
+import './perf-hud.css';
+
+/** Fidelity step "animations off" applies page-wide through one attribute the stylesheet keys on. */
+function useAnimationsSwitch(on: boolean): void {
+  useEffect(() => {
+    document.documentElement.dataset.animations = on ? 'on' : 'off';
+  }, [on]);
+}
+
+export function PerfHud() {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const { rate, p50, p95, factor, pinned } = usePerf(useShallow((s) => ({ rate: s.rate, p50: s.p50, p95: s.p95, factor: s.factor, pinned: s.pinned })));
+  const fidelity = usePerf((s) => s.fidelity);
+  const over = Number.isFinite(p95) && factor > 1;
+  useAnimationsSwitch(fidelity.animations);
+
+  return (
+    <div className="perf-hud" data-factor={factor} data-fidelity={fidelity.level}>
+      <button
+        type="button"
+        className="perf-hud-chip"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`Render cost: ${chipText(rate, p50, p95, factor, fidelity.label)}${pinned === null ? '' : ' (pinned)'}`}
+        data-throttled={over}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {chipText(rate, p50, p95, factor, fidelity.label)}
+        {pinned === null ? '' : ' 📌'}
+      </button>
+      {open ? <HudDetails id={id} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// Closes the loop: meter samples -> controller -> the socket's rate hooks and throttle, and a snapshot for the HUD.
+import { fidelityAt, type Fidelity } from './fidelity.ts';
+import { LongFrameProbe, type ProbeStats } from './long-frame-probe.ts';
+import { burn } from './render-load.ts';
+import { quantile } from './stats.ts';
+import { browserMeterHost, RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
+import { ThrottleController, type ControllerConfig, type Decision } from './throttle-controller.ts';
+
+/** The part of OctoPrintSocket the loop drives (its throttle and OctoPrint's onRateTooHigh/onRateTooLow hooks). */
+export interface ThrottleTarget {
+  readonly throttle: number;
+  setThrottle(factor: number, reason?: string): void;
+  onRateTooHigh(measured: number, maximum: number): void;
+  onRateTooLow(measured: number, minimum: number): void;
+}
+
+export interface PerfSnapshot {
+  rate: number;
+  p50: number;
+  p95: number;
+  budgetMs: number;
+  pending: number;
+  coalesced: number;
+  factor: number;
+  pinned: number | null;
+  hidden: boolean;
+  fidelity: Fidelity;
+  lastDecision: Decision | null;
+  costHistory: readonly number[];
+  factorHistory: readonly number[];
+  histogram: readonly number[];
+  probe: ProbeStats;
+}
+
+export interface PerfLoopOptions {
+  socket: ThrottleTarget;
+  publish(snapshot: PerfSnapshot): void;
+  /** Extra synchronous ms per applied update (the ?renderLoad= test knob); read on every update. */
+  renderLoadMs?: () => number;
+  config?: Partial<ControllerConfig>;
+  host?: MeterHost;
+  /** Watches document visibility and long frames once started (off in unit tests). */
+  watchVisibility?: boolean;
+}
+
+const HISTORY = 60;
+
+export class PerfLoop {
+  readonly meter: RenderMeter;
+  readonly controller: ThrottleController;
+  readonly probe = new LongFrameProbe();
+  private lastDecision: Decision | null = null;
+  private readonly costs: number[] = [];
+  private readonly factors: number[] = [];
+  private stopWatching: (() => void) | null = null;
+  private readonly host: MeterHost;
+
+  constructor(private readonly opts: PerfLoopOptions) {
+    const host = opts.host ?? browserMeterHost;
+    this.host = host;
+    this.meter = new RenderMeter(host);
+    this.controller = new ThrottleController(opts.config);
+    const { socket } = opts;
+    // OctoPrint's hooks step by one on each slow message; ours apply the controller's decision instead.
+    socket.onRateTooHigh = () => this.apply();
+    socket.onRateTooLow = () => this.apply();
+    this.meter.onSample((s) => this.onSample(s));
+  }
+
+  /** Starts the browser watches (visibility, long frames); may follow stop() (React StrictMode mounts twice). */
+  start(): void {
+    if (this.stopWatching || this.opts.watchVisibility === false || typeof document === 'undefined') return;
+    const onVisibility = () => this.decide(this.controller.setHidden(document.hidden, this.host.now()));
+    document.addEventListener('visibilitychange', onVisibility);
+    this.probe.start();
+    this.stopWatching = () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      this.probe.stop();
+    };
+    onVisibility();
+  }
+
+  stop(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  /** A push message arrived. */
+  noteMessage(): void {
+    this.meter.noteMessage();
+  }
+
+  /**
+   * Runs one frame's update under the meter (plus the render-load knob's work, if any). By default the batch is
+   * every message noted since the last update: the socket merges them into the one it delivers.
+   */
+  measure(apply: () => void, messageCount = Math.max(1, this.meter.pending)): void {
+    this.meter.beginUpdate(messageCount);
+    try {
+      apply();
+      burn(this.opts.renderLoadMs?.() ?? 0);
+    } finally {
+      this.meter.endApply();
+    }
+  }
+
+  /** Pins OctoPrint's factor, or returns to auto with null. */
+  pin(factor: number | null): void {
+    this.decide(this.controller.pin(factor, this.host.now()));
+  }
+
+  private onSample(s: MeterSample): void {
+    this.costs.push(s.costMs);
+    this.factors.push(this.controller.factor);
+    if (this.costs.length > HISTORY) this.costs.shift();
+    if (this.factors.length > HISTORY) this.factors.shift();
+    const d = this.controller.record(s);
+    if (d && d.factor !== this.opts.socket.throttle) {
+      const budget = this.controller.budgetAt(this.opts.socket.throttle);
+      this.lastDecision = d;
+      if (d.factor > this.opts.socket.throttle) this.opts.socket.onRateTooHigh(s.costMs, budget);
+      else this.opts.socket.onRateTooLow(s.costMs, budget);
+    } else if (d) {
+      this.lastDecision = d;
+    }
+    this.publish();
+  }
+
+  private decide(d: Decision | null): void {
+    if (!d) return;
+    this.lastDecision = d;
+    this.apply();
+  }
+
+  private apply(): void {
+    this.opts.socket.setThrottle(this.controller.factor, this.lastDecision?.reason ?? 'controller');
+    this.publish();
+  }
+
+  private publish(): void {
+    const c = this.controller;
+    const now = this.host.now();
+    // The HUD shows the last 20 updates even right after a change (the controller's own window starts afresh).
+    const recent = this.costs.slice(-c.config.windowSize);
+    this.probe.sampleHeap();
+    this.opts.publish({
+      rate: this.meter.rate(now),
+      p50: quantile(recent, 0.5),
+      p95: quantile(recent, 0.95),
+      budgetMs: c.budgetAt(c.factor),
+      pending: this.meter.pending,
+      coalesced: this.meter.coalesced,
+      factor: c.factor,
+      pinned: c.pinned,
+      hidden: c.hidden,
+      fidelity: fidelityAt(c.fidelity),
+      lastDecision: this.lastDecision,
+      costHistory: [...this.costs],
+      factorHistory: [...this.factors],
+      histogram: [...this.meter.histogram],
+      probe: { ...this.probe.stats },
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
+
+/** A hand-driven host: time moves only when the test says, frames and microtasks run when flushed. */
+function fakeHost() {
+  let t = 0;
+  let hidden = false;
+  const micro: (() => void)[] = [];
+  const frames: ((ts: number) => void)[] = [];
+  const timers: (() => void)[] = [];
+  const host: MeterHost = {
+    now: () => t,
+    requestFrame: (cb) => void frames.push(cb),
+    microtask: (cb) => void micro.push(cb),
+    isHidden: () => hidden,
+    fallback: (cb) => void timers.push(cb),
+  };
+  return {
+    host,
+    advance: (ms: number) => void (t += ms),
+    hide: () => void (hidden = true),
+    runMicrotasks: () => micro.splice(0).forEach((cb) => cb()),
+    /** Starts a frame at the current time, then lets `work` ms pass inside its earlier callbacks. */
+    runFrame: (work = 0) => {
+      const ts = t;
+      t += work;
+      frames.splice(0).forEach((cb) => cb(ts));
+    },
+    runTimers: () => timers.splice(0).forEach((cb) => cb()),
+  };
+}
+
+describe('RenderMeter', () => {
+  it('adds apply, commit and the next frame draw into one sample, closed at the next frame', () => {
+    const f = fakeHost();
+    const meter = new RenderMeter(f.host);
+    const samples: MeterSample[] = [];
+    meter.onSample((s) => samples.push(s));
+    meter.noteMessage(0);
+    f.advance(10);
+    meter.beginUpdate(1);
+    f.advance(3); // store write
+    meter.endApply();
+    f.advance(2); // React's commit, in an earlier microtask
+    f.runMicrotasks();
+    expect(samples).toHaveLength(0);
+    f.advance(11); // idle until the next frame: not cost
+    f.runFrame(4); // the chart's draw
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ costMs: 9, frameMs: 5, messages: 1, latencyMs: 30, frameIntervalMs: 16 });
+    expect(meter.histogram).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('counts rate, coalesced and pending messages', () => {
+    const f = fakeHost();
+    const meter = new RenderMeter(f.host);
+    for (let i = 0; i < 3; i++) meter.noteMessage(i * 100);
+    expect(meter.pending).toBe(3);
+    f.advance(1000);
+    expect(meter.rate()).toBeCloseTo(3 / 5);
+    meter.beginUpdate(3);
+    expect(meter.pending).toBe(0);
+    expect(meter.coalesced).toBe(2);
+  });
+
+  it('closes without a frame while the tab is hidden, and by a fallback if the frame never comes', () => {
+    const f = fakeHost();
+    const meter = new RenderMeter(f.host);
+    const samples: MeterSample[] = [];
+    meter.onSample((s) => samples.push(s));
+    meter.beginUpdate(1);
+    f.advance(5);
+    meter.endApply();
+    f.runMicrotasks();
+    f.runTimers();
+    expect(samples.map((s) => s.costMs)).toEqual([5]);
+    f.runFrame(3);
+    expect(samples).toHaveLength(1);
+    f.hide();
+    meter.beginUpdate(2);
+    f.advance(7);
+    meter.endApply();
+    f.runMicrotasks();
+    expect(samples.map((s) => s.costMs)).toEqual([5, 7]);
+  });
+
+  it('sorts long update frames into the histogram', () => {
+    const f = fakeHost();
+    const meter = new RenderMeter(f.host);
+    meter.beginUpdate(1);
+    f.advance(120);
+    meter.endApply();
+    f.runMicrotasks();
+    f.runFrame(1);
+    expect(meter.histogram).toEqual([0, 0, 0, 0, 1]);
+  });
+});

@@ -1,0 +1,123 @@
+// The render-cost meter: what one applied update really costs the page, closed at the next animation frame.
+import type { CostSample } from './throttle-controller.ts';
+
+/** The browser services the meter needs; injectable so tests run without real frames or time. */
+export interface MeterHost {
+  now(): number;
+  requestFrame(cb: (frameStart: number) => void): void;
+  microtask(cb: () => void): void;
+  isHidden(): boolean;
+  /** Closes a sample whose frame never comes (a tab hidden mid-update). */
+  fallback(cb: () => void, ms: number): void;
+}
+
+export const browserMeterHost: MeterHost = {
+  now: () => performance.now(),
+  requestFrame: (cb) => void requestAnimationFrame(cb),
+  microtask: (cb) => queueMicrotask(cb),
+  isHidden: () => typeof document !== 'undefined' && document.hidden,
+  fallback: (cb, ms) => void setTimeout(cb, ms),
+};
+
+export interface MeterSample extends CostSample {
+  messages: number;
+  /** Wall ms from the first message's arrival to the frame after the update was drawn. */
+  latencyMs: number;
+  /** Frame interval that held the update, from rAF (the frame-time histogram's input). */
+  frameIntervalMs: number;
+}
+
+/** Upper bounds (ms) of the frame-time histogram's buckets; the last bucket is everything longer. */
+export const FRAME_BUCKETS = [17, 33, 50, 100] as const;
+
+const RATE_WINDOW_MS = 5000;
+
+export class RenderMeter {
+  /** Messages merged into another's update, and messages still waiting for their frame. */
+  coalesced = 0;
+  pending = 0;
+  updates = 0;
+  readonly histogram: number[] = new Array<number>(FRAME_BUCKETS.length + 1).fill(0);
+  private arrivals: number[] = [];
+  private firstPendingAt: number | null = null;
+  private open: { arrival: number; count: number; start: number } | null = null;
+  private readonly listeners = new Set<(s: MeterSample) => void>();
+
+  constructor(private readonly host: MeterHost = browserMeterHost) {}
+
+  onSample(listener: (s: MeterSample) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A push message arrived (counts toward the rate and the pending figure). */
+  noteMessage(at = this.host.now()): void {
+    this.arrivals.push(at);
+    while (this.arrivals.length > 0 && (this.arrivals[0] as number) < at - RATE_WINDOW_MS) this.arrivals.shift();
+    this.pending++;
+    this.firstPendingAt ??= at;
+  }
+
+  /** Messages per second over the last 5 s. */
+  rate(now = this.host.now()): number {
+    const recent = this.arrivals.filter((t) => t >= now - RATE_WINDOW_MS);
+    return recent.length / (RATE_WINDOW_MS / 1000);
+  }
+
+  /** An update batch of `messageCount` messages starts being applied (parse is done, store write follows). */
+  beginUpdate(messageCount: number, arrivalTime: number | null = this.firstPendingAt): void {
+    const start = this.host.now();
+    this.open = { arrival: arrivalTime ?? start, count: messageCount, start };
+    this.pending = Math.max(0, this.pending - messageCount);
+    this.coalesced += Math.max(0, messageCount - 1);
+    this.firstPendingAt = null;
+    this.updates++;
+  }
+
+  /**
+   * The store write is done. React's commit runs in a microtask queued by that write, so ours (queued later)
+   * runs after it; the chart draws in the next frame's rAF, registered during the write, so ours runs after it.
+   */
+  endApply(): void {
+    const u = this.open;
+    this.open = null;
+    if (!u) return;
+    this.host.microtask(() => {
+      const committed = this.host.now();
+      const applyMs = committed - u.start;
+      if (this.host.isHidden()) {
+        this.close(u, applyMs, 0, committed, 0);
+        return;
+      }
+      let closed = false;
+      this.host.requestFrame((frameStart) => {
+        if (closed) return;
+        closed = true;
+        const end = this.host.now();
+        this.close(u, applyMs, Math.max(0, end - frameStart), end, Math.max(0, frameStart - u.start));
+      });
+      this.host.fallback(() => {
+        if (closed) return;
+        closed = true;
+        this.close(u, applyMs, 0, this.host.now(), 0);
+      }, 1000);
+    });
+  }
+
+  private close(u: { arrival: number; count: number }, applyMs: number, frameWorkMs: number, end: number, interval: number): void {
+    if (interval > 0) {
+      let b = FRAME_BUCKETS.findIndex((limit) => interval <= limit);
+      if (b < 0) b = FRAME_BUCKETS.length;
+      this.histogram[b] = (this.histogram[b] as number) + 1;
+    }
+    const sample: MeterSample = {
+      at: end,
+      costMs: applyMs + frameWorkMs,
+      frameMs: Math.max(applyMs, frameWorkMs),
+      messages: u.count,
+      latencyMs: end - u.arrival,
+      frameIntervalMs: interval,
+    };
+    for (const l of [...this.listeners]) l(sample);
+  }
+}
