@@ -9,11 +9,13 @@ import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
+import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { installPerfTestHook } from '../store/perf-test-hook.ts';
+import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -41,9 +43,25 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const settings = createSettingsStore();
   const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
+  const controls = createControlServices({
+    rest,
+    apiKey: opts.apiKey,
+    onTerminalOpen(open) {
+      socket.options.subscription = terminalSubscription(open);
+      socket.sendMessage('subscribe', socket.options.subscription);
+    },
+  });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: passiveLoginAuth(rest),
+    subscription: terminalSubscription(false),
+    // The login answer's `needs.role` are the user's permissions: the controls are gated on them.
+    auth: passiveLoginAuth({
+      passiveLogin: async () => {
+        const login = await rest.passiveLogin();
+        setPermissions(controls.permissions, permissionsFromLogin(login));
+        return login;
+      },
+    }),
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
@@ -87,12 +105,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
+    controls.feedHistory(data);
+  });
+  socket.onMessage('event', ({ data }) => controls.onEvent(data.type));
+  socket.on('ready', () => {
+    void controls.refreshSettings();
+    void controls.refreshFiles();
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
   socket.onMessage('current', ({ data }) =>
     perfLoop.measure(() => {
       series.append(data.temps);
       applySnapshots(store, [data], Date.now());
+      controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
@@ -116,6 +141,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
         activity.setState({ prompt: null });
       },
     },
+    controls,
   };
 
   return {

@@ -2,6 +2,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ActivityState, ActivityStore } from './activity-store.ts';
+import type { ControlServices } from './control-services.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
 import type { InstanceSettings, InstanceStore } from './instance-settings.ts';
 import type { SettingsState, SettingsStore } from './settings-store.ts';
@@ -23,6 +24,8 @@ export interface Services {
   /** The server's name, colour and webcam (/api/settings). */
   instance: InstanceStore;
   commands: Commands;
+  /** The controls' stores and REST calls (temperature, job, motion, files, terminal). */
+  controls?: ControlServices;
 }
 
 const ServicesContext = createContext<Services | null>(null);
