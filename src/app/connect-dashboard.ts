@@ -131,10 +131,6 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     settings,
     instance,
     commands: {
-      async setTarget(heater, target) {
-        if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
-        else await rest.post('/api/printer/tool', { command: 'target', targets: { [heater]: target } });
-      },
       retryNow: () => socket.retryNow(),
       async answerPrompt(choice) {
         await rest.post('/api/plugin/action_command_prompt', { command: 'select', choice });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createControlApi, fileUrl } from './control-api.ts';
+import { createRestClient } from '../octoprint/rest-client.ts';
 import { fakeRest } from './control-test-kit.ts';
 
 describe('control API', () => {
@@ -46,5 +47,15 @@ describe('control API', () => {
     const rest = fakeRest();
     await expect(createControlApi(rest).selectFile('local', '../x', false)).rejects.toThrow(/refusing/);
     expect(rest.sent).toEqual([]);
+  });
+});
+
+describe('a 403 on a control', () => {
+  it('names the permission the user lacks', async () => {
+    const rest = createRestClient({ baseUrl: 'http://p', apiKey: 'K', fetch: (async () => new Response('{"error":"nope"}', { status: 403 })) as unknown as typeof fetch });
+    const api = createControlApi(rest);
+    await expect(api.job('start')).rejects.toThrow('needs the Print permission');
+    await expect(api.jog({ x: 1 })).rejects.toThrow('needs the Control permission');
+    await expect(api.deleteFile('local', 'a.gcode')).rejects.toThrow(/needs the .*Delete.* permission/i);
   });
 });

@@ -1,5 +1,6 @@
 // The controls' REST calls, in OctoPrint's shapes (octoprint-protocol.md §8); uploads use XHR for progress.
 import { RestError, type RestClient } from '../octoprint/rest-client.ts';
+import { permissionReason } from './permissions-store.ts';
 
 export type JobCommand = 'start' | 'pause' | 'resume' | 'cancel';
 export type Axis = 'x' | 'y' | 'z';
@@ -36,9 +37,23 @@ export function fileUrl(origin: string, path: string): string {
   return `/api/files/${encodeURIComponent(origin)}/${parts.map(encodeURIComponent).join('/')}`;
 }
 
+/** The permission OctoPrint checks for a control endpoint (octoprint-protocol.md §8). */
+export function permissionFor(method: string, path: string): string {
+  if (path.startsWith('/api/job')) return 'PRINT';
+  if (path.startsWith('/api/files')) return method === 'DELETE' ? 'FILES_DELETE' : method === 'GET' ? 'FILES_LIST' : 'FILES_SELECT';
+  if (path.startsWith('/api/settings')) return 'SETTINGS_READ';
+  return 'CONTROL';
+}
+
+/** A 403 says which permission is missing, instead of OctoPrint's generic text. */
+function explain403(err: unknown, method: string, path: string): never {
+  if (err instanceof RestError && err.status === 403) throw new RestError(403, `OctoPrint refused: the user ${permissionReason(permissionFor(method, path))}`, err.body);
+  throw err;
+}
+
 export function createControlApi(rest: RestClient, apiKey: string | null = null): ControlApi {
   const post = async (path: string, body: unknown) => {
-    await rest.post(path, body);
+    await rest.post(path, body).catch((err: unknown) => explain403(err, 'POST', path));
   };
   return {
     setTarget: (heater, target) =>
@@ -63,7 +78,8 @@ export function createControlApi(rest: RestClient, apiKey: string | null = null)
     files: () => rest.get('/api/files?recursive=true'),
     selectFile: async (origin, path, print) => post(fileUrl(origin, path), { command: 'select', print }),
     deleteFile: async (origin, path) => {
-      await rest.request('DELETE', fileUrl(origin, path));
+      const url = fileUrl(origin, path);
+      await rest.request('DELETE', url).catch((err: unknown) => explain403(err, 'DELETE', url));
     },
     upload: (file, name, opts = {}) => uploadWithProgress(`${rest.baseUrl}/api/files/local`, apiKey, file, name, opts),
   };

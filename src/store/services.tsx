@@ -10,7 +10,6 @@ import type { TemperatureSeries } from './temperature-series.ts';
 
 /** What the UI may ask the printer or the link to do; implemented by the app's wiring. */
 export interface Commands {
-  setTarget(heater: string, target: number): Promise<void>;
   retryNow(): void;
   /** Answers OctoPrint's action-command prompt with the chosen button's index. */
   answerPrompt(choice: number): Promise<void>;
