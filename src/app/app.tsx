@@ -9,8 +9,13 @@ import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { SlicingPanel } from '../features/slicing/slicing-panel.tsx';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
+import { FilesPanel } from '../features/files/files-panel.tsx';
+import { JobControls } from '../features/job-controls/job-controls.tsx';
+import { MotionPanel } from '../features/motion/motion-panel.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
+import { TemperatureControls } from '../features/temperature-controls/temperature-controls.tsx';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+import { TerminalPanel } from '../features/terminal/terminal-panel.tsx';
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { ToastRegion } from '../features/toasts/toast-region.tsx';
@@ -54,6 +59,26 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel area-events" aria-labelledby="events-heading">
           <h2 id="events-heading">Events</h2>
           <EventFeed />
+        </section>
+        <section className="panel" aria-labelledby="temperature-controls-heading">
+          <h2 id="temperature-controls-heading">Heater controls</h2>
+          <TemperatureControls />
+        </section>
+        <section className="panel" aria-labelledby="job-controls-heading">
+          <h2 id="job-controls-heading">Print controls</h2>
+          <JobControls />
+        </section>
+        <section className="panel" aria-labelledby="motion-heading">
+          <h2 id="motion-heading">Motion and tool</h2>
+          <MotionPanel />
+        </section>
+        <section className="panel" aria-labelledby="files-heading">
+          <h2 id="files-heading">Files</h2>
+          <FilesPanel />
+        </section>
+        <section className="panel panel-wide" aria-labelledby="terminal-heading">
+          <h2 id="terminal-heading">Terminal</h2>
+          <TerminalPanel />
         </section>
       </main>
       <ToastRegion />

@@ -1,6 +1,7 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
+import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
 import { installBenchHook } from './bench-hook.ts';
@@ -9,11 +10,13 @@ import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
+import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { installPerfTestHook } from '../store/perf-test-hook.ts';
+import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -41,9 +44,25 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const settings = createSettingsStore();
   const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
+  const controls = createControlServices({
+    rest,
+    apiKey: opts.apiKey,
+    onTerminalOpen(open) {
+      socket.options.subscription = terminalSubscription(open);
+      socket.sendMessage('subscribe', socket.options.subscription);
+    },
+  });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: passiveLoginAuth(rest),
+    subscription: terminalSubscription(false),
+    // The login answer's `needs.role` are the user's permissions: the controls are gated on them.
+    auth: passiveLoginAuth({
+      passiveLogin: async () => {
+        const login = await rest.passiveLogin();
+        setPermissions(controls.permissions, permissionsFromLogin(login));
+        return login;
+      },
+    }),
   });
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
@@ -51,7 +70,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const search = typeof location === 'undefined' ? '' : location.search;
   const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
   installPerfTestHook(perfStore, search);
-  const perfLoop = new PerfLoop({ socket, publish: (snap) => perfStore.setState(snap), renderLoadMs: () => perfStore.getState().renderLoadMs });
+  const perfLoop = new PerfLoop({
+    socket,
+    publish: (snap) => perfStore.setState(snap),
+    renderLoadMs: () => perfStore.getState().renderLoadMs,
+    // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
+    onReturn: () => requestHistory(socket),
+  });
   installBenchHook(perfLoop.meter, search);
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
@@ -82,12 +107,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
+    controls.feedHistory(data);
+  });
+  socket.onMessage('event', ({ data }) => controls.onEvent(data.type));
+  socket.on('ready', () => {
+    void controls.refreshSettings();
+    void controls.refreshFiles();
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
   socket.onMessage('current', ({ data }) =>
     perfLoop.measure(() => {
       series.append(data.temps);
       applySnapshots(store, [data], Date.now());
+      controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
@@ -101,16 +133,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     settings,
     instance,
     commands: {
-      async setTarget(heater, target) {
-        if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
-        else await rest.post('/api/printer/tool', { command: 'target', targets: { [heater]: target } });
-      },
       retryNow: () => socket.retryNow(),
       async answerPrompt(choice) {
         await rest.post('/api/plugin/action_command_prompt', { command: 'select', choice });
         activity.setState({ prompt: null });
       },
     },
+    controls,
   };
 
   return {

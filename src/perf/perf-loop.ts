@@ -41,6 +41,8 @@ export interface PerfLoopOptions {
   host?: MeterHost;
   /** Watches document visibility and long frames once started (off in unit tests). */
   watchVisibility?: boolean;
+  /** Called when a hidden tab is shown again, to resynchronise from a fresh `history`. */
+  onReturn?(): void;
 }
 
 const HISTORY = 60;
@@ -70,7 +72,12 @@ export class PerfLoop {
   /** Starts the browser watches (visibility, long frames); may follow stop() (React StrictMode mounts twice). */
   start(): void {
     if (this.stopWatching || this.opts.watchVisibility === false || typeof document === 'undefined') return;
-    const onVisibility = () => this.decide(this.controller.setHidden(document.hidden, this.host.now()));
+    let wasHidden = document.hidden;
+    const onVisibility = () => {
+      this.decide(this.controller.setHidden(document.hidden, this.host.now()));
+      if (wasHidden && !document.hidden) this.opts.onReturn?.();
+      wasHidden = document.hidden;
+    };
     document.addEventListener('visibilitychange', onVisibility);
     this.probe.start();
     this.stopWatching = () => {

@@ -87,6 +87,30 @@ describe('ChartController', () => {
     c.destroy();
   });
 
+  it('at a lower fidelity holds new data to the redraw cadence, then draws it all at once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    try {
+      const series = new TemperatureSeries(128);
+      const el = document.createElement('div');
+      const c = new ChartController(el, series, createDashboardStore(), createSettingsStore(null), () => 2000);
+      const point = (t: number) => series.append([{ time: t, heaters: { tool0: { actual: 20, target: 0 } } }]);
+      point(1);
+      runFrames();
+      const drawn = c.draws;
+      point(2);
+      point(3);
+      runFrames();
+      expect(c.draws).toBe(drawn);
+      vi.advanceTimersByTime(2000);
+      runFrames();
+      expect(c.draws).toBe(drawn + 1);
+      expect(el.dataset.points).toBe('3');
+      c.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does not draw while off-screen or paused, and catches up when visible again', () => {
     const { c, point, plot, settings } = setup();
     runFrames();

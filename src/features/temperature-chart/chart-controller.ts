@@ -39,11 +39,16 @@ export class ChartController {
   /** How many times setData ran: read by tests and the perf HUD. */
   draws = 0;
 
+  private lastDataDraw = 0;
+  private cadenceTimer: ReturnType<typeof setTimeout> | null = null;
+
   constructor(
     private readonly el: HTMLElement,
     private readonly series: TemperatureSeries,
     private readonly store: DashboardStore,
     private readonly settings: SettingsStore,
+    /** The render-cost controller's redraw floor for new data (ms; 0 = every frame): a fidelity step. */
+    private readonly minIntervalMs: () => number = () => 0,
   ) {
     const look = { axisColor: () => getComputedStyle(el).color || '#888', markings: () => store.getState().markings };
     this.plot = new uPlot(buildOptions(this.width(), this.height(), look), [[]], el);
@@ -105,6 +110,15 @@ export class ChartController {
     if (!this.visible || document.hidden || settings.chartPaused) return;
     const dataChanged = this.drawnVersion !== this.series.version;
     if (!dataChanged && !this.force) return;
+    const wait = this.lastDataDraw + this.minIntervalMs() - Date.now();
+    if (dataChanged && wait > 0) {
+      // At a lower fidelity new points wait for the cadence; the series keeps them all meanwhile.
+      this.cadenceTimer ??= setTimeout(() => {
+        this.cadenceTimer = null;
+        this.schedule();
+      }, wait);
+      return;
+    }
     this.force = false;
     const p = this.plot;
     const right = serverNow(this.store, Date.now(), this.series);
@@ -117,6 +131,7 @@ export class ChartController {
         const data: uPlot.AlignedData = [view.times];
         for (let h = 0; h < view.heaters.length; h++) data.push(view.actual[h] as Float64Array, view.target[h] as Float64Array);
         p.setData(data, false);
+        this.lastDataDraw = Date.now();
         this.yMax = yMaxOf(this.series);
         this.draws++;
         this.el.dataset.points = String(view.times.length);
@@ -153,6 +168,7 @@ export class ChartController {
   destroy(): void {
     for (const c of this.cleanups) c();
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.cadenceTimer) clearTimeout(this.cadenceTimer);
     this.plot.destroy();
   }
 }

@@ -1,19 +1,22 @@
 // The live temperature chart: React renders the host once; a ChartController feeds uPlot outside React.
 import { useEffect, useRef } from 'react';
 import 'uplot/dist/uPlot.min.css';
+import { usePerfServices } from '../../store/perf-context.tsx';
+import { selectChartMinIntervalMs } from '../../store/perf-store.ts';
 import { useServices } from '../../store/services.tsx';
 import { ChartController } from './chart-controller.ts';
 
 export function TemperatureChart() {
   const { series, store, settings } = useServices();
+  const perf = usePerfServices().store;
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const controller = new ChartController(el, series, store, settings);
+    const controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
     return () => controller.destroy();
-  }, [series, store, settings]);
+  }, [series, store, settings, perf]);
 
   // Screen readers get the chart as text through aria-describedby (ChartSummary).
   return (
