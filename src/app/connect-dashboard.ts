@@ -4,6 +4,7 @@ import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
+import { installBenchHook } from './bench-hook.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
@@ -76,6 +77,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
     onReturn: () => requestHistory(socket),
   });
+  installBenchHook(perfLoop.meter, search);
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',
