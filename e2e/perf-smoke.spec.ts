@@ -15,11 +15,13 @@ test.describe.configure({ mode: 'serial' });
  */
 const COST_P95_FLOOR_MS = 10;
 
-/** The goal is 120 KiB; main measured 137 KiB after the controls merge, so growth past 140 fails until it is split. */
-const BUNDLE_FLOOR_KIB = 140;
+/**
+ * The goal is 120 KiB (npm run bench judges that). With the panels below the first screen split into their own
+ * chunks the entry is about 131 KiB, most of it React DOM, uPlot and sockjs-client; growth past this floor fails.
+ */
+const BUNDLE_FLOOR_KIB = 135;
 
-// The goal is 120 KiB (npm run bench judges that); here only growth past BUNDLE_FLOOR_KIB fails.
-test('initial JavaScript stays under the 140 KiB gzip floor @perf', () => {
+test(`initial JavaScript stays under the ${BUNDLE_FLOOR_KIB} KiB gzip floor @perf`, () => {
   const size = bundleSize('dist');
   test.info().annotations.push({ type: 'initial JS gzip (KiB)', description: (size.initialJsGzip / 1024).toFixed(1) });
   expect(size.initialJsGzip / 1024).toBeLessThanOrEqual(BUNDLE_FLOOR_KIB);

@@ -23,7 +23,9 @@ export async function startStack(configFile: string, mock: MockConfig = {}): Pro
     MOCK_SPEED: String(mock.speed ?? 1),
     MOCK_TOOLS: String(mock.tools ?? 2),
     MOCK_SEED: String(mock.seed ?? 1),
-    MOCK_ARGS: JSON.stringify(mock.args ?? {}),
+    // The webcam is off: the mock's fake MJPEG camera would add image decoding to every frame, which is not the
+    // data path these rows measure (a real camera's cost depends on the camera, not on this dashboard).
+    MOCK_ARGS: JSON.stringify({ settings: { webcamEnabled: false }, ...mock.args }),
   });
   const server = await preview({ configFile, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0];
