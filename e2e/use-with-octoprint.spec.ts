@@ -115,9 +115,11 @@ test('when the key stops working, reauth ends on the connect screen saying why',
   await expect(page.getByRole('alert').first()).toContainText('Logged out');
 });
 
-test('a read-only user sees live data', async ({ page, connect, dashboard, octoprint }) => {
+test('a read-only user sees live data, with the controls disabled and the missing permission named', async ({ page, connect, dashboard, octoprint }) => {
   await page.goto('/');
   await connect.connect(octoprint.url, `${octoprint.apiKey}-readonly`);
   await expect(dashboard.linkState).toHaveText('Live');
   await expect(dashboard.printerState).toHaveText('Operational');
+  await expect(page.getByRole('group', { name: 'Tool 0 controls' }).getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
+  await expect(page.getByText('needs the Control permission').first()).toBeVisible();
 });

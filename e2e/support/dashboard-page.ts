@@ -58,9 +58,10 @@ export class DashboardPage {
     return this.page.getByRole('group', { name: 'Show heaters' }).getByRole('button', { name: label });
   }
 
+  /** Sets a target through the heater controls panel (heaterLabel as shown, e.g. "Tool 0", "Bed"). */
   async setTarget(heaterLabel: string, value: number): Promise<void> {
-    const row = this.page.getByRole('row', { name: new RegExp(`^${heaterLabel}`) });
-    await row.getByRole('spinbutton', { name: `${heaterLabel} target` }).fill(String(value));
-    await row.getByRole('button', { name: 'Set' }).click();
+    const group = this.page.getByRole('group', { name: `${heaterLabel} controls` });
+    await group.getByRole('spinbutton', { name: `${heaterLabel} new target` }).fill(String(value));
+    await group.getByRole('button', { name: 'Set', exact: true }).click();
   }
 }

@@ -1,22 +1,26 @@
 // The dashboard layout: where the feature panels meet. Grid areas place them per screen size (styles.css).
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { ReloadNotice } from '../features/connection/reload-notice.tsx';
-import { EventFeed } from '../features/events/event-feed.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
-import { ActionNotifications } from '../features/notifications/action-notifications.tsx';
-import { ActionPrompt } from '../features/notifications/action-prompt.tsx';
 import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
-import { SlicingPanel } from '../features/slicing/slicing-panel.tsx';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
-import { ToastRegion } from '../features/toasts/toast-region.tsx';
-import { WebcamPanel } from '../features/webcam/webcam-panel.tsx';
+import { Suspense, type ReactNode } from 'react';
 import type { ServersStore } from '../store/servers-store.ts';
+import {
+  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobControls, MotionPanel, SlicingPanel, TemperatureControls,
+  TerminalPanel, ToastRegion, WebcamPanel,
+} from './lazy-panels.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
+
+/** A panel that arrives in its own chunk after the first paint; nothing shows until it has. */
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
 
 export function App({ servers }: { servers: ServersStore }) {
   useInstanceAccent();
@@ -30,7 +34,7 @@ export function App({ servers }: { servers: ServersStore }) {
         <ThemeToggle />
       </header>
       <ReloadNotice />
-      <ActionPrompt />
+      <Later><ActionPrompt /></Later>
       <main className="grid">
         <section className="panel area-job" aria-labelledby="job-heading">
           <h2 id="job-heading">Job</h2>
@@ -47,16 +51,36 @@ export function App({ servers }: { servers: ServersStore }) {
           <ChartSummary />
         </section>
         <div className="area-extra">
-          <WebcamPanel />
-          <ActionNotifications />
-          <SlicingPanel />
+          <Later><WebcamPanel /></Later>
+          <Later><ActionNotifications /></Later>
+          <Later><SlicingPanel /></Later>
         </div>
         <section className="panel area-events" aria-labelledby="events-heading">
           <h2 id="events-heading">Events</h2>
-          <EventFeed />
+          <Later><EventFeed /></Later>
+        </section>
+        <section className="panel" aria-labelledby="temperature-controls-heading">
+          <h2 id="temperature-controls-heading">Heater controls</h2>
+          <Later><TemperatureControls /></Later>
+        </section>
+        <section className="panel" aria-labelledby="job-controls-heading">
+          <h2 id="job-controls-heading">Print controls</h2>
+          <Later><JobControls /></Later>
+        </section>
+        <section className="panel" aria-labelledby="motion-heading">
+          <h2 id="motion-heading">Motion and tool</h2>
+          <Later><MotionPanel /></Later>
+        </section>
+        <section className="panel" aria-labelledby="files-heading">
+          <h2 id="files-heading">Files</h2>
+          <Later><FilesPanel /></Later>
+        </section>
+        <section className="panel panel-wide" aria-labelledby="terminal-heading">
+          <h2 id="terminal-heading">Terminal</h2>
+          <Later><TerminalPanel /></Later>
         </section>
       </main>
-      <ToastRegion />
+      <Later><ToastRegion /></Later>
     </>
   );
 }

@@ -4,16 +4,19 @@ import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
+import { installBenchHook } from './bench-hook.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
+import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { installPerfTestHook } from '../store/perf-test-hook.ts';
+import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -42,9 +45,25 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const settings = createSettingsStore();
   const instance = createInstanceStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
+  const controls = createControlServices({
+    rest,
+    apiKey: opts.apiKey,
+    onTerminalOpen(open) {
+      socket.options.subscription = terminalSubscription(open);
+      socket.sendMessage('subscribe', socket.options.subscription);
+    },
+  });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    auth: passiveLoginAuth(rest),
+    subscription: terminalSubscription(false),
+    // The login answer's `needs.role` are the user's permissions: the controls are gated on them.
+    auth: passiveLoginAuth({
+      passiveLogin: async () => {
+        const login = await rest.passiveLogin();
+        setPermissions(controls.permissions, permissionsFromLogin(login));
+        return login;
+      },
+    }),
     // A test knob, only with ?diagnostics=1; otherwise the real 35 s default.
     ...(livenessOverride() ? { livenessTimeout: livenessOverride() } : {}),
   });
@@ -62,6 +81,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
     onReturn: () => requestHistory(socket),
   });
+  installBenchHook(perfLoop.meter, search);
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',
@@ -96,12 +116,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());
+    controls.feedHistory(data);
+  });
+  socket.onMessage('event', ({ data }) => controls.onEvent(data.type));
+  socket.on('ready', () => {
+    void controls.refreshSettings();
+    void controls.refreshFiles();
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
   socket.onMessage('current', ({ data }) =>
     perfLoop.measure(() => {
       series.append(data.temps);
       applySnapshots(store, [data], Date.now());
+      controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
@@ -115,16 +142,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     settings,
     instance,
     commands: {
-      async setTarget(heater, target) {
-        if (heater === 'bed') await rest.post('/api/printer/bed', { command: 'target', target });
-        else await rest.post('/api/printer/tool', { command: 'target', targets: { [heater]: target } });
-      },
       retryNow: () => socket.retryNow(),
       async answerPrompt(choice) {
         await rest.post('/api/plugin/action_command_prompt', { command: 'select', choice });
         activity.setState({ prompt: null });
       },
     },
+    controls,
   };
 
   return {

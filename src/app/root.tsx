@@ -1,10 +1,10 @@
 // Chooses between the connect screen and the dashboard of the open server; finds a same-origin OctoPrint on first use.
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { ConnectScreen } from '../features/connect-screen/connect-screen.tsx';
 import { probeServer } from '../features/connect-screen/probe-server.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
+import { ConnectScreen } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (issue 9, way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
@@ -31,5 +31,9 @@ export function Root({ servers }: { servers: ServersStore }) {
   if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
   if (probing) return <p className="boot" role="status">Looking for OctoPrint…</p>;
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
-  return <ConnectScreen servers={servers} defaultUrl={defaultUrl} />;
+  return (
+    <Suspense fallback={<p className="boot" role="status">Loading…</p>}>
+      <ConnectScreen servers={servers} defaultUrl={defaultUrl} />
+    </Suspense>
+  );
 }

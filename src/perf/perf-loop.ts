@@ -46,6 +46,8 @@ export interface PerfLoopOptions {
 }
 
 const HISTORY = 60;
+/** The HUD hears of new samples at most this often; a throttle decision is shown at once. */
+const HUD_INTERVAL_MS = 1000;
 
 export class PerfLoop {
   readonly meter: RenderMeter;
@@ -90,6 +92,8 @@ export class PerfLoop {
   stop(): void {
     this.stopWatching?.();
     this.stopWatching = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 
   /** A push message arrived. */
@@ -104,6 +108,8 @@ export class PerfLoop {
   measure(apply: () => void, messageCount = Math.max(1, this.meter.pending)): void {
     this.meter.beginUpdate(messageCount);
     try {
+      // Published inside the update's own task, so React folds the HUD into the same commit as the data.
+      if (this.dirty && this.host.now() - this.publishedAt >= HUD_INTERVAL_MS) this.publish();
       apply();
       burn(this.opts.renderLoadMs?.() ?? 0);
     } finally {
@@ -127,11 +133,21 @@ export class PerfLoop {
       this.lastDecision = d;
       if (d.factor > this.opts.socket.throttle) this.opts.socket.onRateTooHigh(s.costMs, budget);
       else this.opts.socket.onRateTooLow(s.costMs, budget);
-    } else if (d) {
-      this.lastDecision = d;
+      this.publish();
+    } else {
+      if (d) this.lastDecision = d;
+      // A sample alone waits for the next update (or an idle timer) to reach the HUD: one commit per update.
+      this.dirty = true;
+      this.idleTimer ??= setTimeout(() => {
+        this.idleTimer = null;
+        if (this.dirty) this.publish();
+      }, HUD_INTERVAL_MS * 1.5);
     }
-    this.publish();
   }
+
+  private dirty = false;
+  private publishedAt = Number.NEGATIVE_INFINITY;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   private decide(d: Decision | null): void {
     if (!d) return;
@@ -147,6 +163,8 @@ export class PerfLoop {
   private publish(): void {
     const c = this.controller;
     const now = this.host.now();
+    this.dirty = false;
+    this.publishedAt = now;
     // The HUD shows the last 20 updates even right after a change (the controller's own window starts afresh).
     const recent = this.costs.slice(-c.config.windowSize);
     this.probe.sampleHeap();

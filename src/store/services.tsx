@@ -2,6 +2,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ActivityState, ActivityStore } from './activity-store.ts';
+import type { ControlServices } from './control-services.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
 import type { InstanceSettings, InstanceStore } from './instance-settings.ts';
 import type { SettingsState, SettingsStore } from './settings-store.ts';
@@ -9,7 +10,6 @@ import type { TemperatureSeries } from './temperature-series.ts';
 
 /** What the UI may ask the printer or the link to do; implemented by the app's wiring. */
 export interface Commands {
-  setTarget(heater: string, target: number): Promise<void>;
   retryNow(): void;
   /** Answers OctoPrint's action-command prompt with the chosen button's index. */
   answerPrompt(choice: number): Promise<void>;
@@ -23,6 +23,8 @@ export interface Services {
   /** The server's name, colour and webcam (/api/settings). */
   instance: InstanceStore;
   commands: Commands;
+  /** The controls' stores and REST calls (temperature, job, motion, files, terminal). */
+  controls?: ControlServices;
 }
 
 const ServicesContext = createContext<Services | null>(null);

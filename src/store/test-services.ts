@@ -16,9 +16,6 @@ export function createTestServices(): Services & { calls: { name: string; args: 
     settings: createSettingsStore(null),
     instance: createInstanceStore('http://octoprint.test'),
     commands: {
-      async setTarget(...args) {
-        calls.push({ name: 'setTarget', args });
-      },
       retryNow: () => void calls.push({ name: 'retryNow', args: [] }),
       async answerPrompt(...args) {
         calls.push({ name: 'answerPrompt', args });

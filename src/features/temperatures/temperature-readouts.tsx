@@ -12,7 +12,6 @@ export function TemperatureReadouts() {
           <th scope="col">Heater</th>
           <th scope="col">Actual</th>
           <th scope="col">Target</th>
-          <th scope="col">Set target</th>
         </tr>
       </thead>
       <tbody>

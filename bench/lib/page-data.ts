@@ -1,0 +1,25 @@
+// Reads the probes' data and the render-cost meter's samples (when the app exposes them) from a page.
+import type { Page } from '@playwright/test';
+import type { PageProbeData } from '../probes/page-probes.ts';
+
+export const probeData = (page: Page): Promise<PageProbeData> =>
+  page.evaluate(() => {
+    const { startFrames: _s, stopFrames: _t, watchLink: _w, ...data } = window.__bench;
+    return data;
+  });
+
+/** Waits until the page is live and its chart has drawn points. */
+export async function waitLive(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.getByTestId('link-state').filter({ hasText: /^Live$/ }).waitFor({ timeout: timeoutMs });
+  await page.waitForFunction(() => window.__bench.points > 0, undefined, { timeout: timeoutMs });
+}
+
+/** Resolves after `ms` of wall time, measured in Node (the page is never asked to wait). */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The render-cost meter's per-update costs (ms) from the app's bench hook; null when the page has none. */
+export const meterCosts = (page: Page): Promise<number[] | null> =>
+  page.evaluate(() => (window as unknown as { __octoprintLiveBench?: { costs: number[] } }).__octoprintLiveBench?.costs.slice() ?? null);
+
+/** The app's URL for the bench: `?bench` asks the app to keep its render-cost meter's samples for us. */
+export const BENCH_PATH = '/?bench';

@@ -1,0 +1,109 @@
+// CDP tracing of the renderer main thread: task time per applied update, bucketed by the probes' bench:current marks.
+import type { CDPSession } from '@playwright/test';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread CPU time (µs): unlike dur, it does not grow while the thread waits for a busy machine's cores. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+const CATEGORIES = ['-*', 'toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', '__metadata'];
+
+export interface TraceRecorder {
+  stop(): Promise<TaskCosts>;
+}
+
+/** Tasks starting this long after a `current` frame's task are not counted to it (the frame after is well inside). */
+export const UPDATE_WINDOW_MS = 100;
+
+export interface TaskCosts {
+  /** Main-thread task ms that each `current` frame caused: tasks starting within 100 ms of it, up to the next one. */
+  perUpdate: number[];
+  /** The same tasks' main-thread CPU time (ms): what a loaded machine does not inflate. */
+  perUpdateCpu: number[];
+  /** Main-thread task ms in each whole interval from one `current` frame to the next (timers and all). */
+  perInterval: number[];
+  /** Main-thread task ms per second of the traced span. */
+  perSecond: number;
+  /** The longest single task, ms. */
+  longestTask: number;
+  /** Tasks of 50 ms or more. */
+  longTasks: number;
+  seconds: number;
+}
+
+export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  return {
+    async stop() {
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      cdp.off('Tracing.dataCollected', onData);
+      return taskCosts(events);
+    },
+  };
+}
+
+/** Splits the main thread's tasks into update intervals; exported for the unit test. */
+export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
+  const marks = events.filter((e) => e.name === 'bench:current');
+  const empty: TaskCosts = { perUpdate: [], perUpdateCpu: [], perInterval: [], perSecond: Number.NaN, longestTask: Number.NaN, longTasks: 0, seconds: 0 };
+  const first = marks[0];
+  if (!first) return empty;
+  // The page's main thread is where its marks are.
+  const tasks = events
+    .filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts);
+  const runTask = tasks.some((t) => t.name === 'RunTask') ? tasks.filter((t) => t.name === 'RunTask') : tasks;
+  // An interval starts where the task holding the mark starts.
+  const bounds = marks
+    .map((m) => runTask.find((t) => t.ts <= m.ts && m.ts <= t.ts + (t.dur ?? 0))?.ts ?? m.ts)
+    .sort((a, b) => a - b);
+  const perUpdate: number[] = [];
+  const perUpdateCpu: number[] = [];
+  const perInterval: number[] = [];
+  let i = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k] as number;
+    const to = bounds[k + 1] as number;
+    if (to === from) continue;
+    let all = 0;
+    let caused = 0;
+    let cpu = 0;
+    while (i < runTask.length && (runTask[i] as TraceEvent).ts < from) i++;
+    for (let j = i; j < runTask.length && (runTask[j] as TraceEvent).ts < to; j++) {
+      const t = runTask[j] as TraceEvent;
+      all += t.dur ?? 0;
+      if (t.ts < from + UPDATE_WINDOW_MS * 1000) {
+        caused += t.dur ?? 0;
+        cpu += t.tdur ?? t.dur ?? 0;
+      }
+    }
+    perUpdate.push(caused / 1000);
+    perUpdateCpu.push(cpu / 1000);
+    perInterval.push(all / 1000);
+  }
+  const span = runTask.filter((t) => t.ts >= (bounds[0] as number) && t.ts < (bounds.at(-1) as number));
+  const total = span.reduce((a, t) => a + (t.dur ?? 0), 0) / 1000;
+  const seconds = ((bounds.at(-1) as number) - (bounds[0] as number)) / 1e6;
+  const durs = span.map((t) => (t.dur ?? 0) / 1000);
+  return {
+    perUpdate,
+    perUpdateCpu,
+    perInterval,
+    perSecond: seconds > 0 ? total / seconds : Number.NaN,
+    longestTask: durs.length ? Math.max(...durs) : Number.NaN,
+    longTasks: durs.filter((d) => d >= 50).length,
+    seconds,
+  };
+}

@@ -1,0 +1,154 @@
+// Probes injected with page.addInitScript before the app loads: they watch the page from outside its code.
+// React commits through a stand-in DevTools hook, `current` frames through a WebSocket subclass, chart draws
+// through the data-points attribute the chart sets after each setData, long tasks and long animation frames
+// through PerformanceObserver, frame times through a rAF sampler, and click-to-next-frame through input listeners.
+
+export interface PageProbeData {
+  commits: number[];
+  currentFrames: number[];
+  currentMessages: number;
+  draws: number[];
+  points: number;
+  /** When the chart first drew any point (ms since navigation start). */
+  firstPointsAt: number | null;
+  timeOrigin: number;
+  longTasks: { start: number; duration: number }[];
+  longFrames: { start: number; duration: number; blockingDuration: number }[];
+  frames: number[];
+  /** Messages received between consecutive frames, the most seen (the pending queue seen from outside). */
+  maxPerFrame: number;
+  /** The app's own pending count (render-cost meter, via ?bench), the most seen at a frame; null without it. */
+  maxPending: number | null;
+  clicks: number[];
+  liveAt: number[];
+}
+
+declare global {
+  interface Window {
+    __bench: PageProbeData & { startFrames(): void; stopFrames(): void; watchLink(): void };
+  }
+}
+
+/** Runs in the page (serialized by Playwright): it must not reference anything outside its own body. */
+export function installPageProbes(): void {
+  const now = () => performance.now();
+  let sinceFrame = 0;
+  let sampling = false;
+  const b: Window['__bench'] = {
+    commits: [],
+    currentFrames: [],
+    currentMessages: 0,
+    draws: [],
+    points: 0,
+    firstPointsAt: null,
+    timeOrigin: performance.timeOrigin,
+    longTasks: [],
+    longFrames: [],
+    frames: [],
+    maxPerFrame: 0,
+    maxPending: null,
+    clicks: [],
+    liveAt: [],
+    startFrames() {
+      if (sampling) return;
+      sampling = true;
+      sinceFrame = 0;
+      let last = 0;
+      const tick = (t: number) => {
+        if (!sampling) return;
+        if (last) b.frames.push(t - last);
+        last = t;
+        if (sinceFrame > b.maxPerFrame) b.maxPerFrame = sinceFrame;
+        const app = (window as unknown as { __octoprintLiveBench?: { pending(): number } }).__octoprintLiveBench;
+        if (app) b.maxPending = Math.max(b.maxPending ?? 0, app.pending());
+        sinceFrame = 0;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    stopFrames() {
+      sampling = false;
+    },
+    watchLink() {
+      let wasLive = false;
+      const check = () => {
+        const el = document.querySelector('[data-testid="link-state"]');
+        const live = el?.textContent === 'Live';
+        if (live && !wasLive) b.liveAt.push(Date.now());
+        wasLive = live;
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+      check();
+    },
+  };
+  window.__bench = b;
+
+  // React calls these from production builds too (that is how the DevTools extension attaches).
+  const hook = {
+    renderers: new Map<number, unknown>(),
+    supportsFiber: true,
+    isDisabled: false,
+    inject(renderer: unknown) {
+      const id = hook.renderers.size + 1;
+      hook.renderers.set(id, renderer);
+      return id;
+    },
+    onCommitFiberRoot() {
+      b.commits.push(now());
+    },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onScheduleFiberRoot() {},
+    setStrictMode() {},
+    checkDCE() {},
+  };
+  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = hook;
+
+  const Native = window.WebSocket;
+  class ProbedWebSocket extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      this.addEventListener('message', (e: MessageEvent) => {
+        if (typeof e.data !== 'string' || !e.data.startsWith('a[')) return;
+        const n = e.data.split('{"current":').length - 1;
+        if (n === 0) return;
+        performance.mark('bench:current');
+        b.currentFrames.push(now());
+        b.currentMessages += n;
+        sinceFrame += n;
+      });
+    }
+  }
+  window.WebSocket = ProbedWebSocket;
+
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target as HTMLElement;
+      b.draws.push(now());
+      b.points = Number(el.dataset.points ?? 0);
+      if (b.points > 0 && b.firstPointsAt === null) b.firstPointsAt = now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-points'] });
+
+  for (const type of ['longtask', 'long-animation-frame']) {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.entryType === 'longtask') b.longTasks.push({ start: e.startTime, duration: e.duration });
+          else b.longFrames.push({ start: e.startTime, duration: e.duration, blockingDuration: (e as unknown as { blockingDuration: number }).blockingDuration });
+        }
+      }).observe({ type, buffered: true });
+    } catch {
+      // Not supported in this browser: the report says so through empty lists and the browser version.
+    }
+  }
+
+  addEventListener(
+    'pointerdown',
+    (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => b.clicks.push(now() - t0), 0));
+    },
+    true,
+  );
+}

@@ -1,0 +1,147 @@
+// `npm run bench`: builds the app and the naive baseline, runs every scenario serially in headless Chromium
+// against the bundled mock, prints one table and writes bench/results/latest.{json,md}.
+import { spawnSync } from 'node:child_process';
+import { launch } from './lib/browser.ts';
+import { machineInfo } from './lib/machine.ts';
+import { NAIVE_DIST } from './lib/paths.ts';
+import { startStack, type BenchStack, type MockConfig } from './lib/stack.ts';
+import { bundleSize, type BundleSize } from './probes/bundle.ts';
+import { tableText, writeReport, type Report } from './report.ts';
+import { updateReadme } from './readme.ts';
+import { buildRows, type Results } from './rows.ts';
+import { measureFlood } from './scenarios/flood.ts';
+import { measureNavigation } from './scenarios/navigation.ts';
+import { measureReconnect } from './scenarios/reconnect.ts';
+import { measureSoak } from './scenarios/soak.ts';
+import { measureStreaming } from './scenarios/streaming.ts';
+import { measureThrottleLoop } from './scenarios/throttle-loop.ts';
+
+const APP = 'vite.config.ts';
+const NAIVE = 'bench/naive/vite.config.ts';
+/** Durations and sizes of every scenario: the whole run stays within about 10 minutes on 2 cores. */
+const FULL = {
+  navigationRuns: 5,
+  navigationSpeed: 300,
+  costSeconds: { 1: 30, 4: 20, 6: 60 } as Record<number, number>,
+  /** App and naive side by side on mocks at this speed, after both have built a full 30-minute chart window. */
+  compare: { speed: 30, seconds: 20 },
+  flood: { hz: 50, seconds: 30 },
+  soak: { speed: 720, hours: 24, everyMs: 10_000 },
+  reconnect: { runs: 3, downMs: 2000 },
+  throttleSlowdown: 10,
+};
+/** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
+const QUICK: typeof FULL = {
+  ...FULL,
+  navigationRuns: 2,
+  costSeconds: { 1: 8, 4: 6, 6: 8 },
+  compare: { speed: 120, seconds: 6 },
+  flood: { hz: 50, seconds: 8 },
+  soak: { speed: 3600, hours: 6, everyMs: 2000 },
+  reconnect: { runs: 1, downMs: 2000 },
+};
+const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
+
+const started = Date.now();
+const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+
+function build(args: string[]): void {
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+}
+
+const results: Results = { errors: {} };
+
+/** Runs one stage; a failure is recorded (its rows say NOT MEASURED with the reason) and the run goes on. */
+async function stage(name: string, fn: () => Promise<void>): Promise<void> {
+  log(name);
+  try {
+    await fn();
+  } catch (err) {
+    results.errors[name] = err instanceof Error ? err.message.split('\n')[0] ?? String(err) : String(err);
+    log(`${name} failed: ${results.errors[name]}`);
+  }
+}
+
+async function withStack(config: string, mock: MockConfig, fn: (s: BenchStack) => Promise<void>): Promise<void> {
+  const stack = await startStack(config, mock);
+  try {
+    await fn(stack);
+  } finally {
+    await stack.close();
+  }
+}
+
+log('building the app and the naive baseline');
+build([]);
+build(['-c', NAIVE]);
+const app: BundleSize = bundleSize('dist');
+const naive: BundleSize = bundleSize(NAIVE_DIST);
+results.bundle = { app, naive };
+
+const browser = await launch();
+const machine = machineInfo(browser);
+try {
+  await stage('navigation (history loaded, 1× and 4×)', () =>
+    withStack(APP, { speed: PLAN.navigationSpeed, tools: 2 }, async (stack) => {
+      // Let the mock build up its 30-minute history first, so the first chart has a full window to draw.
+      await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.navigationSpeed + 1000));
+      results.navigation = {
+        1: await measureNavigation(browser, stack, 1, PLAN.navigationRuns),
+        4: await measureNavigation(browser, stack, 4, PLAN.navigationRuns),
+      };
+    }),
+  );
+
+  await stage('a scripted print at speed 1 (two tools and a bed)', () => withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
+    await stack.scenario('print', { seconds: 6 * 3600 });
+    results.streaming = {};
+    for (const rate of [1, 4, 6]) {
+      await stage(`cost per update during a print at ${rate}× (${PLAN.costSeconds[rate]} s)`, async () => {
+        (results.streaming as Record<number, unknown>)[rate] = await measureStreaming(browser, stack, rate, PLAN.costSeconds[rate] as number);
+      });
+    }
+    await stage(`flood ${PLAN.flood.hz} Hz for ${PLAN.flood.seconds} s`, async () => {
+      results.flood = await measureFlood(browser, stack, PLAN.flood.hz, PLAN.flood.seconds);
+    });
+    await stage('reconnect after a restart', async () => {
+      results.reconnect = await measureReconnect(browser, stack, PLAN.reconnect.runs, PLAN.reconnect.downMs);
+    });
+    await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
+      results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
+    });
+  }));
+
+  await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
+    const mock = { speed: PLAN.compare.speed, tools: 2 };
+    const [appStack, naiveStack] = await Promise.all([startStack(APP, mock), startStack(NAIVE, mock)]);
+    try {
+      // Both mocks print the same scripted job and fill their 30-minute history at the same time.
+      await Promise.all([appStack.scenario('print', { seconds: 6 * 3600 }), naiveStack.scenario('print', { seconds: 6 * 3600 })]);
+      await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.compare.speed + 1000));
+      results.compare = {
+        app: await measureStreaming(browser, appStack, 1, PLAN.compare.seconds),
+        naive: await measureStreaming(browser, naiveStack, 1, PLAN.compare.seconds),
+      };
+    } finally {
+      await Promise.all([appStack.close(), naiveStack.close()]);
+    }
+  });
+
+  await stage(`soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`, () =>
+    withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {
+      await stack.scenario('print', { seconds: (PLAN.soak.hours + 2) * 3600 });
+      results.soak = await measureSoak(browser, stack, PLAN.soak.speed, PLAN.soak.hours, PLAN.soak.everyMs);
+    }),
+  );
+} finally {
+  await browser.close();
+}
+
+const report: Report = { machine, quick: !!process.env.BENCH_QUICK, durationSeconds: (Date.now() - started) / 1000, rows: buildRows(results, PLAN), details: { plan: PLAN, ...results } };
+const out = process.env.BENCH_QUICK ? 'bench/results/quick' : 'bench/results/latest';
+writeReport(report, `${out}.json`, `${out}.md`);
+console.log(`\n${tableText(report.rows)}\n`);
+console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}; ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
+console.log(`Wrote ${out}.json and ${out}.md`);
+if (!process.env.BENCH_QUICK && updateReadme('README.md', report)) console.log('Updated the results table in README.md');

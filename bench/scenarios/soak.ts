@@ -1,0 +1,40 @@
+// Soak: a day of printer time at high mock speed; JS heap (after GC), DOM nodes and chart points over time.
+import type { Browser } from '@playwright/test';
+import { collectGarbage, metrics, openPage } from '../lib/browser.ts';
+import { BENCH_PATH, probeData, sleep, waitLive } from '../lib/page-data.ts';
+import type { BenchStack } from '../lib/stack.ts';
+
+export interface SoakSample {
+  printerHours: number;
+  heapMb: number;
+  nodes: number;
+  points: number;
+}
+
+/** Samples every `everyMs` of wall time until `hours` of printer time have passed at mock `speed`. */
+export async function measureSoak(browser: Browser, stack: BenchStack, speed: number, hours: number, everyMs: number): Promise<SoakSample[]> {
+  const bp = await openPage(browser, stack.baseURL, 1);
+  const samples: SoakSample[] = [];
+  try {
+    const start = Date.now();
+    await bp.page.goto(BENCH_PATH);
+    await waitLive(bp.page);
+    const printerHours = () => ((Date.now() - start) * speed) / 3_600_000;
+    const sample = async () => {
+      await collectGarbage(bp.cdp);
+      const m = await metrics(bp.cdp);
+      const d = await probeData(bp.page);
+      samples.push({ printerHours: printerHours(), heapMb: (m.JSHeapUsedSize ?? 0) / 1048576, nodes: m.Nodes ?? 0, points: d.points });
+    };
+    // The first sample at one printer hour: the baseline the growth is measured from.
+    await sleep(Math.max(0, 3_600_000 / speed - (Date.now() - start)));
+    await sample();
+    while (printerHours() < hours) {
+      await sleep(Math.min(everyMs, Math.max(0, (hours * 3_600_000) / speed - (Date.now() - start))));
+      await sample();
+    }
+    return samples;
+  } finally {
+    await bp.close();
+  }
+}

@@ -1,0 +1,69 @@
+// Steady streaming during a scripted print (two tools and a bed): cost per applied update at a CPU slowdown,
+// React commits per `current` message, chart setData calls per second, long tasks and long animation frames.
+import type { Browser } from '@playwright/test';
+import { metrics, openPage, setSlowdown } from '../lib/browser.ts';
+import { BENCH_PATH, meterCosts, probeData, sleep, waitLive } from '../lib/page-data.ts';
+import type { BenchStack } from '../lib/stack.ts';
+import { startTrace, type TaskCosts } from '../probes/cdp-trace.ts';
+
+export interface StreamingResult {
+  rate: number;
+  seconds: number;
+  /** The render-cost meter's samples (ms), or null when the page has no meter. */
+  meter: number[] | null;
+  cdp: TaskCosts;
+  /** CDP Performance.getMetrics TaskDuration over the run, ms per second (a cross-check of the trace). */
+  taskMsPerSecond: number;
+  currentMessages: number;
+  commits: number;
+  /** Commits within 100 ms after a `current` frame: the ones messages caused (the clock tick is not one). */
+  messageCommits: number;
+  draws: number;
+  longTasks: number;
+  longFrames: number;
+  maxLongFrameMs: number;
+}
+
+/** Opens the page on a running stack, settles, then measures `seconds` at CPU slowdown `rate`. */
+export async function measureStreaming(browser: Browser, stack: BenchStack, rate: number, seconds: number, path = BENCH_PATH): Promise<StreamingResult> {
+  const bp = await openPage(browser, stack.baseURL, 1);
+  try {
+    await bp.page.goto(path);
+    await waitLive(bp.page);
+    await setSlowdown(bp.cdp, rate);
+    await sleep(2000);
+    const before = await probeData(bp.page);
+    const m0 = await metrics(bp.cdp);
+    const meter0 = (await meterCosts(bp.page))?.length ?? 0;
+    const trace = await startTrace(bp.cdp);
+    const t0 = Date.now();
+    await sleep(seconds * 1000);
+    const cdp = await trace.stop();
+    const wall = (Date.now() - t0) / 1000;
+    const m1 = await metrics(bp.cdp);
+    const after = await probeData(bp.page);
+    const meter = (await meterCosts(bp.page))?.slice(meter0) ?? null;
+    const since = before.currentFrames.length;
+    const frames = after.currentFrames.slice(since);
+    const commits = after.commits.slice(before.commits.length);
+    const messageCommits = commits.filter((c) => frames.some((f) => c >= f && c - f <= 100)).length;
+    const from = frames[0] ?? 0;
+    const lf = after.longFrames.filter((f) => f.start >= from);
+    return {
+      rate,
+      seconds: wall,
+      meter,
+      cdp,
+      taskMsPerSecond: (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall,
+      currentMessages: after.currentMessages - before.currentMessages,
+      commits: commits.length,
+      messageCommits,
+      draws: after.draws.filter((t) => t >= from).length,
+      longTasks: after.longTasks.filter((t) => t.start >= from).length,
+      longFrames: lf.length,
+      maxLongFrameMs: lf.length ? Math.max(...lf.map((f) => f.duration)) : 0,
+    };
+  } finally {
+    await bp.close();
+  }
+}

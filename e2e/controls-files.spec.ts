@@ -1,0 +1,103 @@
+// Files end to end: upload a real G-code file (picker and drag-and-drop) with progress, analysis fields, print it
+// to completion on a fast mock, delete with confirmation, locked while printing, and a user without the permission.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_API_KEY } from '../mock/server.ts';
+import { expect, test } from './fixtures.ts';
+import { ControlsPage } from './support/controls-page.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+// Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
+test.beforeEach(async ({ mock }) => {
+  await mock.scenario('reset');
+});
+test.afterEach(async ({ mock }) => {
+  await mock.scenario('reset');
+});
+
+const GCODE = new URL('./data/calibration-square.gcode', import.meta.url);
+const gcode = () => ({ name: 'calibration-square.gcode', mimeType: 'text/x.gcode', buffer: readFileSync(GCODE) });
+
+test.describe('on a mock running 10× faster', () => {
+  let fast: Stack;
+  test.beforeAll(async () => {
+    fast = await startStack({ env: { MOCK_SPEED: '10' } });
+  });
+  test.afterAll(async () => fast.close());
+
+  test('uploads a real G-code file with progress and prints it to completion', async ({ page }) => {
+    const controls = new ControlsPage(page);
+    await page.goto(fast.baseURL);
+    await expect(page.getByTestId('link-state')).toHaveText('Live');
+    await page.getByLabel('Upload G-code (or drop a file here)').setInputFiles(gcode());
+    await expect(page.getByRole('status', { name: 'Upload status' })).toHaveText('Done');
+    const row = controls.file('calibration-square.gcode');
+    await expect(row).toContainText(/est\. \d+ s/);
+    await expect(row).toContainText(/filament 0\.27 m/);
+    await row.getByRole('button', { name: 'Print calibration-square.gcode' }).click();
+    await expect(page.getByTestId('printer-state')).toHaveText('Printing');
+    await expect(page.getByTestId('selected-file')).toHaveText('calibration-square.gcode');
+    // Locked while the printer uses it.
+    await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeDisabled();
+    await expect(row).toContainText('in use by the printer');
+    await expect(page.getByTestId('printer-state')).toHaveText('Operational', { timeout: 20_000 });
+    await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeEnabled();
+    // Completed, not cancelled: OctoPrint counts a successful print on the file and the job reached 100 %.
+    const file = (await (await page.request.get(`${fast.baseURL}/api/files/local/calibration-square.gcode`)).json()) as { prints?: { success: number } };
+    expect(file.prints?.success).toBe(1);
+    const job = (await (await page.request.get(`${fast.baseURL}/api/job`)).json()) as { progress: { completion: number } };
+    expect(job.progress.completion).toBe(100);
+    const truth = (await (await page.request.get(`${fast.baseURL}/mock/truth`)).json()) as { speed: number };
+    expect(truth.speed).toBe(10);
+  });
+});
+
+
+test('drag-and-drop uploads; delete asks first and sends once', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  const text = readFileSync(GCODE, 'utf8');
+  const dt = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], 'dropped.gcode', { type: 'text/plain' }));
+    return d;
+  }, text);
+  await page.getByText('Upload G-code (or drop a file here)').dispatchEvent('drop', { dataTransfer: dt });
+  const row = controls.file('dropped.gcode');
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: 'Delete dropped.gcode' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete dropped.gcode?' });
+  await confirm.getByRole('button', { name: 'Keep' }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: 'Delete dropped.gcode' }).click();
+  await confirm.getByRole('button', { name: 'Yes, delete' }).dblclick();
+  await expect(row).toHaveCount(0);
+  expect(controls.count('DELETE /api/files/local/dropped.gcode')).toBe(1);
+});
+
+test('search and sort narrow the list', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  for (const name of ['alpha.gcode', 'beta.gcode']) {
+    await page.getByLabel('Upload G-code (or drop a file here)').setInputFiles({ ...gcode(), name });
+    await expect(controls.file(name)).toBeVisible();
+  }
+  await page.getByRole('searchbox', { name: 'Search files' }).fill('BETA');
+  await expect(controls.fileList.getByRole('listitem')).toHaveCount(1);
+  await expect(controls.file('beta.gcode')).toBeVisible();
+});
+
+test('a read-only user can list files but not upload, print or delete', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await page.request.post('/api/files/local', {
+    headers: { 'X-Api-Key': DEFAULT_API_KEY },
+    multipart: { file: gcode() },
+  });
+  await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
+  await dashboard.open();
+  const row = controls.file('calibration-square.gcode');
+  await expect(row.getByRole('button', { name: 'Print calibration-square.gcode' })).toBeDisabled();
+  await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeDisabled();
+  await expect(page.getByLabel('Upload G-code (or drop a file here)')).toBeDisabled();
+  await expect(page.getByText('needs the File Upload permission')).toBeVisible();
+  expect(controls.sent).toEqual([]);
+});

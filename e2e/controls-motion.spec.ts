@@ -1,0 +1,60 @@
+// Motion and tool end to end: jog by button and keyboard, home, extrude, fan, factors; disabled while printing.
+import { DEFAULT_API_KEY } from '../mock/server.ts';
+import { expect, test } from './fixtures.ts';
+import { ControlsPage } from './support/controls-page.ts';
+
+// Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
+test.beforeEach(async ({ mock }) => {
+  await mock.scenario('reset');
+});
+test.afterEach(async ({ mock }) => {
+  await mock.scenario('reset');
+});
+
+
+test('jog, home and tool commands reach the printer once each, and show in the terminal', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  await controls.button('Open terminal').click();
+  await page.getByRole('radio', { name: '1', exact: true }).check();
+  await controls.button('Jog X +').dblclick();
+  await expect(page.getByRole('status', { name: 'Motion status' })).toHaveText('Done');
+  expect(controls.count('POST /api/printer/printhead')).toBe(1);
+  await expect(controls.terminalOutput).toContainText('G1 X1 ');
+  const pad = page.getByRole('group', { name: /^Jog/ });
+  await pad.focus();
+  await page.keyboard.press('PageUp');
+  await expect(controls.terminalOutput).toContainText('G1 Z1 ');
+  await page.keyboard.press('Home');
+  await expect(controls.terminalOutput).toContainText('G28 X0 Y0');
+  await page.getByRole('spinbutton', { name: 'Length (mm)' }).fill('7');
+  await controls.button('Retract').click();
+  await expect(controls.terminalOutput).toContainText('G1 E-7');
+  await controls.button('Fan on').click();
+  await expect(controls.terminalOutput).toContainText('M106 S255');
+  await page.getByRole('slider', { name: 'Flow rate' }).fill('110');
+  await controls.button('Set flow rate').click();
+  await expect(controls.terminalOutput).toContainText('M221 S110');
+});
+
+test('motion is disabled while printing, but the feed rate is not', async ({ page, dashboard, mock }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  await mock.scenario('print', { seconds: 60 });
+  await expect(dashboard.printerState).toHaveText('Printing');
+  await expect(controls.button('Jog X +')).toBeDisabled();
+  await expect(controls.button('Extrude')).toBeDisabled();
+  await expect(page.getByText('not while printing').first()).toBeVisible();
+  await page.getByRole('slider', { name: 'Feed rate' }).fill('120');
+  await controls.button('Set feed rate').click();
+  await expect(page.getByRole('status', { name: 'Feed rate status' })).toHaveText('Done');
+});
+
+test('a read-only user cannot move the printer', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
+  await dashboard.open();
+  await expect(controls.button('Jog X +')).toBeDisabled();
+  await expect(controls.button('Home all')).toBeDisabled();
+  await expect(page.getByText('needs the Control permission').first()).toBeVisible();
+});

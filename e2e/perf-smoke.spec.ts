@@ -1,0 +1,54 @@
+// Quick, loose performance floors for `npm test` (the full goals live in `npm run bench`): the initial JS size,
+// and the cost per applied update at 1× within 3× of its 2 ms p95 goal (the render-cost meter, or the main-thread
+// CPU time of the tasks each `current` frame causes from a CDP trace). Gross regressions fail; a busy machine does not.
+import { bundleSize } from '../bench/probes/bundle.ts';
+import { installPageProbes } from '../bench/probes/page-probes.ts';
+import { startTrace } from '../bench/probes/cdp-trace.ts';
+import { quantile } from '../bench/lib/stats.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+/** 3× the 2 ms goal (the issue's loose floor); the meter read about 5 ms p95 here on a busy machine. */
+const COST_P95_FLOOR_MS = 6;
+
+/**
+ * The goal is 120 KiB (npm run bench judges that). With the panels below the first screen split into their own
+ * chunks the entry is about 131 KiB, most of it React DOM, uPlot and sockjs-client; growth past this floor fails.
+ */
+const BUNDLE_FLOOR_KIB = 135;
+
+test(`initial JavaScript stays under the ${BUNDLE_FLOOR_KIB} KiB gzip floor @perf`, () => {
+  const size = bundleSize('dist');
+  test.info().annotations.push({ type: 'initial JS gzip (KiB)', description: (size.initialJsGzip / 1024).toFixed(1) });
+  expect(size.initialJsGzip / 1024).toBeLessThanOrEqual(BUNDLE_FLOOR_KIB);
+});
+
+test(`an applied update costs at most ${COST_P95_FLOOR_MS} ms p95 at 1× while printing @perf`, async ({ page, dashboard, mock }) => {
+  test.setTimeout(60_000);
+  // tsx/esbuild may wrap named functions in __name(); the page needs a stand-in for it.
+  await page.addInitScript({ content: `var __name = (f) => f;(${installPageProbes.toString()})();` });
+  // ?bench makes the app keep its render-cost meter's samples on window (src/app/bench-hook.ts).
+  await page.goto('/?bench');
+  await expect(dashboard.linkState).toHaveText('Live');
+  await mock.scenario('print', { seconds: 600 });
+  const frames = () => page.evaluate(() => window.__bench.currentFrames.length);
+  // A few updates first, so the JIT has warmed up the hot path before anything is timed.
+  await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+  const cdp = await page.context().newCDPSession(page);
+  const trace = await startTrace(cdp);
+  const meterCosts = () => page.evaluate(() => window.__octoprintLiveBench?.costs.length ?? 0);
+  const from = await frames();
+  const meterFrom = await meterCosts();
+  await expect.poll(frames, { timeout: 40_000 }).toBeGreaterThanOrEqual(from + 40);
+  const costs = await trace.stop();
+  const meter = (await page.evaluate(() => window.__octoprintLiveBench?.costs ?? [])).slice(meterFrom);
+  expect(costs.perUpdate.length).toBeGreaterThanOrEqual(30);
+  expect(meter.length).toBeGreaterThanOrEqual(30);
+  // Two views of the same cost: the app's render-cost meter (wall time) and the main-thread CPU time of the tasks
+  // each `current` frame caused (CDP). A busy CI machine inflates one or the other; a real regression raises both.
+  const meterP95 = quantile(meter, 0.95);
+  const cpuP95 = quantile(costs.perUpdateCpu, 0.95);
+  test.info().annotations.push({ type: 'cost p95 (ms)', description: `meter ${meterP95.toFixed(2)}, CDP CPU ${cpuP95.toFixed(2)}, CDP wall ${quantile(costs.perUpdate, 0.95).toFixed(2)}` });
+  expect(Math.min(meterP95, cpuP95)).toBeLessThanOrEqual(COST_P95_FLOOR_MS);
+});

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RestError } from '../../octoprint/rest-client.ts';
+import { operationalFlags, testServices } from '../../store/control-test-kit.ts';
+import { ServicesProvider } from '../../store/services.tsx';
+import { JobControls } from './job-controls.tsx';
+
+afterEach(cleanup);
+
+function setup(opts: Parameters<typeof testServices>[0] = {}) {
+  const t = testServices(opts);
+  t.controls.printer.setState({ selected: { name: 'cube.gcode', path: 'cube.gcode', origin: 'local' } });
+  render(
+    <ServicesProvider services={t.services}>
+      <JobControls />
+    </ServicesProvider>,
+  );
+  return t;
+}
+
+const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+const printing = { ...operationalFlags, printing: true, ready: false };
+
+describe('JobControls', () => {
+  it('starts once on a double click and is done when the printer reports printing', async () => {
+    const t = setup();
+    expect(button('Pause').disabled).toBe(true);
+    await act(async () => {
+      fireEvent.click(button('Print'));
+      fireEvent.click(button('Print'));
+    });
+    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/job', body: { command: 'start' } }]);
+    expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Sending…');
+    await act(async () => t.controls.printer.setState({ flags: printing }));
+    expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Done');
+    expect(button('Print').disabled).toBe(true);
+    expect(button('Pause').disabled).toBe(false);
+  });
+
+  it('asks before cancelling when OctoPrint says so, and not when it does not', async () => {
+    const t = setup({ flags: printing });
+    fireEvent.click(button('Cancel'));
+    expect(t.rest.sent).toEqual([]);
+    expect(screen.getByRole('alertdialog', { name: 'Cancel the print?' })).toBeTruthy();
+    fireEvent.click(button('Keep printing'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.click(button('Cancel'));
+    await act(async () => {
+      fireEvent.click(button('Yes, cancel print'));
+    });
+    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/job', body: { command: 'cancel' } }]);
+    await act(async () => t.controls.printer.setState({ flags: operationalFlags }));
+    expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Done');
+    act(() => t.controls.settings.setState({ printCancelConfirmation: false }));
+    act(() => t.controls.printer.setState({ flags: printing }));
+    await act(async () => {
+      fireEvent.click(button('Cancel'));
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(t.rest.sent).toHaveLength(2);
+  });
+
+  it('shows a 409 as a failure', async () => {
+    const t = setup({ flags: { ...operationalFlags, paused: true } });
+    t.rest.answers.push(new RestError(409, '409 Printer is not operational'));
+    await act(async () => {
+      fireEvent.click(button('Resume'));
+    });
+    expect(t.rest.sent[0]?.body).toEqual({ command: 'pause', action: 'resume' });
+    expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Failed: 409 Printer is not operational');
+  });
+
+  it('needs the Print permission', () => {
+    setup({ keys: ['STATUS'] });
+    expect(button('Print').disabled).toBe(true);
+    expect(screen.getByText('needs the Print permission')).toBeTruthy();
+  });
+});

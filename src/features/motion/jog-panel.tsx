@@ -1,0 +1,57 @@
+// Jog X/Y/Z by a chosen step, home, and keyboard jog while the panel has focus; disabled while printing.
+import { useState, type KeyboardEvent } from 'react';
+import { statusText, useCommand } from '../../store/command-state.ts';
+import type { Axis } from '../../store/control-api.ts';
+import { needsIdle, useControls, useGate } from '../../store/use-controls.ts';
+import { keyAction } from './jog-keys.ts';
+
+const STEPS = [0.1, 1, 10, 100];
+
+export function JogPanel() {
+  const c = useControls();
+  const gate = useGate('CONTROL', needsIdle);
+  const [step, setStep] = useState(10);
+  const cmd = useCommand();
+  const off = !gate.enabled || cmd.pending;
+
+  const jog = (axis: Axis, dir: 1 | -1) => void cmd.run(() => c.api.jog({ [axis]: dir * step }));
+  const home = (axes: Axis[]) => void cmd.run(() => c.api.home(axes));
+  const onKey = (e: KeyboardEvent) => {
+    const a = keyAction(e.key);
+    if (!a || (e.target as HTMLElement).tagName === 'INPUT') return;
+    e.preventDefault();
+    if (off) return;
+    if (a.kind === 'jog') jog(a.axis, a.dir);
+    else home(a.axes);
+  };
+  const btn = (label: string, axis: Axis, dir: 1 | -1) => (
+    <button type="button" disabled={off} onClick={() => jog(axis, dir)} aria-label={`Jog ${axis.toUpperCase()} ${dir > 0 ? '+' : '−'}`}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="jog" tabIndex={0} onKeyDown={onKey} aria-label="Jog (arrows, Page Up/Down, Home when focused)" role="group">
+      <div className="jog-grid">
+        <span />{btn('Y+', 'y', 1)}<span />{btn('Z+', 'z', 1)}
+        {btn('X−', 'x', -1)}
+        <button type="button" className="home" disabled={off} onClick={() => home(['x', 'y'])}>Home XY</button>
+        {btn('X+', 'x', 1)}
+        <button type="button" className="home" disabled={off} onClick={() => home(['z'])}>Home Z</button>
+        <span />{btn('Y−', 'y', -1)}<span />{btn('Z−', 'z', -1)}
+      </div>
+      <fieldset className="steps">
+        <legend>Step (mm)</legend>
+        {STEPS.map((s) => (
+          <label key={s}>
+            <input type="radio" name="jog-step" value={s} checked={step === s} onChange={() => setStep(s)} />
+            {s}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" disabled={off} onClick={() => home(['x', 'y', 'z'])}>Home all</button>
+      <span role="status" aria-label="Motion status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
+    </div>
+  );
+}

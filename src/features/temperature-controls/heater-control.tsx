@@ -1,0 +1,67 @@
+// One heater's target (done when the pushed temperatures show it) and, where the server reports one, its offset.
+import { useState, type FormEvent } from 'react';
+import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { useControls, useGate, needsOperational } from '../../store/use-controls.ts';
+import { useStore } from 'zustand';
+import { heaterLabel } from './heater-label.ts';
+
+const CONFIRM_MS = 10_000;
+
+export function HeaterControl({ id }: { id: string }) {
+  const { store } = useServices();
+  const c = useControls();
+  const gate = useGate('CONTROL', needsOperational);
+  const target = useDashboard((s) => s.heaters[id]?.target ?? null);
+  const offset = useStore(c.printer, (s) => s.offsets[id]);
+  const [value, setValue] = useState('');
+  const [offsetValue, setOffsetValue] = useState('');
+  const cmd = useCommand();
+  const offsetCmd = useCommand();
+  const name = heaterLabel(id);
+
+  const send = (n: number, previousText: string) =>
+    cmd.run(
+      async () => {
+        await c.api.setTarget(id, n);
+        await awaitState(store, (s) => s.heaters[id]?.target === n, CONFIRM_MS, `${name} at target ${n} °C`);
+      },
+      { rollback: () => setValue(previousText) },
+    );
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 999) return;
+    void send(Math.round(n), value);
+  };
+  const submitOffset = (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(offsetValue);
+    if (offsetValue.trim() === '' || !Number.isFinite(n) || n < -50 || n > 50) return;
+    void offsetCmd.run(() => c.api.setOffset(id, n), { rollback: () => setOffsetValue('') });
+  };
+
+  const disabled = !gate.enabled || cmd.pending;
+  return (
+    <div role="group" aria-label={`${name} controls`} className="heater-control">
+      <span className="heater-name">{name}</span>
+      <span className="heater-current">{target == null ? '–' : `→ ${target.toFixed(0)} °C`}</span>
+      <form onSubmit={submit} className="inline-form">
+        <input type="number" min={0} max={999} step={1} value={value} placeholder="°C" aria-label={`${name} new target`}
+          disabled={!gate.enabled} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit" disabled={disabled}>Set</button>
+        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>Off</button>
+      </form>
+      {offset !== undefined ? (
+        <form onSubmit={submitOffset} className="inline-form">
+          <input type="number" min={-50} max={50} step={1} value={offsetValue} placeholder={`${offset}`} aria-label={`${name} offset`}
+            disabled={!gate.enabled} onChange={(e) => setOffsetValue(e.target.value)} />
+          <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>Offset</button>
+          <span role="status" className={`cmd-${offsetCmd.status.kind}`}>{statusText(offsetCmd.status)}</span>
+        </form>
+      ) : null}
+      <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+    </div>
+  );
+}

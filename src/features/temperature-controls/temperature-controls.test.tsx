@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RestError } from '../../octoprint/rest-client.ts';
+import { testServices } from '../../store/control-test-kit.ts';
+import { ServicesProvider, type Services } from '../../store/services.tsx';
+import { TemperatureControls } from './temperature-controls.tsx';
+
+afterEach(cleanup);
+
+function setup(opts: Parameters<typeof testServices>[0] = {}) {
+  const t = testServices(opts);
+  t.services.store.setState({
+    heaterIds: ['tool0', 'bed'],
+    heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } },
+  });
+  t.controls.settings.setState({ loaded: true, profiles: [{ name: 'PLA', extruder: 180, bed: 60, chamber: null }] });
+  render(
+    <ServicesProvider services={t.services}>
+      <TemperatureControls />
+    </ServicesProvider>,
+  );
+  return t;
+}
+
+const pushTarget = (services: Services, id: string, target: number) =>
+  act(() => services.store.setState((s) => ({ heaters: { ...s.heaters, [id]: { actual: 20, target } } })));
+
+describe('TemperatureControls', () => {
+  it('sends a target once on a double click and is done only when the pushed data shows it', async () => {
+    const { rest, services } = setup();
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Tool 0 new target' }), { target: { value: '210' } });
+    const set = screen.getAllByRole('button', { name: 'Set' })[0] as HTMLElement;
+    await act(async () => {
+      fireEvent.click(set);
+      fireEvent.click(set);
+    });
+    expect(rest.sent).toEqual([{ method: 'POST', path: '/api/printer/tool', body: { command: 'target', targets: { tool0: 210 } } }]);
+    expect(screen.getByRole('status', { name: 'Tool 0 target status' }).textContent).toBe('Sending…');
+    await pushTarget(services, 'tool0', 210);
+    expect(screen.getByRole('status', { name: 'Tool 0 target status' }).textContent).toBe('Done');
+  });
+
+  it('shows a failure and rolls the input back', async () => {
+    const { rest } = setup();
+    rest.answers.push(new RestError(409, '409 Printer is not operational'));
+    const input = screen.getByRole('spinbutton', { name: 'Bed new target' }) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '60' } });
+    fireEvent.change(input, { target: { value: '65' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Bed off' }));
+    });
+    expect(rest.sent[0]?.body).toEqual({ command: 'target', target: 0 });
+    expect(screen.getByRole('status', { name: 'Bed target status' }).textContent).toBe('Failed: 409 Printer is not operational');
+    expect(input.value).toBe('65');
+  });
+
+  it('applies a preset to every tool and the bed, and all off', async () => {
+    const { rest, services } = setup();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'PLA' }));
+    });
+    expect(rest.sent.map((r) => r.body)).toEqual([
+      { command: 'target', targets: { tool0: 180 } },
+      { command: 'target', target: 60 },
+    ]);
+    await pushTarget(services, 'tool0', 180);
+    expect(screen.getByRole('status', { name: 'Preset status' }).textContent).toBe('Sending…');
+    await pushTarget(services, 'bed', 60);
+    expect(screen.getByRole('status', { name: 'Preset status' }).textContent).toBe('Done');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'All off' }));
+    });
+    expect(rest.sent.slice(2).map((r) => r.body)).toEqual([
+      { command: 'target', targets: { tool0: 0 } },
+      { command: 'target', target: 0 },
+    ]);
+  });
+
+  it('offers an offset only for heaters the server reports offsets for', () => {
+    const t = setup();
+    expect(screen.queryByRole('spinbutton', { name: 'Tool 0 offset' })).toBeNull();
+    act(() => t.controls.printer.setState({ offsets: { tool0: 0 } }));
+    expect(screen.getByRole('spinbutton', { name: 'Tool 0 offset' })).toBeTruthy();
+    expect(screen.queryByRole('spinbutton', { name: 'Bed offset' })).toBeNull();
+  });
+
+  it('is disabled with a visible reason for a user without Control, and while offline', () => {
+    const t = setup({ keys: ['STATUS', 'MONITOR_TERMINAL'] });
+    expect((screen.getByRole('button', { name: 'PLA' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getAllByRole('button', { name: 'Set' })[0] as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('needs the Control permission')).toBeTruthy();
+    act(() => t.controls.permissions.setState({ keys: ['CONTROL'] }));
+    expect((screen.getByRole('button', { name: 'PLA' }) as HTMLButtonElement).disabled).toBe(false);
+    act(() => t.controls.printer.setState({ flags: { ...t.controls.printer.getState().flags, operational: false } }));
+    expect(screen.getByText('printer not operational')).toBeTruthy();
+  });
+});

@@ -1,0 +1,44 @@
+// The terminal's command line: sends G-code, with ↑/↓ history remembered in localStorage.
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { statusText, useCommand } from '../../store/command-state.ts';
+import { needsOperational, useControls, useGate } from '../../store/use-controls.ts';
+import { browse, pushHistory } from './command-history.ts';
+import { isStrings, useLocalSetting } from './local-setting.ts';
+
+export function CommandLine() {
+  const c = useControls();
+  const gate = useGate('CONTROL', needsOperational);
+  const [history, setHistory] = useLocalSetting<string[]>('history', [], isStrings);
+  const [line, setLine] = useState('');
+  const [index, setIndex] = useState<number | null>(null);
+  const cmd = useCommand();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const text = line.trim();
+    if (!text || !gate.enabled) return;
+    void cmd.run(async () => {
+      await c.api.gcode(text.split('\n').map((l) => l.trim()).filter(Boolean));
+      setHistory(pushHistory(history, text));
+      setIndex(null);
+      setLine('');
+    });
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    const r = browse(history, index, e.key === 'ArrowUp' ? -1 : 1);
+    setIndex(r.index);
+    if (r.text !== null) setLine(r.text);
+  };
+
+  return (
+    <form className="command-line" onSubmit={submit}>
+      <input type="text" value={line} onChange={(e) => setLine(e.target.value)} onKeyDown={onKey} disabled={!gate.enabled}
+        aria-label="G-code command" placeholder="G-code, e.g. M115" autoComplete="off" spellCheck={false} />
+      <button type="submit" disabled={!gate.enabled || cmd.pending || !line.trim()}>Send</button>
+      <span role="status" aria-label="Command status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
+    </form>
+  );
+}

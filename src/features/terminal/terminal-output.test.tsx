@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testServices } from '../../store/control-test-kit.ts';
+import { ServicesProvider } from '../../store/services.tsx';
+import { TerminalOutput } from './terminal-output.tsx';
+
+afterEach(cleanup);
+
+/** jsdom has no layout: give the <pre> a fixed viewport and a height that grows with its lines. */
+function fakeLayout(el: HTMLElement) {
+  Object.defineProperty(el, 'clientHeight', { configurable: true, get: () => 100 });
+  Object.defineProperty(el, 'scrollHeight', { configurable: true, get: () => (el.textContent ?? '').split('\n').length * 10 });
+}
+
+describe('TerminalOutput autoscroll', () => {
+  it('follows new lines, stops while the user reads back, and resumes at the bottom', () => {
+    const t = testServices();
+    render(
+      <ServicesProvider services={t.services}>
+        <TerminalOutput filters={[]} active={[]} />
+      </ServicesProvider>,
+    );
+    const pre = screen.getByLabelText('Terminal output');
+    fakeLayout(pre);
+    act(() => t.controls.terminal.append(Array.from({ length: 50 }, (_, i) => `line ${i}`)));
+    expect(pre.scrollTop).toBe(500);
+
+    pre.scrollTop = 120;
+    fireEvent.scroll(pre);
+    act(() => t.controls.terminal.append(['more']));
+    expect(pre.scrollTop).toBe(120);
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to latest' }));
+    expect(pre.scrollTop).toBe(510);
+
+    // Scrolling back down to the bottom by hand resumes following too.
+    pre.scrollTop = 200;
+    fireEvent.scroll(pre);
+    pre.scrollTop = 410;
+    fireEvent.scroll(pre);
+    act(() => t.controls.terminal.append(['again']));
+    expect(pre.scrollTop).toBe(520);
+    expect(screen.queryByRole('button', { name: 'Jump to latest' })).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+// The log lines as plain text: filtered, bounded, following the bottom unless the user scrolled up to read.
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { TerminalFilter } from '../../store/control-settings-store.ts';
+import { useControls } from '../../store/use-controls.ts';
+
+function compile(filters: readonly TerminalFilter[], active: readonly string[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const f of filters) {
+    if (!active.includes(f.name)) continue;
+    try {
+      out.push(new RegExp(f.regex));
+    } catch {
+      // A filter OctoPrint sent that this browser cannot compile is skipped, not fatal.
+    }
+  }
+  return out;
+}
+
+export function TerminalOutput({ filters, active }: { filters: readonly TerminalFilter[]; active: readonly string[] }) {
+  const { terminal } = useControls();
+  const version = useSyncExternalStore(terminal.subscribe, terminal.getVersion);
+  const pre = useRef<HTMLPreElement>(null);
+  const [follow, setFollow] = useState(true);
+  const regexes = useMemo(() => compile(filters, active), [filters, active]);
+  const shown = useMemo(() => {
+    void version;
+    const lines = terminal.lines();
+    return regexes.length ? lines.filter((l) => !regexes.some((r) => r.test(l))) : lines;
+  }, [terminal, version, regexes]);
+
+  useLayoutEffect(() => {
+    const el = pre.current;
+    if (el && follow) el.scrollTop = el.scrollHeight;
+  }, [shown, follow]);
+
+  const onScroll = () => {
+    const el = pre.current;
+    if (!el) return;
+    setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 8);
+  };
+
+  return (
+    <>
+      <p className="terminal-count" data-testid="terminal-count">
+        {shown.length} of {terminal.length} lines shown (keeps the last {terminal.capacity})
+      </p>
+      <pre ref={pre} className="terminal-output" tabIndex={0} aria-label="Terminal output" onScroll={onScroll} data-follow={follow}>
+        {shown.join('\n')}
+      </pre>
+      {!follow ? (
+        <button type="button" className="jump" onClick={() => setFollow(true)}>Jump to latest</button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { awaitState } from './command-state.ts';
+import { testServices } from './control-test-kit.ts';
+import { terminalSubscription } from './control-services.ts';
+import { createStore } from 'zustand/vanilla';
+
+afterEach(() => vi.useRealTimers());
+
+describe('control services', () => {
+  it('applies only the newest of overlapping file refreshes', async () => {
+    const { controls, rest } = testServices();
+    let resolveSlow: (v: unknown) => void = () => {};
+    rest.answers.push(new Promise((r) => (resolveSlow = r)), { files: [{ name: 'new.gcode', path: 'new.gcode', origin: 'local', type: 'machinecode' }] });
+    const slow = controls.refreshFiles();
+    await controls.refreshFiles();
+    resolveSlow({ files: [{ name: 'old.gcode', path: 'old.gcode', origin: 'local', type: 'machinecode' }] });
+    await slow;
+    expect(controls.files.getState().files.map((f) => f.name)).toEqual(['new.gcode']);
+    expect(controls.files.getState().status).toBe('loaded');
+  });
+
+  it('does not list files or read settings without the permission', async () => {
+    const { controls, rest } = testServices({ keys: ['STATUS'] });
+    await controls.refreshFiles();
+    await controls.refreshSettings();
+    expect(rest.sent).toEqual([]);
+  });
+
+  it('refreshes the list once for a burst of file events', async () => {
+    vi.useFakeTimers();
+    const { controls, rest } = testServices();
+    controls.onEvent('FileAdded');
+    controls.onEvent('UpdatedFiles');
+    controls.onEvent('PrinterStateChanged');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(rest.sent.map((r) => r.path)).toEqual(['/api/files?recursive=true']);
+  });
+
+  it('keeps events and plugins when it turns log lines off', () => {
+    expect(terminalSubscription(false)).toEqual({ state: { logs: false, messages: false }, events: true, plugins: true });
+    expect(terminalSubscription(true).state).toEqual({ logs: true, messages: false });
+  });
+});
+
+describe('awaitState', () => {
+  it('resolves when the state shows the effect and rejects with a message after the timeout', async () => {
+    vi.useFakeTimers();
+    const s = createStore<{ v: number }>()(() => ({ v: 0 }));
+    const ok = awaitState(s, (x) => x.v === 2, 1000);
+    s.setState({ v: 2 });
+    await expect(ok).resolves.toBeUndefined();
+    const late = awaitState(s, (x) => x.v === 3, 5000, 'target 3');
+    const check = expect(late).rejects.toThrow('the printer did not report target 3 within 5 s');
+    await vi.advanceTimersByTimeAsync(5000);
+    await check;
+  });
+});

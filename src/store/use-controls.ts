@@ -1,0 +1,35 @@
+// React access to the control services and the gate that enables a control by permission and printer state.
+import { useStore } from 'zustand';
+import type { StateFlags } from '../octoprint/types.ts';
+import type { ControlServices } from './control-services.ts';
+import { hasPermission, permissionReason } from './permissions-store.ts';
+import { useDashboard, useServices } from './services.tsx';
+
+export function useControls(): ControlServices {
+  const c = useServices().controls;
+  if (!c) throw new Error('useControls: the app wired no control services');
+  return c;
+}
+
+export interface Gate {
+  enabled: boolean;
+  /** Why the control is disabled, shown next to it; null when enabled. */
+  reason: string | null;
+}
+
+/** `stateCheck` returns why the printer state forbids the control, or null when it allows it. */
+export function useGate(permission: string, stateCheck: (f: StateFlags) => string | null = () => null): Gate {
+  const c = useControls();
+  const known = useStore(c.permissions, (s) => s.known);
+  const allowed = useStore(c.permissions, (s) => hasPermission(s, permission));
+  const stateReason = useStore(c.printer, (s) => stateCheck(s.flags));
+  // Printer flags are only as fresh as the link: while it is down they may be stale, so nothing is sent.
+  const live = useDashboard((s) => s.link.state === 'ready');
+  const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? permissionReason(permission) : stateReason;
+  return { enabled: reason === null, reason };
+}
+
+export const needsOperational = (f: StateFlags): string | null => (f.operational ? null : 'printer not operational');
+/** Motion and extrusion: OctoPrint refuses them while a print runs. */
+export const needsIdle = (f: StateFlags): string | null =>
+  !f.operational ? 'printer not operational' : f.printing || f.paused || f.pausing || f.cancelling ? 'not while printing' : null;
