@@ -21,6 +21,7 @@ import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
+import { installDiagnostics, livenessOverride } from './diagnostics.ts';
 
 export interface DashboardConnection {
   services: Services;
@@ -63,7 +64,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
         return login;
       },
     }),
+    // A test knob, only with ?diagnostics=1; otherwise the real 35 s default.
+    ...(livenessOverride() ? { livenessTimeout: livenessOverride() } : {}),
   });
+  let uninstallDiagnostics = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
   // The render-cost meter measures each frame's update and drives the throttle (src/perf, issue 8).
@@ -93,15 +97,20 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   socket.on('ready', () => void refreshOnReady(rest, settings, activity, instance));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
-  socket.on('error', ({ message }) => patchLink({ lastError: message }));
-  socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
-  socket.on('message', () => {
+  const syncCounters = () => {
     const c = socket.stats;
     const prev = store.getState().counters;
     if (prev.malformed !== c.malformed || prev.handlerErrors !== c.handlerErrors || prev.unknown !== c.unknown) {
       store.setState({ counters: { malformed: c.malformed, handlerErrors: c.handlerErrors, unknown: c.unknown, messages: c.received } });
     }
+  };
+  socket.on('error', ({ message }) => {
+    patchLink({ lastError: message });
+    // A bad frame or a throwing handler shows at once, not only with the next good message.
+    syncCounters();
   });
+  socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
+  socket.on('message', syncCounters);
 
   socket.onMessage('connected', ({ data }) => applyConnected(store, data));
   socket.onMessage('history', ({ data }) => {
@@ -148,10 +157,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     rest,
     perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     start() {
+      uninstallDiagnostics = installDiagnostics(socket, store, series);
       perfLoop.start();
       socket.connect();
     },
     dispose() {
+      uninstallDiagnostics();
       perfLoop.stop();
       socket.dispose();
     },

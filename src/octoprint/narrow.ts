@@ -10,8 +10,16 @@ export function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** Longest single text a message may carry into the UI: a 5 MB state text or file name would freeze layout. */
+export const MAX_TEXT = 4096;
+
+/** Cuts an over-long string, marking the cut. */
+export function clip(s: string, maxLen = MAX_TEXT): string {
+  return s.length > maxLen ? `${s.slice(0, maxLen)}…` : s;
+}
+
 export function str(v: unknown): string | null {
-  return typeof v === 'string' ? v : null;
+  return typeof v === 'string' ? clip(v) : null;
 }
 
 export function bool(v: unknown): boolean {
@@ -38,9 +46,9 @@ export function strList(v: unknown, maxLen = 2000): string[] {
   return out;
 }
 
-/** A record without a prototype, copied from own keys only. */
+/** A record without a prototype, copied from own keys only; its strings clipped. */
 export function safeRecord(o: Obj): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [k, v] of ownEntries(o)) out[k] = v;
+  for (const [k, v] of ownEntries(o)) out[k] = typeof v === 'string' ? clip(v) : v;
   return out;
 }

@@ -11,6 +11,25 @@ describe('parseMessage', () => {
     if (r.ok && !r.message.unknown && r.message.key === 'connected') expect(r.message.data.permissions.length).toBe(37);
   });
 
+  it('rejects a connected message whose identity is garbled, so it cannot pass as a changed server', () => {
+    expect(parseMessage({ connected: { version: 42, plugin_hash: 'a', config_hash: 'b' } }).ok).toBe(false);
+    expect(parseMessage({ connected: { version: '1.11.8', plugin_hash: null, config_hash: 'b' } }).ok).toBe(false);
+    expect(parseMessage({ connected: { version: '1.11.8', plugin_hash: 'a', config_hash: [] } }).ok).toBe(false);
+    expect(parseMessage({ connected: { version: '1.11.8' } }).ok).toBe(true);
+  });
+
+  it('cuts multi-megabyte texts (state, event type and payload) so they cannot freeze the page', () => {
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    const cur = parseMessage({ current: { state: { text: big, flags: {}, error: big }, job: {}, progress: {}, temps: [] } });
+    if (!cur.ok || cur.message.unknown || cur.message.key !== 'current') throw new Error('not a current');
+    expect(cur.message.data.state.text.length).toBeLessThanOrEqual(4097);
+    const ev = parseMessage({ event: { type: big, payload: { name: big, n: 1 } } });
+    if (!ev.ok || ev.message.unknown || ev.message.key !== 'event') throw new Error('not an event');
+    expect(ev.message.data.type.length).toBeLessThanOrEqual(4097);
+    expect(String(ev.message.data.payload?.name).length).toBeLessThanOrEqual(4097);
+    expect(ev.message.data.payload?.n).toBe(1);
+  });
+
   it('accepts the raw-websocket form, a JSON string', () => {
     const r = parseMessage('{"timelapse": null}');
     expect(r).toEqual({ ok: true, message: { key: 'timelapse', data: null } });

@@ -1,5 +1,5 @@
 // Narrows raw SockJS payloads into typed OctoPrint messages; malformed input becomes a ParseError, never a throw.
-import { bool, isObj, num, ownEntries, safeRecord, str, strList, type Obj } from './narrow.ts';
+import { bool, clip, isObj, num, ownEntries, safeRecord, str, strList, type Obj } from './narrow.ts';
 import type {
   BusyFile,
   HeaterReading,
@@ -140,6 +140,11 @@ function parsePayload(key: string, data: unknown): ParseResult {
     }
     case 'connected': {
       if (!isObj(data)) return fail('invalid connected payload', key);
+      // The identity decides whether the page warns of a changed server: a garbled one must not pass as a change.
+      const badHash = (v: unknown) => v !== undefined && typeof v !== 'string';
+      if (typeof data.version !== 'string' || badHash(data.plugin_hash) || badHash(data.config_hash)) {
+        return fail('invalid connected identity', key);
+      }
       const perms = Array.isArray(data.permissions) ? data.permissions.filter(isObj) : [];
       return {
         ok: true,
@@ -162,7 +167,7 @@ function parsePayload(key: string, data: unknown): ParseResult {
     }
     case 'event': {
       if (!isObj(data) || typeof data.type !== 'string') return fail('invalid event payload', key);
-      return { ok: true, message: { key, data: { type: data.type, payload: isObj(data.payload) ? safeRecord(data.payload) : null } } };
+      return { ok: true, message: { key, data: { type: clip(data.type), payload: isObj(data.payload) ? safeRecord(data.payload) : null } } };
     }
     case 'slicingProgress': {
       if (!isObj(data)) return fail('invalid slicingProgress payload', key);

@@ -33,6 +33,7 @@ export function ConnectionStatus() {
   const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
   const lastUpdateAt = useDashboard((s) => s.lastUpdateAt);
+  const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
   const now = useNow();
   const ageS = lastUpdateAt ? Math.max(0, Math.round((now - lastUpdateAt) / 1000)) : null;
   const stale = state !== 'ready' || (lastUpdateAt > 0 && now - lastUpdateAt > STALE_AFTER_MS);
@@ -56,6 +57,11 @@ export function ConnectionStatus() {
         {ageS === null ? 'No data yet' : `Updated ${ageS} s ago`}
         {version ? ` · OctoPrint ${version}` : ''}
       </p>
+      {ignored > 0 ? (
+        <p className="link-errors" data-testid="link-errors" title="Messages from the server that were invalid or failed to apply">
+          {ignored} bad message{ignored === 1 ? '' : 's'} ignored
+        </p>
+      ) : null}
       {authFailure ? <p role="alert">Login failed: {authFailure}</p> : null}
       {printerError ? (
         <p className="printer-error" role="alert" data-testid="printer-error">

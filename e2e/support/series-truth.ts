@@ -1,0 +1,67 @@
+// Compares the page's temperature series with the mock's truth on the window the page holds: same count, same times,
+// same values, same order. Returns '' when they agree, else a short description of the first differences.
+import type { TempPointJson } from '../../mock/printer/types.ts';
+import type { SeriesSnapshot } from '../../src/app/diagnostics.ts';
+
+type Reading = { actual: number | null; target: number | null };
+
+function reading(p: TempPointJson, id: string): Reading | null {
+  const v = p[id];
+  return typeof v === 'object' && v !== null ? v : null;
+}
+
+/** Points that carry a temperature (OctoPrint's bare `{time}` points when the port closes carry none). */
+function hasReading(p: TempPointJson): boolean {
+  return Object.entries(p).some(([k, v]) => k !== 'time' && typeof v === 'object' && v !== null && v.actual != null);
+}
+
+export interface Comparison {
+  /** '' when equal. */
+  diff: string;
+  compared: number;
+  missing: number;
+  extra: number;
+}
+
+export function compareWithTruth(series: SeriesSnapshot, truth: readonly TempPointJson[]): Comparison {
+  const n = series.times.length;
+  if (n === 0) return { diff: 'the page holds no points', compared: 0, missing: 0, extra: 0 };
+  const first = series.times[0] as number;
+  const last = series.times[n - 1] as number;
+  const expected = truth.filter((p) => hasReading(p) && p.time >= first && p.time <= last);
+  const problems: string[] = [];
+  // Count by second: a missing or duplicated point shows as a difference at its second.
+  const bySecond = new Map<number, number>();
+  for (const t of series.times) bySecond.set(t, (bySecond.get(t) ?? 0) + 1);
+  for (const p of expected) bySecond.set(p.time, (bySecond.get(p.time) ?? 0) - 1);
+  let missing = 0;
+  let extra = 0;
+  for (const [t, d] of bySecond) {
+    if (d < 0) missing -= d;
+    if (d > 0) extra += d;
+    if (d !== 0 && problems.length < 5) problems.push(`${d > 0 ? `${d} extra` : `${-d} missing`} at ${t}`);
+  }
+  if (expected.length !== n) problems.unshift(`count ${n} != truth ${expected.length}`);
+  const heaters = new Set(Object.keys(series.heaters));
+  for (const p of expected) {
+    for (const [id, v] of Object.entries(p)) {
+      if (id !== 'time' && typeof v === 'object' && v?.actual != null && !heaters.has(id)) problems.push(`heater ${id} missing`);
+    }
+  }
+  if (problems.length === 0) {
+    for (let i = 0; i < n && problems.length < 5; i++) {
+      const p = expected[i] as TempPointJson;
+      if (series.times[i] !== p.time) problems.push(`time[${i}] ${series.times[i]} != ${p.time}`);
+      for (const id of heaters) {
+        const r = reading(p, id);
+        const col = series.heaters[id];
+        const a = col?.actual[i] ?? null;
+        const t = col?.target[i] ?? null;
+        if (a !== (r?.actual ?? null) || t !== (r?.target ?? null)) {
+          problems.push(`${id}[${i}] at ${p.time}: ${a}/${t} != ${r?.actual ?? null}/${r?.target ?? null}`);
+        }
+      }
+    }
+  }
+  return { diff: [...new Set(problems)].join('; '), compared: n, missing, extra };
+}
