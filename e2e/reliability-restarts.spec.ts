@@ -64,7 +64,8 @@ test(`${PARAMS.restarts} server restarts during a print lose and repeat no tempe
 test('a restart with a new OctoPrint version shows the notice; a plain one does not', async ({ dashboard, octoprint, page }) => {
   await openWithDiagnostics(dashboard);
   octoprint.scenario('restart', { downMs: 200 });
-  await expect.poll(async () => (await pageSocket(page)).stats.reconnects ?? 0, { intervals: [100] }).toBe(1);
+  // One reconnect or more: an attempt that lands inside the 200 ms down window is refused and retried.
+  await expect.poll(async () => (await pageSocket(page)).stats.reconnects ?? 0, { intervals: [100] }).toBeGreaterThanOrEqual(1);
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
   await expect(dashboard.reloadNotice).toHaveCount(0);
   octoprint.scenario('restart', { downMs: 200, version: '1.12.0', configHash: 'new-config' });
