@@ -95,7 +95,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
     applyLinkChange(activity, state, previous, Date.now());
   });
-  socket.on('ready', () => void refreshOnReady(rest, settings, activity, instance));
+  socket.on('ready', () => {
+    void refreshOnReady(rest, settings, activity, instance, (body) => controls.applySettings(body));
+    void controls.refreshFiles();
+  });
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   const syncCounters = () => {
     const c = socket.stats;
@@ -118,11 +121,6 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     applySnapshots(store, [data], Date.now());
     controls.feedHistory(data);
   });
-  socket.onMessage('event', ({ data }) => controls.onEvent(data.type));
-  socket.on('ready', () => {
-    void controls.refreshSettings();
-    void controls.refreshFiles();
-  });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
   socket.onMessage('current', ({ data }) =>
     perfLoop.measure(() => {
@@ -131,7 +129,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       controls.feed([data]);
     }),
   );
-  socket.onMessage('event', ({ data }) => applyEvent(activity, data, Date.now()));
+  socket.onMessage('event', ({ data }) => {
+    applyEvent(activity, data, Date.now());
+    controls.onEvent(data.type);
+  });
   socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 

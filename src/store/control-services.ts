@@ -18,6 +18,8 @@ export interface ControlServices {
   terminal: TerminalBuffer;
   refreshFiles(): Promise<void>;
   refreshSettings(): Promise<void>;
+  /** Takes an /api/settings answer read elsewhere (one read per connect serves every store). */
+  applySettings(raw: unknown): void;
   /** Asks the server for log lines only while the terminal is open (OctoPrint's `subscribe`). */
   setTerminalOpen(open: boolean): void;
   /** A frame's worth of `current` messages. */
@@ -70,10 +72,13 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
     async refreshSettings() {
       if (!hasPermission(permissions.getState(), 'SETTINGS_READ')) return;
       try {
-        settings.setState(narrowSettings(await this.api.settings()));
+        this.applySettings(await this.api.settings());
       } catch {
         // Keep the defaults (cancel confirmation on, no presets); the next connect tries again.
       }
+    },
+    applySettings(raw) {
+      settings.setState(narrowSettings(raw));
     },
     setTerminalOpen(open) {
       opts.onTerminalOpen?.(open);

@@ -10,12 +10,15 @@ export async function refreshOnReady(
   settings: SettingsStore,
   activity: ActivityStore,
   instance?: InstanceStore,
+  /** Further consumers of the same /api/settings answer, so it is read once per connect. */
+  onSettings?: (body: unknown) => void,
 ): Promise<void> {
   await Promise.allSettled([
     rest.get('/api/settings').then((body) => {
       const cutoff = cutoffFromSettings(body);
       if (cutoff !== null) settings.setState({ serverCutoff: cutoff });
       instance?.setState(narrowInstanceSettings(body));
+      onSettings?.(body);
     }),
     // OctoPrint only pushes a prompt when it opens; one opened while we were away is read here, as its own UI does.
     rest.get('/api/plugin/action_command_prompt').then((body) => {
