@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from './parse.ts';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../shared/fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8'));
 
 describe('parseMessage', () => {
   it('accepts the recorded connected message as an object, as sockjs-client delivers it', () => {

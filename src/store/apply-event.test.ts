@@ -5,7 +5,7 @@ import { createActivityStore, type ActivityStore } from './activity-store.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from './apply-event.ts';
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as { messages: { msg: unknown }[] };
+  JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as { messages: { msg: unknown }[] };
 
 /** Feeds a recorded session's event and plugin messages through the parser into a fresh store. */
 function replay(name: string): ActivityStore {

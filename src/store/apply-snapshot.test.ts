@@ -6,7 +6,7 @@ import { applySnapshots } from './apply-snapshot.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
 const currents: StateSnapshot[] = (
-  JSON.parse(readFileSync(new URL('../../../shared/fixtures/octoprint-1.11.8/socket-session1-currents.json', import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL('../../fixtures/octoprint-1.11.8/socket-session1-currents.json', import.meta.url), 'utf8')) as {
     messages: { msg: unknown }[];
   }
 ).messages.flatMap(({ msg }) => {

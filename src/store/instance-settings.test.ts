@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrowInstanceSettings, resolveAgainst } from './instance-settings.ts';
 
-const recorded = JSON.parse(readFileSync(new URL('../../../shared/fixtures/octoprint-1.11.8/rest-initial.json', import.meta.url), 'utf8')).settings.body;
+const recorded = JSON.parse(readFileSync(new URL('../../fixtures/octoprint-1.11.8/rest-initial.json', import.meta.url), 'utf8')).settings.body;
 
 describe('narrowInstanceSettings', () => {
   it('reads the recorded 1.11.8 settings (no name, default colour, webcam without URLs)', () => {

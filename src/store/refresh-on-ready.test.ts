@@ -28,4 +28,18 @@ describe('refreshOnReady', () => {
     expect(settings.getState().serverCutoff).toBe(30);
     expect(activity.getState().prompt).toBeNull();
   });
+
+  it('leaves a prompt pushed while the REST read was in flight (the answer is older)', async () => {
+    const settings = createSettingsStore(null);
+    const activity = createActivityStore();
+    let answer: (body: unknown) => void = () => {};
+    const rest = {
+      get: (path: string) => (path === '/api/settings' ? Promise.resolve({}) : new Promise((resolve) => (answer = resolve))),
+    } as Parameters<typeof refreshOnReady>[0];
+    const done = refreshOnReady(rest, settings, activity);
+    activity.setState({ prompt: { id: 7, text: 'Continue?', choices: ['Yes', 'No'] } });
+    answer({});
+    await done;
+    expect(activity.getState().prompt).toMatchObject({ text: 'Continue?' });
+  });
 });

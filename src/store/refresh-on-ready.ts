@@ -21,14 +21,27 @@ export async function refreshOnReady(
       onSettings?.(body);
     }),
     // OctoPrint only pushes a prompt when it opens; one opened while we were away is read here, as its own UI does.
-    rest.get('/api/plugin/action_command_prompt').then((body) => {
-      const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-      if (typeof b.text === 'string' && Array.isArray(b.choices)) {
-        applyPlugin(activity, { plugin: 'action_command_prompt', data: { action: 'show', text: b.text, choices: b.choices } }, Date.now());
-      } else {
-        activity.setState({ prompt: null });
-      }
-    }),
+    readPrompt(rest, activity),
   ]);
   // A failed read (no permission, older server) keeps the defaults: 30 min window, no prompt.
+}
+
+/** The open prompt over REST; a prompt pushed while the read is in flight is newer than its answer and wins. */
+async function readPrompt(rest: Pick<RestClient, 'get'>, activity: ActivityStore): Promise<void> {
+  let pushedMeanwhile = false;
+  const unsubscribe = activity.subscribe((s, prev) => {
+    if (s.prompt !== prev.prompt) pushedMeanwhile = true;
+  });
+  try {
+    const body = await rest.get('/api/plugin/action_command_prompt');
+    if (pushedMeanwhile) return;
+    const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    if (typeof b.text === 'string' && Array.isArray(b.choices)) {
+      applyPlugin(activity, { plugin: 'action_command_prompt', data: { action: 'show', text: b.text, choices: b.choices } }, Date.now());
+    } else {
+      activity.setState({ prompt: null });
+    }
+  } finally {
+    unsubscribe();
+  }
 }

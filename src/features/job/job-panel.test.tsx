@@ -11,8 +11,8 @@ import { ServicesProvider } from '../../store/services.tsx';
 import { createTestServices } from '../../store/test-services.ts';
 import { JobPanel } from './job-panel.tsx';
 
-// jsdom gives import.meta.url an http scheme, so the fixture is found from the worktree root (shared/ sits beside it).
-const FIXTURE = resolve(process.cwd(), '../shared/fixtures/octoprint-1.11.8/socket-session1-currents.json');
+// jsdom gives import.meta.url an http scheme, so the recorded fixture is found from the repository root.
+const FIXTURE = resolve(process.cwd(), 'fixtures/octoprint-1.11.8/socket-session1-currents.json');
 
 const currents: StateSnapshot[] = (
   JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
