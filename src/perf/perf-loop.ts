@@ -136,9 +136,12 @@ export class PerfLoop {
       this.publish();
     } else {
       if (d) this.lastDecision = d;
-      // A sample alone waits for the next update (or an idle timer) to reach the HUD: one commit per update.
+      // A sample alone waits for the next update to reach the HUD: one commit per update. Only when updates stop
+      // does the idle timer publish it; it restarts with every sample, so while data flows it never fires (a timer
+      // that ran on its own would add a commit of its own just after an update, every second or two).
       this.dirty = true;
-      this.idleTimer ??= setTimeout(() => {
+      if (this.idleTimer) clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => {
         this.idleTimer = null;
         if (this.dirty) this.publish();
       }, HUD_INTERVAL_MS * 1.5);

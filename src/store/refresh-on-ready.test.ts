@@ -34,7 +34,7 @@ describe('refreshOnReady', () => {
     const activity = createActivityStore();
     let answer: (body: unknown) => void = () => {};
     const rest = {
-      get: (path: string) => (path === '/api/settings' ? Promise.resolve({}) : new Promise((resolve) => (answer = resolve))),
+      get: (path: string) => (path === '/api/settings' ? Promise.resolve({}) : new Promise<unknown>((resolve) => (answer = resolve))),
     } as Parameters<typeof refreshOnReady>[0];
     const done = refreshOnReady(rest, settings, activity);
     activity.setState({ prompt: { id: 7, text: 'Continue?', choices: ['Yes', 'No'] } });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ServicesProvider } from '../../store/services.tsx';
 import { createTestServices } from '../../store/test-services.ts';
@@ -15,11 +16,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup() {
+function setup(onRender: () => void = () => {}) {
   const services = createTestServices();
   render(
     <ServicesProvider services={services}>
-      <ConnectionStatus />
+      <Profiler id="status" onRender={onRender}>
+        <ConnectionStatus />
+      </Profiler>
       <ReloadNotice />
     </ServicesProvider>,
   );
@@ -46,6 +49,22 @@ describe('ConnectionStatus', () => {
     act(() => vi.advanceTimersByTime(7000));
     expect(screen.getByTestId('freshness').textContent).toBe('Updated 7 s ago');
     expect(region.dataset.stale).toBe('true');
+  });
+
+  it('does not re-render for messages or clock ticks that leave the shown age at 0 s', () => {
+    let renders = 0;
+    const services = setup(() => renders++);
+    const live = { link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null } } as const;
+    act(() => services.store.setState({ ...live, lastUpdateAt: Date.now() }));
+    const after = renders;
+    for (let i = 0; i < 10; i++) {
+      act(() => vi.advanceTimersByTime(500));
+      act(() => services.store.setState({ lastUpdateAt: Date.now() }));
+    }
+    expect(renders).toBe(after);
+    act(() => vi.advanceTimersByTime(1500));
+    expect(screen.getByTestId('freshness').textContent).toBe('Updated 1 s ago');
+    expect(renders).toBe(after + 1);
   });
 
   it('shows the reload notice naming what changed', () => {

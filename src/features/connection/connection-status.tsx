@@ -1,6 +1,7 @@
 // The link and freshness banner: socket state, printer state, server version and how old the data is.
+import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
-import { useNow } from './use-now.ts';
+import { useClockDerived } from './use-clock-derived.ts';
 
 const STALE_AFTER_MS = 5000;
 
@@ -24,20 +25,25 @@ function linkLabel(state: string, retryInS: number): string {
   }
 }
 
+/** Whole seconds since the last update (floored: at two messages a second it stays 0), staleness, countdown. */
+function freshness(s: DashboardState, now: number) {
+  const last = s.lastUpdateAt;
+  return {
+    ageS: last ? Math.max(0, Math.floor((now - last) / 1000)) : null,
+    stale: s.link.state !== 'ready' || (last > 0 && now - last > STALE_AFTER_MS),
+    retryInS: Math.max(0, Math.ceil((s.link.retryAt - now) / 1000)),
+  };
+}
+
 export function ConnectionStatus() {
   const { commands } = useServices();
   const state = useDashboard((s) => s.link.state);
-  const retryAt = useDashboard((s) => s.link.retryAt);
   const authFailure = useDashboard((s) => s.link.authFailure);
   const printerText = useDashboard((s) => s.printer.text);
   const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
-  const lastUpdateAt = useDashboard((s) => s.lastUpdateAt);
   const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
-  const now = useNow();
-  const ageS = lastUpdateAt ? Math.max(0, Math.round((now - lastUpdateAt) / 1000)) : null;
-  const stale = state !== 'ready' || (lastUpdateAt > 0 && now - lastUpdateAt > STALE_AFTER_MS);
-  const retryInS = Math.max(0, Math.ceil((retryAt - now) / 1000));
+  const { ageS, stale, retryInS } = useClockDerived(freshness);
 
   return (
     <section className="connection-status" aria-label="Connection" data-stale={stale}>

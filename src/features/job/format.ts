@@ -11,13 +11,26 @@ export function formatDuration(seconds: number | null): string {
   return `${sec} s`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and the panel formats on every update.
+const formats = new Map<string, { time: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
+function formatsFor(locale: string | undefined) {
+  const key = locale ?? '';
+  let f = formats.get(key);
+  if (!f) {
+    f = { time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }), day: new Intl.DateTimeFormat(locale, { weekday: 'short' }) };
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** "14:05", or "Tue 09:30" when it is not today; the browser's time zone and locale. */
 export function formatFinish(at: number | null, now: number = Date.now(), locale?: string): string {
   if (at == null) return '–';
   const d = new Date(at);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(d);
+  const f = formatsFor(locale);
+  const time = f.time.format(d);
   if (new Date(now).toDateString() === d.toDateString()) return time;
-  return `${new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d)} ${time}`;
+  return `${f.day.format(d)} ${time}`;
 }
 
 /** OctoPrint's printTimeLeftOrigin, in the words and accuracy its own UI uses. */

@@ -1,0 +1,66 @@
+// A CPU profile of the app while it streams a scripted print: where the main thread's time goes, by function and
+// by source file. `npx tsx bench/profile.ts [seconds] [cpuRate]` after `npx vite build` (source maps resolve names).
+import { readFileSync, readdirSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
+import { launch, openPage, setSlowdown } from './lib/browser.ts';
+import { BENCH_PATH, sleep, waitLive } from './lib/page-data.ts';
+import { startStack } from './lib/stack.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+const maps = new Map<string, SourceMapConsumer>();
+for (const f of readdirSync('dist/assets').filter((n) => n.endsWith('.js.map'))) {
+  maps.set(f.replace(/\.map$/, ''), new SourceMapConsumer(JSON.parse(readFileSync(`dist/assets/${f}`, 'utf8'))));
+}
+
+/** A minified position back to its source (package or file) and name, through the build's source maps. */
+function original(file: string, line: number, column: number, name: string): { where: string; fn: string } {
+  const pos = maps.get(file)?.originalPositionFor({ line: line + 1, column });
+  if (!pos?.source) return { where: file, fn: name };
+  const where = pos.source.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1').replace(/.*\/src\//, 'src/');
+  return { where, fn: `${pos.name ?? name} ${pos.source.replace(/.*\/(src|node_modules)\//, '')}:${pos.line}` };
+}
+
+const seconds = Number(process.argv[2] ?? 20);
+const rate = Number(process.argv[3] ?? 1);
+const stack = await startStack('vite.config.ts', { speed: 1, tools: 2 });
+const browser = await launch();
+try {
+  await stack.scenario('print', { seconds: 3600 });
+  const bp = await openPage(browser, stack.baseURL, 1);
+  await bp.page.goto(BENCH_PATH);
+  await waitLive(bp.page);
+  await sleep(3000);
+  await setSlowdown(bp.cdp, rate);
+  await bp.cdp.send('Profiler.enable');
+  await bp.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await bp.cdp.send('Profiler.start');
+  await sleep(seconds * 1000);
+  const { profile } = (await bp.cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFn = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const us = selfUs.get(n.id) ?? 0;
+    const { lineNumber, columnNumber, url, functionName } = n.callFrame;
+    const base = url.replace(/^.*\//, '');
+    const { where: file, fn } = base ? original(base, lineNumber, columnNumber, functionName || '(anonymous)') : { where: `(${functionName || 'native'})`, fn: functionName };
+    if (['(idle)', '(program)'].includes(n.callFrame.functionName)) continue;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + us);
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+  }
+  const top = (m: Map<string, number>, k: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `${(us / 1000 / seconds).toFixed(2).padStart(8)} ms/s  ${name}`);
+  const total = [...byFile.values()].reduce((a, b) => a + b, 0);
+  console.log(`busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 40).join('\n')}`);
+  await bp.close();
+} finally {
+  await browser.close();
+  await stack.close();
+}

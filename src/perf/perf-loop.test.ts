@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PerfLoop, type PerfSnapshot, type ThrottleTarget } from './perf-loop.ts';
+import type { MeterHost } from './render-meter.ts';
+
+/** A host on Vitest's fake clock: frames every 16 ms, microtasks as promises. */
+const host: MeterHost = {
+  now: () => Date.now(),
+  requestFrame: (cb) => void setTimeout(() => cb(Date.now()), 16),
+  microtask: (cb) => void Promise.resolve().then(cb),
+  isHidden: () => false,
+  fallback: (cb, ms) => void setTimeout(cb, ms),
+};
+
+function setup() {
+  const socket: ThrottleTarget = { throttle: 1, setThrottle: vi.fn(), onRateTooHigh: vi.fn(), onRateTooLow: vi.fn() };
+  /** Each publish, tagged with whether it happened inside an update (and so in the update's own commit). */
+  const published: { inUpdate: boolean; snapshot: PerfSnapshot }[] = [];
+  let inUpdate = false;
+  const loop = new PerfLoop({ socket, host, watchVisibility: false, publish: (snapshot) => published.push({ inUpdate, snapshot }) });
+  const update = () => {
+    loop.noteMessage();
+    inUpdate = true;
+    loop.measure(() => vi.advanceTimersByTime(1));
+    inUpdate = false;
+  };
+  return { loop, published, update };
+}
+
+beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
+afterEach(() => vi.useRealTimers());
+
+describe('PerfLoop', () => {
+  it('publishes to the HUD only inside updates while they flow, about once a second', async () => {
+    const { published, update } = setup();
+    for (let i = 0; i < 20; i++) {
+      update();
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    const outside = published.filter((p) => !p.inUpdate);
+    expect(outside).toEqual([]);
+    expect(published.length).toBeGreaterThanOrEqual(8);
+    expect(published.length).toBeLessThanOrEqual(11);
+  });
+
+  it('publishes the last sample on its own once updates stop', async () => {
+    const { published, update } = setup();
+    update();
+    await vi.advanceTimersByTimeAsync(500);
+    update();
+    await vi.advanceTimersByTimeAsync(100);
+    const before = published.length;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(published.length).toBe(before + 1);
+    expect(published.at(-1)?.inUpdate).toBe(false);
+    expect(published.at(-1)?.snapshot.costHistory).toHaveLength(2);
+  });
+});
