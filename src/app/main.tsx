@@ -1,6 +1,7 @@
 // Entry point: the saved servers (kept in localStorage) and the root view.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadSockJS } from '../octoprint/transport.ts';
 import { createServersStore } from '../store/servers-store.ts';
 import { Root } from './root.tsx';
 import './styles.css';
@@ -12,6 +13,9 @@ function storage(): Storage | null {
     return null;
   }
 }
+
+// The socket library's chunk loads while React renders the first screen.
+void loadSockJS();
 
 const servers = createServersStore(storage());
 

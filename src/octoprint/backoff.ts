@@ -3,6 +3,7 @@
 export interface ExponentialBackoff {
   initialMs: number;
   factor: number;
+  /** Caps the base delay; the jitter spreads around it, so one delay is at most maxMs × (1 + jitter). */
   maxMs: number;
   /** 0..1: share of the delay that is randomised, to keep many clients from reconnecting in lockstep. */
   jitter: number;

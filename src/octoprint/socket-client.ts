@@ -115,7 +115,7 @@ export class OctoPrintSocket extends RateControl {
     this.sock = sock;
     let opened = false;
     this.connectTimer.set(this.options.connectTimeout, () => {
-      if (kind === 'websocket') this.rawFailed = true;
+      this.noteOpenFailure(kind);
       this.reportError('transport', `connect timed out after ${this.options.connectTimeout} ms`);
       this.abandon(2007, 'connect timeout');
     });
@@ -134,11 +134,19 @@ export class OctoPrintSocket extends RateControl {
       this.events.emit('heartbeat', { at: Date.now() });
     };
     sock.onclose = (code, reason) => {
-      if (kind === 'websocket' && !opened) this.rawFailed = true;
+      if (!opened) this.noteOpenFailure(kind);
       this.dropSocket();
       this.events.emit('closed', { code, reason });
       this.lost(code, reason);
     };
+  }
+
+  /**
+   * A raw WebSocket that fails to open sends the next attempts to SockJS. If SockJS fails to open too, the server
+   * itself is away (a restart), not the raw endpoint, so the raw one is tried again next time.
+   */
+  private noteOpenFailure(kind: TransportKind): void {
+    this.rawFailed = kind === 'websocket';
   }
 
   /** Closes cleanly; no reconnect follows. */

@@ -69,6 +69,14 @@ describe('transport choice', () => {
     expect(log.payloads[2]).toEqual(expect.objectContaining({ transport: 'sockjs' }));
   });
 
+  it('tries the raw WebSocket again when SockJS failed too (the server was away, not the raw endpoint)', async () => {
+    socket = testSocket(server, { transport: 'websocket', webSocket: FayeWebSocket, baseUrl: `${server.url}/nothing-here`, connectTimeout: 100 });
+    const log = record(socket, ['connecting']);
+    socket.connect();
+    await waitFor(() => log.names.length === 3, 'third attempt');
+    expect(log.payloads.map((p) => (p as { transport: string }).transport)).toEqual(['websocket', 'sockjs', 'websocket']);
+  });
+
   it('passes SockJS constructor options from connect(opts), e.g. a transport list', async () => {
     socket = testSocket(server, { transports: null });
     socket.connect({ transports: ['xhr-polling'] });

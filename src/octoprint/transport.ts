@@ -1,5 +1,26 @@
 // Opens the underlying socket: sockjs-client (framed) or OctoPrint's raw /sockjs/websocket, behind one small interface.
-import SockJS from 'sockjs-client';
+import type SockJSClient from 'sockjs-client';
+
+type SockJSConstructor = typeof SockJSClient;
+let SockJSImpl: SockJSConstructor | null = null;
+let loading: Promise<SockJSConstructor> | null = null;
+
+/**
+ * sockjs-client (about 15 KiB gzip with its helpers) comes in its own chunk, so the first screen paints without
+ * waiting for it. The app asks for it at start, in parallel with the first render; a failed load is retried by
+ * the next connect attempt (the connect timeout covers a load that hangs).
+ */
+export function loadSockJS(): Promise<SockJSConstructor> {
+  if (SockJSImpl) return Promise.resolve(SockJSImpl);
+  loading ??= import('sockjs-client').then(
+    (m) => (SockJSImpl = m.default),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
 
 export interface RawSocket {
   readonly transport: string;
@@ -26,25 +47,47 @@ export function rawWebSocketUrl(baseUrl: string): string {
   return u.toString();
 }
 
-/** sockjs-client with OctoPrint's 4 s transport timeout (its ~200 ms default abandons slow WebSockets too early). */
+/**
+ * sockjs-client with OctoPrint's 4 s transport timeout (its ~200 ms default abandons slow WebSockets too early).
+ * The socket is created at once when the library is loaded, else as soon as it is; a close before then ends it.
+ */
 export function openSockJS(baseUrl: string, sockjsOptions: Record<string, unknown>): RawSocket {
-  const sock = new SockJS(sockjsUrl(baseUrl), undefined, { timeout: 4000, ...sockjsOptions });
+  let sock: InstanceType<SockJSConstructor> | null = null;
+  let closed = false;
   const raw: RawSocket = {
     get transport() {
-      return (sock as unknown as { transport?: string | null }).transport ?? 'sockjs';
+      return (sock as unknown as { transport?: string | null } | null)?.transport ?? 'sockjs';
     },
     heartbeats: true,
-    send: (d) => sock.send(d),
-    close: (code, reason) => sock.close(code, reason),
+    send: (d) => sock?.send(d),
+    close: (code, reason) => {
+      if (closed) return;
+      closed = true;
+      if (sock) sock.close(code, reason);
+      else queueMicrotask(() => raw.onclose?.(code ?? 1000, reason ?? ''));
+    },
     onopen: null,
     onmessage: null,
     onclose: null,
     onheartbeat: null,
   };
-  sock.onopen = () => raw.onopen?.();
-  sock.onmessage = (e) => raw.onmessage?.(e.data);
-  sock.onclose = (e) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
-  (sock as unknown as EventTarget).addEventListener('heartbeat', () => raw.onheartbeat?.());
+  const attach = (Impl: SockJSConstructor) => {
+    if (closed) return;
+    const s = new Impl(sockjsUrl(baseUrl), undefined, { timeout: 4000, ...sockjsOptions });
+    sock = s;
+    s.onopen = () => raw.onopen?.();
+    s.onmessage = (e) => raw.onmessage?.(e.data);
+    s.onclose = (e) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
+    (s as unknown as EventTarget).addEventListener('heartbeat', () => raw.onheartbeat?.());
+  };
+  if (SockJSImpl) attach(SockJSImpl);
+  else {
+    loadSockJS().then(attach, (err: unknown) => {
+      if (closed) return;
+      closed = true;
+      raw.onclose?.(1006, `could not load the SockJS client: ${String(err)}`);
+    });
+  }
   return raw;
 }
 
