@@ -28,6 +28,9 @@ export interface MockOptions {
   seed: number;
   tools: number;
   version?: string;
+  /** The `connected` message's plugin_hash and config_hash (a change after a restart asks the page to reload). */
+  pluginHash?: string;
+  configHash?: string;
   /** Real ms before an Application Keys request is approved. */
   appkeyDelayMs: number;
   /** api.allowCrossOrigin as on the real server (default true, as recorded). */
@@ -57,7 +60,8 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
     settings: {}, scenarios: [], ...opts,
   };
   useObjectFrames();
-  const state = new MockState(o.apiKey, o.version ? { version: o.version } : {});
+  const identity = { version: o.version, pluginHash: o.pluginHash, configHash: o.configHash };
+  const state = new MockState(o.apiKey, Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined)));
   state.allowCrossOrigin = o.allowCrossOrigin;
   state.appkeyManual = o.strict;
   const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed });

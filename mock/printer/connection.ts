@@ -29,6 +29,8 @@ export function disconnect(p: VirtualPrinter): boolean {
 export function connect(p: VirtualPrinter): boolean {
   if (p.connected || p.stateId === 'OPEN_SERIAL' || p.stateId === 'CONNECTING') return false;
   p.stateError = '';
+  // The temperature backlog that `history` carries starts afresh with each printer connection.
+  p.clearHistory();
   p.event('Connecting', null);
   p.setState('OPEN_SERIAL');
   p.schedule(0.004, () => {

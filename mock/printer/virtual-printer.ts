@@ -72,6 +72,11 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     return flagsOf(this.stateId).operational;
   }
 
+  /** OctoPrint's is_printing(): a running print, not a paused one. */
+  get printing(): boolean {
+    return flagsOf(this.stateId).printing;
+  }
+
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => this.tick(), TICK_MS);
@@ -103,11 +108,22 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
       this.scheduled = this.scheduled.filter((s) => s.at > now);
       for (const s of due) s.fn();
     }
-    if (this.connected && Date.now() - this.lastIdleLine >= 1000) {
-      // OctoPrint's virtual printer says something at least once a second, which keeps `current` flowing.
+    if (this.connected && Date.now() - this.lastIdleLine >= 500) {
+      // OctoPrint's virtual printer keeps talking (wait, ok, temperature replies), so a connected printer's
+      // `current` comes every 500 ms × throttle even when idle, as recorded.
       this.lastIdleLine = Date.now();
       this.log(this.stateId === 'PRINTING' ? 'Recv: ok' : 'Recv: wait');
     }
+  }
+
+  /** Temperature offsets set over REST, reported in every `current` as OctoPrint does (`{}` until one is set). */
+  offsets: Record<string, number> = {};
+
+  setOffset(id: string, offset: number): boolean {
+    if (!this.heater(id) || !this.connected) return false;
+    this.offsets[id] = offset;
+    this.changed();
+    return true;
   }
 
   heater(id: string): Heater | undefined {
@@ -177,7 +193,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
       job: this.job.jobJson(offline),
       currentZ: this.job.currentZ,
       progress: this.job.progressJson(),
-      offsets: {},
+      offsets: { ...this.offsets },
       resends: { count: 0, transmitted: this.connected ? this.transmitted : 0, ratio: 0 },
       busyFiles: printing && this.job.file ? [{ origin: 'local', path: this.job.file.path }] : [],
     };
@@ -192,6 +208,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.job.currentZ = null;
     this.files.clear();
     for (const h of this.heaters) h.target = 0;
+    this.offsets = {};
     this.stateError = '';
     this.setState('OPERATIONAL');
     this.changed();

@@ -59,11 +59,15 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
       if (!entries.length || entries.some(([id, v]) => !isNum(v) || !/^tool\d+$/.test(id) || !printer.heater(id))) {
         return bad(res, 'Invalid target for tool');
       }
-      if (body.command === 'target') for (const [id, v] of entries) printer.setTarget(id, v as number);
+      for (const [id, v] of entries) {
+        if (body.command === 'target') printer.setTarget(id, v as number);
+        else printer.setOffset(id, v as number);
+      }
     } else if (body.command === 'select') {
       if (typeof body.tool !== 'string' || !printer.heater(body.tool)) return bad(res, 'Invalid tool');
       send([`T${body.tool.slice(4)}`]);
     } else if (body.command === 'extrude') {
+      if (printer.printing) return res.status(409).json({ error: 'Printer is currently printing' });
       if (!isNum(body.amount)) return bad(res, 'Invalid extrusion amount');
       send(['G91', `G1 E${body.amount} F300`, 'G90']);
     } else if (body.command === 'flowrate') {
@@ -76,7 +80,8 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
   r.post('/api/printer/bed', control, operational, (req, res) => {
     const body = bodyOf(req);
     if (body.command === 'target' && isNum(body.target)) printer.setTarget('bed', body.target);
-    else if (body.command !== 'offset' || !isNum(body.offset)) return bad(res, 'Invalid command or target');
+    else if (body.command === 'offset' && isNum(body.offset)) printer.setOffset('bed', body.offset);
+    else return bad(res, 'Invalid command or target');
     res.status(204).end();
   });
   r.post('/api/printer/chamber', control, operational, (_req, res) => {
@@ -85,6 +90,8 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
 
   r.post('/api/printer/printhead', control, operational, (req, res) => {
     const body = bodyOf(req);
+    // OctoPrint: no jog or home while a print runs (a paused print may be jogged); the feed rate is always allowed.
+    if (printer.printing && body.command !== 'feedrate') return res.status(409).json({ error: 'Printer is not operational or currently printing' });
     if (body.command === 'jog') {
       const axes = (['x', 'y', 'z'] as const).filter((a) => body[a] !== undefined);
       if (axes.some((a) => !isNum(body[a]))) return bad(res, 'Invalid jog');

@@ -16,7 +16,7 @@ import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { installPerfTestHook } from '../store/perf-test-hook.ts';
-import { permissionsFromLogin, setPermissions } from '../store/permissions-store.ts';
+import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -115,7 +115,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
   socket.on('message', syncCounters);
 
-  socket.onMessage('connected', ({ data }) => applyConnected(store, data));
+  socket.onMessage('connected', ({ data }) => {
+    applyConnected(store, data);
+    setPermissionCatalog(controls.permissions, data.permissions);
+  });
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     applySnapshots(store, [data], Date.now());

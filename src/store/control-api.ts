@@ -1,6 +1,6 @@
 // The controls' REST calls, in OctoPrint's shapes (octoprint-protocol.md §8); uploads use XHR for progress.
 import { RestError, type RestClient } from '../octoprint/rest-client.ts';
-import { permissionReason } from './permissions-store.ts';
+import { permissionReason, type PermissionsStore } from './permissions-store.ts';
 
 export type JobCommand = 'start' | 'pause' | 'resume' | 'cancel';
 export type Axis = 'x' | 'y' | 'z';
@@ -40,18 +40,21 @@ export function fileUrl(origin: string, path: string): string {
 /** The permission OctoPrint checks for a control endpoint (octoprint-protocol.md §8). */
 export function permissionFor(method: string, path: string): string {
   if (path.startsWith('/api/job')) return 'PRINT';
+  if (path === '/api/files/local' && method === 'POST') return 'FILES_UPLOAD';
   if (path.startsWith('/api/files')) return method === 'DELETE' ? 'FILES_DELETE' : method === 'GET' ? 'FILES_LIST' : 'FILES_SELECT';
   if (path.startsWith('/api/settings')) return 'SETTINGS_READ';
   return 'CONTROL';
 }
 
-/** A 403 says which permission is missing, instead of OctoPrint's generic text. */
-function explain403(err: unknown, method: string, path: string): never {
-  if (err instanceof RestError && err.status === 403) throw new RestError(403, `OctoPrint refused: the user ${permissionReason(permissionFor(method, path))}`, err.body);
-  throw err;
-}
-
-export function createControlApi(rest: RestClient, apiKey: string | null = null): ControlApi {
+export function createControlApi(rest: RestClient, apiKey: string | null = null, permissions?: PermissionsStore): ControlApi {
+  /** A 403 says which permission is missing (in the server's own name for it), instead of OctoPrint's generic text. */
+  const explain403 = (err: unknown, method: string, path: string): never => {
+    if (err instanceof RestError && err.status === 403) {
+      const reason = permissionReason(permissionFor(method, path), permissions?.getState().catalog);
+      throw new RestError(403, `OctoPrint refused: the user ${reason}`, err.body);
+    }
+    throw err;
+  };
   const post = async (path: string, body: unknown) => {
     await rest.post(path, body).catch((err: unknown) => explain403(err, 'POST', path));
   };
@@ -81,7 +84,8 @@ export function createControlApi(rest: RestClient, apiKey: string | null = null)
       const url = fileUrl(origin, path);
       await rest.request('DELETE', url).catch((err: unknown) => explain403(err, 'DELETE', url));
     },
-    upload: (file, name, opts = {}) => uploadWithProgress(`${rest.baseUrl}/api/files/local`, apiKey, file, name, opts),
+    upload: (file, name, opts = {}) =>
+      uploadWithProgress(`${rest.baseUrl}/api/files/local`, apiKey, file, name, opts).catch((err: unknown) => explain403(err, 'POST', '/api/files/local')),
   };
 }
 

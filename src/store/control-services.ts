@@ -51,7 +51,7 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
   const printer = createPrinterControlStore();
   const terminal = new TerminalBuffer(2000);
   return {
-    api: createControlApi(opts.rest, opts.apiKey),
+    api: createControlApi(opts.rest, opts.apiKey, permissions),
     permissions,
     settings,
     printer,

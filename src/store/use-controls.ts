@@ -25,11 +25,15 @@ export function useGate(permission: string, stateCheck: (f: StateFlags) => strin
   const stateReason = useStore(c.printer, (s) => stateCheck(s.flags));
   // Printer flags are only as fresh as the link: while it is down they may be stale, so nothing is sent.
   const live = useDashboard((s) => s.link.state === 'ready');
-  const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? permissionReason(permission) : stateReason;
+  const name = useStore(c.permissions, (s) => permissionReason(permission, s.catalog));
+  const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? name : stateReason;
   return { enabled: reason === null, reason };
 }
 
 export const needsOperational = (f: StateFlags): string | null => (f.operational ? null : 'printer not operational');
-/** Motion and extrusion: OctoPrint refuses them while a print runs. */
+/**
+ * Motion and extrusion: OctoPrint refuses them while a print runs (`is_printing()`), not while it is paused, where
+ * moving the head away and extruding (a filament change) is the point. Pausing and cancelling are still moving.
+ */
 export const needsIdle = (f: StateFlags): string | null =>
-  !f.operational ? 'printer not operational' : f.printing || f.paused || f.pausing || f.cancelling ? 'not while printing' : null;
+  !f.operational ? 'printer not operational' : f.printing || f.pausing || f.cancelling ? 'not while printing' : null;

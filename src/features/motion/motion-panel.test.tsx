@@ -57,6 +57,13 @@ describe('MotionPanel', () => {
     expect(button('Set feed rate').disabled).toBe(false);
   });
 
+  it('is enabled while paused: OctoPrint jogs and extrudes a paused print (a filament change)', () => {
+    setup({ flags: { paused: true, ready: false } });
+    expect(button('Jog X +').disabled).toBe(false);
+    expect(button('Extrude').disabled).toBe(false);
+    expect(screen.queryByText('not while printing')).toBeNull();
+  });
+
   it('extrudes, retracts, drives the fan and turns the motors off', async () => {
     const t = setup();
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Length (mm)' }), { target: { value: '12' } });

@@ -14,6 +14,15 @@ describe('chart summary', () => {
     expect(summarize(s, 5, ['tool0'])).toMatch(/^Bed/);
   });
 
+  it('says how far back the trend reaches when the history is shorter than asked for', () => {
+    const s = new TemperatureSeries(64);
+    for (let t = 0; t <= 40; t += 2) s.append([{ time: 1000 + t, heaters: { tool0: { actual: 20 + t, target: 200 } } }]);
+    expect(summarize(s, 5)).toBe('Tool 0 60.0 °C, target 200.0 °C, up from 20.0 °C 40 seconds ago.');
+    const fresh = new TemperatureSeries(8);
+    fresh.append([{ time: 1000, heaters: { tool0: { actual: 20, target: 0 } } }]);
+    expect(summarize(fresh, 5)).toBe('Tool 0 20.0 °C, heater off.');
+  });
+
   it('says when there is no data', () => {
     expect(summarize(new TemperatureSeries(8), 5)).toBe('No temperature data yet.');
   });

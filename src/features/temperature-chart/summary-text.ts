@@ -6,16 +6,27 @@ function deg(v: number): string {
   return `${v.toFixed(1)} °C`;
 }
 
-/** The value of column `col` at or just after `time`, or NaN. */
-function valueAt(series: TemperatureSeries, col: Float64Array, time: number): number {
+/** The first value of column `col` at or just after `time`, with its time; null when there is none. */
+function pointFrom(series: TemperatureSeries, col: Float64Array, time: number): { value: number; time: number } | null {
   for (let i = 0; i < series.length; i++) {
-    if ((series.times[i] as number) >= time) {
+    const t = series.times[i] as number;
+    if (t >= time) {
       const v = col[i] as number;
-      if (!Number.isNaN(v)) return v;
+      if (!Number.isNaN(v)) return { value: v, time: t };
     }
   }
-  return Number.NaN;
+  return null;
 }
+
+/** "5 minutes", "1 minute", "40 seconds": how far back the trend really reaches. */
+function span(seconds: number): string {
+  if (seconds >= 90) return `${Math.round(seconds / 60)} minutes`;
+  if (seconds >= 60) return '1 minute';
+  return `${Math.round(seconds)} seconds`;
+}
+
+/** Shorter histories than this say no trend at all. */
+const MIN_TREND_S = 10;
 
 export function summarize(series: TemperatureSeries, minutes: number, hidden: readonly string[] = []): string {
   const last = series.lastTime;
@@ -28,11 +39,13 @@ export function summarize(series: TemperatureSeries, minutes: number, hidden: re
     const now = actual[series.length - 1] as number;
     if (Number.isNaN(now)) return;
     const t = target[series.length - 1] as number;
-    const then = valueAt(series, actual, last - minutes * 60);
+    // With less history than asked for (just connected), the trend says how far back it really goes.
+    const then = pointFrom(series, actual, last - minutes * 60);
     let trend = '';
-    if (!Number.isNaN(then)) {
-      const d = now - then;
-      trend = Math.abs(d) < 1 ? `, steady over the last ${minutes} minutes` : `, ${d > 0 ? 'up' : 'down'} from ${deg(then)} ${minutes} minutes ago`;
+    if (then && last - then.time >= MIN_TREND_S) {
+      const d = now - then.value;
+      const back = span(last - then.time);
+      trend = Math.abs(d) < 1 ? `, steady over the last ${back}` : `, ${d > 0 ? 'up' : 'down'} from ${deg(then.value)} ${back} ago`;
     }
     parts.push(`${heaterLabel(id)} ${deg(now)}${Number.isNaN(t) || t === 0 ? ', heater off' : `, target ${deg(t)}`}${trend}.`);
   });

@@ -1,4 +1,4 @@
-// One heater's target (done when the pushed temperatures show it) and, where the server reports one, its offset.
+// One heater's target and offset, each done when the pushed data shows it (temperatures, `offsets`).
 import { useState, type FormEvent } from 'react';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
@@ -13,7 +13,8 @@ export function HeaterControl({ id }: { id: string }) {
   const c = useControls();
   const gate = useGate('CONTROL', needsOperational);
   const target = useDashboard((s) => s.heaters[id]?.target ?? null);
-  const offset = useStore(c.printer, (s) => s.offsets[id]);
+  // OctoPrint reports `offsets: {}` until one is set: a heater without an entry has offset 0.
+  const offset = useStore(c.printer, (s) => s.offsets[id] ?? 0);
   const [value, setValue] = useState('');
   const [offsetValue, setOffsetValue] = useState('');
   const cmd = useCommand();
@@ -39,7 +40,15 @@ export function HeaterControl({ id }: { id: string }) {
     e.preventDefault();
     const n = Number(offsetValue);
     if (offsetValue.trim() === '' || !Number.isFinite(n) || n < -50 || n > 50) return;
-    void offsetCmd.run(() => c.api.setOffset(id, n), { rollback: () => setOffsetValue('') });
+    const wanted = Math.round(n);
+    void offsetCmd.run(
+      async () => {
+        await c.api.setOffset(id, wanted);
+        await awaitState(c.printer, (s) => (s.offsets[id] ?? 0) === wanted, CONFIRM_MS, `${name} offset ${wanted} °C`);
+        setOffsetValue('');
+      },
+      { rollback: () => setOffsetValue(offsetValue) },
+    );
   };
 
   const disabled = !gate.enabled || cmd.pending;
@@ -53,14 +62,13 @@ export function HeaterControl({ id }: { id: string }) {
         <button type="submit" disabled={disabled}>Set</button>
         <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>Off</button>
       </form>
-      {offset !== undefined ? (
-        <form onSubmit={submitOffset} className="inline-form">
-          <input type="number" min={-50} max={50} step={1} value={offsetValue} placeholder={`${offset}`} aria-label={`${name} offset`}
-            disabled={!gate.enabled} onChange={(e) => setOffsetValue(e.target.value)} />
-          <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>Offset</button>
-          <span role="status" className={`cmd-${offsetCmd.status.kind}`}>{statusText(offsetCmd.status)}</span>
-        </form>
-      ) : null}
+      <form onSubmit={submitOffset} className="inline-form">
+        <input type="number" min={-50} max={50} step={1} value={offsetValue} placeholder={`${offset > 0 ? '+' : ''}${offset}`}
+          aria-label={`${name} offset`} title="Temperature offset (°C), added by OctoPrint to every target it sends"
+          disabled={!gate.enabled} onChange={(e) => setOffsetValue(e.target.value)} />
+        <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>Offset</button>
+        <span role="status" aria-label={`${name} offset status`} className={`cmd-${offsetCmd.status.kind}`}>{statusText(offsetCmd.status)}</span>
+      </form>
       <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
     </div>
   );

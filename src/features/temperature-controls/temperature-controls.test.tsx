@@ -77,12 +77,23 @@ describe('TemperatureControls', () => {
     ]);
   });
 
-  it('offers an offset only for heaters the server reports offsets for', () => {
+  it('sets an offset for every heater (OctoPrint reports {} until one is set), done when the pushed offsets show it', async () => {
     const t = setup();
-    expect(screen.queryByRole('spinbutton', { name: 'Tool 0 offset' })).toBeNull();
-    act(() => t.controls.printer.setState({ offsets: { tool0: 0 } }));
-    expect(screen.getByRole('spinbutton', { name: 'Tool 0 offset' })).toBeTruthy();
-    expect(screen.queryByRole('spinbutton', { name: 'Bed offset' })).toBeNull();
+    const input = screen.getByRole('spinbutton', { name: 'Tool 0 offset' }) as HTMLInputElement;
+    expect(input.placeholder).toBe('0');
+    expect(screen.getByRole('spinbutton', { name: 'Bed offset' })).toBeTruthy();
+    fireEvent.change(input, { target: { value: '5' } });
+    const button = screen.getAllByRole('button', { name: 'Offset' })[0] as HTMLElement;
+    await act(async () => {
+      fireEvent.click(button);
+      fireEvent.click(button);
+    });
+    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/printer/tool', body: { command: 'offset', offsets: { tool0: 5 } } }]);
+    expect(screen.getByRole('status', { name: 'Tool 0 offset status' }).textContent).toBe('Sending…');
+    await act(async () => t.controls.printer.setState({ offsets: { tool0: 5 } }));
+    expect(screen.getByRole('status', { name: 'Tool 0 offset status' }).textContent).toBe('Done');
+    expect(input.value).toBe('');
+    expect(input.placeholder).toBe('+5');
   });
 
   it('is disabled with a visible reason for a user without Control, and while offline', () => {
