@@ -55,10 +55,28 @@ try {
     byFn.set(fn, (byFn.get(fn) ?? 0) + us);
     byFile.set(file, (byFile.get(file) ?? 0) + us);
   }
+  // Inclusive time: a node's own samples plus its subtree's, summed per function (recursion counted once per path).
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<string, number>();
+  const visit = (id: number, onPath: Set<string>): number => {
+    const n = nodes.get(id);
+    if (!n) return 0;
+    const { fn } = n.callFrame.url ? original(n.callFrame.url.replace(/^.*\//, ''), n.callFrame.lineNumber, n.callFrame.columnNumber, n.callFrame.functionName || '(anonymous)') : { fn: n.callFrame.functionName };
+    const fresh = !onPath.has(fn);
+    if (fresh) onPath.add(fn);
+    let us = selfUs.get(id) ?? 0;
+    for (const c of n.children ?? []) us += visit(c, onPath);
+    if (fresh) {
+      onPath.delete(fn);
+      if (!['(root)', '(program)', '(idle)'].includes(fn)) inclusive.set(fn, (inclusive.get(fn) ?? 0) + us);
+    }
+    return us;
+  };
+  visit(profile.nodes[0]?.id ?? 0, new Set());
   const top = (m: Map<string, number>, k: number) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `${(us / 1000 / seconds).toFixed(2).padStart(8)} ms/s  ${name}`);
   const total = [...byFile.values()].reduce((a, b) => a + b, 0);
-  console.log(`busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 40).join('\n')}`);
+  console.log(`busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), 30).join('\n')}`);
   await bp.close();
 } finally {
   await browser.close();
