@@ -65,6 +65,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   state.allowCrossOrigin = o.allowCrossOrigin;
   state.appkeyManual = o.strict;
   const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed });
+  state.random = printer.random;
   printer.start();
 
   const mock: MockServer = {

@@ -1,5 +1,4 @@
 // Shared state of one mock OctoPrint: users and keys, login sessions, version hashes, faults and the ground truth.
-import { randomBytes } from 'node:crypto';
 import permissions from './data/permissions.json' with { type: 'json' };
 import type { PushSession } from './push/push-session.ts';
 
@@ -80,8 +79,18 @@ export class MockState {
     return PERMISSIONS.filter((p) => p.default_groups.some((g) => user.groups.includes(g))).map((p) => p.key);
   }
 
+  /** Draws tokens (sessions, CSRF, app keys) from the printer's seeded generator, so `--seed` repeats a run exactly. */
+  random: () => number = Math.random;
+
+  /** `bytes` random bytes as hex: unguessable enough for a mock on loopback, and repeatable by seed. */
+  token(bytes: number): string {
+    let out = '';
+    for (let i = 0; i < bytes; i++) out += Math.floor(this.random() * 256).toString(16).padStart(2, '0');
+    return out;
+  }
+
   newSession(user: MockUser, mechanism: LoginSession['mechanism'] = 'apikey'): string {
-    const session = randomBytes(32).toString('hex');
+    const session = this.token(32);
     this.sessions.set(session, { user: user.name, mechanism });
     return session;
   }

@@ -147,7 +147,9 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     if (id === this.stateId) return;
     this.log(`Changing monitoring state from "${this.stateText}" to "${STATE_TEXT[id]}"`);
     this.stateId = id;
-    this.event('PrinterStateChanged', { state_id: id, state_string: STATE_TEXT[id] });
+    // Recorded: after a firmware error the state reads "Offline after error", yet the event says plain OFFLINE.
+    const eventId = id === 'CLOSED_WITH_ERROR' ? 'OFFLINE' : id;
+    this.event('PrinterStateChanged', { state_id: eventId, state_string: STATE_TEXT[eventId] });
     this.changed();
   }
 

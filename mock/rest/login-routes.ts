@@ -1,5 +1,4 @@
 // Login, logout and the current user: passive login with a key, user/password with the CSRF double submit.
-import { randomBytes } from 'node:crypto';
 import { Router, type Response } from 'express';
 import type { MockState, MockUser } from '../state.ts';
 import { bodyOf, cookieName, cookieSessionOf, csrfOk, FORBIDDEN, userOf } from './auth.ts';
@@ -29,7 +28,7 @@ export function loginRoutes(state: MockState): Router {
 
   // OctoPrint's login page sets the CSRF cookie the API login then has to echo in X-CSRF-Token.
   r.get('/login', (req, res) => {
-    const token = randomBytes(16).toString('hex');
+    const token = state.token(16);
     res.cookie(cookieName(req, 'csrf_token'), token, { sameSite: 'strict', path: '/' });
     res.type('html').send('<html><head><title>OctoPrint Login</title></head><body>Mock OctoPrint login</body></html>');
   });

@@ -1,5 +1,4 @@
 // Plugin APIs: the Application Keys flow (the mock approves after a short delay) and action_command_prompt.
-import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
@@ -20,7 +19,7 @@ export function pluginRoutes(state: MockState, printer: VirtualPrinter, opts: Pl
   r.post('/plugin/appkeys/request', (req, res) => {
     const body = bodyOf(req);
     if (typeof body.app !== 'string' || !body.app) return res.status(400).json({ error: 'No app name provided' });
-    const token = randomBytes(16).toString('hex');
+    const token = state.token(16);
     const user = typeof body.user === 'string' && state.user(body.user) ? body.user : 'admin';
     pending.set(token, { app: body.app, user, decidedAt: Date.now() + opts.appkeyDelayMs, decision: null });
     const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;

@@ -19,6 +19,20 @@ describe('access scenarios', () => {
     expect((await get()).headers.get('access-control-allow-origin')).toBe('http://elsewhere:4173');
   });
 
+  it('--seed repeats the sessions the passive login hands out, and another seed does not', async () => {
+    const sessionsOf = async (seed: number) => {
+      const m = await harness({ seed });
+      const login = async () => ((await (await m.api('/api/login', { json: { passive: true } })).json()) as { session: string }).session;
+      const out = [await login(), await login()];
+      await m.mock.close();
+      return out;
+    };
+    const a = await sessionsOf(7);
+    expect(a[0]).not.toBe(a[1]);
+    expect(await sessionsOf(7)).toEqual(a);
+    expect((await sessionsOf(8))[0]).not.toBe(a[0]);
+  });
+
   it('revoke-key makes the old key fail with 403', async () => {
     h = await harness();
     expect((await h.api('/api/version')).status).toBe(200);

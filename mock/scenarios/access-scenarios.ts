@@ -1,5 +1,4 @@
 // Access scenarios for "use with a real OctoPrint": CORS on/off, revoking a key, deciding an app-key request.
-import { randomBytes } from 'node:crypto';
 import type { MockServer } from '../server.ts';
 import { bool, str, type Params } from './params.ts';
 
@@ -16,7 +15,7 @@ export function accessScenario(mock: MockServer, name: string, p: Params): unkno
       // As when the user deletes the key in OctoPrint: the old key stops working at once.
       const user = state.user(str(p, 'user', 'admin'));
       if (!user) throw new Error('unknown user');
-      user.apikey = randomBytes(16).toString('hex');
+      user.apikey = state.token(16);
       return { user: user.name };
     }
     case 'appkey-decision': {
