@@ -50,6 +50,30 @@ test('motion is disabled while printing, but the feed rate is not', async ({ pag
   await expect(page.getByRole('status', { name: 'Feed rate status' })).toHaveText('Done');
 });
 
+test('a paused print can be jogged and extruded (a filament change), as OctoPrint allows', async ({ page, dashboard, mock }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  await mock.scenario('print', { seconds: 60 });
+  await expect(dashboard.printerState).toHaveText('Printing');
+  await controls.button('Pause').click();
+  await expect(dashboard.printerState).toHaveText('Paused');
+  await controls.button('Jog Z +').click();
+  await expect(page.getByRole('status', { name: 'Motion status' })).toHaveText('Done');
+  await controls.button('Extrude').click();
+  await expect(page.getByRole('status', { name: 'Tool status' })).toHaveText('Done');
+  expect(controls.count('POST /api/printer/printhead')).toBe(1);
+});
+
+test('a jog the server refuses shows the failure and leaves the pad usable', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await page.route('**/api/printer/printhead', (route) => route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"Printer is not operational or currently printing"}' }));
+  await dashboard.open();
+  await controls.button('Jog Y −').click();
+  await expect(page.getByRole('status', { name: 'Motion status' })).toContainText('Failed');
+  await expect(page.getByRole('status', { name: 'Motion status' })).toContainText('currently printing');
+  await expect(controls.button('Jog Y −')).toBeEnabled();
+});
+
 test('a read-only user cannot move the printer', async ({ page, dashboard }) => {
   const controls = new ControlsPage(page);
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);

@@ -16,10 +16,26 @@ test('a double-clicked target is sent once and is done when the pushed temperatu
   const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.targetInput('Tool 0').fill('190');
-  await controls.heater('Tool 0').getByRole('button', { name: 'Set' }).dblclick();
+  await controls.heater('Tool 0').getByRole('button', { name: 'Set', exact: true }).dblclick();
   await expect(controls.targetStatus('Tool 0')).toHaveText('Done');
   await expect(dashboard.target('tool0')).toHaveText('190.0 °C');
   expect(controls.count('POST /api/printer/tool')).toBe(1);
+});
+
+test('an offset is done when the pushed offsets show it, and the bed has one too', async ({ page, dashboard }) => {
+  const controls = new ControlsPage(page);
+  await dashboard.open();
+  const offset = controls.heater('Tool 0').getByRole('spinbutton', { name: 'Tool 0 offset' });
+  await expect(offset).toHaveAttribute('placeholder', '0');
+  await offset.fill('5');
+  await controls.heater('Tool 0').getByRole('button', { name: 'Offset' }).dblclick();
+  await expect(page.getByRole('status', { name: 'Tool 0 offset status' })).toHaveText('Done');
+  await expect(offset).toHaveAttribute('placeholder', '+5');
+  expect(controls.count('POST /api/printer/tool')).toBe(1);
+  await controls.heater('Bed').getByRole('spinbutton', { name: 'Bed offset' }).fill('-3');
+  await controls.heater('Bed').getByRole('button', { name: 'Offset' }).click();
+  await expect(page.getByRole('status', { name: 'Bed offset status' })).toHaveText('Done');
+  await expect(controls.heater('Bed').getByRole('spinbutton', { name: 'Bed offset' })).toHaveAttribute('placeholder', '-3');
 });
 
 test('presets come from OctoPrint’s temperature profiles, and all off turns every heater off', async ({ page, dashboard }) => {
@@ -40,7 +56,7 @@ test('a read-only user sees the controls disabled with the reason, and sends not
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();
   await expect(controls.button('PLA')).toBeDisabled();
-  await expect(controls.heater('Tool 0').getByRole('button', { name: 'Set' })).toBeDisabled();
+  await expect(controls.heater('Tool 0').getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
   await expect(page.getByText('needs the Control permission').first()).toBeVisible();
   // The read-only group keeps the terminal (MONITOR_TERMINAL) but not its command line.
   await controls.button('Open terminal').click();
@@ -53,12 +69,12 @@ isolatedTest('a slow target shows pending, and one the printer refuses shows the
   await dashboard.open();
   await mock.scenario('slow-rest', { ms: 1500 });
   await controls.targetInput('Bed').fill('70');
-  await controls.heater('Bed').getByRole('button', { name: 'Set' }).click();
+  await controls.heater('Bed').getByRole('button', { name: 'Set', exact: true }).click();
   await expect(controls.targetStatus('Bed')).toHaveText('Sending…');
   await controls.targetInput('Bed').fill('75');
   // The printer fails while the request is on its way: OctoPrint answers 409 and the target never changes.
   await mock.scenario('printer-error');
   await expect(controls.targetStatus('Bed')).toHaveText(/^Failed: 409 /);
   await expect(controls.targetInput('Bed')).toHaveValue('70');
-  await expect(controls.heater('Bed').getByRole('button', { name: 'Set' })).toBeDisabled();
+  await expect(controls.heater('Bed').getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
 });
