@@ -30,6 +30,13 @@ test('a prompt that was open before the page loaded is shown after login', async
   await expect(dashboard.prompt).toHaveCount(0);
 });
 
+test('notifications the printer sent before the page loaded are listed after login, without a toast', async ({ dashboard, mock, page }) => {
+  await mock.scenario('notify', { message: 'Nozzle wiped' });
+  await page.goto('/');
+  await expect(page.getByTestId('action-notifications')).toContainText('Nozzle wiped');
+  await expect(dashboard.toasts).not.toContainText('Nozzle wiped');
+});
+
 test('slicing shows a progress bar per job, closed by SlicingDone or SlicingFailed', async ({ dashboard, mock, page }) => {
   await dashboard.open();
   await mock.scenario('slice', { model: 'cube.stl', seconds: 3 });

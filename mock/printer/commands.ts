@@ -66,7 +66,7 @@ export function sendCommand(p: VirtualPrinter, prompts: Prompts, raw: string): v
   if (action) {
     const [, command = '', arg = ''] = action;
     p.log(`Recv: //action:${command} ${arg}`.trimEnd());
-    if (command === 'notification') p.plugin('action_command_notification', { message: arg });
+    if (command === 'notification') p.notify(arg);
     else prompts.action(command, arg);
   }
   if (/^G28\b/i.test(line)) p.event('Home', null);

@@ -8,7 +8,7 @@ function closed(p: VirtualPrinter): void {
   p.event('UpdatedFiles', { type: 'printables' });
   p.job.deselect();
   p.event('Disconnected', null);
-  p.plugin('action_command_notification', {});
+  p.clearNotifications();
   p.plugin('firmware_check', { type: 'update' });
 }
 

@@ -177,6 +177,21 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.emit('plugin', plugin, data);
   }
 
+  /** action_command_notification's list, which its GET answers (a page loaded later still sees them). */
+  notifications: { timestamp: number; message: string }[] = [];
+
+  /** `//action:notification ...`: kept in the list and pushed, as the bundled plugin does. */
+  notify(message: string): void {
+    this.notifications.push({ timestamp: this.clock.seconds(), message });
+    this.plugin('action_command_notification', { message });
+  }
+
+  /** The plugin clears its list when the printer disconnects, and pushes an empty message to say so. */
+  clearNotifications(): void {
+    this.notifications = [];
+    this.plugin('action_command_notification', {});
+  }
+
   changed(): void {
     this.emit('change');
   }
@@ -211,6 +226,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.files.clear();
     for (const h of this.heaters) h.target = 0;
     this.offsets = {};
+    this.notifications = [];
     this.stateError = '';
     this.setState('OPERATIONAL');
     this.changed();

@@ -1,4 +1,5 @@
-// Plugin APIs: the Application Keys flow (the mock approves after a short delay) and action_command_prompt.
+// Plugin APIs: the Application Keys flow (the mock approves after a short delay), action_command_prompt and
+// action_command_notification's list.
 import { Router } from 'express';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
@@ -49,6 +50,10 @@ export function pluginRoutes(state: MockState, printer: VirtualPrinter, opts: Pl
     if (!printer.prompts.active) return res.status(409).json({ error: 'No active prompt' });
     if (!printer.prompts.select(Number(body.choice))) return res.status(400).json({ error: 'Invalid choice' });
     res.status(204).end();
+  });
+
+  r.get('/api/plugin/action_command_notification', requirePermission(state, 'PLUGIN_ACTION_COMMAND_NOTIFICATION_SHOW'), (_req, res) => {
+    res.json({ notifications: printer.notifications });
   });
 
   return r;

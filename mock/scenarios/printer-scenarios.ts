@@ -46,7 +46,7 @@ export function printerScenario(mock: MockServer, name: string, p: Params): unkn
     case 'notify': {
       const message = str(p, 'message');
       printer.log(`Recv: //action:notification ${message}`);
-      printer.plugin('action_command_notification', { message });
+      printer.notify(message);
       return { message };
     }
     case 'prompt': {

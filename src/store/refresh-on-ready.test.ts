@@ -34,12 +34,31 @@ describe('refreshOnReady', () => {
     const activity = createActivityStore();
     let answer: (body: unknown) => void = () => {};
     const rest = {
-      get: (path: string) => (path === '/api/settings' ? Promise.resolve({}) : new Promise<unknown>((resolve) => (answer = resolve))),
+      get: (path: string) =>
+        path === '/api/plugin/action_command_prompt' ? new Promise<unknown>((resolve) => (answer = resolve)) : Promise.resolve({}),
     } as Parameters<typeof refreshOnReady>[0];
     const done = refreshOnReady(rest, settings, activity);
     activity.setState({ prompt: { id: 7, text: 'Continue?', choices: ['Yes', 'No'] } });
     answer({});
     await done;
     expect(activity.getState().prompt).toMatchObject({ text: 'Continue?' });
+  });
+
+  it("takes the printer's notifications so far, keeping one pushed during the read", async () => {
+    const settings = createSettingsStore(null);
+    const activity = createActivityStore({ notifications: [{ id: 1, at: 0, text: 'stale, from before a disconnect' }] });
+    let answer: (body: unknown) => void = () => {};
+    const rest = {
+      get: (path: string) =>
+        path === '/api/plugin/action_command_notification' ? new Promise<unknown>((resolve) => (answer = resolve)) : Promise.resolve({}),
+    } as Parameters<typeof refreshOnReady>[0];
+    const done = refreshOnReady(rest, settings, activity);
+    activity.setState((s) => ({ notifications: [...s.notifications, { id: 2, at: 5, text: 'just pushed' }] }));
+    answer({ notifications: [{ timestamp: 1700000000, message: 'Filament low' }, { message: 42 }] });
+    await done;
+    expect(activity.getState().notifications.map((n) => [n.text, n.at])).toEqual([
+      ['Filament low', 1700000000_000],
+      ['just pushed', 5],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-// REST reads after each (re)login: the server's chart cutoff, name, colour and webcam, and an already open prompt.
+// REST reads after each (re)login: the server's chart cutoff, name, colour and webcam, an already open prompt, and
+// the printer's notifications so far.
 import type { RestClient } from '../octoprint/rest-client.ts';
-import type { ActivityStore } from './activity-store.ts';
+import { newId, type ActionNotification, type ActivityStore } from './activity-store.ts';
 import { applyPlugin } from './apply-event.ts';
 import { narrowInstanceSettings, type InstanceStore } from './instance-settings.ts';
 import { cutoffFromSettings, type SettingsStore } from './settings-store.ts';
@@ -22,6 +23,7 @@ export async function refreshOnReady(
     }),
     // OctoPrint only pushes a prompt when it opens; one opened while we were away is read here, as its own UI does.
     readPrompt(rest, activity),
+    readNotifications(rest, activity),
   ]);
   // A failed read (no permission, older server) keeps the defaults: 30 min window, no prompt.
 }
@@ -44,4 +46,24 @@ async function readPrompt(rest: Pick<RestClient, 'get'>, activity: ActivityStore
   } finally {
     unsubscribe();
   }
+}
+
+/**
+ * action_command_notification's list: what the printer said before this page connected (OctoPrint's own UI reads it
+ * the same way). It replaces the local list; one pushed while the read was in flight is kept after it.
+ */
+async function readNotifications(rest: Pick<RestClient, 'get'>, activity: ActivityStore): Promise<void> {
+  const before = new Set(activity.getState().notifications);
+  const body = await rest.get('/api/plugin/action_command_notification');
+  const list = typeof body === 'object' && body !== null ? (body as { notifications?: unknown }).notifications : undefined;
+  if (!Array.isArray(list)) return;
+  const fromServer: ActionNotification[] = [];
+  for (const n of list.slice(-50)) {
+    const { message, timestamp } = (typeof n === 'object' && n !== null ? n : {}) as { message?: unknown; timestamp?: unknown };
+    if (typeof message !== 'string' || !message) continue;
+    const at = typeof timestamp === 'number' && Number.isFinite(timestamp) ? timestamp * 1000 : Date.now();
+    fromServer.push({ id: newId(), at, text: message.length > 500 ? `${message.slice(0, 500)}…` : message });
+  }
+  const pushedMeanwhile = activity.getState().notifications.filter((n) => !before.has(n) && !fromServer.some((s) => s.text === n.text));
+  activity.setState({ notifications: [...fromServer, ...pushedMeanwhile] });
 }
