@@ -105,7 +105,7 @@ describe('conformance with the recorded 1.11.8 push messages', () => {
 
 describe('conformance with the recorded 1.11.8 REST answers', () => {
   const initial = fixture('rest-initial.json') as Record<string, { request: { method: string; path: string; json: unknown; headers: Rec }; status: number; body: unknown }>;
-  const cases = ['version_nokey', 'version_userkey', 'server', 'printer_nokey', 'printer_tool', 'printer_bed', 'connection', 'job', 'printerprofiles', 'timelapse', 'system_commands', 'currentuser_nokey', 'login_passive_nokey', 'login_passive_userkey', 'login_userpass_wrong'];
+  const cases = ['version_nokey', 'version_global', 'version_userkey', 'server', 'printer_nokey', 'printer', 'printer_history', 'printer_tool', 'printer_bed', 'connection', 'job', 'files', 'printerprofiles', 'timelapse', 'system_commands', 'currentuser_global', 'currentuser_nokey', 'login_passive_nokey', 'login_passive_global', 'login_passive_userkey', 'login_userpass_wrong', 'settings'];
 
   it.each(cases)('%s has the recorded status and shape', async (name) => {
     await h.scenario('reset');
@@ -120,4 +120,48 @@ describe('conformance with the recorded 1.11.8 REST answers', () => {
     shapeDiff(rec.body, await res.json(), name, diffs);
     expect(diffs).toEqual([]);
   });
+});
+
+describe('conformance with the recorded 1.11.8 calls during a session (heat, upload, print, pause, cool down)', () => {
+  interface Call { phase: string; method: string; path: string; body: unknown; status: number; response: unknown }
+  const calls = (fixture('rest-during-captures.json') as { session1: Call[] }).session1;
+  // The recorded captures printed small files; these stand in for them, with the same names.
+  const gcode = (layers: number) => ['G28', ...Array.from({ length: layers }, (_, i) => `G1 Z${(0.3 * (i + 1)).toFixed(1)}\nG1 X${10 + i} Y10 E${i + 1}`), 'G1 Z20'].join('\n');
+
+  it('answers every call of the recorded session in order with the recorded status and shape', async () => {
+    const m = await harness({ speed: 20 });
+    try {
+      const seen: string[] = [];
+      for (const call of calls) {
+        if (call.method === 'GET' && call.path === '/api/job') {
+          // The recording read the job once the printer had got there (Printing, Paused, Operational): so does this.
+          const want = (call.response as { state: string }).state;
+          await until(async () => ((await (await m.api('/api/job')).json()) as { state: string }).state === want, 20_000);
+        }
+        let res: Response;
+        if (call.body === '<multipart>') {
+          const name = (call.response as { files: { local: { name: string } } }).files.local.name;
+          const form = new FormData();
+          form.append('file', new Blob([gcode(name.includes('long') ? 40 : 5)]), name);
+          res = await m.api(call.path, { method: 'POST', body: form });
+        } else {
+          res = await m.api(call.path, { method: call.method, json: call.body ?? undefined });
+        }
+        const label = `${call.phase} ${call.method} ${call.path}`;
+        const diffs: string[] = [];
+        if (res.status !== call.status) diffs.push(`status ${res.status}, recorded ${call.status}`);
+        const text = await res.text();
+        if (call.response !== '' && text) shapeDiff(call.response, JSON.parse(text), 'body', diffs);
+        if (call.response === '' && text) diffs.push('a body where the recording had none');
+        seen.push(diffs.length ? `${label}: ${diffs.join('; ')}` : label);
+      }
+      expect(seen.filter((s) => s.includes(': '))).toEqual([]);
+      // Whatever the file's last line, progress ends at 100 %.
+      const done = (await (await m.api('/api/job')).json()) as { progress: { completion: number | null } };
+      expect(done.progress.completion ?? 100).toBeLessThanOrEqual(100);
+      expect(seen).toHaveLength(calls.length);
+    } finally {
+      await m.mock.close();
+    }
+  }, 40_000);
 });

@@ -52,10 +52,11 @@ export class RawClient {
   }
 }
 
-export async function until<T>(fn: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+/** Polls until `fn` (sync or async) gives something other than undefined or false; an async one is awaited. */
+export async function until<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const v = fn();
+    const v = await fn();
     if (v !== undefined && v !== false) return v;
     if (Date.now() > end) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 20));

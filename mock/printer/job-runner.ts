@@ -33,7 +33,8 @@ export class JobRunner {
   }
 
   get filepos(): number {
-    return this.line === 0 || !this.file ? 0 : (this.file.lineEnds[this.line - 1] ?? this.file.size);
+    // A last line without a newline ends at the file's size, not one past it (completion never exceeds 100 %).
+    return this.line === 0 || !this.file ? 0 : Math.min(this.file.size, this.file.lineEnds[this.line - 1] ?? this.file.size);
   }
 
   select(file: StoredFile, user: string): void {

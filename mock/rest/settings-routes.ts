@@ -1,5 +1,7 @@
-// GET /api/settings with the parts the dashboard reads, shaped like the recorded 1.11.8 answer.
+// GET /api/settings: the recorded 1.11.8 answer (its trimmed sections filled with OctoPrint's defaults), with the
+// parts the dashboard reads and the scenarios change laid over it.
 import { Router } from 'express';
+import recorded from '../data/settings-1.11.8.json' with { type: 'json' };
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
 import { requirePermission } from './auth.ts';
@@ -30,8 +32,20 @@ const TERMINAL_FILTERS = [
   { name: 'Suppress wait responses', regex: 'Recv: wait' },
 ];
 
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `over` laid onto `base`, objects merged key by key, everything else replaced. */
+function overlay(base: Json, over: Json): Json {
+  const out: Json = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isObj(v) && isObj(base[k]) ? overlay(base[k], v) : v;
+  return out;
+}
+
+const recordedWebcam = ((recorded as Json).webcam as { webcams: Json[] }).webcams[0] ?? {};
+
 export function settingsJson(s: MockSettings, printer: VirtualPrinter): Record<string, unknown> {
-  return {
+  return overlay(structuredClone(recorded) as Json, {
     api: { allowCrossOrigin: true, key: null },
     appearance: {
       closeModalsWithClick: true, color: s.appearanceColor, colorIcon: true, colorTransparent: false,
@@ -63,13 +77,14 @@ export function settingsJson(s: MockSettings, printer: VirtualPrinter): Record<s
     webcam: {
       defaultWebcam: 'classic', flipH: false, flipV: false, rotate90: false, snapshotUrl: s.snapshotUrl,
       streamRatio: '16:9', streamUrl: s.streamUrl, timelapseEnabled: true, webcamEnabled: s.webcamEnabled,
-      webcams: [{
+      // The one classic webcam, over the recorded entry (which has more keys than the dashboard reads).
+      webcams: [overlay(recordedWebcam, {
         canSnapshot: !!s.snapshotUrl, displayName: 'Classic Webcam', flipH: false, flipV: false, name: 'classic',
         provider: 'classicwebcam', rotate90: false, snapshotDisplay: s.snapshotUrl,
         extras: { stream: s.streamUrl, streamRatio: '16:9' },
-      }],
+      })],
     },
-  };
+  });
 }
 
 export function settingsRoutes(state: MockState, printer: VirtualPrinter, settings: MockSettings): Router {
