@@ -21,6 +21,14 @@ try {
   await new Promise((r) => setTimeout(r, 25_000));
   await post('print', { seconds: 1500 });
   await new Promise((r) => setTimeout(r, 6_000));
+  // Paused and resumed once, so the chart shows OctoPrint's markings for both.
+  const job = (action: 'pause' | 'resume') =>
+    fetch(`${stack.baseURL}/api/job`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ command: 'pause', action }) });
+  await job('pause');
+  await new Promise((r) => setTimeout(r, 4_000));
+  await job('resume');
+  await new Promise((r) => setTimeout(r, 4_000));
+  // Sent before the pages open: they list it from OctoPrint's notification list, as after any later login.
   await post('notify', { message: 'Filament sensor: 12 m left on the spool' });
   for (const scheme of ['dark', 'light'] as const) {
     for (const size of SIZES) {
