@@ -61,6 +61,29 @@ test('way 2, direct: "remember" opens the last server first on the next visit', 
   await expect(dashboard.linkState).toHaveText('Live');
 });
 
+test('several saved servers: the header switches between them and the last one used opens first', async ({ page, connect, dashboard, octoprint }) => {
+  const second = await startMock({ port: 0, version: '1.10.3' });
+  try {
+    await page.goto('/');
+    await connect.connect(octoprint.url, octoprint.apiKey, true);
+    await expect(dashboard.freshness).toContainText('OctoPrint 1.11.8');
+    const switcher = page.getByRole('combobox', { name: 'OctoPrint server' });
+    await switcher.selectOption({ label: 'Other server…' });
+    await connect.connect(second.url, second.apiKey, true);
+    await expect(dashboard.freshness).toContainText('OctoPrint 1.10.3');
+    await expect(switcher.getByRole('option')).toHaveText([new URL(octoprint.url).host, new URL(second.url).host, 'Other server…']);
+    await switcher.selectOption({ label: new URL(octoprint.url).host });
+    await expect(dashboard.freshness).toContainText('OctoPrint 1.11.8');
+    await expect(dashboard.linkState).toHaveText('Live');
+    await switcher.selectOption({ label: new URL(second.url).host });
+    await expect(dashboard.freshness).toContainText('OctoPrint 1.10.3');
+    await page.reload();
+    await expect(dashboard.freshness).toContainText('OctoPrint 1.10.3');
+  } finally {
+    await second.close();
+  }
+});
+
 test('a wrong key and a server without CORS are explained', async ({ page, connect, octoprint }) => {
   await page.goto('/');
   await connect.connect(octoprint.url, 'not-the-key');
@@ -113,6 +136,7 @@ test('when the key stops working, reauth ends on the connect screen saying why',
   octoprint.scenario('reauth', { reason: 'removed' });
   await expect(connect.heading).toBeVisible();
   await expect(page.getByRole('alert').first()).toContainText('Logged out');
+  await expect(page.getByRole('alert').first()).toContainText('the user or its API key was removed in OctoPrint');
 });
 
 test('a read-only user sees live data, with the controls disabled and the missing permission named', async ({ page, connect, dashboard, octoprint }) => {

@@ -42,11 +42,29 @@ export class AuthFlow {
     } catch (err) {
       if (this.host.link() !== link) return;
       const status = (err as { status?: unknown } | null)?.status;
-      this.host.loginFailed(err instanceof Error ? err.message : String(err), status === 400 || status === 401 || status === 403);
+      const message = err instanceof Error ? err.message : String(err);
+      // After a reauthRequired, the failure says why OctoPrint asked, not only that the login was refused.
+      this.host.loginFailed(reason === null ? message : `${reauthText(reason)}, and logging in again failed (${message})`, status === 400 || status === 401 || status === 403);
       return;
     }
     if (this.host.link() !== link) return;
     this.user = creds.name;
     this.host.send(creds);
+  }
+}
+
+/** OctoPrint's reauthRequired reasons, in words. */
+export function reauthText(reason: string): string {
+  switch (reason) {
+    case 'logout':
+      return 'OctoPrint logged this user out';
+    case 'stale':
+      return 'the OctoPrint session expired';
+    case 'removed':
+      return 'the user or its API key was removed in OctoPrint';
+    case 'modified':
+      return "the user's permissions were changed in OctoPrint";
+    default:
+      return `OctoPrint asked to log in again (${reason.slice(0, 40)})`;
   }
 }

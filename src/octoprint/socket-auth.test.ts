@@ -100,6 +100,19 @@ describe('authentication', () => {
     expect(errors).toEqual([{ kind: 'auth', message: 'login failed: 403 Forbidden' }]);
   });
 
+  it('a refused reauthentication says why OctoPrint asked for it', async () => {
+    const rest = createRestClient({ baseUrl: server.url, apiKey: 'KEY' });
+    socket = testSocket(server, { auth: passiveLoginAuth(rest) });
+    const failed: unknown[] = [];
+    socket.on('auth-failed', (e) => failed.push(e));
+    socket.connect();
+    await makeReady(server, socket);
+    server.loginReply = { status: 403, body: { error: 'Forbidden' } };
+    server.latest().send({ reauthRequired: { reason: 'removed' } });
+    await waitFor(() => socket?.state === 'auth-failed', 'auth-failed');
+    expect(JSON.stringify(failed)).toContain('the user or its API key was removed in OctoPrint, and logging in again failed');
+  });
+
   it('treats an anonymous passive login (no session) as refused', async () => {
     server.loginReply = { status: 200, body: { needs: {}, _is_external_client: false } };
     socket = testSocket(server, { auth: passiveLoginAuth(createRestClient({ baseUrl: server.url })) });
