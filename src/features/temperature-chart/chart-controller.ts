@@ -39,6 +39,7 @@ export class ChartController {
   /** How many times setData ran: read by tests and the perf HUD. */
   draws = 0;
 
+  private refreshColor: () => void = () => {};
   private lastDataDraw = 0;
   private cadenceTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -50,7 +51,14 @@ export class ChartController {
     /** The render-cost controller's redraw floor for new data (ms; 0 = every frame): a fidelity step. */
     private readonly minIntervalMs: () => number = () => 0,
   ) {
-    const look = { axisColor: () => getComputedStyle(el).color || '#888', markings: () => store.getState().markings };
+    // The axis colour follows the theme. Read once and again on a theme change, never while drawing: a
+    // getComputedStyle in the draw forced a style recalculation of the page in every chart frame.
+    const readColor = () => getComputedStyle(el).color || '#888';
+    let axisColor = readColor();
+    this.refreshColor = () => {
+      axisColor = readColor();
+    };
+    const look = { axisColor: () => axisColor, markings: () => store.getState().markings };
     this.plot = new uPlot(buildOptions(this.width(), this.height(), look), [[]], el);
     this.cleanups.push(series.subscribe(() => this.schedule()));
     this.cleanups.push(store.subscribe((s, p) => s.markings !== p.markings && this.schedule(true)));
@@ -71,7 +79,10 @@ export class ChartController {
     document.addEventListener('visibilitychange', onVisibility);
     // The theme changes the axis colour; uPlot reads it at draw time, so a redraw is enough.
     const themeQuery = matchMedia('(prefers-color-scheme: dark)');
-    const onTheme = () => this.plot.redraw(false, true);
+    const onTheme = () => {
+      this.refreshColor();
+      this.plot.redraw(false, true);
+    };
     themeQuery.addEventListener('change', onTheme);
     const themeObserver = new MutationObserver(onTheme);
     themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
