@@ -58,8 +58,12 @@ describe('observeAck', () => {
     const { src, push } = source();
     const ack = observeAck(src, { request: async () => {}, effect: targetIs('bed', 60), timeoutMs: 5000 });
     push(temp(60));
+    await Promise.resolve();
     vi.advanceTimersByTime(5000);
     await expect(ack.done).rejects.toThrow('no effect seen within 5000 ms');
+    const slow = observeAck(src, { request: () => new Promise(() => {}), effect: () => true, timeoutMs: 5000 });
+    vi.advanceTimersByTime(5000);
+    await expect(slow.done).rejects.toThrow('the server did not answer within 5000 ms');
     const ack2 = observeAck(src, { request: async () => {}, effect: () => false });
     ack2.cancel();
     expect(ack2.status).toBe('failed');

@@ -9,7 +9,7 @@ export interface AckOptions {
   request: () => Promise<unknown>;
   /** True for the pushed message that shows the command took effect. */
   effect: (message: Message) => boolean;
-  /** How long the effect may take to show once requested (default 10 s). */
+  /** How long the whole command may take, REST reply and pushed effect (default 10 s). */
   timeoutMs?: number;
   /** Called on every status change, for a UI that shows pending, done and failed. */
   onStatus?: (status: AckStatus, error: string | null) => void;
@@ -46,7 +46,9 @@ export function observeAck(source: MessageSource, opts: AckOptions): Ack {
     seen = true;
     if (requested) settle('done', null);
   });
-  const timer = setTimeout(() => settle('failed', `no effect seen within ${opts.timeoutMs ?? 10_000} ms`), opts.timeoutMs ?? 10_000);
+  // One deadline for the whole command, REST reply included; the reason says which half did not come.
+  const ms = opts.timeoutMs ?? 10_000;
+  const timer = setTimeout(() => settle('failed', requested ? `no effect seen within ${ms} ms` : `the server did not answer within ${ms} ms`), ms);
 
   function settle(next: AckStatus, reason: string | null): void {
     if (status !== 'pending') return;
