@@ -12,7 +12,7 @@ import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { Suspense, type ReactNode } from 'react';
 import type { ServersStore } from '../store/servers-store.ts';
 import {
-  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobControls, MotionPanel, SlicingPanel, TemperatureControls,
+  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobControls, MotionPanel, PrinterConnection, SlicingPanel, TemperatureControls,
   TerminalPanel, ToastRegion, WebcamPanel,
 } from './lazy-panels.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
@@ -66,6 +66,7 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel" aria-labelledby="job-controls-heading">
           <h2 id="job-controls-heading">Print controls</h2>
           <Later><JobControls /></Later>
+          <Later><PrinterConnection /></Later>
         </section>
         <section className="panel" aria-labelledby="motion-heading">
           <h2 id="motion-heading">Motion and tool</h2>

@@ -8,6 +8,7 @@ export const ActionPrompt = lazy(() => import('../features/notifications/action-
 export const SlicingPanel = lazy(() => import('../features/slicing/slicing-panel.tsx').then((m) => ({ default: m.SlicingPanel })));
 export const WebcamPanel = lazy(() => import('../features/webcam/webcam-panel.tsx').then((m) => ({ default: m.WebcamPanel })));
 export const TemperatureControls = lazy(() => import('../features/temperature-controls/temperature-controls.tsx').then((m) => ({ default: m.TemperatureControls })));
+export const PrinterConnection = lazy(() => import('../features/printer-connection/printer-connection.tsx').then((m) => ({ default: m.PrinterConnection })));
 export const JobControls = lazy(() => import('../features/job-controls/job-controls.tsx').then((m) => ({ default: m.JobControls })));
 export const MotionPanel = lazy(() => import('../features/motion/motion-panel.tsx').then((m) => ({ default: m.MotionPanel })));
 export const FilesPanel = lazy(() => import('../features/files/files-panel.tsx').then((m) => ({ default: m.FilesPanel })));

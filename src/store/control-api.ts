@@ -22,6 +22,8 @@ export interface ControlApi {
   feedrate(factor: number): Promise<void>;
   flowrate(factor: number): Promise<void>;
   gcode(commands: string[]): Promise<void>;
+  /** Connects the printer to OctoPrint (its saved port and baud rate, or auto-detection) or disconnects it. */
+  connection(command: 'connect' | 'disconnect'): Promise<void>;
   settings(): Promise<unknown>;
   files(): Promise<unknown>;
   selectFile(origin: string, path: string, print: boolean): Promise<void>;
@@ -43,6 +45,7 @@ export function permissionFor(method: string, path: string): string {
   if (path === '/api/files/local' && method === 'POST') return 'FILES_UPLOAD';
   if (path.startsWith('/api/files')) return method === 'DELETE' ? 'FILES_DELETE' : method === 'GET' ? 'FILES_LIST' : 'FILES_SELECT';
   if (path.startsWith('/api/settings')) return 'SETTINGS_READ';
+  if (path.startsWith('/api/connection')) return 'CONNECTION';
   return 'CONTROL';
 }
 
@@ -77,6 +80,7 @@ export function createControlApi(rest: RestClient, apiKey: string | null = null,
     feedrate: (factor) => post('/api/printer/printhead', { command: 'feedrate', factor }),
     flowrate: (factor) => post('/api/printer/tool', { command: 'flowrate', factor }),
     gcode: (commands) => post('/api/printer/command', { commands }),
+    connection: (command) => post('/api/connection', { command }),
     settings: () => rest.get('/api/settings'),
     files: () => rest.get('/api/files?recursive=true'),
     selectFile: async (origin, path, print) => post(fileUrl(origin, path), { command: 'select', print }),

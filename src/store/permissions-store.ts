@@ -68,6 +68,7 @@ export function hasPermission(state: Pick<PermissionsState, 'keys'> & Partial<Pi
 /** OctoPrint's own names, for before `connected` has brought the server's catalog. */
 const NAMES: Record<string, string> = {
   CONTROL: 'Control',
+  CONNECTION: 'Connection',
   PRINT: 'Print',
   FILES_LIST: 'File List',
   FILES_UPLOAD: 'File Upload',

@@ -1,0 +1,50 @@
+// The printer's serial link to OctoPrint: Connect when it is offline (after an error too), Disconnect when idle.
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { StateFlags } from '../../octoprint/types.ts';
+import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { useControls, useGate } from '../../store/use-controls.ts';
+import './printer-connection.css';
+
+const CONFIRM_MS = 20_000;
+
+const canConnect = (f: StateFlags) => (f.operational ? 'printer connected' : null);
+/** OctoPrint disconnects a printing printer too, which would end the print: here only an idle one. */
+const canDisconnect = (f: StateFlags) => (!f.operational ? 'printer not connected' : f.printing || f.paused || f.pausing || f.cancelling ? 'not while printing' : null);
+
+export function PrinterConnection() {
+  const c = useControls();
+  const connected = useStore(c.printer, (s) => s.flags.operational);
+  const connect = useGate('CONNECTION', canConnect);
+  const disconnect = useGate('CONNECTION', canDisconnect);
+  const cmd = useCommand();
+  const [asking, setAsking] = useState(false);
+
+  const send = (command: 'connect' | 'disconnect') => {
+    setAsking(false);
+    void cmd.run(async () => {
+      await c.api.connection(command);
+      const want = command === 'connect';
+      await awaitState(c.printer, (s) => s.flags.operational === want, CONFIRM_MS, want ? 'the printer to connect' : 'the printer to disconnect');
+    });
+  };
+  const gate = connected ? disconnect : connect;
+  return (
+    <div className="printer-connection" role="group" aria-label="Printer connection">
+      {connected ? (
+        <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => setAsking(true)}>Disconnect printer</button>
+      ) : (
+        <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => send('connect')}>Connect printer</button>
+      )}
+      {asking && connected ? (
+        <div role="alertdialog" aria-label="Disconnect the printer?" className="confirm">
+          <span>Disconnect the printer from OctoPrint?</span>
+          <button type="button" onClick={() => send('disconnect')}>Yes, disconnect</button>
+          <button type="button" onClick={() => setAsking(false)}>Stay connected</button>
+        </div>
+      ) : null}
+      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
+    </div>
+  );
+}
