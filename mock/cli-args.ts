@@ -33,6 +33,7 @@ export function parseCli(args: readonly string[]) {
       speed: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
       tools: { type: 'string', default: '1' },
+      cutoff: { type: 'string' },
       version: { type: 'string' },
       'plugin-hash': { type: 'string' },
       'config-hash': { type: 'string' },

@@ -1,4 +1,4 @@
-// `npm run mock -- --port N [--speed N] [--seed S] [--version V] [--plugin-hash H] [--config-hash H]
+// `npm run mock -- --port N [--speed N] [--seed S] [--tools N] [--cutoff MIN] [--version V] [--plugin-hash H] [--config-hash H]
 // [--scenario NAME[:JSON]] [--NAME [JSON]]`: runs the mock alone.
 import { parseCli } from './cli-args.ts';
 import { startMock } from './server.ts';
@@ -11,6 +11,7 @@ const mock = await startMock({
   speed: Number(values.speed),
   seed: Number(values.seed),
   tools: Number(values.tools),
+  cutoffMinutes: typeof values.cutoff === 'string' ? Number(values.cutoff) : undefined,
   version: typeof values.version === 'string' ? values.version : undefined,
   pluginHash: typeof values['plugin-hash'] === 'string' ? values['plugin-hash'] : undefined,
   configHash: typeof values['config-hash'] === 'string' ? values['config-hash'] : undefined,

@@ -27,6 +27,8 @@ export interface MockOptions {
   speed: number;
   seed: number;
   tools: number;
+  /** OctoPrint's temperature.cutoff: minutes of temperature history kept and charted (30 by default). */
+  cutoffMinutes?: number;
   version?: string;
   /** The `connected` message's plugin_hash and config_hash (a change after a restart asks the page to reload). */
   pluginHash?: string;
@@ -64,7 +66,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   const state = new MockState(o.apiKey, Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined)));
   state.allowCrossOrigin = o.allowCrossOrigin;
   state.appkeyManual = o.strict;
-  const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed });
+  const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed, ...(o.cutoffMinutes ? { cutoffMinutes: o.cutoffMinutes } : {}) });
   state.random = printer.random;
   printer.start();
 

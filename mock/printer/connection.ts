@@ -55,12 +55,13 @@ export function connect(p: VirtualPrinter): boolean {
 /** `!!DEBUG:trigger_fatal_error_marlin`: Error -> "Offline after error" with the message in state.error. */
 export function fatalError(p: VirtualPrinter, message = FATAL_ERROR): boolean {
   if (!p.connected) return false;
-  if (p.job.active) {
-    p.job.active = false;
-  }
+  const failedPrint = p.job.active && p.stateId !== 'OPERATIONAL';
   p.log(`Recv: Error:${message}`);
   p.stateError = message;
   p.setState('ERROR');
+  // OctoPrint ends a print the firmware killed with PrintFailed, reason "error" (a cancel says "cancelled").
+  if (failedPrint) p.job.failed();
+  p.job.active = false;
   p.event('Error', { error: message, reason: 'firmware', consequence: 'emergency', faq: 'firmware-thermal-runaway', logs: p.logs.slice(-20) });
   p.event('EStop', null);
   closed(p);

@@ -157,6 +157,13 @@ export class JobRunner {
     this.p.setState('OPERATIONAL');
   }
 
+  /** PrintFailed for a print the printer ended (a firmware error): OctoPrint's payload, reason "error". */
+  failed(): void {
+    const nulls = { y: null, t: null, f: null, z: null, x: null, e: null };
+    if (this.file) this.file.prints.failure++;
+    this.p.event('PrintFailed', { ...this.payload({ position: nulls, fileposition: this.filepos, progress: Math.floor(this.completion() ?? 0) }), time: this.elapsed, reason: 'error' });
+  }
+
   completion(): number | null {
     if (!this.active || !this.file) return null;
     return this.file.size ? (this.filepos / this.file.size) * 100 : 100;

@@ -99,7 +99,7 @@ export class OctoPrintSocket extends RateControl {
     this.sockjsOptions = sockjsOptions;
     this.dropSocket();
     this.retryTimer.clear();
-    if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.onNetworkHint());
+    if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.onNetworkHint(), () => this.onOffline());
     const kind: TransportKind = this.options.transport === 'websocket' && !this.rawFailed ? 'websocket' : 'sockjs';
     this.setState('connecting');
     this.events.emit('connecting', { attempt: this.attempt, url: transportUrl(kind, this.options.baseUrl), transport: kind });
@@ -278,6 +278,17 @@ export class OctoPrintSocket extends RateControl {
 
   private onNetworkHint(): void {
     if (this.state === 'backoff') this.retryNow();
+  }
+
+  /**
+   * The browser lost its network: nothing more can arrive on this link, so it is down now rather than when the
+   * watchdog notices (up to 35 s of "Live" over stale data). The `online` event retries at once.
+   */
+  private onOffline(): void {
+    if (this.sock) {
+      this.reportError('transport', 'the browser went offline');
+      this.abandon(4002, 'browser offline');
+    }
   }
 
   private feedWatchdog(): void {

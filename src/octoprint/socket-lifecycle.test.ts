@@ -149,6 +149,22 @@ describe('lifecycle', () => {
     expect(socket.state).toBe('closed');
   });
 
+  it("drops a live link at once on the browser's offline event, and reconnects on online", async () => {
+    const win = new EventTarget();
+    vi.stubGlobal('window', win);
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+    socket = testSocket(server, { timeouts: [60_000], watchWindow: true });
+    const log = record(socket, ['disconnected']);
+    socket.connect();
+    await makeReady(server, socket);
+    win.dispatchEvent(new Event('offline'));
+    expect(socket.state).toBe('backoff');
+    expect(log.payloads).toEqual([{ graceful: false, code: 4002, reason: 'browser offline' }]);
+    win.dispatchEvent(new Event('online'));
+    await makeReady(server, socket, 2);
+    socket.dispose();
+  });
+
   it('treats a connect attempt that does not open within connectTimeout as failed', async () => {
     server.options.blackhole = true;
     socket = testSocket(server, { connectTimeout: 5000, timeouts: [10] });
