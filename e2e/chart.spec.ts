@@ -36,3 +36,23 @@ test('legend toggles hide a heater from the chart and its summary', async ({ das
   await dashboard.legendToggle('Bed').click();
   await expect(dashboard.chartSummary).toContainText('Bed');
 });
+
+test('the legend shows the newest values, and the values under the cursor while hovering', async ({ dashboard, page }) => {
+  await dashboard.open();
+  await dashboard.setTarget('Tool 0', 200);
+  await expect(dashboard.target('tool0')).toHaveText('200.0 °C');
+  const legend = page.locator('.u-legend');
+  const time = legend.locator('tr').first();
+  const toolTarget = legend.locator('tr', { hasText: 'Tool 0 target' });
+  // Cursor away: the newest point, which already carries the new target.
+  await expect(time).toContainText('now');
+  await expect(toolTarget).toContainText('200.0 °C');
+  // Hovering the data at the plot's right edge: that point's clock time instead of "now".
+  const plot = page.locator('.u-over');
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot area');
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(time).toContainText(/\d{1,2}:\d{2}:\d{2}/);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await expect(time).toContainText('now');
+});

@@ -142,6 +142,8 @@ export class ChartController {
         const data: uPlot.AlignedData = [view.times];
         for (let h = 0; h < view.heaters.length; h++) data.push(view.actual[h] as Float64Array, view.target[h] as Float64Array);
         p.setData(data, false);
+        // With the cursor away, the legend shows the newest values; uPlot refreshes it only on cursor moves.
+        if (p.cursor.idx == null) p.setLegend({ idx: null as unknown as number });
         this.lastDataDraw = Date.now();
         this.yMax = yMaxOf(this.series);
         this.draws++;

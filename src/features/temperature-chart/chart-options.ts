@@ -23,7 +23,24 @@ export function heaterLabel(id: string): string {
   return id;
 }
 
-const fmt = (_u: uPlot, v: number | null) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
+const deg = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
+
+/** The newest value of a column that is not a gap. */
+function latest(col: ArrayLike<number | null | undefined> | undefined): number | null {
+  if (!col) return null;
+  for (let i = col.length - 1; i >= 0; i--) {
+    const v = col[i];
+    if (v != null && !Number.isNaN(v)) return v;
+  }
+  return null;
+}
+
+/** The value under the cursor; with the cursor away from the chart, the newest one (as Mainsail's legend does). */
+const fmt = (u: uPlot, v: number | null, sidx: number, idx: number | null) => deg(idx == null ? latest(u.data[sidx]) : v);
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** The time under the cursor, or "now" when the legend shows the newest values. */
+const timeValue = (_u: uPlot, v: number | null, _sidx: number, idx: number | null) => (idx == null ? 'now' : v == null ? '–' : clock.format(v * 1000));
 
 /** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
 export function withAlpha(color: string, alpha: number): string {
@@ -54,7 +71,7 @@ export function buildOptions(width: number, height: number, look: ChartLook, hoo
   return {
     width,
     height,
-    series: [{}],
+    series: [{ value: timeValue }],
     // Scales are set by the chart itself from the window and the data's max, so uPlot never scans the data.
     scales: { x: { time: true, auto: false }, y: { auto: false } },
     axes: [axis, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
