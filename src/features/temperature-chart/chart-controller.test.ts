@@ -10,6 +10,7 @@ const plots = vi.hoisted(() => [] as { created: number; setData: number; addSeri
 vi.mock('uplot', () => ({
   default: class {
     rec = { created: 1, setData: 0, addSeries: [] as number[], scales: {} as Record<string, { min: number; max: number }>, shown: {} as Record<number, boolean> };
+    cursor = { idx: null };
     constructor() {
       plots.push(this.rec);
     }
@@ -28,6 +29,7 @@ vi.mock('uplot', () => ({
     setSeries(i: number, o: { show: boolean }) {
       this.rec.shown[i] = o.show;
     }
+    setLegend() {}
     setSize() {}
     redraw() {}
     destroy() {}
