@@ -12,6 +12,8 @@ test('the webcam streams, shows when it fails, and comes back by itself', async 
   await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(1);
   await mock.scenario('webcam', { down: true });
   await page.reload();
+  // In view, so that it is the camera, not the scroll position, that decides whether it plays.
+  await webcam.scrollIntoViewIfNeeded();
   await expect(webcam.getByRole('status')).toContainText('retrying');
   await mock.scenario('webcam', { down: false });
   await expect(webcam).toHaveAttribute('data-state', 'playing', { timeout: 10_000 });
@@ -27,5 +29,21 @@ test('a hidden page stops streaming the webcam', async ({ page, dashboard, mock 
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await expect(page.getByTestId('webcam')).toHaveAttribute('data-state', 'paused');
+  await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(0);
+});
+
+test('off-screen, the webcam pauses without changing size, so nothing below it moves when it plays again', async ({ page, dashboard, mock }) => {
+  await mock.scenario('webcam', { down: false });
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await dashboard.open();
+  const webcam = page.getByTestId('webcam');
+  await expect(webcam).toHaveAttribute('data-state', 'paused');
+  const paused = await webcam.boundingBox();
+  await webcam.scrollIntoViewIfNeeded();
+  await expect(webcam).toHaveAttribute('data-state', 'playing');
+  await expect(webcam.getByRole('img')).toBeVisible();
+  await expect.poll(async () => (await webcam.boundingBox())?.height).toBe(paused?.height);
+  await page.mouse.wheel(0, 3000);
+  await expect(webcam).toHaveAttribute('data-state', 'paused');
   await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(0);
 });

@@ -1,5 +1,14 @@
 // Page object for the control panels: locators by role and name, plus a recorder of the REST calls the page makes.
-import type { Locator, Page, Request } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
+
+export interface ApiUpload {
+  name: string;
+  /** The file's G-code (a few moves when left out). */
+  content?: string;
+  /** The folder to upload into (OctoPrint's `path` form field). */
+  folder?: string;
+  origin?: 'local' | 'sdcard';
+}
 
 export class ControlsPage {
   readonly jobStatus: Locator;
@@ -49,5 +58,41 @@ export class ControlsPage {
 
   file(name: string): Locator {
     return this.fileList.getByRole('listitem', { name });
+  }
+
+  /** A folder's row in the file list (the app shows folders as a button that opens them). */
+  folder(name: string): Locator {
+    return this.fileList.getByRole('button', { name: `📁 ${name}` });
+  }
+
+  status(name: string): Locator {
+    return this.page.getByRole('status', { name, exact: true });
+  }
+
+  /** Uploads through the REST API, as another client would; the page picks it up from the file events. */
+  async apiUpload({ name, content = 'G28\nG1 Z0.3\nG1 X10 Y10 E1\n', folder, origin = 'local' }: ApiUpload): Promise<number> {
+    const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {
+      file: { name, mimeType: 'text/x.gcode', buffer: Buffer.from(content) },
+    };
+    if (folder) multipart.path = folder;
+    return (await this.page.request.post(`/api/files/${origin}`, { multipart })).status();
+  }
+
+  /** Creates a folder through the REST API (OctoPrint's `foldername` upload). */
+  async apiCreateFolder(name: string): Promise<number> {
+    return (await this.page.request.post('/api/files/local', { multipart: { foldername: name } })).status();
+  }
+
+  /**
+   * Logs a line unique to this call on the printer and waits for the open terminal to show it. The terminal starts
+   * from OctoPrint's log backlog, which earlier tests on the worker's mock filled: the returned function matches a
+   * line logged after the mark only.
+   */
+  async markTerminal(): Promise<(line: string) => RegExp> {
+    const mark = `M118 mark ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    await this.page.request.post('/api/printer/command', { data: { commands: [mark] } });
+    await expect(this.terminalOutput).toContainText(mark);
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return (line) => new RegExp(`${esc(mark)}[\\s\\S]*${esc(line)}`);
   }
 }

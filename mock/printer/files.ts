@@ -1,4 +1,5 @@
-// The printer's local file storage: uploaded G-code (and models for slicing), analysis and print statistics.
+// The printer's file storage: local files (uploaded G-code, models for slicing) in folders, with analysis and print
+// statistics, and the SD card (8.3 names as the firmware lists them); entries in OctoPrint 1.11's /api/files shapes.
 import { createHash } from 'node:crypto';
 import { analyse, builtInGcode, type GcodeAnalysis } from './gcode-analysis.ts';
 
@@ -19,14 +20,77 @@ export interface StoredFile {
   duration: number;
 }
 
+/** A file on the printer's SD card: `name` is its 8.3 name, `display` the long name OctoPrint shows. */
+export interface SdFile {
+  name: string;
+  display: string;
+  size: number;
+}
+
 export const BUILT_IN_FILE = 'mock_print.gcode';
+
+/** The folder holding `path` ('' = the root). */
+export const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+
+/** A storage path from user input, without leading or trailing slashes; null when a segment is empty, . or .. . */
+export function cleanPath(raw: string): string | null {
+  const trimmed = raw.replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '';
+  const parts = trimmed.split('/');
+  return parts.some((p) => p === '' || p === '.' || p === '..') ? null : parts.join('/');
+}
+
+/** OctoPrint's util.get_dos_filename: a lower-case 8.3 name not colliding with `existing` (name~N when too long). */
+export function dosName(input: string, existing: readonly string[]): string {
+  // OctoPrint first makes the name ASCII (safe characters only), then 8.3.
+  const ascii = input.normalize('NFKD').replace(/[^\w\-.()[\] ]/g, '');
+  const dot = ascii.lastIndexOf('.');
+  const valid = (t: string) => t.replace(/[."/\\[\]:;=,]/g, '').replace(/\s+/g, '_').toLowerCase();
+  const base = valid(dot > 0 ? ascii.slice(0, dot) : ascii);
+  let ext = valid(dot > 0 ? ascii.slice(dot + 1) : '');
+  ext = ['gco', 'g'].includes(ext) ? ext : 'gco';
+  const full = (b: string) => `${b}.${ext}`;
+  if (base.length <= 8 && !existing.includes(full(base))) return full(base);
+  for (let n = 1, power = 1; n < 100; n++) {
+    if (n >= 10 ** power) power++;
+    const candidate = full(`${base.slice(0, 6 - power + 1)}~${n}`);
+    if (!existing.includes(candidate)) return candidate;
+  }
+  throw new Error("Can't create a collision free filename");
+}
 
 export class FileStore {
   readonly files = new Map<string, StoredFile>();
+  /** Local folders by path; a file's folders exist as long as they are not deleted (as directories on disk). */
+  readonly folders = new Set<string>();
+  /** The SD card's files by 8.3 name. */
+  readonly sd = new Map<string, SdFile>();
 
   constructor(private readonly now: () => number) {}
 
+  /** Creates the folder and its parents; false when a file has that path. */
+  addFolder(path: string): boolean {
+    if (this.files.has(path)) return false;
+    for (let p = path; p !== ''; p = parentOf(p)) this.folders.add(p);
+    return true;
+  }
+
+  /** Removes a folder with everything in it; the paths of the files removed. */
+  removeFolder(path: string): string[] {
+    const inside = (p: string) => p === path || p.startsWith(`${path}/`);
+    for (const f of [...this.folders]) if (inside(f)) this.folders.delete(f);
+    const removed = [...this.files.keys()].filter(inside);
+    for (const p of removed) this.files.delete(p);
+    return removed;
+  }
+
+  /** The 8.3 name OctoPrint gives a file it streams to the SD card (the file appears once the transfer is done). */
+  sdNameFor(display: string): string {
+    return dosName(display, [...this.sd.keys()]);
+  }
+
   add(path: string, content: string, user: string, duration?: number): StoredFile {
+    if (parentOf(path)) this.addFolder(parentOf(path));
     const kind = /\.(gcode|gco|g)$/i.test(path) ? 'machinecode' : 'model';
     const lines = content.split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
@@ -72,6 +136,8 @@ export class FileStore {
 
   clear(): void {
     this.files.clear();
+    this.folders.clear();
+    this.sd.clear();
   }
 }
 
@@ -102,4 +168,46 @@ export function fileEntry(f: StoredFile, base: string): Record<string, unknown> 
     };
   }
   return entry;
+}
+
+/**
+ * A local folder's entry; `depth` levels of children are listed (Infinity for ?recursive=true, which also adds the
+ * folder's size, the sum of its children's, as OctoPrint's storage does; without it, one level without sizes).
+ */
+export function folderEntry(store: FileStore, path: string, base: string, depth: number): Record<string, unknown> {
+  const name = path.split('/').at(-1) ?? path;
+  const children = depth > 0 ? localEntries(store, path, base, depth - 1) : null;
+  const size = depth === Infinity && children ? children.reduce((sum, c) => sum + (typeof c.size === 'number' ? c.size : 0), 0) : null;
+  return {
+    ...(children ? { children } : {}),
+    display: name,
+    name,
+    origin: 'local',
+    path,
+    refs: { resource: `${base}/api/files/local/${path}` },
+    ...(size !== null ? { size } : {}),
+    type: 'folder',
+    typePath: ['folder'],
+  };
+}
+
+/** The entries of a local folder ('' = the root): its folders (with `depth` levels of children) and files. */
+export function localEntries(store: FileStore, folder: string, base: string, depth: number): Record<string, unknown>[] {
+  const folders = [...store.folders].filter((p) => parentOf(p) === folder).map((p) => folderEntry(store, p, base, depth));
+  const files = [...store.files.values()].filter((f) => parentOf(f.path) === folder).map((f) => fileEntry(f, base));
+  return [...folders, ...files];
+}
+
+/** An SD card file's entry: no date, hash or download, as OctoPrint lists what the firmware reports. */
+export function sdEntry(f: SdFile, base: string): Record<string, unknown> {
+  return {
+    display: f.display,
+    name: f.name,
+    origin: 'sdcard',
+    path: f.name,
+    refs: { resource: `${base}/api/files/sdcard/${f.name}` },
+    size: f.size,
+    type: 'machinecode',
+    typePath: ['machinecode', 'gcode'],
+  };
 }

@@ -15,10 +15,11 @@ describe('narrowInstanceSettings', () => {
   it('takes the classic webcam URLs and orientation', () => {
     const s = narrowInstanceSettings({
       appearance: { name: 'Prusa MK4', color: 'green' },
-      webcam: { webcamEnabled: true, webcams: [{ extras: { stream: '/webcam/?action=stream' }, snapshotDisplay: 'http://cam/snap', flipH: true }] },
+      webcam: { webcamEnabled: true, webcams: [{ extras: { stream: '/webcam/?action=stream', streamRatio: '4:3' }, snapshotDisplay: 'http://cam/snap', flipH: true }] },
     });
     expect(s).toMatchObject({ name: 'Prusa MK4', color: 'green' });
-    expect(s.webcam).toEqual({ enabled: true, streamUrl: '/webcam/?action=stream', snapshotUrl: 'http://cam/snap', flipH: true, flipV: false, rotate90: false });
+    expect(s.webcam).toEqual({ enabled: true, streamUrl: '/webcam/?action=stream', snapshotUrl: 'http://cam/snap', flipH: true, flipV: false, rotate90: false, ratio: '4 / 3' });
+    expect(narrowInstanceSettings({}).webcam.ratio).toBe('16 / 9');
   });
 
   it('refuses javascript: and data: URLs', () => {

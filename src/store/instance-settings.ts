@@ -8,6 +8,8 @@ export interface WebcamSettings {
   flipH: boolean;
   flipV: boolean;
   rotate90: boolean;
+  /** OctoPrint's streamRatio as a CSS aspect ratio ("16 / 9" or "4 / 3"), so the view keeps its size while paused. */
+  ratio: string;
 }
 
 export interface InstanceSettings {
@@ -20,7 +22,7 @@ export interface InstanceSettings {
 export const defaultInstanceSettings: InstanceSettings = {
   name: '',
   color: 'default',
-  webcam: { enabled: false, streamUrl: '', snapshotUrl: '', flipH: false, flipV: false, rotate90: false },
+  webcam: { enabled: false, streamUrl: '', snapshotUrl: '', flipH: false, flipV: false, rotate90: false, ratio: '16 / 9' },
 };
 
 function obj(v: unknown): Record<string, unknown> {
@@ -57,6 +59,7 @@ export function narrowInstanceSettings(raw: unknown): InstanceSettings {
       flipH: (first.flipH ?? webcam.flipH) === true,
       flipV: (first.flipV ?? webcam.flipV) === true,
       rotate90: (first.rotate90 ?? webcam.rotate90) === true,
+      ratio: (extras.streamRatio ?? webcam.streamRatio) === '4:3' ? '4 / 3' : '16 / 9',
     },
   };
 }

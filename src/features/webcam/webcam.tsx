@@ -44,7 +44,9 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
   const transform = [settings.flipH ? 'scaleX(-1)' : '', settings.flipV ? 'scaleY(-1)' : '', settings.rotate90 ? 'rotate(-90deg)' : ''].join(' ').trim();
 
   return (
-    <div ref={box} className="webcam" data-testid="webcam" data-state={!active ? 'paused' : retrying ? 'retrying' : 'playing'}>
+    // The box keeps the stream's aspect ratio whether it plays or not: a view that grew when it scrolled into sight
+    // moved every control below it under the pointer.
+    <div ref={box} className="webcam" data-testid="webcam" data-state={!active ? 'paused' : retrying ? 'retrying' : 'playing'} style={{ aspectRatio: settings.ratio }}>
       {active && !retrying ? (
         <img
           ref={stopOnUnmount}
