@@ -8,7 +8,7 @@ import { PendingQueue } from './pending-queue.ts';
 import { RateControl } from './rate-control.ts';
 import { DEFAULT_OPTIONS } from './socket-defaults.ts';
 import type { Extension, SocketOptions } from './socket-types.ts';
-import { openTransport, transportUrl, type RawSocket, type TransportKind } from './transport.ts';
+import { openTransport, TransportChoice, transportUrl, type RawSocket } from './transport.ts';
 import type { KnownMessage, Message, MessageMap } from './types.ts';
 import { watchWindow } from './window-watch.ts';
 
@@ -29,16 +29,17 @@ export class OctoPrintSocket extends RateControl {
   private attempt = 0;
   private readonly auth: AuthFlow | null;
   private authed = false;
-  private rawFailed = false;
   private readonly connectTimer = new TimerSlot();
   private readonly retryTimer = new TimerSlot();
   private readonly watchdog: Watchdog;
+  private readonly transports: TransportChoice;
   private unwatchWindow: (() => void) | null = null;
 
   constructor(options: Partial<SocketOptions> = {}) {
     const opts = { ...DEFAULT_OPTIONS, ...options };
     super(opts.rateSlidingWindowSize, opts.rateBase);
     this.options = opts;
+    this.transports = new TransportChoice(opts.transport === 'websocket');
     this.watchdog = new Watchdog(this.options.livenessTimeout, () => {
       this.reportError('transport', `no frame or heartbeat for ${this.options.livenessTimeout} ms: the link is dead`);
       this.abandon(4001, 'liveness timeout');
@@ -100,14 +101,14 @@ export class OctoPrintSocket extends RateControl {
     this.dropSocket();
     this.retryTimer.clear();
     if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.onNetworkHint(), () => this.onOffline());
-    const kind: TransportKind = this.options.transport === 'websocket' && !this.rawFailed ? 'websocket' : 'sockjs';
+    const kind = this.transports.next();
     this.setState('connecting');
     this.events.emit('connecting', { attempt: this.attempt, url: transportUrl(kind, this.options.baseUrl), transport: kind });
     let sock: RawSocket;
     try {
       sock = openTransport(kind, this.options, this.sockjsOptions);
     } catch (err) {
-      if (kind === 'websocket') this.rawFailed = true;
+      this.transports.failed(kind);
       this.reportError('transport', `could not open socket: ${String(err)}`);
       this.lost(1002, 'could not open socket');
       return;
@@ -115,7 +116,7 @@ export class OctoPrintSocket extends RateControl {
     this.sock = sock;
     let opened = false;
     this.connectTimer.set(this.options.connectTimeout, () => {
-      this.noteOpenFailure(kind);
+      this.transports.failed(kind);
       this.reportError('transport', `connect timed out after ${this.options.connectTimeout} ms`);
       this.abandon(2007, 'connect timeout');
     });
@@ -134,19 +135,11 @@ export class OctoPrintSocket extends RateControl {
       this.events.emit('heartbeat', { at: Date.now() });
     };
     sock.onclose = (code, reason) => {
-      if (!opened) this.noteOpenFailure(kind);
+      if (!opened) this.transports.failed(kind);
       this.dropSocket();
       this.events.emit('closed', { code, reason });
       this.lost(code, reason);
     };
-  }
-
-  /**
-   * A raw WebSocket that fails to open sends the next attempts to SockJS. If SockJS fails to open too, the server
-   * itself is away (a restart), not the raw endpoint, so the raw one is tried again next time.
-   */
-  private noteOpenFailure(kind: TransportKind): void {
-    this.rawFailed = kind === 'websocket';
   }
 
   /** Closes cleanly; no reconnect follows. */
@@ -280,10 +273,7 @@ export class OctoPrintSocket extends RateControl {
     if (this.state === 'backoff') this.retryNow();
   }
 
-  /**
-   * The browser lost its network: nothing more can arrive on this link, so it is down now rather than when the
-   * watchdog notices (up to 35 s of "Live" over stale data). The `online` event retries at once.
-   */
+  /** No network: the link is down now, not when the watchdog notices; `online` retries at once. */
   private onOffline(): void {
     if (this.sock) {
       this.reportError('transport', 'the browser went offline');

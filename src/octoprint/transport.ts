@@ -126,3 +126,22 @@ export function openTransport(kind: TransportKind, o: TransportOptions, sockjsOp
 export function transportUrl(kind: TransportKind, baseUrl: string): string {
   return kind === 'websocket' ? rawWebSocketUrl(baseUrl) : sockjsUrl(baseUrl);
 }
+
+/**
+ * Which transport the next attempt uses. A raw WebSocket that fails to open sends the next attempts to SockJS; if
+ * SockJS fails to open too, the server itself was away (a restart), not the raw endpoint, so raw is tried again.
+ */
+export class TransportChoice {
+  private rawFailed = false;
+
+  constructor(private readonly preferRaw: boolean) {}
+
+  next(): TransportKind {
+    return this.preferRaw && !this.rawFailed ? 'websocket' : 'sockjs';
+  }
+
+  /** An attempt on `kind` did not open. */
+  failed(kind: TransportKind): void {
+    this.rawFailed = kind === 'websocket';
+  }
+}
