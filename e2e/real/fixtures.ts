@@ -94,7 +94,6 @@ export function onServers(title: string, body: () => void, opts: { mockCannot?: 
   test.describe(title, () => {
     test.skip(({ serverKind }) => serverKind === 'real' && realSkipReason !== null, realSkipReason ?? '');
     if (opts.mockCannot) test.skip(({ serverKind }) => serverKind === 'mock', `the mock cannot: ${opts.mockCannot}`);
-    test.describe.configure({ mode: 'serial' });
     body();
   });
 }

@@ -1,6 +1,8 @@
 // The real server's socket rules (../shared/reference/octoprint-semantics.md), each met by the dashboard on it.
 import { expect, onServers, test } from './fixtures.ts';
 
+const RESTART_FILE = 'e2e-real-restart.gcode';
+
 /** Whole seconds the freshness line says the data is old ("Updated N s ago"). */
 function shownAge(text: string | null): number {
   const m = /Updated (\d+) s ago/.exec(text ?? '');
@@ -26,6 +28,13 @@ onServers('server rules', () => {
     } finally {
       await server.admin.send('PUT', '/api/access/users/operator', { groups });
     }
+  });
+
+  test('rule 2: the page subscribes to plugin messages: a notification from the printer shows at once', async ({ dashboard, server }) => {
+    await dashboard.open();
+    const text = `Filament low ${Date.now()}`;
+    await server.admin.send('POST', '/api/printer/command', { commands: [`!!DEBUG:action_custom notification ${text}`] });
+    await expect(dashboard.toasts).toContainText(text, { timeout: 10_000 });
   });
 
   test('rule 4: a printer switched off shows no temperatures and a quiet, beating link stays Live; on again, data returns', async ({ page, dashboard, controls, server }) => {
@@ -57,8 +66,13 @@ onServers('server rules', () => {
     }
   });
 
-  test('a server restart mid-session: the page reconnects by itself, keeps its chart, and is Live again', async ({ page, dashboard, server }) => {
+  test('rule 6: a server restart mid-print: the page reconnects by itself, keeps its chart and markings, and is Live again', async ({ page, dashboard, server }) => {
     await dashboard.open();
+    await server.admin.upload(RESTART_FILE, 'G28\n' + 'G1 X10 Y10 F600\nG1 X20 Y20 F600\n'.repeat(400));
+    await server.admin.send('POST', `/api/files/local/${RESTART_FILE}`, { command: 'select', print: true });
+    await expect(dashboard.printerState).toHaveText('Printing', { timeout: 15_000 });
+    await expect.poll(async () => Number(await dashboard.chart.getAttribute('data-markings')), { timeout: 10_000 }).toBeGreaterThan(0);
+    const markings = Number(await dashboard.chart.getAttribute('data-markings'));
     await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(2);
     const before = await dashboard.chartPoints();
     await server.restart();
@@ -67,5 +81,8 @@ onServers('server rules', () => {
     await expect.poll(() => dashboard.chartPoints(), { timeout: 15_000 }).toBeGreaterThan(before);
     await expect(dashboard.reloadNotice).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Connect to OctoPrint' })).toHaveCount(0);
+    // The new process knows nothing of the print's markings: the page keeps the ones it saw.
+    expect(Number(await dashboard.chart.getAttribute('data-markings'))).toBeGreaterThanOrEqual(markings);
+    await server.admin.deleteFile(RESTART_FILE);
   });
 });
