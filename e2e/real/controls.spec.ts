@@ -67,7 +67,10 @@ onServers('controls', () => {
     await expect(page.getByRole('status', { name: 'Upload status' })).toHaveText('Done');
     await expect.poll(() => server.admin.fileNames()).toContain(FILE);
     const row = controls.file(FILE);
-    await row.getByRole('button', { name: `Print ${FILE}` }).click();
+    await row.getByRole('button', { name: `Select ${FILE}` }).click();
+    await expect.poll(async () => (await server.admin.job()).file).toBe(FILE);
+    await expect(page.getByTestId('selected-file')).toHaveText(FILE);
+    await controls.button('Print').click();
     await expect.poll(async () => (await server.admin.job()).state, { timeout: 15_000 }).toBe('Printing');
     expect((await server.admin.job()).file).toBe(FILE);
     await expect(dashboard.printerState).toHaveText('Printing');
