@@ -58,6 +58,26 @@ onServers('Log in with OctoPrint', () => {
     await expect(page.getByRole('alert').first()).toContainText(/did not accept|API key/);
   });
 
+  test('a user deleted in OctoPrint: the next login with its key is refused, and the connect screen says so', async ({ page, connect, dashboard, server, directApp }) => {
+    const name = `e2e-tmp-${Date.now() % 100000}`;
+    await server.admin.send('POST', '/api/access/users', { name, password: 'e2e-tmp-pass', active: true, groups: ['users'], permissions: [] });
+    try {
+      const admin = await AdminSession.open(server.url);
+      const { api_key: key } = await admin.json<{ api_key: string }>('POST', '/api/plugin/appkeys', { command: 'generate', app: 'e2e', user: name });
+      await page.goto(directApp.baseURL + '/');
+      await connect.connect(server.url, key, true);
+      await expect(dashboard.linkState).toHaveText('Live');
+      // OctoPrint 1.11.8 sends no reauthRequired "removed" (its on_user_removed is never called): the open socket
+      // stays as it is, and the next login with the key is refused (400).
+      await server.admin.send('DELETE', `/api/access/users/${name}`);
+      await page.reload();
+      await expect(connect.heading).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole('alert').first()).toContainText(/API key|refused|not accept/);
+    } finally {
+      await server.admin.send('DELETE', `/api/access/users/${name}`, undefined, [200, 204, 404]);
+    }
+  });
+
   test('a denied request says so', async ({ page, connect, server, directApp }) => {
     await page.goto(directApp.baseURL + '/');
     await connect.address.fill(server.url);
