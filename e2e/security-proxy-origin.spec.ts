@@ -127,6 +127,9 @@ foreignTest('real OctoPrint: a page on another origin is refused everything; the
 
     await dashboardStillWorks(page, app.baseURL, jobState);
   } finally {
+    // Leaves the shared test server as found, also after a failure that started a print.
+    await direct.post(`${octoprint}/api/job`, { headers: admin, data: { command: 'cancel' } });
+    await expect.poll(jobState, { timeout: 15_000 }).toBe('Operational');
     for (const name of ['probe.gcode', ...ATTACK_FILES]) await direct.delete(`${octoprint}/api/files/local/${name}`, { headers: admin });
     await app.close();
   }
