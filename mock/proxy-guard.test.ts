@@ -6,7 +6,7 @@ import { checkListenHost, guardBypass, wasAllowed } from './proxy-guard.ts';
 const POLICY: GuardPolicy = { allowRemote: false, allowedHosts: [] };
 
 function request(headers: Record<string, string>, written: string[] = []): IncomingMessage {
-  const socket = { remoteAddress: '127.0.0.1', end: (data: string) => written.push(data) };
+  const socket = { remoteAddress: '127.0.0.1', end: (data: string) => written.push(data), on: () => socket, destroy: () => {} };
   return { method: 'POST', url: '/api/job', headers: { host: '127.0.0.1:5173', ...headers }, socket } as unknown as IncomingMessage;
 }
 

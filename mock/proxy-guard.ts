@@ -20,6 +20,8 @@ function refuseHttp(res: ServerResponse, reason: string): void {
 function refuseUpgrade(socket: Socket, reason: string): void {
   const body = refusalBody(reason);
   const head = ['HTTP/1.1 403 Forbidden', 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'];
+  // Node's HTTP server drops its own error handler from an upgraded socket: a reset by the client must not crash Vite.
+  socket.on('error', () => socket.destroy());
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
