@@ -6,6 +6,7 @@ export const NET_FLAGS = {
   'swallow-upgrades': { type: 'boolean' },
   'stall-body': { type: 'string' },
   'stall-after-bytes': { type: 'string' },
+  'stall-count': { type: 'string' },
   'close-after-history': { type: 'string' },
   'bandwidth-kbps': { type: 'string' },
   loss: { type: 'string' },
@@ -16,6 +17,7 @@ export const NET_FLAGS = {
 const NUMERIC: Record<string, string> = {
   rtt: 'rttMs',
   'stall-after-bytes': 'stallAfterBytes',
+  'stall-count': 'stallCount',
   'close-after-history': 'closeAfterHistoryMs',
   'bandwidth-kbps': 'bandwidthKbps',
   loss: 'lossRate',

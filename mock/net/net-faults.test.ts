@@ -61,12 +61,14 @@ describe('the mock on a bad network (scenario net)', () => {
   });
 
   it('stalls a matching answer after its head: the client only learns of it by timing out', async () => {
-    await h.scenario('net', { stallBody: '^/api/files', stallAfterBytes: 5 });
+    await h.scenario('net', { stallBody: '^/api/files', stallAfterBytes: 5, stallCount: 1 });
     const res = await h.api('/api/files?recursive=true', { signal: AbortSignal.timeout(400) });
     expect(res.status).toBe(200);
     await expect(res.text()).rejects.toThrow();
     expect(h.mock.net.stats.stalledAnswers).toBe(1);
     expect((await h.api('/api/version')).status).toBe(200);
+    // stallCount 1: the next matching answer passes whole.
+    expect(await (await h.api('/api/files?recursive=true')).json()).toMatchObject({ files: expect.any(Array) });
   });
 
   it('closes a push socket the given time after its history', async () => {

@@ -14,6 +14,8 @@ export interface NetFaultConfig {
   /** A RegExp source: answers to matching request URLs stop after their head and stallAfterBytes of body. */
   stallBody: string | null;
   stallAfterBytes: number;
+  /** How many matching answers stall before the rest pass again; 0: all of them. */
+  stallCount: number;
   /** The push socket is closed (3000 "Go away!") this long after it sent `history`; null: never. */
   closeAfterHistoryMs: number | null;
   /** Per connection and direction; 0: unlimited. */
@@ -24,7 +26,7 @@ export interface NetFaultConfig {
 }
 
 export const NO_FAULTS: NetFaultConfig = {
-  rttMs: 0, swallowUpgrades: false, stallBody: null, stallAfterBytes: 0, closeAfterHistoryMs: null, bandwidthKbps: 0, lossRate: 0, lossStallMs: 1000,
+  rttMs: 0, swallowUpgrades: false, stallBody: null, stallAfterBytes: 0, stallCount: 0, closeAfterHistoryMs: null, bandwidthKbps: 0, lossRate: 0, lossStallMs: 1000,
 };
 
 /** A fault config from untrusted parameters (scenario JSON, CLI): missing keys keep `base`, bad values throw. */
@@ -37,6 +39,7 @@ export function parseNetFaults(p: Params, base: NetFaultConfig = NO_FAULTS): Net
     swallowUpgrades: p.swallowUpgrades === undefined ? base.swallowUpgrades : bool(p, 'swallowUpgrades'),
     stallBody,
     stallAfterBytes: num(p, 'stallAfterBytes', base.stallAfterBytes, 0, 1e9),
+    stallCount: num(p, 'stallCount', base.stallCount, 0, 1e9),
     closeAfterHistoryMs: close === null ? null : close === undefined ? base.closeAfterHistoryMs : num(p, 'closeAfterHistoryMs', 0, 0, 3_600_000),
     bandwidthKbps: num(p, 'bandwidthKbps', base.bandwidthKbps, 0, 1e7),
     lossRate: num(p, 'lossRate', base.lossRate, 0, 1),
@@ -97,8 +100,8 @@ export class NetFaults {
     server.on('connection', (socket: Duplex) => this.shapeOutgoing(socket));
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       if (req.method === 'POST' && req.url?.split('?')[0] === '/api/login') this.stats.logins.push(Date.now());
-      const stall = this.config.stallBody;
-      if (stall && new RegExp(stall).test(req.url ?? '')) {
+      const { stallBody, stallCount } = this.config;
+      if (stallBody && new RegExp(stallBody).test(req.url ?? '') && (stallCount === 0 || this.stats.stalledAnswers < stallCount)) {
         this.stats.stalledAnswers++;
         stallAfterHead(res.socket as Duplex, this.config.stallAfterBytes);
       }

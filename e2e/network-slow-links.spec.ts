@@ -1,0 +1,31 @@
+// Issue 15, slow links: the mock's bad-network layer between the app's proxy and OctoPrint. A proxy that swallows
+// WebSocket upgrades on a 500 ms link still gets the page live over an HTTP transport; a 200 ms link over WebSocket.
+import { recordFigures } from './support/figures.ts';
+import { LinkDetails } from './support/link-details.ts';
+import { expect, test } from './support/reliability-fixtures.ts';
+
+test('500 ms round trip with WebSocket upgrades swallowed: Live within 12 s over an HTTP transport', async ({ dashboard, octoprint, page }) => {
+  octoprint.net.set({ rttMs: 500, swallowUpgrades: true });
+  const link = new LinkDetails(page);
+  const startedAt = Date.now();
+  await page.goto('/');
+  await expect(dashboard.linkState).toHaveText('Live', { timeout: 12_000 });
+  const liveAfterMs = Date.now() - startedAt;
+  await expect(link.transport).toHaveText(/^Transport: (xhr streaming|xhr polling|eventsource|htmlfile|jsonp polling)$/);
+  expect(octoprint.net.stats.swallowedUpgrades).toBeGreaterThanOrEqual(1);
+  // Live means live data: the printer state arrived through the slow link.
+  await expect(dashboard.printerState).toHaveText('Operational');
+  recordFigures('network-swallowed-upgrades', { rttMs: 500, liveAfterMs, transport: (await link.transport.textContent()) ?? '' });
+});
+
+test('200 ms round trip with WebSocket: Live within 3 s over WebSocket', async ({ dashboard, octoprint, page }) => {
+  octoprint.net.set({ rttMs: 200 });
+  const link = new LinkDetails(page);
+  const startedAt = Date.now();
+  await page.goto('/');
+  await expect(dashboard.linkState).toHaveText('Live', { timeout: 3_000 });
+  const liveAfterMs = Date.now() - startedAt;
+  await expect(link.transport).toHaveText('Transport: websocket');
+  expect(octoprint.net.stats.swallowedUpgrades).toBe(0);
+  recordFigures('network-200ms-websocket', { rttMs: 200, liveAfterMs });
+});
