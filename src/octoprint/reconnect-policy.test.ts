@@ -48,11 +48,11 @@ describe('ReconnectPolicy', () => {
     expect(liveFor(1000)?.delayMs).toBe(2500);
   });
 
-  it('does not count a restart (the server was away: an attempt failed before opening) as a loop', () => {
+  it('does not count a restart (the server was away: an attempt failed before `connected`) as a loop', () => {
     const { p, liveFor } = policy();
     liveFor(1000);
     liveFor(1000);
-    // The server is down: the next attempt fails before it opens, and the usual schedule follows.
+    // The server is down: the next attempt fails before OctoPrint greets it, and the usual schedule follows.
     expect(p.next(1, 'Cannot connect to server', false)).toEqual({ delayMs: 250, reason: 'Cannot connect to server (attempt 2)' });
     expect(liveFor(1000)?.delayMs).toBe(0);
   });
@@ -62,7 +62,7 @@ describe('ReconnectPolicy', () => {
     liveFor(1000);
     liveFor(1000);
     liveFor(1000);
-    // Opened but never live (the ready timeout): the guard's floor still holds, since the server is reachable.
+    // Greeted but never live (the ready timeout): the guard's floor still holds, since the server is reachable.
     expect(p.next(1, 'no data after the socket opened', true)).toEqual({
       delayMs: 5000,
       reason: 'no data after the socket opened, 3 short-lived links in a row: waiting longer each time so as not to load the printer',

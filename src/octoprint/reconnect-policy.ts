@@ -13,8 +13,9 @@ export interface BriefLinkGuard {
 }
 
 /**
- * A server restart is seen as a failed attempt (the server is away) and is not counted: the guard is for a server or
- * proxy that keeps accepting the socket and dropping it again (measured: every 1 s, a login and the whole REST
+ * A server restart is seen as an attempt that failed before OctoPrint greeted it with `connected` (refused, or
+ * closed at once by a server still starting) and is not counted: the guard is for a server or proxy that keeps
+ * accepting the socket, logging in and dropping it again (measured: every 1 s, a login and the whole REST
  * refresh each time). From the third such link on there is at most one login per 5 s, then per 10, 20, 40, 60 s.
  */
 export const DEFAULT_GUARD: BriefLinkGuard = { stableMs: 30_000, floorMs: 2500, maxMs: 60_000, jitter: 0.3 };
@@ -46,16 +47,16 @@ export class ReconnectPolicy {
   }
 
   /**
-   * The link or an attempt ended: `attempt` is the 0-based schedule position, `why` what ended it, `opened` whether
-   * the socket had opened. Null when an explicit list with giveUp is exhausted.
+   * The link or an attempt ended: `attempt` is the 0-based schedule position, `why` what ended it, `greeted` whether
+   * OctoPrint's `connected` had arrived on it. Null when an explicit list with giveUp is exhausted.
    */
-  next(attempt: number, why: string, opened: boolean): ReconnectPlan | null {
+  next(attempt: number, why: string, greeted: boolean): ReconnectPlan | null {
     const lived = this.readyAt === null ? -1 : this.now() - this.readyAt;
     this.readyAt = null;
     if (lived >= this.guard.stableMs) this.brief = 0;
     else if (lived >= 0) this.brief++;
     // The server was away (a restart, a network change): what follows is a recovery, not a loop.
-    else if (!opened) this.brief = 0;
+    else if (!greeted) this.brief = 0;
     const scheduled = backoffDelay(this.timeouts, attempt, this.giveUp, this.random);
     if (scheduled === null) return null;
     const floor = this.floor();

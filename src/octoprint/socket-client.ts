@@ -256,7 +256,7 @@ export class OctoPrintSocket extends RateControl {
   /** The link went down without our asking: report it and schedule the next attempt. */
   private lost(code: number, reason: string): void {
     this.events.emit('disconnected', { graceful: code === 1000, code, reason });
-    const plan = this.policy.next(this.attempt, reason, this.state !== 'connecting');
+    const plan = this.policy.next(this.attempt, reason, this.state === 'authenticating');
     if (plan === null) {
       this.setState('closed');
       this.events.emit('reconnect-failed', { attempts: this.attempt });
