@@ -49,8 +49,15 @@ describe('connect options (OctoPrint.socket.connect)', () => {
   });
 
   it('waits 30 s by default, room for SockJS to fall back from a swallowed WebSocket', async () => {
-    server.options.blackhole = true;
-    socket = testSocket(server, { timeouts: [60] });
+    // A WebSocket that never opens nor fails, like one whose upgrade a proxy swallowed.
+    class NeverOpens {
+      onopen = null;
+      onclose = null;
+      onmessage = null;
+      send(): void {}
+      close(): void {}
+    }
+    socket = testSocket(server, { timeouts: [60], transport: 'websocket', webSocket: NeverOpens as unknown as typeof WebSocket });
     const log = record(socket, ['error']);
     socket.connect();
     await vi.advanceTimersByTimeAsync(29_999);
