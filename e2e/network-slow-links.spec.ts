@@ -29,3 +29,18 @@ test('200 ms round trip with WebSocket: Live within 3 s over WebSocket', async (
   expect(octoprint.net.stats.swallowedUpgrades).toBe(0);
   recordFigures('network-200ms-websocket', { rttMs: 200, liveAfterMs });
 });
+
+test('200 ms round trip: after a 2 s server restart, live data again within 1.5 s of the server being back', async ({ dashboard, octoprint, page }) => {
+  octoprint.net.set({ rttMs: 200 });
+  await page.goto('/');
+  await expect(dashboard.linkState).toHaveText('Live', { timeout: 3_000 });
+  const requested = Date.now();
+  octoprint.scenario('restart', { downMs: 2000 });
+  await expect(dashboard.linkState).not.toHaveText('Live');
+  const updated = dashboard.freshness;
+  await expect(dashboard.linkState).toHaveText('Live', { timeout: 2000 + 1500 });
+  await expect(updated).toHaveText(/^Updated 0 s ago/);
+  const backAfterMs = Date.now() - requested - 2000;
+  expect(backAfterMs).toBeLessThanOrEqual(1500);
+  recordFigures('network-200ms-restart', { rttMs: 200, downMs: 2000, liveAfterBackMs: backAfterMs });
+});
