@@ -16,9 +16,13 @@ export interface NetworksResult {
   loopSeconds: number;
 }
 
+/** Every fault off; the printer's job (the stage runs during a print) is left alone, so no `reset`. */
+const CLEAR = { rttMs: 0, swallowUpgrades: false, closeAfterHistoryMs: null };
+
+const logins = async (stack: BenchStack) => ((await stack.scenario('net')) as { stats: { logins: number[] } }).stats.logins;
+
 async function timeToLive(browser: Browser, stack: BenchStack, faults: Record<string, unknown>): Promise<{ ms: number; transport: string }> {
-  await stack.scenario('reset');
-  await stack.scenario('net', faults);
+  await stack.scenario('net', { ...CLEAR, ...faults });
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
     const t0 = Date.now();
@@ -28,29 +32,29 @@ async function timeToLive(browser: Browser, stack: BenchStack, faults: Record<st
     return { ms, transport: (await bp.page.getByTestId('link-transport').textContent()) ?? '' };
   } finally {
     await bp.close();
-    await stack.scenario('reset');
+    await stack.scenario('net', CLEAR);
   }
 }
 
 export async function measureNetworks(browser: Browser, stack: BenchStack, loopSeconds: number): Promise<NetworksResult> {
   const swallowed = await timeToLive(browser, stack, { rttMs: 500, swallowUpgrades: true });
   const ws200 = await timeToLive(browser, stack, { rttMs: 200 });
-  await stack.scenario('net', { closeAfterHistoryMs: 1000 });
+  const before = (await logins(stack)).length;
+  await stack.scenario('net', { ...CLEAR, closeAfterHistoryMs: 1000 });
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
     await bp.page.goto(BENCH_PATH);
     await sleep(loopSeconds * 1000);
-    const { stats } = (await stack.scenario('net')) as { stats: { logins: number[] } };
-    const logins = stats.logins;
+    const times = (await logins(stack)).slice(before);
     return {
       swallowedLiveMs: swallowed.ms,
       swallowedTransport: swallowed.transport,
       ws200LiveMs: ws200.ms,
-      loginGapsMs: logins.slice(1).map((t, i) => t - (logins[i] as number)),
+      loginGapsMs: times.slice(1).map((t, i) => t - (times[i] as number)),
       loopSeconds,
     };
   } finally {
     await bp.close();
-    await stack.scenario('reset');
+    await stack.scenario('net', CLEAR);
   }
 }
