@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { harness, until, type Harness } from '../test-support.ts';
-import { NO_FAULTS, parseNetFaults } from './net-faults.ts';
+import { NO_FAULTS, parseNetFaults } from './net-config.ts';
 
 let h: Harness;
 
