@@ -1,5 +1,6 @@
 // The link's details under the status line: the transport in use, why the page waits, and the last error.
 import { useDashboard } from '../../store/services.tsx';
+import { waitReasonText } from './wait-reason.ts';
 
 /** SockJS names its transports with underscores on the wire and dashes in the client; people read spaces. */
 const transportName = (t: string) => t.replace(/[-_]/g, ' ');
@@ -15,7 +16,7 @@ export function LinkDetails() {
   return (
     <p className="link-details" data-testid="link-details">
       {transport ? <span data-testid="link-transport">Transport: {transportName(transport)}</span> : null}
-      {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReason}</span> : null}
+      {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReasonText(waitReason)}</span> : null}
       {showError ? <span data-testid="link-last-error"> · Last error: {lastError}</span> : null}
     </p>
   );
