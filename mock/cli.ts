@@ -3,13 +3,18 @@
 // [--bandwidth-kbps N] [--loss RATE]`: runs the mock alone; with `--fault-proxy URL`, only the bad network in front of URL.
 import { parseCli } from './cli-args.ts';
 import { startFaultProxy } from './net/fault-proxy.ts';
+import { ALLOW_REMOTE_ENV } from './origin-guard.ts';
 import { startMock } from './server.ts';
 
 const { values, scenarios } = parseCli(process.argv.slice(2));
 
 async function main(): Promise<() => Promise<void>> {
   if (typeof values['fault-proxy'] === 'string') {
-    const proxy = await startFaultProxy(values['fault-proxy'], { port: Number(values.port), host: String(values.host) });
+    const proxy = await startFaultProxy(values['fault-proxy'], {
+      port: Number(values.port),
+      host: String(values.host),
+      allowRemoteControl: process.env[ALLOW_REMOTE_ENV] === '1',
+    });
     for (const { name, ...params } of scenarios) if (name === 'net') proxy.faults.set(params);
     console.log(`Fault proxy on ${proxy.url} -> ${values['fault-proxy']}: ${JSON.stringify(proxy.faults.config)}`);
     console.log(`Faults: GET ${proxy.url}/mock/net; change with POST ${proxy.url}/mock/net {"rttMs": 500, ...}`);
@@ -28,6 +33,7 @@ async function main(): Promise<() => Promise<void>> {
     apiKey: String(values['api-key']),
     strict: values['strict-appkeys'] === true,
     allowCrossOrigin: values['no-cors'] !== true,
+    allowRemoteControl: process.env[ALLOW_REMOTE_ENV] === '1',
     scenarios,
   });
   console.log(`Mock OctoPrint ${mock.state.identity.version} listening on ${mock.url}`);

@@ -4,6 +4,7 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { checkOrigin } from '../origin-guard.ts';
 import { NetFaults } from './net-faults.ts';
 
 export interface FaultProxy {
@@ -12,11 +13,14 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-function control(faults: NetFaults, req: IncomingMessage, res: ServerResponse): void {
+function control(faults: NetFaults, req: IncomingMessage, res: ServerResponse, allowRemote: boolean): void {
   const reply = (status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
   };
+  // The same rule as the mock's /mock: no other website's page, no other machine unless allowed.
+  const verdict = checkOrigin({ method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress }, { allowRemote, allowedHosts: [] });
+  if (!verdict.allow) return reply(403, { error: verdict.reason });
   if (req.method !== 'POST') return reply(200, { config: faults.config, stats: faults.stats });
   let text = '';
   req.setEncoding('utf8');
@@ -32,12 +36,12 @@ function control(faults: NetFaults, req: IncomingMessage, res: ServerResponse): 
   });
 }
 
-export async function startFaultProxy(target: string, opts: { port: number; host: string; faults?: NetFaults }): Promise<FaultProxy> {
+export async function startFaultProxy(target: string, opts: { port: number; host: string; faults?: NetFaults; allowRemoteControl?: boolean }): Promise<FaultProxy> {
   const t = new URL(target);
   const faults = opts.faults ?? new NetFaults();
   const upstream = { host: t.hostname, port: Number(t.port || 80) };
   const server = createServer((req, res) => {
-    if (req.url?.startsWith('/mock/net')) return control(faults, req, res);
+    if (req.url?.startsWith('/mock/net')) return control(faults, req, res, opts.allowRemoteControl === true);
     const up = request({ ...upstream, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
