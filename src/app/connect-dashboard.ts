@@ -99,7 +99,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     void refreshOnReady(rest, settings, activity, instance, (body) => controls.applySettings(body));
     void controls.refreshFiles();
   });
-  socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
+  socket.on('backoff', ({ attempt, retryAt, reason }) => patchLink({ attempt, retryAt, waitReason: reason }));
+  socket.on('connected', ({ transport }) => patchLink({ transport, waitReason: null }));
   const syncCounters = () => {
     const c = socket.stats;
     const prev = store.getState().counters;
