@@ -73,3 +73,19 @@ export function fatalError(p: VirtualPrinter, message = FATAL_ERROR): boolean {
   p.markings.push({ type: 'disconnected', label: 'Disconnected', time: p.clock.seconds() });
   return true;
 }
+
+/**
+ * A server restart: the new process knows nothing of the old one's lists. Temperatures start with the printer's
+ * (auto)connection, markings with its `connected` marking, the terminal with its first lines.
+ */
+export function restartProcess(p: VirtualPrinter): void {
+  p.clearHistory();
+  p.logs = [];
+  p.messages = [];
+  p.markings = p.connected ? [{ type: 'connected', label: 'Connected', time: p.clock.seconds() }] : [];
+  p.timelapse.renderJob = null;
+  if (p.connected) {
+    p.log('Changing monitoring state from "Connecting" to "Operational"');
+    p.addPoint();
+  }
+}

@@ -5,6 +5,7 @@ import { Prompts } from './commands.ts';
 import { FileStore } from './files.ts';
 import { Heater } from './heater.ts';
 import { JobRunner } from './job-runner.ts';
+import { Timelapse } from './timelapse.ts';
 import { flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
 import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
 
@@ -28,6 +29,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   readonly files: FileStore;
   readonly job: JobRunner;
   readonly prompts: Prompts;
+  readonly timelapse = new Timelapse(this);
   heaters: Heater[] = [];
   stateId: StateId = 'OPERATIONAL';
   stateError = '';
@@ -53,7 +55,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.files = new FileStore(() => this.clock.now());
     this.job = new JobRunner(this);
     this.prompts = new Prompts(this);
-    this.lastStep = this.clock.now();
+    this.lastStep = this.clock.simNow();
     this.nextReport = this.lastStep;
     this.freshHeaters();
     this.markings.push({ type: 'connected', label: 'Connected', time: this.clock.seconds() });
@@ -91,12 +93,12 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
 
   /** Runs `fn` after `seconds` of printer time (so --speed shortens it too). */
   schedule(seconds: number, fn: () => void): void {
-    this.scheduled.push({ at: this.clock.now() + seconds * 1000, fn });
+    this.scheduled.push({ at: this.clock.simNow() + seconds * 1000, fn });
   }
 
   /** Advances heaters, job and scheduled actions to now; a point at every report boundary (several per tick at speed). */
   tick(): void {
-    const now = this.clock.now();
+    const now = this.clock.simNow();
     while (this.nextReport <= now) {
       this.advanceTo(this.nextReport);
       if (this.connected) this.addPoint();
@@ -134,7 +136,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   setTarget(id: string, target: number): boolean {
     const h = this.heater(id);
     if (!h || !this.connected) return false;
-    this.advanceTo(this.clock.now());
+    this.advanceTo(this.clock.simNow());
     h.target = target;
     const gcode = id === 'bed' ? `M140 S${target}` : `M104 ${id === 'tool0' ? '' : `T${id.slice(4)} `}S${target}`;
     this.log(`Send: ${gcode}`);
