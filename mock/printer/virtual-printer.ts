@@ -5,6 +5,7 @@ import { Prompts } from './commands.ts';
 import { FileStore } from './files.ts';
 import { Heater } from './heater.ts';
 import { JobRunner } from './job-runner.ts';
+import { StateMonitor } from './state-monitor.ts';
 import { Timelapse } from './timelapse.ts';
 import { flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
 import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
@@ -30,6 +31,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   readonly job: JobRunner;
   readonly prompts: Prompts;
   readonly timelapse = new Timelapse(this);
+  private readonly monitor = new StateMonitor(this);
   heaters: Heater[] = [];
   stateId: StateId = 'OPERATIONAL';
   stateError = '';
@@ -43,7 +45,6 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   private lastStep: number;
   private nextReport: number;
   private timer: ReturnType<typeof setInterval> | null = null;
-  private lastIdleLine = 0;
   private scheduled: { at: number; fn: () => void }[] = [];
 
   constructor(options: Partial<PrinterOptions> = {}) {
@@ -89,6 +90,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.monitor.stop();
   }
 
   /** Runs `fn` after `seconds` of printer time (so --speed shortens it too). */
@@ -110,12 +112,8 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
       this.scheduled = this.scheduled.filter((s) => s.at > now);
       for (const s of due) s.fn();
     }
-    if (this.connected && Date.now() - this.lastIdleLine >= 500) {
-      // OctoPrint's virtual printer keeps talking (wait, ok, temperature replies), so a connected printer's
-      // `current` comes every 500 ms × throttle even when idle, as recorded.
-      this.lastIdleLine = Date.now();
-      this.log(this.stateId === 'PRINTING' ? 'Recv: ok' : 'Recv: wait');
-    }
+    // OctoPrint's virtual printer keeps talking, so a connected printer's `current` comes every 500 ms even when idle.
+    if (this.connected) this.monitor.tick();
   }
 
   /** Temperature offsets set over REST, reported in every `current` as OctoPrint does (`{}` until one is set). */
@@ -195,7 +193,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   }
 
   changed(): void {
-    this.emit('change');
+    this.monitor.changed();
   }
 
   /** Temperature points within the cutoff, for `history`. */
