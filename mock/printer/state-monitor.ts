@@ -4,7 +4,7 @@ import type { VirtualPrinter } from './virtual-printer.ts';
 
 const INTERVAL_MS = 500;
 /** The virtual printer answers OctoPrint's polls shortly after each update, so its line waits for the next one. */
-const REPLY_MS = 100;
+const REPLY_MS = 30;
 
 export class StateMonitor {
   private last = 0;

@@ -5,11 +5,11 @@ import type { TempPointJson } from '../printer/types.ts';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState, MockUser } from '../state.ts';
 import { patchReceiverOf } from './object-frames.ts';
+import { currentPayload, historyPayload } from './state-payloads.ts';
 import { Subscription } from './subscription.ts';
 
 const BASE_RATE_MS = 500;
 const UNAUTHED_BACKLOG = 100;
-const HISTORY_LINES = 300;
 /** The server's backlogs are unbounded; this only keeps a day-long soak with state off from eating memory. */
 const BACKLOG_CAP = 10_000;
 /** Events only admins see, and events whose payload only admins see (the rest get `{}`). */
@@ -188,22 +188,7 @@ export class PushSession {
   /** on_printer_send_initial_data: marks the initial data sent even when the subscription drops the history. */
   private sendInitialData(): void {
     this.initialDataSent = true;
-    if (!this.subscription.wantsState) return;
-    const { busyFiles: _busy, ...snap } = this.printer.snapshot();
-    const logs = this.printer.logs.slice(-HISTORY_LINES);
-    const messages = this.printer.messages.slice(-HISTORY_LINES);
-    // Without MONITOR_TERMINAL the server leaves the printer's lines in unfiltered (it only filters them for those with it).
-    const terminal = this.has('MONITOR_TERMINAL');
-    this.sendHeld({
-      history: {
-        ...snap,
-        temps: this.printer.tempHistory(),
-        logs: terminal ? this.subscription.filter('logs', logs) : logs,
-        messages: terminal ? this.subscription.filter('messages', messages) : messages,
-        markings: this.printer.markings,
-        serverTime: this.printer.clock.seconds(),
-      },
-    });
+    if (this.subscription.wantsState) this.sendHeld({ history: historyPayload(this.printer, this.subscription, this.has('MONITOR_TERMINAL')) });
   }
 
   private get wantsCurrent(): boolean {
@@ -223,18 +208,8 @@ export class PushSession {
   /** Sends a `current` now with the backlogs: the only thing that empties them (also used by the flood scenario). */
   sendCurrent(): void {
     if (this.closed || this.silenced || !this.wantsCurrent) return;
-    const { busyFiles, ...snap } = this.printer.snapshot();
-    const body: Record<string, unknown> = {
-      ...snap,
-      serverTime: this.printer.clock.seconds(),
-      temps: this.temps,
-      busyFiles,
-      markings: this.printer.markings,
-    };
-    if (this.has('MONITOR_TERMINAL')) {
-      body.logs = this.subscription.filter('logs', this.logs);
-      body.messages = this.subscription.filter('messages', this.messages);
-    }
+    const backlogs = { temps: this.temps, logs: this.logs, messages: this.messages };
+    const body = currentPayload(this.printer, this.subscription, backlogs, this.has('MONITOR_TERMINAL'));
     this.temps = [];
     this.logs = [];
     this.messages = [];

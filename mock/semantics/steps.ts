@@ -85,15 +85,29 @@ export async function subscribeSteps(t: Target): Promise<Record<string, Outcome>
     out.subscribeSameState = { types: s.counts(mark) };
 
     mark = await window(2000, () => s.send({ subscribe: STATE_ON_LOGS }));
-    const history = s.of('history', mark)[0] as { logs?: string[]; temps?: unknown[] } | undefined;
-    const first = s.since(mark).find((r) => r.type === 'current')?.body as { logs?: string[] } | undefined;
-    const historyLines = new Set(history?.logs ?? []);
+    const join = (from: number) => {
+      const history = s.of('history', from)[0] as { logs?: string[]; temps?: unknown[] } | undefined;
+      const first = s.since(from).find((r) => r.type === 'current')?.body as { logs?: string[] } | undefined;
+      const held = new Set(history?.logs ?? []);
+      return { history, first: first?.logs ?? [], repeated: (first?.logs ?? []).filter((l) => held.has(l)).length };
+    };
+    const j = join(mark);
+    const types = s.counts(mark);
+    // A line repeats only if it was waiting for its current when the history was built: a real server shows it
+    // on most tries, so up to three more tries (logs off, then on again) look for it.
+    let repeated = j.repeated;
+    for (let i = 0; i < 3 && repeated === 0; i++) {
+      s.send({ subscribe: STATE_OFF_LOGS });
+      await sleep(700);
+      const again = await window(1200, () => s.send({ subscribe: STATE_ON_LOGS }));
+      repeated = join(again).repeated;
+    }
     out.subscribeChangedState = {
-      types: s.counts(mark),
-      historyLogLines: history?.logs?.length ?? 0,
-      firstCurrentLogLines: first?.logs?.length ?? 0,
-      firstCurrentLinesAlsoInHistory: (first?.logs ?? []).filter((l) => historyLines.has(l)).length,
-      historyTemps: history?.temps?.length ?? 0,
+      types,
+      historyLogLines: j.history?.logs?.length ?? 0,
+      firstCurrentLogLines: j.first.length,
+      firstCurrentLinesAlsoInHistory: repeated,
+      historyTemps: j.history?.temps?.length ?? 0,
     };
 
     mark = await window(3000, async () => {
