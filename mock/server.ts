@@ -13,6 +13,7 @@ import { gate } from './rest/gate.ts';
 import { jobRoutes } from './rest/job-routes.ts';
 import { loginRoutes } from './rest/login-routes.ts';
 import { userRoutes } from './rest/user-routes.ts';
+import { groupRoutes } from './rest/group-routes.ts';
 import { mockRoutes } from './rest/mock-routes.ts';
 import { pluginRoutes } from './rest/plugin-routes.ts';
 import { printerRoutes } from './rest/printer-routes.ts';
@@ -91,6 +92,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   app.use(serverRoutes(state, printer));
   app.use(loginRoutes(state, printer));
   app.use(userRoutes(state));
+  app.use(groupRoutes(state));
   app.use(settingsRoutes(state, printer, { ...DEFAULT_SETTINGS, ...o.settings }));
   app.use(printerRoutes(state, printer));
   app.use(jobRoutes(state, printer));

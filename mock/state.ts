@@ -79,10 +79,19 @@ export class MockState {
     return this.users.find((u) => u.name === name) ?? null;
   }
 
+  /** Permissions of groups an admin changed (PUT /api/access/groups/<key>); the others keep their defaults. */
+  readonly groupPermissions = new Map<string, string[]>();
+
+  /** A group's permission keys (guests have none by default). */
+  permissionsOfGroup(group: string): string[] {
+    return this.groupPermissions.get(group) ?? PERMISSIONS.filter((p) => p.default_groups.includes(group)).map((p) => p.key);
+  }
+
   /** Effective permission keys of a user, from its groups (admins get all) and its own permissions. */
   permissionsOf(user: MockUser): string[] {
     if (isAdmin(user)) return PERMISSIONS.map((p) => p.key);
-    return PERMISSIONS.filter((p) => user.permissions.includes(p.key) || p.default_groups.some((g) => user.groups.includes(g))).map((p) => p.key);
+    const keys = new Set([...user.permissions, ...user.groups.flatMap((g) => this.permissionsOfGroup(g))]);
+    return PERMISSIONS.filter((p) => keys.has(p.key)).map((p) => p.key);
   }
 
   /** The user's live login sessions: OctoPrint sends `modified` to a user's sockets once for each of them. */

@@ -87,9 +87,9 @@ export class PushSession {
     return this.silentUntil > Date.now();
   }
 
-  /** Guests have no permissions on OctoPrint 1.11.8 by default. */
+  /** An anonymous socket has the guest group's permissions (none on OctoPrint 1.11.8 by default). */
   private has(permission: string): boolean {
-    return !!this.user && this.state.permissionsOf(this.user).includes(permission);
+    return (this.user ? this.state.permissionsOf(this.user) : this.state.permissionsOfGroup('guests')).includes(permission);
   }
 
   private onData(text: string): void {

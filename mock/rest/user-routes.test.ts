@@ -41,3 +41,27 @@ describe('user routes', () => {
     c.close();
   });
 });
+
+describe('group routes', () => {
+  it('sends modified to anonymous sockets once per notified part when the guests group is saved with a change', async () => {
+    const c = new RawClient(h.mock.url);
+    await until(() => c.of('connected').length > 0);
+    await h.api('/api/access/groups/guests', { method: 'PUT', json: { permissions: [] } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(c.of('reauthRequired')).toEqual([]);
+    await h.api('/api/access/groups/guests', { method: 'PUT', json: { permissions: [], subgroups: [], description: 'Everyone else' } });
+    await until(() => c.of('reauthRequired').length >= 2);
+    expect(c.of('reauthRequired')).toEqual([{ reason: 'modified' }, { reason: 'modified' }]);
+    expect((await h.api('/api/access/groups/readonly', { method: 'PUT', json: { description: 'x' } })).status).toBe(403);
+    c.close();
+  });
+
+  it('gives anonymous sockets what the guests group may see', async () => {
+    const c = new RawClient(h.mock.url);
+    await until(() => c.of('connected').length > 0);
+    await h.api('/api/access/groups/guests', { method: 'PUT', json: { permissions: ['STATUS'] } });
+    h.mock.printer.plugin('test_plugin', { hello: 1 });
+    await until(() => c.of('plugin').length > 0);
+    c.close();
+  });
+});
