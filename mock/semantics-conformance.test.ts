@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCounts, without, type Counts } from './semantics/compare.ts';
+import { deletedUser, settingsSaved, staleThenLogout } from './semantics/more-steps.ts';
 import { offlinePrinter, reauthOnRegisteredSocket, subscribeSteps, type Outcome } from './semantics/steps.ts';
 import type { Target } from './semantics/target.ts';
 import { startMock, type MockServer } from './server.ts';
@@ -81,10 +82,65 @@ describe('semantics.json against the mock', () => {
   conformance(() => ({ url: mock.url, apiKey: mock.apiKey, user: { name: 'operator', password: 'operator' } }));
 });
 
+/** The real server: OCTOPRINT_TEST_URL, an admin key and a user of the `users` group (the test server's by default). */
+const realTarget = (): Target => ({
+  url: (process.env.OCTOPRINT_TEST_URL ?? '').replace(/\/$/, ''),
+  apiKey: process.env.OCTOPRINT_TEST_ADMIN_KEY ?? 'TESTSERVER-ADMIN-KEY-000000000000000',
+  user: { name: process.env.OCTOPRINT_TEST_USER ?? 'operator', password: process.env.OCTOPRINT_TEST_PASSWORD ?? 'operator' },
+});
+
 describe.skipIf(!process.env.OCTOPRINT_TEST_URL)('semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)', () => {
-  conformance(() => ({
-    url: (process.env.OCTOPRINT_TEST_URL ?? '').replace(/\/$/, ''),
-    apiKey: process.env.OCTOPRINT_TEST_ADMIN_KEY ?? 'TESTSERVER-ADMIN-KEY-000000000000000',
-    user: { name: process.env.OCTOPRINT_TEST_USER ?? 'operator', password: process.env.OCTOPRINT_TEST_PASSWORD ?? 'operator' },
-  }));
+  conformance(realTarget);
+});
+
+function moreRules(target: () => Target): void {
+  const got: Record<string, Outcome> = {};
+  beforeAll(async () => {
+    const t = target();
+    got.staleThenLogout = await staleThenLogout(t);
+    got.deletedUser = await deletedUser(t);
+    got.settingsSaved = await settingsSaved(t);
+  }, 60_000);
+
+  it('an invalid auth sends stale and stops currents; a good one on the same socket brings ClientAuthed, no history; logout stops them again', () => {
+    const g = got.staleThenLogout as { stale: { types: Counts; after: Counts }; again: Counts; logout: { status: number; types: Counts; after: Counts } };
+    expect(g.stale.types.reauthRequired).toBe(1);
+    expect(g.stale.after).toEqual({});
+    expect(g.again.history ?? 0).toBe(0);
+    expect(g.again['event:ClientAuthed']).toBe(1);
+    expect(g.again.current ?? 0).toBeGreaterThan(1);
+    expect(g.logout.status).toBe(200);
+    expect(g.logout.types.reauthRequired).toBe(1);
+    expect(g.logout.after).toEqual({});
+  });
+
+  it('a deleted user gets no reauthRequired: its socket keeps its currents until it authenticates again (stale)', () => {
+    const g = got.deletedUser as { createStatus: number; deleteStatus: number; afterDelete: Counts; reauth: unknown[] };
+    expect([g.createStatus, g.deleteStatus]).toEqual([200, 200]);
+    expect(g.afterDelete.reauthRequired ?? 0).toBe(0);
+    expect(g.afterDelete.current ?? 0).toBeGreaterThan(1);
+    expect(g.reauth).toEqual([{ reason: 'stale' }]);
+  });
+
+  it('a save that changes a setting fires SettingsUpdated with the config_hash later connected messages carry', () => {
+    const g = got.settingsSaved as { unchanged: Counts; events: number; lastHashInConnected: boolean };
+    expect(g.unchanged['event:SettingsUpdated'] ?? 0).toBe(0);
+    expect(g.events).toBe(2);
+    expect(g.lastHashInConnected).toBe(true);
+  });
+}
+
+describe('rules beyond semantics.json against the mock', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMock({ port: 0 });
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+  moreRules(() => ({ url: mock.url, apiKey: mock.apiKey, user: { name: 'operator', password: 'operator' } }));
+});
+
+describe.skipIf(!process.env.OCTOPRINT_TEST_URL)('rules beyond semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)', () => {
+  moreRules(realTarget);
 });
