@@ -149,7 +149,12 @@ export class PushSession {
   }
 
   private onThrottle(value: unknown): void {
-    const n = typeof value === 'number' ? Math.trunc(value) : Number.parseInt(String(value), 10);
+    // Python's int(): numbers truncate, booleans count, only whole-number strings parse ("2.5" is refused).
+    const n =
+      typeof value === 'number' ? Math.trunc(value)
+      : typeof value === 'boolean' ? Number(value)
+      : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number.parseInt(value, 10)
+      : Number.NaN;
     if (!Number.isFinite(n) || n < 1) return;
     this.throttle = n;
     this.state.truth.throttles.push({ at: Date.now(), factor: n });
