@@ -110,14 +110,18 @@ export async function subscribeSteps(t: Target): Promise<Record<string, Outcome>
       historyTemps: j.history?.temps?.length ?? 0,
     };
 
-    mark = await window(3000, async () => {
+    // The subscribe travels on the socket and the homing over REST: the homing waits half a second so that the
+    // server has read the subscribe first (the window is still the recorded 3 s from the subscribe).
+    mark = await window(2500, async () => {
       s.send({ subscribe: { state: { logs: false, messages: false } } });
+      await sleep(500);
       await home();
     });
     out.subscribeEventsPluginsOmitted = { types: s.counts(mark) };
 
-    mark = await window(3000, async () => {
+    mark = await window(2500, async () => {
       s.send({ subscribe: { state: { logs: false, messages: false }, events: true } });
+      await sleep(500);
       await home();
     });
     out.subscribeEventsTrue = { types: s.counts(mark) };
