@@ -75,10 +75,20 @@ export function fatalError(p: VirtualPrinter, message = FATAL_ERROR): boolean {
 }
 
 /**
- * A server restart: the new process knows nothing of the old one's lists. Temperatures start with the printer's
- * (auto)connection, markings with its `connected` marking, the terminal with its first lines.
+ * A server restart: the new process knows nothing of the old one's lists or print. Temperatures start with the
+ * printer's (auto)connection, markings with its `connected` marking, the terminal with its first lines.
  */
 export function restartProcess(p: VirtualPrinter): void {
+  // The print died with the old process, and the virtual printer (part of it) starts cold and idle.
+  const wasConnected = p.connected;
+  p.job.active = false;
+  p.job.file = null;
+  p.job.everSelected = false;
+  p.job.currentZ = null;
+  p.stateError = '';
+  p.offsets = {};
+  p.freshHeaters();
+  if (wasConnected) p.stateId = 'OPERATIONAL';
   p.clearHistory();
   p.logs = [];
   p.messages = [];

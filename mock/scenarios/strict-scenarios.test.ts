@@ -32,13 +32,16 @@ describe('strict scenarios', () => {
     d.close();
   });
 
-  it('starts temperatures and markings afresh after a restart', async () => {
+  it('starts temperatures, markings and the printer afresh after a restart (the print is gone)', async () => {
     await h.scenario('print', { seconds: 60 });
     await new Promise((r) => setTimeout(r, 1200));
     await h.scenario('restart');
     const c = await h.authedClient();
-    const hist = c.of('history')[0] as { temps: unknown[]; markings: { type: string }[]; logs: string[] };
+    const hist = c.of('history')[0] as { temps: unknown[]; markings: { type: string }[]; state: { text: string }; job: { file: { name: string | null } } };
     expect(hist.markings.map((m) => m.type)).toEqual(['connected']);
+    // The print died with the old process.
+    expect(hist.state.text).toBe('Operational');
+    expect(hist.job.file.name).toBeNull();
     expect(hist.temps.length).toBeLessThanOrEqual(2);
     c.close();
   });
