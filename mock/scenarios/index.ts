@@ -8,7 +8,7 @@ import { socketFault } from './socket-faults.ts';
 export const SCENARIOS = [
   'drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'slow-rest', 'reauth',
   'printer-error', 'connect', 'print', 'reset', 'target', 'notify', 'prompt', 'slice',
-  'cors', 'revoke-key', 'appkey-decision', 'webcam', 'net',
+  'cors', 'revoke-key', 'appkey-decision', 'webcam', 'net', 'clock-step', 'timelapse', 'timelapse-render',
 ] as const;
 
 const ACCESS = new Set(['cors', 'revoke-key', 'appkey-decision', 'webcam']);
