@@ -1,6 +1,7 @@
-// Issue 11, restarts: server restarts during a print; each time back to live data with no missing or duplicated
-// temperature point (exactly the mock's truth on the page's window), the job still right, and the "server changed"
-// notice only when the version or a hash changed.
+// Issue 11, outages and restarts: the server unreachable during a print, each time back to live data with no missing or
+// duplicated temperature point (exactly the mock's truth on the page's window) and the job still right; a restart
+// (a new process: the print ends, as on a real OctoPrint) keeps the page's markings; the "server changed" notice only
+// when the version or a hash changed.
 import { compareWithTruth } from './support/series-truth.ts';
 import { pageSeries, pageSocket } from './support/diagnostics-client.ts';
 import { recordFigures } from './support/figures.ts';
@@ -10,7 +11,7 @@ import { expect, openWithDiagnostics, test } from './support/reliability-fixture
 // Printer time at 10x: a point every 0.2 s, so every restart has points produced while the page was away.
 test.use({ mockSpeed: 10 });
 
-test(`${PARAMS.restarts} server restarts during a print lose and repeat no temperature point`, async ({ dashboard, octoprint, page }) => {
+test(`${PARAMS.restarts} outages during a print lose and repeat no temperature point; a restart keeps the markings`, async ({ dashboard, octoprint, page }) => {
   test.setTimeout(30_000 + PARAMS.restarts * 8_000);
   octoprint.scenario('print', { seconds: 24 * 3600 });
   await openWithDiagnostics(dashboard);
@@ -22,7 +23,7 @@ test(`${PARAMS.restarts} server restarts during a print lose and repeat no tempe
   for (let i = 0; i < PARAMS.restarts; i++) {
     const before = (await pageSocket(page)).stats.reconnects ?? 0;
     const startedAt = Date.now();
-    octoprint.scenario('restart', { downMs: 300 + (i % 4) * 400 });
+    octoprint.scenario('drop', { downMs: 300 + (i % 4) * 400 });
     // The page noticed (a reconnect was scheduled) and came back to live data.
     await expect.poll(async () => (await pageSocket(page)).stats.reconnects, { timeout: 10_000, intervals: [100] }).toBeGreaterThan(before);
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
@@ -43,11 +44,15 @@ test(`${PARAMS.restarts} server restarts during a print lose and repeat no tempe
   expect(last.missing).toBe(0);
   expect(last.extra).toBe(0);
 
-  // One more restart, now with a changed plugin set: the notice names it.
+  // A restart with a changed plugin set: the print ends with the old process, the page keeps the markings it saw
+  // (the new process has only its own), and the notice names the change.
+  const markings = Number(await dashboard.chart.getAttribute('data-markings'));
+  expect(markings).toBeGreaterThan(0);
   octoprint.scenario('restart', { downMs: 300, pluginHash: 'changed-plugins' });
   await expect(dashboard.reloadNotice).toContainText('the installed plugins', { timeout: 15_000 });
   await expect(dashboard.linkState).toHaveText('Live');
-  await expect(dashboard.printerState).toHaveText('Printing');
+  await expect(dashboard.printerState).toHaveText('Operational');
+  expect(Number(await dashboard.chart.getAttribute('data-markings'))).toBeGreaterThanOrEqual(markings);
 
   const sorted = [...backAfterMs].sort((a, b) => a - b);
   recordFigures('restarts', {

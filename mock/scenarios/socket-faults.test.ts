@@ -14,7 +14,7 @@ describe('socket fault scenarios', () => {
   it('drop closes every socket', async () => {
     const c = await h.authedClient();
     const res = (await (await h.scenario('drop')).json()) as { ok: boolean; scenario: string; result: { closed: number } };
-    expect(res).toEqual({ ok: true, scenario: 'drop', result: { closed: 1 } });
+    expect(res).toEqual({ ok: true, scenario: 'drop', result: { closed: 1, downMs: 0 } });
     await until(() => c.closed);
   });
 

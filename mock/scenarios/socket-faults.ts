@@ -36,8 +36,12 @@ export const MALFORMED: string[] = [
 export function socketFault(mock: MockServer, name: string, p: Params): unknown {
   const { state } = mock;
   switch (name) {
-    case 'drop':
-      return drop(mock);
+    case 'drop': {
+      // A network outage: the server keeps running (and recording temperatures) but cannot be reached for downMs.
+      const downMs = num(p, 'downMs', 0, 0, 600_000);
+      state.downUntil = downMs ? Date.now() + downMs : 0;
+      return { ...drop(mock), downMs };
+    }
     case 'restart': {
       const downMs = num(p, 'downMs', 0, 0, 600_000);
       const version = optStr(p, 'version');
