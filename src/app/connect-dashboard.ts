@@ -95,7 +95,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
     applyLinkChange(activity, state, previous, Date.now());
   });
-  socket.on('ready', () => {
+  socket.on('ready', ({ relogin }) => {
+    // A re-login brings no history of its own (OctoPrint registers a socket once): ask for one, so what changed
+    // while the session was being replaced shows at once. The login answer has already refreshed the permissions.
+    if (relogin) requestHistory(socket);
     void refreshOnReady(rest, settings, activity, instance, (body) => controls.applySettings(body));
     void controls.refreshFiles();
   });

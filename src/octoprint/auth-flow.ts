@@ -1,4 +1,6 @@
 // The socket's authentication sequence: login after `connected`, reauthenticate on `reauthRequired`, bounded failures.
+// Only a refused login (REST 400/401/403) or the socket refusing our session (`stale`) again and again is a failure:
+// `modified`, `logout` and `removed` report a change made elsewhere and may come many times a day.
 import type { AuthProvider, Credentials } from './socket-types.ts';
 
 /** What the flow needs from the socket client. */
@@ -9,7 +11,7 @@ export interface AuthHost {
   send(credentials: Credentials): void;
   /** The login threw; `permanent` when retrying cannot help (400/401/403). */
   loginFailed(message: string, permanent: boolean): void;
-  /** Too many reauthentications in a row. */
+  /** The socket refused our fresh session too many times in a row. */
   exhausted(reason: string): void;
 }
 
@@ -23,14 +25,14 @@ export class AuthFlow {
     private readonly host: AuthHost,
   ) {}
 
-  /** A `history` arrived: the session works, the failure count starts again. */
+  /** Data arrived on the logged-in socket: the session works, the failure count starts again. */
   succeeded(): void {
     this.failures = 0;
   }
 
   /** Logs in (reason null, after `connected`) or reauthenticates (after `reauthRequired` with its reason). */
   async run(reason: string | null): Promise<void> {
-    if (reason !== null && ++this.failures > this.maxFailures) {
+    if (reason === 'stale' && ++this.failures > this.maxFailures) {
       this.host.exhausted(`authentication failed ${this.maxFailures} times (last reason: ${reason})`);
       return;
     }

@@ -54,9 +54,38 @@ describe('authentication', () => {
     await waitFor(() => auths().length === 2, 'second auth');
     expect(reauthenticate).toHaveBeenCalledWith('stale');
     expect(auths()[1]).toEqual({ auth: 'alice:sess-2' });
-    expect(socket.state).toBe('authenticating');
-    server.latest().send({ history: SNAPSHOT });
+    // A registered socket gets no second history (octoprint-semantics.md §1): the accepted login makes it live.
     await waitFor(() => socket?.state === 'ready', 'ready again');
+  });
+
+  it('is ready again after a re-login with no second history, and says it was a re-login', async () => {
+    socket = testSocket(server, { auth: { login: async () => ALICE } });
+    const log = record(socket, ['ready', 'auth-failed']);
+    socket.connect();
+    await makeReady(server, socket);
+    server.latest().send({ reauthRequired: { reason: 'modified' } });
+    await waitFor(() => auths().length === 2, 'second auth');
+    await waitFor(() => socket?.state === 'ready', 'ready again');
+    expect(log.payloads).toEqual([{ user: 'alice', relogin: false }, { user: 'alice', relogin: true }]);
+  });
+
+  it('stays live through twenty `modified` over a simulated day, bursts included', async () => {
+    // Heartbeats are not the subject here: a watchdog longer than the gaps keeps the link from being reopened.
+    socket = testSocket(server, { auth: { login: async () => ALICE }, livenessTimeout: 10 * 3_600_000 });
+    const log = record(socket, ['auth-failed', 'closed']);
+    socket.connect();
+    await makeReady(server, socket);
+    for (let i = 0; i < 20; i++) {
+      // One admin edit can send several in a row (here four), and no `current` need come between them.
+      server.latest().send({ reauthRequired: { reason: 'modified' } });
+      if (i % 4 !== 3) continue;
+      await waitFor(() => auths().length === i + 2, `auth ${i + 2}`);
+      await vi.advanceTimersByTimeAsync(288 * 60_000);
+    }
+    await waitFor(() => auths().length === 21, 'every re-login sent');
+    expect(socket.state).toBe('ready');
+    expect(log.names).toEqual([]);
+    expect(server.connections).toHaveLength(1);
   });
 
   it('falls back to login() when the provider has no reauthenticate', async () => {

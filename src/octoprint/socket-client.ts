@@ -29,6 +29,8 @@ export class OctoPrintSocket extends RateControl {
   private attempt = 0;
   private readonly auth: AuthFlow | null;
   private authed = false;
+  /** OctoPrint registered this socket (its one `history` came): a later `auth` on it brings no second one. */
+  private registered = false;
   private readonly connectTimer = new TimerSlot();
   private readonly retryTimer = new TimerSlot();
   private readonly watchdog: Watchdog;
@@ -51,7 +53,11 @@ export class OctoPrintSocket extends RateControl {
     this.auth = opts.auth && new AuthFlow(opts.auth, opts.maxAuthFailures, {
       link: () => this.sock,
       started: () => this.setState('authenticating'),
-      send: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
+      send: ({ name, session }) => {
+        this.sendMessage('auth', `${name}:${session}`);
+        // A re-login on a registered socket is answered by ClientAuthed and more `current`s, never a `history`.
+        if (this.registered) this.becomeReady(true);
+      },
       loginFailed: (message, permanent) => {
         this.reportError('auth', `login failed: ${message}`);
         // A refused login will not get better by retrying; a network error will.
@@ -210,7 +216,7 @@ export class OctoPrintSocket extends RateControl {
     const becameReady = !message.unknown && this.handleProtocol(message);
     this.queue.push(message);
     // After the `history` handlers ran, so listeners of `ready` find the state already applied.
-    if (becameReady) this.events.emit('ready', { user: this.auth?.user ?? '' });
+    if (becameReady) this.events.emit('ready', { user: this.auth?.user ?? '', relogin: false });
   }
 
   private deliver(message: Message): void {
@@ -225,18 +231,26 @@ export class OctoPrintSocket extends RateControl {
       if (this.auth) void this.auth.run(null);
       else this.attempt = 0;
     } else if (message.key === 'history' && !this.authed && (this.state === 'authenticating' || !this.auth)) {
-      this.authed = true;
+      this.registered = true;
       this.attempt = 0;
-      this.auth?.succeeded();
-      this.setState('ready');
-      // OctoPrint starts every connection at factor 1.
-      if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
+      this.becomeReady(false);
       return true;
+    } else if ((message.key === 'current' || message.key === 'history') && this.authed) {
+      // Data flows on the logged-in socket: the last login was accepted.
+      this.auth?.succeeded();
     } else if (message.key === 'reauthRequired' && this.auth) {
       this.authed = false;
       void this.auth.run(message.data.reason);
     }
     return false;
+  }
+
+  private becomeReady(relogin: boolean): void {
+    this.authed = true;
+    this.setState('ready');
+    // OctoPrint starts every connection at factor 1; re-sending it after a re-login is harmless.
+    if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
+    if (relogin) this.events.emit('ready', { user: this.auth?.user ?? '', relogin: true });
   }
 
   private failAuth(reason: string): void {
@@ -303,6 +317,7 @@ export class OctoPrintSocket extends RateControl {
     const sock = this.sock;
     this.sock = null;
     this.authed = false;
+    this.registered = false;
     if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
   }
 }
