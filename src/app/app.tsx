@@ -43,6 +43,8 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel area-temps" aria-labelledby="temps-heading">
           <h2 id="temps-heading">Temperatures</h2>
           <TemperatureReadouts />
+          {/* Beside the temperatures: an Offline printer shows none, and this is where it is connected again. */}
+          <Later><PrinterConnection /></Later>
         </section>
         <section className="panel area-chart" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Temperature history</h2>
@@ -66,7 +68,6 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel" aria-labelledby="job-controls-heading">
           <h2 id="job-controls-heading">Print controls</h2>
           <Later><JobControls /></Later>
-          <Later><PrinterConnection /></Later>
         </section>
         <section className="panel" aria-labelledby="motion-heading">
           <h2 id="motion-heading">Motion and tool</h2>

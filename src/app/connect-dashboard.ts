@@ -7,8 +7,9 @@ import { PerfLoop } from '../perf/perf-loop.ts';
 import { installBenchHook } from './bench-hook.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
-import { applyConnected } from '../store/apply-connected.ts';
+import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
+import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
@@ -102,6 +103,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     void refreshOnReady(rest, settings, activity, instance, (body) => controls.applySettings(body));
     void controls.refreshFiles();
   });
+  // A quiet server (printer off) still beats every 25 s: the page shows the link alive, not stale.
+  socket.on('heartbeat', ({ at }) => store.setState({ lastBeatAt: at }));
   socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
   const syncCounters = () => {
     const c = socket.stats;
@@ -122,8 +125,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     applyConnected(store, data);
     setPermissionCatalog(controls.permissions, data.permissions);
   });
+  // A server clock step restarts the temperature series; the chart and the feed say so.
+  const noteClockSteps = clockStepNotes(series, store, activity);
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
+    noteClockSteps();
     applySnapshots(store, [data], Date.now());
     controls.feedHistory(data);
   });
@@ -131,11 +137,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('current', ({ data }) =>
     perfLoop.measure(() => {
       series.append(data.temps);
+      noteClockSteps();
       applySnapshots(store, [data], Date.now());
       controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => {
+    if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
     applyEvent(activity, data, Date.now());
     controls.onEvent(data.type);
   });

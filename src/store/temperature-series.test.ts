@@ -50,3 +50,67 @@ describe('TemperatureSeries', () => {
     expect(t1[1]).toBe(30);
   });
 });
+
+describe('TemperatureSeries on a real server', () => {
+  it('keeps no duplicate point at the join of a history and the current after it', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21), pt(102, 22)]);
+    // The first current repeats the point that waited in the socket's backlog while the history was built.
+    s.append([pt(102, 22), pt(102, 22.4), pt(104, 23)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 104]);
+    expect(Array.from(s.view().actual[0] ?? [])).toEqual([21, 22, 22.4, 23]);
+  });
+
+  it('turns an offline point into one gap row (all NaN) so the chart breaks its lines', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    s.append([pt(100, 21), pt(102, 22)]);
+    const offline = { time: 103, heaters: {} };
+    s.append([offline]);
+    s.append([offline]);
+    expect(s.gapRows()).toEqual([2]);
+    expect(Number.isNaN(s.view().actual[0]?.[2])).toBe(true);
+    now = 298_000;
+    s.append([pt(400, 30)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 103, 400]);
+    expect(s.gapRows()).toEqual([2]);
+  });
+
+  it('restarts on a server clock step back of 1 h and drops no new point', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    for (let t = 0; t < 10; t++) {
+      now = t * 2000;
+      s.append([pt(10_000 + t * 2, 20 + t)]);
+    }
+    now += 2000;
+    s.append([pt(10_020 - 3600, 40)]);
+    now += 2000;
+    s.append([pt(10_022 - 3600, 41)]);
+    expect(Array.from(s.view().times)).toEqual([10_020 - 3600, 10_022 - 3600]);
+    expect(s.clockSteps).toEqual([{ at: 10_020 - 3600, delta: -3600 }]);
+  });
+
+  it('restarts on a step forward of 1 h, but not after a long silence that matches the time that passed', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 7200, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 600_000;
+    s.append([pt(10_600, 21)]);
+    expect(s.clockSteps).toEqual([]);
+    now += 2000;
+    s.append([pt(10_602 + 3600, 22)]);
+    expect(s.clockSteps).toEqual([{ at: 14_202, delta: 3600 }]);
+    expect(Array.from(s.view().times)).toEqual([14_202]);
+  });
+
+  it('starts over when a history after a reconnect is on a clock that went back', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 30_000;
+    s.mergeHistory([pt(6_420, 21), pt(6_422, 22)]);
+    expect(Array.from(s.view().times)).toEqual([6_420, 6_422]);
+    expect(s.clockSteps).toHaveLength(1);
+  });
+});

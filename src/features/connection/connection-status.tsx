@@ -25,12 +25,18 @@ function linkLabel(state: string, retryInS: number): string {
   }
 }
 
-/** Whole seconds since the last update (floored: at two messages a second it stays 0), staleness, countdown. */
+/**
+ * Whole seconds since the last update (floored: at two messages a second it stays 0), staleness, countdown. A printer
+ * that is off makes the server go quiet (one `current`, then heartbeats only): then the age is that of the last frame or
+ * heartbeat, and quiet is not stale; the socket's watchdog says when the link itself is gone.
+ */
 function freshness(s: DashboardState, now: number) {
-  const last = s.lastUpdateAt;
+  const quietIsFine = s.printer.off && s.link.state === 'ready';
+  const last = quietIsFine ? Math.max(s.lastUpdateAt, s.lastBeatAt) : s.lastUpdateAt;
   return {
     ageS: last ? Math.max(0, Math.floor((now - last) / 1000)) : null,
-    stale: s.link.state !== 'ready' || (last > 0 && now - last > STALE_AFTER_MS),
+    stale: s.link.state !== 'ready' || (!quietIsFine && last > 0 && now - last > STALE_AFTER_MS),
+    quiet: quietIsFine,
     retryInS: Math.max(0, Math.ceil((s.link.retryAt - now) / 1000)),
   };
 }
@@ -43,7 +49,7 @@ export function ConnectionStatus() {
   const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
   const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
-  const { ageS, stale, retryInS } = useClockDerived(freshness);
+  const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
 
   return (
     <section className="connection-status" aria-label="Connection" data-stale={stale}>
@@ -60,7 +66,7 @@ export function ConnectionStatus() {
         Printer: <strong data-testid="printer-state">{printerText}</strong>
       </p>
       <p className="freshness" data-testid="freshness">
-        {ageS === null ? 'No data yet' : `Updated ${ageS} s ago`}
+        {ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`}
         {version ? ` · OctoPrint ${version}` : ''}
       </p>
       {ignored > 0 ? (

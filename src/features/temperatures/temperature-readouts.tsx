@@ -1,9 +1,19 @@
-// The temperature table: one row per heater present, in OctoPrint's order.
+// The temperature table: one row per heater present, in OctoPrint's order; none while the printer is off.
 import { useDashboard } from '../../store/services.tsx';
 import { HeaterRow } from './heater-row.tsx';
 
 export function TemperatureReadouts() {
   const ids = useDashboard((s) => s.heaterIds);
+  const off = useDashboard((s) => s.printer.off);
+  const state = useDashboard((s) => s.printer.text);
+  if (off) {
+    // OctoPrint has no link to the printer: its last readings would look current, so none are shown.
+    return (
+      <p className="readouts-off" role="status" data-testid="printer-off">
+        Printer off or not connected ({state}): no temperatures. Connect it to see them.
+      </p>
+    );
+  }
   return (
     <table className="readouts">
       <caption className="visually-hidden">Current temperatures</caption>
