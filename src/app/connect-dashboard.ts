@@ -11,6 +11,7 @@ import { applyConnected, applySettingsUpdated } from '../store/apply-connected.t
 import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
 import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
+import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from '../store/apply-timelapse.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { createInstanceStore } from '../store/instance-settings.ts';
@@ -145,8 +146,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('event', ({ data }) => {
     if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
     applyEvent(activity, data, Date.now());
+    applyRenderEvent(activity, data);
     controls.onEvent(data.type);
   });
+  socket.onMessage('renderProgress', ({ data }) => applyRenderProgress(activity, data.progress));
+  socket.onMessage('timelapse', ({ data }) => applyTimelapseConfig(activity, data));
   socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
