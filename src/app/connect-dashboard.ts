@@ -8,7 +8,7 @@ import { installBenchHook } from './bench-hook.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
-import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
+import { applyEvent, applyPlugin, applySlicingProgress, linkChangeNotes } from '../store/apply-event.ts';
 import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from '../store/apply-timelapse.ts';
@@ -93,9 +93,10 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     },
   });
 
+  const noteLinkChange = linkChangeNotes(activity);
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
-    applyLinkChange(activity, state, previous, Date.now());
+    noteLinkChange(state, previous, Date.now());
   });
   socket.on('ready', ({ relogin }) => {
     // A re-login brings no history of its own (OctoPrint registers a socket once): ask for one, so what changed

@@ -18,6 +18,9 @@ export interface AuthHost {
 export class AuthFlow {
   user: string | null = null;
   private failures = 0;
+  private running = false;
+  /** A reason that came while a login was under way: one more login follows it. */
+  private again: string | null = null;
 
   constructor(
     private readonly provider: AuthProvider,
@@ -36,6 +39,24 @@ export class AuthFlow {
       this.host.exhausted(`authentication failed ${this.maxFailures} times (last reason: ${reason})`);
       return;
     }
+    // OctoPrint sends one `modified` per session of the user, and every API-key login adds a session: answering each
+    // with a login of its own would double the next burst. One login under way (and one after it) covers a burst.
+    if (reason !== null && this.running) {
+      this.again = reason;
+      return;
+    }
+    this.running = true;
+    try {
+      await this.login(reason);
+    } finally {
+      this.running = false;
+    }
+    const again = this.again;
+    this.again = null;
+    if (again !== null) await this.run(again);
+  }
+
+  private async login(reason: string | null): Promise<void> {
     const link = this.host.link();
     this.host.started();
     let creds: Credentials;
@@ -43,6 +64,8 @@ export class AuthFlow {
       creds = reason !== null && this.provider.reauthenticate ? await this.provider.reauthenticate(reason) : await this.provider.login();
     } catch (err) {
       if (this.host.link() !== link) return;
+      // The socket is being dropped or stopped: a login queued behind this one has nothing left to log in.
+      this.again = null;
       const status = (err as { status?: unknown } | null)?.status;
       const message = err instanceof Error ? err.message : String(err);
       // After a reauthRequired, the failure says why OctoPrint asked, not only that the login was refused.

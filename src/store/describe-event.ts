@@ -114,7 +114,8 @@ export function describeEvent(ev: EventPayload): EventDescription {
     case 'Connecting':
       return { category: 'connection', text: 'Connecting to printer' };
     case 'ClientAuthed':
-      return { category: 'connection', text: `Logged in as ${s(p, 'username') || 'unknown'}` };
+      // OctoPrint blanks this payload for non-admins: then it is some browser (often this page) logging in.
+      return { category: 'connection', text: s(p, 'username') ? `${s(p, 'username')} logged in on a browser` : 'A browser logged in to OctoPrint' };
     case 'FileSelected':
       return { category: 'file', text: `File selected: ${file}` };
     case 'FileDeselected':

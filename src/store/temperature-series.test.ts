@@ -113,4 +113,22 @@ describe('TemperatureSeries on a real server', () => {
     expect(Array.from(s.view().times)).toEqual([6_420, 6_422]);
     expect(s.clockSteps).toHaveLength(1);
   });
+
+  it('takes a history that spans a time the printer was off without calling it a clock step', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 900_000;
+    s.mergeHistory([pt(10_000, 20), pt(10_002, 21), { time: 10_003, heaters: {} }, pt(10_600, 22), pt(10_900, 23)]);
+    expect(s.clockSteps).toEqual([]);
+    expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_600, 10_900]);
+  });
+
+  it('says when the printer is off now', () => {
+    const s = new TemperatureSeries(16);
+    s.append([pt(100, 21)]);
+    expect(s.endsInGap).toBe(false);
+    s.append([{ time: 101, heaters: {} }]);
+    expect(s.endsInGap).toBe(true);
+  });
 });

@@ -58,6 +58,11 @@ export class TemperatureSeries {
     return this.length > 0 ? (this.times[this.length - 1] as number) : null;
   }
 
+  /** True while the newest row is a gap: the printer is off, there is no current temperature. */
+  get endsInGap(): boolean {
+    return this.length > 0 && this.gaps[this.gaps.length - 1] === this.base + this.length - 1;
+  }
+
   /** Indexes of the gap rows held now (the printer was off from the row before to the row after). */
   gapRows(): number[] {
     return this.gaps.map((g) => g - this.base);
@@ -97,7 +102,8 @@ export class TemperatureSeries {
         this.counts.duplicates++;
         continue;
       }
-      if (this.push(p)) added++;
+      // A history can span a time the printer was off: its own jumps are not clock steps (its newest was checked).
+      if (this.push(p, false)) added++;
     }
     // A history of a printer that is off ends in an offline point: the gap starts there.
     const end = points[points.length - 1];
@@ -123,12 +129,12 @@ export class TemperatureSeries {
     };
   }
 
-  private push(p: TempPoint): boolean {
+  private push(p: TempPoint, detectSteps = true): boolean {
     if (!hasReading(p)) return this.addGap(p.time);
     const now = this.clientNow();
     if (this.length > 0) {
       const last = this.lastTime as number;
-      const step = clockStepOf(p.time, last, this.newestAt, now);
+      const step = detectSteps ? clockStepOf(p.time, last, this.newestAt, now) : null;
       if (step) this.restart(step);
       else if (p.time < last || (p.time === last && this.holds(p))) {
         // A point we hold already: the first `current` after a `history` repeats its backlog (semantics §3).
@@ -162,7 +168,7 @@ export class TemperatureSeries {
 
   /** One all-NaN row where the printer went off; none before the first reading and none twice in a row. */
   private addGap(time: number): boolean {
-    if (this.length === 0 || this.gaps[this.gaps.length - 1] === this.base + this.length - 1) return false;
+    if (this.length === 0 || this.endsInGap) return false;
     const i = this.row(Math.max(time, this.lastTime as number));
     for (const col of this.actual) col[i] = Number.NaN;
     for (const col of this.target) col[i] = Number.NaN;

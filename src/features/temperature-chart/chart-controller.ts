@@ -37,7 +37,7 @@ export class ChartController {
   private yMax = 310;
   private readonly cleanups: (() => void)[] = [];
   /** Breaks every line where the printer was off (one refiner shared by all series). */
-  private readonly gaps = offlineGaps(() => this.series.gapRows());
+  private readonly offline = { gaps: offlineGaps(() => this.series.gapRows()), endsInGap: () => this.series.endsInGap };
   /** How many times setData ran: read by tests and the perf HUD. */
   draws = 0;
 
@@ -163,7 +163,7 @@ export class ChartController {
     const hidden = this.settings.getState().hiddenHeaters;
     this.series.heaters.forEach((id, h) => {
       if (this.heaters.includes(id)) return;
-      const [actual, target] = heaterSeries(id, !hidden.includes(id), this.gaps);
+      const [actual, target] = heaterSeries(id, !hidden.includes(id), this.offline);
       this.plot.addSeries(actual, 1 + 2 * h);
       this.plot.addSeries(target, 2 + 2 * h);
     });

@@ -12,8 +12,15 @@ describe('offline gaps', () => {
 
   it('leaves the lines whole without gap rows, and heater series break on gaps instead of spanning them', () => {
     expect(offlineGaps(() => [])(fakePlot([1, 2]), 1, 0, 1, [])).toEqual([]);
-    const [actual, target] = heaterSeries('tool0', true, offlineGaps(() => []));
+    let off = false;
+    const [actual, target] = heaterSeries('tool0', true, { gaps: offlineGaps(() => []), endsInGap: () => off });
     expect(actual.spanGaps).toBe(false);
     expect(target.gaps).toBeTypeOf('function');
+    // With the cursor away the legend shows the newest reading, and none while the printer is off.
+    const plot = { data: [[1, 2], [20, 21]] } as unknown as uPlot;
+    const value = actual.value as (u: uPlot, v: number | null, s: number, i: number | null) => string;
+    expect(value(plot, null, 1, null)).toBe('21.0 °C');
+    off = true;
+    expect(value(plot, null, 1, null)).toBe('–');
   });
 });

@@ -71,10 +71,17 @@ export function offlineGaps(gapRows: () => readonly number[]): GapFn {
   };
 }
 
+/** Where the printer was off, for the series: the gap refiner, and whether it is off now (the legend then shows none). */
+export interface OfflineLook {
+  gaps: GapFn;
+  endsInGap(): boolean;
+}
+
 /** The two uPlot series (actual, target) of one heater. */
-export function heaterSeries(id: string, show = true, gaps?: GapFn): [uPlot.Series, uPlot.Series] {
+export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot.Series, uPlot.Series] {
   const color = heaterColor(id);
-  const common = { value: fmt, show, spanGaps: false, ...(gaps ? { gaps } : {}) };
+  const value = off ? (u: uPlot, v: number | null, sidx: number, idx: number | null) => (idx == null && off.endsInGap() ? '–' : fmt(u, v, sidx, idx)) : fmt;
+  const common = { value, show, spanGaps: false, ...(off ? { gaps: off.gaps } : {}) };
   return [
     { label: `${heaterLabel(id)} actual`, stroke: color, width: 2, ...common },
     { label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], ...common },
