@@ -121,7 +121,8 @@ describe('TemperatureSeries on a real server', () => {
     now = 900_000;
     s.mergeHistory([pt(10_000, 20), pt(10_002, 21), { time: 10_003, heaters: {} }, pt(10_600, 22), pt(10_900, 23)]);
     expect(s.clockSteps).toEqual([]);
-    expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_600, 10_900]);
+    expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_003, 10_600, 10_900]);
+    expect(s.gapRows()).toEqual([2]);
   });
 
   it('says when the printer is off now', () => {

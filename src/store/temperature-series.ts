@@ -92,7 +92,11 @@ export class TemperatureSeries {
     if (last !== null) for (let i = this.length - 1; i >= 0 && this.times[i] === last; i--) haveAtLast++;
     let added = 0;
     for (const p of points) {
-      if (!hasReading(p)) continue;
+      if (!hasReading(p)) {
+        // The printer was off inside the history's span: a gap there too, unless it is before what we hold.
+        if ((last === null || p.time > last) && this.addGap(p.time)) added++;
+        continue;
+      }
       if (last !== null && p.time < last) {
         this.counts.duplicates++;
         continue;
@@ -105,9 +109,6 @@ export class TemperatureSeries {
       // A history can span a time the printer was off: its own jumps are not clock steps (its newest was checked).
       if (this.push(p, false)) added++;
     }
-    // A history of a printer that is off ends in an offline point: the gap starts there.
-    const end = points[points.length - 1];
-    if (end && !hasReading(end) && this.addGap(end.time)) added++;
     if (added > 0) this.changed();
     return added;
   }
