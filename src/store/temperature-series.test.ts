@@ -133,3 +133,14 @@ describe('TemperatureSeries on a real server', () => {
     expect(s.endsInGap).toBe(true);
   });
 });
+
+describe('TemperatureSeries join', () => {
+  it('drops only the repeats of the history end, not a later identical reading in the same second', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21), pt(102, 21.3)]);
+    // The repeat, then a new report of the same values in the same second (an idle printer polled twice).
+    s.append([pt(102, 21.3), pt(102, 21.3)]);
+    s.append([pt(102, 21.3)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 102]);
+  });
+});

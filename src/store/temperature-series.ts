@@ -32,6 +32,8 @@ export class TemperatureSeries {
   private base = 0;
   /** Absolute numbers of the gap rows still held, oldest first. */
   private gaps: number[] = [];
+  /** The last `history`'s newest points: the next `current` may repeat them (semantics §3). */
+  private joinPoints: TempPoint[] = [];
   /** Client ms when the newest point arrived, to tell a server clock step from time passing. */
   private newestAt = 0;
   /** Server clock steps seen; each one restarted the series (the chart notes it). */
@@ -70,8 +72,19 @@ export class TemperatureSeries {
 
   /** Appends the points of `current` messages (already in order). Returns how many were added. */
   append(points: readonly TempPoint[]): number {
+    // The first `current` after a `history` repeats the points that waited in the socket's backlog (semantics §3).
+    const join = this.joinPoints;
+    this.joinPoints = [];
     let added = 0;
-    for (const p of points) if (this.push(p)) added++;
+    for (const p of points) {
+      const i = join.findIndex((q) => samePoint(p, q));
+      if (i >= 0) {
+        join.splice(i, 1);
+        this.counts.duplicates++;
+        continue;
+      }
+      if (this.push(p)) added++;
+    }
     if (added > 0) this.changed();
     return added;
   }
@@ -109,6 +122,7 @@ export class TemperatureSeries {
       // A history can span a time the printer was off: its own jumps are not clock steps (its newest was checked).
       if (this.push(p, false)) added++;
     }
+    this.joinPoints = newest ? points.filter((p) => p.time === newest.time && hasReading(p)) : [];
     if (added > 0) this.changed();
     return added;
   }
@@ -137,8 +151,7 @@ export class TemperatureSeries {
       const last = this.lastTime as number;
       const step = detectSteps ? clockStepOf(p.time, last, this.newestAt, now) : null;
       if (step) this.restart(step);
-      else if (p.time < last || (p.time === last && this.holds(p))) {
-        // A point we hold already: the first `current` after a `history` repeats its backlog (semantics §3).
+      else if (p.time < last) {
         this.counts.duplicates++;
         return false;
       }
@@ -175,19 +188,6 @@ export class TemperatureSeries {
     for (const col of this.target) col[i] = Number.NaN;
     this.gaps.push(this.base + i);
     return true;
-  }
-
-  /** Whether a row at the newest time has exactly this point's values. */
-  private holds(p: TempPoint): boolean {
-    for (let i = this.length - 1; i >= 0 && this.times[i] === p.time; i--) {
-      let same = true;
-      for (let h = 0; h < this.heaters.length && same; h++) {
-        const r = p.heaters[this.heaters[h] as string];
-        same = sameValue((this.actual[h] as Float64Array)[i] as number, r?.actual) && sameValue((this.target[h] as Float64Array)[i] as number, r?.target);
-      }
-      if (same) return true;
-    }
-    return false;
   }
 
   /** The server's clock stepped: the old points are on another clock, so the series starts over from here. */
@@ -235,8 +235,12 @@ export class TemperatureSeries {
   }
 }
 
-function sameValue(held: number, v: number | null | undefined): boolean {
-  return v == null ? Number.isNaN(held) : held === v;
+/** Same time and the same readings for every heater. */
+function samePoint(a: TempPoint, b: TempPoint): boolean {
+  if (a.time !== b.time) return false;
+  const ids = Object.keys(a.heaters);
+  if (ids.length !== Object.keys(b.heaters).length) return false;
+  return ids.every((id) => a.heaters[id]?.actual === b.heaters[id]?.actual && a.heaters[id]?.target === b.heaters[id]?.target);
 }
 
 function lastReading(points: readonly TempPoint[]): TempPoint | null {
