@@ -66,6 +66,17 @@ describe('ConnectionStatus', () => {
     expect(screen.getByTestId('link-state').textContent).toBe('Live');
   });
 
+  it('does not grey the data out while it logs in again on the open socket', () => {
+    const services = setup();
+    const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null } as const;
+    act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
+    act(() => services.store.setState({ link: { ...link, state: 'authenticating' } }));
+    const region = screen.getByRole('region', { name: 'Connection' });
+    expect(region.dataset.stale).toBe('false');
+    act(() => vi.advanceTimersByTime(6000));
+    expect(region.dataset.stale).toBe('true');
+  });
+
   it('does not re-render for messages or clock ticks that leave the shown age at 0 s', () => {
     let renders = 0;
     const services = setup(() => renders++);

@@ -31,11 +31,13 @@ function linkLabel(state: string, retryInS: number): string {
  * heartbeat, and quiet is not stale; the socket's watchdog says when the link itself is gone.
  */
 function freshness(s: DashboardState, now: number) {
-  const quietIsFine = s.printer.off && s.link.state === 'ready';
+  // Logging in again on the open socket (after `reauthRequired`) keeps the data flowing: not stale while it is fresh.
+  const live = s.link.state === 'ready' || s.link.state === 'authenticating';
+  const quietIsFine = s.printer.off && live;
   const last = quietIsFine ? Math.max(s.lastUpdateAt, s.lastBeatAt) : s.lastUpdateAt;
   return {
     ageS: last ? Math.max(0, Math.floor((now - last) / 1000)) : null,
-    stale: s.link.state !== 'ready' || (!quietIsFine && last > 0 && now - last > STALE_AFTER_MS),
+    stale: !live || (!quietIsFine && last > 0 && now - last > STALE_AFTER_MS),
     quiet: quietIsFine,
     retryInS: Math.max(0, Math.ceil((s.link.retryAt - now) / 1000)),
   };
