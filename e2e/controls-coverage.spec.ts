@@ -45,7 +45,7 @@ test('fan off, motors off, home XY, home Z and an arrow-key jog each reach the p
   expect(controls.count('POST /api/printer/printhead')).toBe(2);
   await page.getByRole('group', { name: /^Jog/ }).focus();
   await page.keyboard.press('ArrowLeft');
-  await expect(controls.terminalOutput).toHaveText(after('Send: G1 X-10 '));
+  await expect(controls.terminalOutput).toHaveText(after('Send: G0 X-10 '));
   await expect(controls.status('Motion status')).toHaveText('Done');
   expect(controls.count('POST /api/printer/printhead')).toBe(3);
   expect(controls.count('POST /api/printer/command')).toBe(2);

@@ -20,11 +20,11 @@ test('jog, home and tool commands reach the printer once each, and show in the t
   await controls.button('Jog X +').dblclick();
   await expect(page.getByRole('status', { name: 'Motion status' })).toHaveText('Done');
   expect(controls.count('POST /api/printer/printhead')).toBe(1);
-  await expect(controls.terminalOutput).toContainText('G1 X1 ');
+  await expect(controls.terminalOutput).toContainText('G0 X1 ');
   const pad = page.getByRole('group', { name: /^Jog/ });
   await pad.focus();
   await page.keyboard.press('PageUp');
-  await expect(controls.terminalOutput).toContainText('G1 Z1 ');
+  await expect(controls.terminalOutput).toContainText('G0 Z1 ');
   await page.keyboard.press('Home');
   await expect(controls.terminalOutput).toContainText('G28 X0 Y0');
   await page.getByRole('spinbutton', { name: 'Length (mm)' }).fill('7');

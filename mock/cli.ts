@@ -1,6 +1,7 @@
 // `npm run mock -- --port N [--speed N] [--seed S] [--tools N] [--cutoff MIN] [--version V] [--plugin-hash H] [--config-hash H]
 // [--scenario NAME[:JSON]] [--NAME [JSON]]`: runs the mock alone.
 import { parseCli } from './cli-args.ts';
+import { ALLOW_REMOTE_ENV } from './origin-guard.ts';
 import { startMock } from './server.ts';
 
 const { values, scenarios } = parseCli(process.argv.slice(2));
@@ -18,6 +19,7 @@ const mock = await startMock({
   apiKey: String(values['api-key']),
   strict: values['strict-appkeys'] === true,
   allowCrossOrigin: values['no-cors'] !== true,
+  allowRemoteControl: process.env[ALLOW_REMOTE_ENV] === '1',
   scenarios,
 });
 console.log(`Mock OctoPrint ${mock.state.identity.version} listening on ${mock.url}`);

@@ -12,7 +12,7 @@ import { fileRoutes } from './rest/file-routes.ts';
 import { gate } from './rest/gate.ts';
 import { jobRoutes } from './rest/job-routes.ts';
 import { loginRoutes } from './rest/login-routes.ts';
-import { mockRoutes } from './rest/mock-routes.ts';
+import { mockControlGuard, mockRoutes } from './rest/mock-routes.ts';
 import { pluginRoutes } from './rest/plugin-routes.ts';
 import { printerRoutes } from './rest/printer-routes.ts';
 import { serverRoutes } from './rest/server-routes.ts';
@@ -39,6 +39,8 @@ export interface MockOptions {
   allowCrossOrigin: boolean;
   /** Strict mode: app-key requests wait for an `appkey-decision` scenario instead of approving after a delay. */
   strict: boolean;
+  /** /mock (no key needed) answers other machines too; off by default, like the proxy's opt-in. */
+  allowRemoteControl: boolean;
   settings: Partial<MockSettings>;
   /** Scenarios run right after start, e.g. [{ name: 'print', seconds: 60 }]. */
   scenarios: ({ name: string } & Record<string, unknown>)[];
@@ -58,7 +60,7 @@ export const DEFAULT_API_KEY = 'MOCK-OCTOPRINT-API-KEY-0000000000';
 
 export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockServer> {
   const o: MockOptions = {
-    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000, allowCrossOrigin: true, strict: false,
+    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000, allowCrossOrigin: true, strict: false, allowRemoteControl: false,
     settings: {}, scenarios: [], ...opts,
   };
   useObjectFrames();
@@ -79,6 +81,8 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('query parser', 'simple');
+  // Before CORS, which would answer any origin's preflight.
+  app.use('/mock', mockControlGuard(o.allowRemoteControl));
   app.use(cors(state));
   app.use(gate(state));
   app.use(express.json({ limit: '8mb' }));

@@ -1,6 +1,9 @@
-// Vite plugin: proxies /api, /sockjs (HTTP and WebSocket), /plugin, /downloads and /mock to OctoPrint.
-// Without OCTOPRINT_URL it starts the bundled mock in-process, so one command (and one Ctrl-C) runs both.
+// Vite plugin: proxies /api, /sockjs (HTTP and WebSocket), /plugin, /downloads, /webcam and /mock to OctoPrint, for
+// the dashboard's own pages only (mock/origin-guard.ts). Without OCTOPRINT_URL it starts the bundled mock in-process.
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Plugin, ProxyOptions } from 'vite';
+import { ALLOW_REMOTE_ENV, type GuardPolicy } from './origin-guard.ts';
+import { checkListenHost, guardBypass, wasAllowed } from './proxy-guard.ts';
 import { startMock, type MockOptions, type MockServer } from './server.ts';
 
 export interface ProxyPluginOptions {
@@ -10,22 +13,29 @@ export interface ProxyPluginOptions {
 
 const PATHS = ['/api', '/sockjs', '/plugin', '/downloads', '/webcam', '/mock'];
 
-function proxyTable(target: string, apiKey: string | null): Record<string, ProxyOptions> {
+function proxyTable(target: string, apiKey: string | null, policy: () => GuardPolicy): Record<string, ProxyOptions> {
   const table: Record<string, ProxyOptions> = {};
+  const bypass = guardBypass(policy);
   for (const path of PATHS) {
     table[path] = {
       target,
       ws: path === '/sockjs',
       changeOrigin: true,
+      bypass,
       configure(proxy) {
-        if (!apiKey) return;
-        // The key is added here, server side, so it never reaches the browser, a URL or a log.
-        proxy.on('proxyReq', (req) => {
-          if (!req.getHeader('x-api-key')) req.setHeader('X-Api-Key', apiKey);
-        });
-        proxy.on('proxyReqWs', (req) => {
-          if (!req.getHeader('x-api-key')) req.setHeader('X-Api-Key', apiKey);
-        });
+        // The key is added here, server side, so it never reaches the browser, a URL or a log; and only to
+        // requests the origin check let through (a request that skipped it is aborted before anything is sent).
+        const addKey = (proxyReq: ClientRequest, req: IncomingMessage) => {
+          if (!wasAllowed(req)) {
+            proxyReq.destroy();
+            return;
+          }
+          // The mock checks Origin on /mock itself: after the page passed here, the proxy speaks as its own origin.
+          if (path === '/mock' && proxyReq.getHeader('origin')) proxyReq.setHeader('Origin', target);
+          if (apiKey && !proxyReq.getHeader('x-api-key')) proxyReq.setHeader('X-Api-Key', apiKey);
+        };
+        proxy.on('proxyReq', (proxyReq, req) => addKey(proxyReq, req));
+        proxy.on('proxyReqWs', (proxyReq, req) => addKey(proxyReq, req));
       },
     };
   }
@@ -47,17 +57,25 @@ export function mockEnv(env: NodeJS.ProcessEnv = process.env): Partial<MockOptio
 
 export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
   let mock: MockServer | null = null;
+  // Without a key the proxy holds no privilege of its own, so other machines are only refused when it adds one.
+  const policy: GuardPolicy = { allowRemote: false, allowedHosts: [] };
+  let isPreview = false;
   return {
     name: 'octoprint-proxy',
-    async config(_config, env) {
+    async config(config, env) {
       // OCTOPRINT_PROXY=off serves the app alone: it then connects directly to a URL entered on its connect screen.
       if (env.command !== 'serve' || process.env.VITEST || process.env.OCTOPRINT_PROXY === 'off') return {};
       const external = process.env.OCTOPRINT_URL;
+      // The bundled mock always has its key added.
+      const addsKey = external ? Boolean(process.env.OCTOPRINT_API_KEY) : true;
+      isPreview = env.isPreview === true;
+      checkListenHost(isPreview ? (config.preview?.host ?? config.server?.host) : config.server?.host, addsKey);
+      policy.allowRemote = process.env[ALLOW_REMOTE_ENV] === '1' || !addsKey;
       let target: string;
       let apiKey: string | null;
       if (external) {
+        apiKey = process.env.OCTOPRINT_API_KEY || null;
         target = external.replace(/\/$/, '');
-        apiKey = process.env.OCTOPRINT_API_KEY ?? null;
         console.log(`\n  OctoPrint: proxying to ${target}${apiKey ? ' (API key from OCTOPRINT_API_KEY)' : ''}`);
       } else {
         mock = await startMock({ ...mockEnv(), ...options.mock });
@@ -65,8 +83,14 @@ export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
         apiKey = mock.apiKey;
         console.log(`\n  Mock OctoPrint ${mock.state.identity.version}: ${mock.url}  (API key ${mock.apiKey}, added by the proxy)`);
       }
-      const proxy = proxyTable(target, apiKey);
-      return { server: { proxy }, preview: { proxy } };
+      const proxy = proxyTable(target, apiKey, () => policy);
+      // Vite's CORS middleware runs before the proxy and would answer other origins' preflights itself.
+      return { server: { proxy, cors: false }, preview: { proxy, cors: false } };
+    },
+    configResolved(config) {
+      // Vite checks Host against allowedHosts for HTTP (skipped over https), not for the proxy's upgrades: the guard does.
+      const opts = isPreview ? config.preview : config.server;
+      policy.allowedHosts = opts.https ? true : opts.allowedHosts;
     },
     configureServer(server) {
       server.httpServer?.on('close', () => void mock?.close());

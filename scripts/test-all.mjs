@@ -34,7 +34,7 @@ const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   // A suite that fails to load counts as a failure even though it has no test results.
   const failedSuites = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  results.push({ name: 'unit', passed: vitest.numPassedTests, failed: vitest.numFailedTests + failedSuites + (unitOk || vitest.numFailedTests + failedSuites ? 0 : 1) });
+  results.push({ name: 'unit', passed: vitest.numPassedTests, failed: vitest.numFailedTests + failedSuites + (unitOk || vitest.numFailedTests + failedSuites ? 0 : 1), skipped: vitest.numPendingTests + vitest.numTodoTests });
 } else single('unit', false);
 
 const browserOk = run('browser', 'node', ['scripts/ensure-browser.mjs']);
@@ -48,12 +48,16 @@ else {
   if (pw) {
     const s = pw.stats;
     const failed = s.unexpected + (pw.errors?.length ?? 0);
-    results.push({ name: 'e2e', passed: s.expected + s.flaky, failed: failed || (e2eOk ? 0 : 1) });
+    results.push({ name: 'e2e', passed: s.expected + s.flaky, failed: failed || (e2eOk ? 0 : 1), skipped: s.skipped });
   } else single('e2e', false);
 }
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+// Skipped is never passed: say plainly whether the real-server specs ran.
+const skipped = results.reduce((a, r) => a + (r.skipped ?? 0), 0);
+if (process.env.OCTOPRINT_TEST_URL) console.log(`real OctoPrint: the real-server specs ran against ${process.env.OCTOPRINT_TEST_URL}; ${skipped} skipped`);
+else console.log(`real OctoPrint: OCTOPRINT_TEST_URL is not set, so the real-server specs were SKIPPED (${skipped} skipped, not counted as passed; README: "Tests against a real OctoPrint")`);
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -51,6 +51,17 @@ export function sendCommand(p: VirtualPrinter, prompts: Prompts, raw: string): v
     return;
   }
   p.log(`Send: ${line}`);
+  // OctoPrint's virtual printer: `!!DEBUG:action_custom <action> [params]` answers with that action command.
+  const custom = /^!!DEBUG:action_custom ([a-zA-Z0-9_]+)(?:\s+(.*))?$/.exec(line);
+  if (custom) {
+    const [, command = '', arg = ''] = custom;
+    p.log(`Recv: // action:${command} ${arg}`.trimEnd());
+    if (command === 'notification') p.notify(arg);
+    else prompts.action(command, arg);
+    p.log('Recv: ok');
+    p.changed();
+    return;
+  }
   const target = /^M(104|109|140|190)\b.*?(?:T(\d+))?.*?\bS(-?[\d.]+)/i.exec(line);
   if (target) {
     const id = target[1] === '140' || target[1] === '190' ? 'bed' : `tool${target[2] ?? 0}`;

@@ -5,6 +5,8 @@ import { analyse, builtInGcode, type GcodeAnalysis } from './gcode-analysis.ts';
 
 export interface StoredFile {
   name: string;
+  /** The name as uploaded, which OctoPrint keeps for display when it had to strip characters from `name`. */
+  display?: string;
   path: string;
   size: number;
   date: number;
@@ -28,6 +30,16 @@ export interface SdFile {
 }
 
 export const BUILT_IN_FILE = 'mock_print.gcode';
+
+/**
+ * A file name as OctoPrint 1.11 stores it (octoprint.util.files.sanitize_filename: pathvalidate drops the characters
+ * no file system allows, and a leading dot goes); null for a name with a path separator, which it refuses.
+ */
+export function sanitizeFilename(name: string): string | null {
+  if (/[/\\]/.test(name)) return null;
+  // eslint-disable-next-line no-control-regex -- control characters are among those dropped
+  return name.replace(/[:*?"<>|\x00-\x1f\x7f]/g, '').replace(/^\./, '').trim();
+}
 
 /** The folder holding `path` ('' = the root). */
 export const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
@@ -89,7 +101,7 @@ export class FileStore {
     return dosName(display, [...this.sd.keys()]);
   }
 
-  add(path: string, content: string, user: string, duration?: number): StoredFile {
+  add(path: string, content: string, user: string, duration?: number, display?: string): StoredFile {
     if (parentOf(path)) this.addFolder(parentOf(path));
     const kind = /\.(gcode|gco|g)$/i.test(path) ? 'machinecode' : 'model';
     const lines = content.split(/\r?\n/);
@@ -103,6 +115,7 @@ export class FileStore {
     const analysis = kind === 'machinecode' ? analyse(lines, duration) : null;
     const file: StoredFile = {
       name: path.split('/').at(-1) ?? path,
+      ...(display ? { display } : {}),
       path,
       size: Buffer.byteLength(content),
       date: Math.floor(this.now() / 1000),
@@ -145,7 +158,7 @@ export class FileStore {
 export function fileEntry(f: StoredFile, base: string): Record<string, unknown> {
   const entry: Record<string, unknown> = {
     date: f.date,
-    display: f.name,
+    display: f.display ?? f.name,
     hash: f.hash,
     name: f.name,
     origin: 'local',

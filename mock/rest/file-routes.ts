@@ -2,7 +2,7 @@
 // creation, select, slice, delete, and /downloads.
 import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
-import { cleanPath, fileEntry, folderEntry, localEntries, sdEntry } from '../printer/files.ts';
+import { cleanPath, fileEntry, folderEntry, localEntries, sanitizeFilename, sdEntry } from '../printer/files.ts';
 import { slice } from '../printer/slicer.ts';
 import { flagsOf } from '../printer/state-table.ts';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
@@ -81,9 +81,11 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
       return res.status(409).json({ error: 'Can not upload to SD card, printer is either not operational or already busy' });
     }
     if (sd && !sdReady()) return res.status(409).json({ error: 'Can not upload to SD card, not yet initialized' });
-    const path = dir ? `${dir}/${file.originalname}` : file.originalname;
+    const safe = sanitizeFilename(file.originalname);
+    if (!safe) return res.status(400).json({ error: `Invalid file name: ${file.originalname}` });
+    const path = dir ? `${dir}/${safe}` : safe;
     if (busy(path)) return res.status(409).json({ error: `Trying to overwrite file that is currently being printed: ${path}` });
-    const stored = files.add(path, file.buffer.toString('utf8'), user.name);
+    const stored = files.add(path, file.buffer.toString('utf8'), user.name, undefined, safe === file.originalname ? undefined : file.originalname);
     const machine = stored.kind === 'machinecode';
     // A file streamed to the SD card is selected there once streamed, which the mock does not simulate.
     const select = !sd && machine && (truthy(body.select) || truthy(body.print)) && printer.stateId === 'OPERATIONAL';

@@ -1,5 +1,6 @@
 // The mock's own control surface: /mock/truth (ground truth for tests) and /mock/scenario (fault injection).
-import { Router } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { checkOrigin } from '../origin-guard.ts';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
 
@@ -15,6 +16,18 @@ function perHeater(printer: VirtualPrinter): Record<string, [number, number | nu
     }
   }
   return out;
+}
+
+/**
+ * /mock needs no API key, so it takes the proxy's rule: no other website's page (no preflight answered either),
+ * and no other machine unless allowRemote. Only IP and localhost hosts count, against DNS rebinding.
+ */
+export function mockControlGuard(allowRemote: boolean) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const verdict = checkOrigin({ method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress }, { allowRemote, allowedHosts: [] });
+    if (verdict.allow) next();
+    else res.status(403).json({ error: verdict.reason });
+  };
 }
 
 export function mockRoutes(state: MockState, printer: VirtualPrinter, runScenario: ScenarioRunner): Router {

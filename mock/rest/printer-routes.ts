@@ -7,9 +7,12 @@ import { bodyOf, requirePermission } from './auth.ts';
 
 function readings(printer: VirtualPrinter, filter: (id: string) => boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const h of printer.heaters) if (filter(h.id)) out[h.id] = { ...h.reading(), offset: 0 };
+  for (const h of printer.heaters) if (filter(h.id)) out[h.id] = { ...h.reading(), offset: printer.offsets[h.id] ?? 0 };
   return out;
 }
+
+/** The default printer profile's axis speeds (mm/min), which OctoPrint uses for jogs and extrusion. */
+const AXIS_SPEED = { x: 6000, y: 6000, z: 200, e: 300 } as const;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -69,7 +72,8 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
     } else if (body.command === 'extrude') {
       if (printer.printing) return res.status(409).json({ error: 'Printer is currently printing' });
       if (!isNum(body.amount)) return bad(res, 'Invalid extrusion amount');
-      send(['G91', `G1 E${body.amount} F300`, 'G90']);
+      // As a real 1.11.8 sends it (recorded): relative extrusion around the move, the profile's E speed.
+      send(['G91', 'M83', `G1 E${body.amount} F${AXIS_SPEED.e}`, 'M82', 'G90']);
     } else if (body.command === 'flowrate') {
       if (!isNum(body.factor) || body.factor < 75 || body.factor > 125) return bad(res, 'Invalid flow rate factor');
       send([`M221 S${body.factor}`]);
@@ -96,7 +100,9 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
       const axes = (['x', 'y', 'z'] as const).filter((a) => body[a] !== undefined);
       if (axes.some((a) => !isNum(body[a]))) return bad(res, 'Invalid jog');
       const moves = axes.map((a) => `${a.toUpperCase()}${body[a] as number}`).join(' ');
-      send(['G91', `G1 ${moves} F${isNum(body.speed) ? body.speed : 6000}`, body.absolute ? 'G90' : 'G90']);
+      // OctoPrint jogs with G0 at the slowest speed of the axes moved (recorded: "G0 X10 Y-1 Z0.1 F200").
+      const speed = isNum(body.speed) ? body.speed : Math.min(...axes.map((a) => AXIS_SPEED[a]));
+      send(body.absolute ? [`G0 ${moves} F${speed}`] : ['G91', `G0 ${moves} F${speed}`, 'G90']);
     } else if (body.command === 'home') {
       const axes = body.axes;
       if (!Array.isArray(axes) || axes.some((a) => !['x', 'y', 'z'].includes(String(a)))) return bad(res, 'Invalid axes');

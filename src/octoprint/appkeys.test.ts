@@ -40,6 +40,14 @@ describe('requestAppKey', () => {
     expect(await requestAppKey({ baseUrl: 'http://p', app: 'a', fetch: none.f, sleep: noSleep })).toEqual({ kind: 'unsupported' });
   });
 
+  it('reports OctoPrint\'s request limit (429, as a real 1.11.8 answers the fourth request in a minute)', async () => {
+    const limited = fakeFetch({
+      'GET http://p/plugin/appkeys/probe': [[204, null]],
+      'POST http://p/plugin/appkeys/request': [[429, { error: 'You have made too many app key requests. Please try again later.' }]],
+    });
+    expect(await requestAppKey({ baseUrl: 'http://p', app: 'a', fetch: limited.f, sleep: noSleep })).toEqual({ kind: 'rate-limited', retryAfterS: null });
+  });
+
   it('rejects a token that is not a plain identifier', async () => {
     const evil = fakeFetch({
       'GET http://p/plugin/appkeys/probe': [[204, null]],

@@ -4,6 +4,8 @@ export type AppKeyOutcome =
   | { kind: 'granted'; apiKey: string }
   | { kind: 'denied' }
   | { kind: 'unsupported' }
+  /** OctoPrint limits requests (3 a minute, 5 in 10 minutes, 10 an hour) and answers 429 beyond that. */
+  | { kind: 'rate-limited'; retryAfterS: number | null }
   | { kind: 'aborted' };
 
 export interface AppKeyOptions {
@@ -41,6 +43,10 @@ export async function requestAppKey(opts: AppKeyOptions): Promise<AppKeyOutcome>
     body: JSON.stringify(opts.user ? { app: opts.app, user: opts.user } : { app: opts.app }),
     signal: opts.signal,
   });
+  if (res.status === 429) {
+    const after = Number(res.headers.get('Retry-After'));
+    return { kind: 'rate-limited', retryAfterS: Number.isFinite(after) && after > 0 ? after : null };
+  }
   if (!res.ok) return { kind: 'unsupported' };
   const body = (await res.json()) as { app_token?: unknown; auth_dialog?: unknown };
   if (typeof body.app_token !== 'string' || !/^[\w-]+$/.test(body.app_token)) return { kind: 'unsupported' };
