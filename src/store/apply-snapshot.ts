@@ -33,6 +33,14 @@ function nextHeaters(prev: DashboardState, temps: readonly TempPoint[]): Pick<Da
   return { heaters, heaterIds: sameIds ? prev.heaterIds : ids };
 }
 
+/** Every heater kept, with no value: the rows stay where they were and read "–". */
+function noReadings(prev: DashboardState): Pick<DashboardState, 'heaters'> | null {
+  if (prev.heaterIds.every((id) => prev.heaters[id]?.actual == null && prev.heaters[id]?.target == null)) return null;
+  const heaters: Record<string, HeaterReadout> = {};
+  for (const id of prev.heaterIds) heaters[id] = { actual: null, target: null };
+  return { heaters };
+}
+
 /** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (semantics §4). */
 export function printerOff(snap: StateSnapshot): boolean {
   return !snap.state.flags.operational && snap.state.flags.closedOrError;
@@ -53,7 +61,7 @@ export function applySnapshots(store: DashboardStore, snaps: readonly StateSnaps
     patch.printer = { text: st.text, operational: st.flags.operational, printing: st.flags.printing, paused: st.flags.paused, error, off };
   }
   // A printer that is off has no temperatures: its last ones are not shown as if they were still true.
-  const h = off ? (prev.heaterIds.length > 0 ? { heaters: {}, heaterIds: [] } : null) : nextHeaters(prev, temps);
+  const h = off ? noReadings(prev) : nextHeaters(prev, temps);
   if (h) Object.assign(patch, h);
   const job = jobViewOf(latest, now);
   if (!sameJob(prev.job, job)) patch.job = job;

@@ -18,8 +18,8 @@ describe('TemperatureReadouts', () => {
     );
     expect(screen.getByTestId('tool0-actual').textContent).toBe('21.3 °C');
     const printer = { text: 'Offline', operational: false, printing: false, paused: false, error: null, off: true };
-    act(() => services.store.setState({ printer }));
-    expect(screen.queryByTestId('tool0-actual')).toBeNull();
+    act(() => services.store.setState({ printer, heaters: { tool0: { actual: null, target: null } } }));
+    expect(screen.getByTestId('tool0-actual').textContent).toBe('–');
     expect(screen.getByRole('status').textContent).toContain('Printer off or not connected (Offline)');
   });
 });
