@@ -41,10 +41,13 @@ export function App({ servers }: { servers: ServersStore }) {
           <JobPanel />
         </section>
         <section className="panel area-temps" aria-labelledby="temps-heading">
-          <h2 id="temps-heading">Temperatures</h2>
+          {/* Beside the temperatures: an Offline printer shows none, and this is where it is connected again. In the
+              heading's row, so the panel is no taller and nothing below it moves. */}
+          <div className="panel-head">
+            <h2 id="temps-heading">Temperatures</h2>
+            <Later><PrinterConnection /></Later>
+          </div>
           <TemperatureReadouts />
-          {/* Beside the temperatures: an Offline printer shows none, and this is where it is connected again. */}
-          <Later><PrinterConnection /></Later>
         </section>
         <section className="panel area-chart" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Temperature history</h2>
