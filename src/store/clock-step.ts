@@ -2,8 +2,12 @@
 
 /** Points this far behind the newest are a clock step, not the jitter of a repeated point. */
 export const BACK_STEP_S = 5;
-/** Server time may run this much ahead of the client's elapsed time (delivery delays, a hidden tab) before it is a step. */
-export const FORWARD_SLACK_S = 120;
+/**
+ * Server time may run this much ahead of the client's elapsed time before it is noted as a step forward. A step forward
+ * freezes nothing and drops no new point (older points age out of the window), so it is only noted, never restarts the
+ * series: a mock printer at 240x speed behind a short outage looks the same and must lose nothing.
+ */
+export const FORWARD_SLACK_S = 600;
 
 export interface ClockStep {
   /** Server time (new clock) of the first point after the step. */
@@ -36,5 +40,7 @@ export function clockStepLabel(step: ClockStep): string {
 
 /** The sentence for the event feed. */
 export function describeClockStep(step: ClockStep): string {
-  return `The server's clock went ${step.delta < 0 ? 'back' : 'forward'} ${size(step)}: the temperature chart started over`;
+  return step.delta < 0
+    ? `The server's clock went back ${size(step)}: the temperature chart started over`
+    : `The server's clock went forward ${size(step)}`;
 }

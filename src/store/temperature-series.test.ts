@@ -91,7 +91,7 @@ describe('TemperatureSeries on a real server', () => {
     expect(s.clockSteps).toEqual([{ at: 10_020 - 3600, delta: -3600 }]);
   });
 
-  it('restarts on a step forward of 1 h, but not after a long silence that matches the time that passed', () => {
+  it('goes on through a step forward of 1 h, noting it, and calls a long silence that matches the time that passed none', () => {
     let now = 0;
     const s = new TemperatureSeries(64, 7200, () => now);
     s.append([pt(10_000, 20)]);
@@ -101,7 +101,17 @@ describe('TemperatureSeries on a real server', () => {
     now += 2000;
     s.append([pt(10_602 + 3600, 22)]);
     expect(s.clockSteps).toEqual([{ at: 14_202, delta: 3600 }]);
-    expect(Array.from(s.view().times)).toEqual([14_202]);
+    expect(Array.from(s.view().times)).toEqual([10_000, 10_600, 14_202]);
+  });
+
+  it('loses nothing when a sped-up server runs minutes ahead across a short outage', () => {
+    let now = 0;
+    const s = new TemperatureSeries(512, 3600, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 1500;
+    // 240x: 1.5 s of outage is 6 minutes of printer time.
+    s.mergeHistory([pt(10_000, 20), ...Array.from({ length: 180 }, (_, i) => pt(10_002 + 2 * i, 21))]);
+    expect(s.length).toBe(181);
   });
 
   it('starts over when a history after a reconnect is on a clock that went back', () => {

@@ -36,7 +36,7 @@ export class TemperatureSeries {
   private joinPoints: TempPoint[] = [];
   /** Client ms when the newest point arrived, to tell a server clock step from time passing. */
   private newestAt = 0;
-  /** Server clock steps seen; each one restarted the series (the chart notes it). */
+  /** Server clock steps seen (the chart notes each); a step back restarted the series. */
   readonly clockSteps: ClockStep[] = [];
   private listeners = new Set<Listener>();
 
@@ -92,13 +92,13 @@ export class TemperatureSeries {
   /**
    * Merges a `history` backlog: points older than our newest are ours already; at our newest second we skip as
    * many as we hold (several points can share one second); the rest are new. So a reconnect loses and repeats none.
-   * A history whose newest point does not fit our clock (the server's clock stepped meanwhile) starts the series over.
+   * A history whose newest point is on a clock that went back meanwhile starts the series over.
    */
   mergeHistory(points: readonly TempPoint[]): number {
     const newest = lastReading(points);
     if (newest !== null && this.length > 0) {
       const step = clockStepOf(newest.time, this.lastTime as number, this.newestAt, this.clientNow());
-      if (step) this.restart(step);
+      if (step) this.stepped(step);
     }
     const last = this.lastTime;
     let haveAtLast = 0;
@@ -150,7 +150,7 @@ export class TemperatureSeries {
     if (this.length > 0) {
       const last = this.lastTime as number;
       const step = detectSteps ? clockStepOf(p.time, last, this.newestAt, now) : null;
-      if (step) this.restart(step);
+      if (step) this.stepped(step);
       else if (p.time < last) {
         this.counts.duplicates++;
         return false;
@@ -190,10 +190,15 @@ export class TemperatureSeries {
     return true;
   }
 
-  /** The server's clock stepped: the old points are on another clock, so the series starts over from here. */
-  private restart(step: ClockStep): void {
-    this.drop(this.length);
-    this.gaps = [];
+  /**
+   * The server's clock stepped. Back: the old points are on another clock and every new one would look older than them,
+   * so the series starts over from here. Forward: the series goes on (the old points age out); the step is only noted.
+   */
+  private stepped(step: ClockStep): void {
+    if (step.delta < 0) {
+      this.drop(this.length);
+      this.gaps = [];
+    }
     this.clockSteps.push(step);
   }
 
