@@ -1,7 +1,7 @@
 // OctoPrint push socket client: OctoPrint.socket's API plus never-give-up reconnects, liveness, auth and defences.
-import { AuthFlow } from './auth-flow.ts';
 import { backoffDelay } from './backoff.ts';
 import { browserFrameScheduler } from './frame-scheduler.ts';
+import { LinkAuth } from './link-auth.ts';
 import { TimerSlot, Watchdog } from './link-timers.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { PendingQueue } from './pending-queue.ts';
@@ -27,10 +27,7 @@ export class OctoPrintSocket extends RateControl {
   private sock: RawSocket | null = null;
   private sockjsOptions: Record<string, unknown> = {};
   private attempt = 0;
-  private readonly auth: AuthFlow | null;
-  private authed = false;
-  /** OctoPrint registered this socket (its one `history` came): a later `auth` on it brings no second one. */
-  private registered = false;
+  private readonly auth: LinkAuth;
   private readonly connectTimer = new TimerSlot();
   private readonly retryTimer = new TimerSlot();
   private readonly watchdog: Watchdog;
@@ -50,14 +47,12 @@ export class OctoPrintSocket extends RateControl {
       if (kind === 'handler') this.stats.handlerErrors++;
       this.reportError(kind, message, type);
     });
-    this.auth = opts.auth && new AuthFlow(opts.auth, opts.maxAuthFailures, {
+    this.auth = new LinkAuth(opts.auth, opts.maxAuthFailures, {
       link: () => this.sock,
+      state: () => this.state,
       started: () => this.setState('authenticating'),
-      send: ({ name, session }) => {
-        this.sendMessage('auth', `${name}:${session}`);
-        // A re-login on a registered socket is answered by ClientAuthed and more `current`s, never a `history`.
-        if (this.registered) this.becomeReady(true);
-      },
+      sendAuth: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
+      ready: (relogin) => this.becomeReady(relogin),
       loginFailed: (message, permanent) => {
         this.reportError('auth', `login failed: ${message}`);
         // A refused login will not get better by retrying; a network error will.
@@ -174,7 +169,7 @@ export class OctoPrintSocket extends RateControl {
     if (this.state !== 'backoff' && this.state !== 'closed' && this.state !== 'auth-failed') return;
     if (this.state !== 'backoff') {
       this.attempt = 0;
-      this.auth?.succeeded();
+      this.auth.forgetFailures();
     }
     this.connect();
   }
@@ -201,7 +196,7 @@ export class OctoPrintSocket extends RateControl {
   }
 
   protected throttleChanged(factor: number, reason: string): void {
-    if (this.authed) this.sendMessage('throttle', factor);
+    if (this.auth.authed) this.sendMessage('throttle', factor);
     this.events.emit('throttle', { factor, reason });
   }
 
@@ -216,7 +211,7 @@ export class OctoPrintSocket extends RateControl {
     const becameReady = !message.unknown && this.handleProtocol(message);
     this.queue.push(message);
     // After the `history` handlers ran, so listeners of `ready` find the state already applied.
-    if (becameReady) this.events.emit('ready', { user: this.auth?.user ?? '', relogin: false });
+    if (becameReady) this.events.emit('ready', { user: this.auth.user, relogin: false });
   }
 
   private deliver(message: Message): void {
@@ -226,31 +221,17 @@ export class OctoPrintSocket extends RateControl {
 
   /** The client's own reactions to protocol messages; true when this message made the link ready. */
   private handleProtocol(message: KnownMessage): boolean {
-    if (message.key === 'connected') {
-      this.authed = false;
-      if (this.auth) void this.auth.run(null);
-      else this.attempt = 0;
-    } else if (message.key === 'history' && !this.authed && (this.state === 'authenticating' || !this.auth)) {
-      this.registered = true;
-      this.attempt = 0;
-      this.becomeReady(false);
-      return true;
-    } else if ((message.key === 'current' || message.key === 'history') && this.authed) {
-      // Data flows on the logged-in socket: the last login was accepted.
-      this.auth?.succeeded();
-    } else if (message.key === 'reauthRequired' && this.auth) {
-      this.authed = false;
-      void this.auth.run(message.data.reason);
-    }
-    return false;
+    // Without an auth provider the server's hello is the success that resets the back-off; with one, the login is.
+    if (message.key === 'connected' && !this.options.auth) this.attempt = 0;
+    return this.auth.onMessage(message);
   }
 
   private becomeReady(relogin: boolean): void {
-    this.authed = true;
+    if (!relogin) this.attempt = 0;
     this.setState('ready');
     // OctoPrint starts every connection at factor 1; re-sending it after a re-login is harmless.
     if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
-    if (relogin) this.events.emit('ready', { user: this.auth?.user ?? '', relogin: true });
+    if (relogin) this.events.emit('ready', { user: this.auth.user, relogin: true });
   }
 
   private failAuth(reason: string): void {
@@ -316,8 +297,7 @@ export class OctoPrintSocket extends RateControl {
     this.watchdog.stop();
     const sock = this.sock;
     this.sock = null;
-    this.authed = false;
-    this.registered = false;
+    this.auth.reset();
     if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
   }
 }
