@@ -3,6 +3,7 @@ import { median, quantile } from './lib/stats.ts';
 import type { BundleSize } from './probes/bundle.ts';
 import type { Row } from './report.ts';
 import type { FloodResult } from './scenarios/flood.ts';
+import type { NetworksResult } from './scenarios/networks.ts';
 import type { ReconnectRun } from './scenarios/reconnect.ts';
 import type { SoakSample } from './scenarios/soak.ts';
 import type { StreamingResult } from './scenarios/streaming.ts';
@@ -15,6 +16,7 @@ export interface Results {
   streaming?: Record<number, StreamingResult>;
   flood?: FloodResult;
   reconnect?: ReconnectRun[];
+  networks?: NetworksResult;
   throttle?: ThrottleLoopResult;
   compare?: { app: StreamingResult; naive: StreamingResult };
   soak?: SoakSample[];
@@ -45,6 +47,7 @@ function row(id: string, metric: string, value: number | null | undefined, unit:
 }
 
 const le = (limit: number) => (v: number) => v <= limit;
+const ge = (limit: number) => (v: number) => v >= limit;
 const eq0 = (v: number) => v === 0;
 
 function costRows(s: Record<number, StreamingResult> | undefined): Row[] {
@@ -85,6 +88,8 @@ export function buildRows(r: Results, plan: Plan): Row[] {
   const last = soak.at(-1);
   const rc = r.reconnect ?? [];
   const t = r.throttle;
+  const n = r.networks;
+  const fromThird = n?.loginGapsMs.slice(2) ?? [];
   const c = r.compare;
   const q = (s: StreamingResult | undefined, p: number) => quantile(s?.cdp.perUpdate ?? [], p);
   const perMsg = (s: StreamingResult) => (s.messageCommits / Math.max(1, s.currentMessages)).toFixed(1);
@@ -101,6 +106,9 @@ export function buildRows(r: Results, plan: Plan): Row[] {
     row('soak.nodeGrowth', 'Soak: DOM node growth after hour 1', first && last ? last.nodes - first.nodes : null, 'nodes', '≤ 50 (flat)', le(50), first && last ? `${first.nodes} → ${last.nodes}` : undefined),
     row('soak.points', 'Soak: chart points, most seen', soak.length ? Math.max(...soak.map((s) => s.points)) : null, '', `≤ ${pointsBound(plan.soak.speed)}`, le(pointsBound(plan.soak.speed)), `60 min at one point per 2 s plus one message's batch at speed ${plan.soak.speed}; at the end ${last?.points ?? '–'}`),
     row('reconnect.data', 'Reconnect: server back → live data on screen, worst', rc.length ? Math.max(...rc.map((x) => x.dataMs)) : null, 'ms', '≤ 1500 ms', le(1500), rc.length ? `${rc.length} restarts, ${plan.reconnect.downMs} ms down; Live after ${rc.map((x) => x.liveMs.toFixed(0)).join(', ')} ms` : undefined),
+    row('network.swallowed', 'Bad network: 500 ms round trip, WebSocket upgrades swallowed → Live', n?.swallowedLiveMs, 'ms', '≤ 12000 ms', le(12_000), n ? `${n.swallowedTransport}; mock fault layer, from navigation` : undefined),
+    row('network.ws200', 'Bad network: 200 ms round trip over WebSocket → Live', n?.ws200LiveMs, 'ms', '≤ 3000 ms', le(3000), 'from navigation'),
+    row('network.loginGap', 'Server closing every socket 1 s after history: shortest gap between logins from the third on', fromThird.length ? Math.min(...fromThird) : null, 'ms', '≥ 5000 ms', ge(5000), n ? `${n.loginGapsMs.length + 1} logins in ${n.loopSeconds} s; gaps ${n.loginGapsMs.map((g) => (g / 1000).toFixed(1)).join(', ')} s` : undefined),
     row('throttle.raise', `Throttle loop: time to raise the factor at ${plan.throttleSlowdown}×`, t?.raiseMs, 'ms', 'reported', null, t ? (t.supported ? `${t.renderLoadMs ? `slowdown alone stayed within budget; with ${t.renderLoadMs} ms render load` : 'slowdown alone'}; reached ×${t.maxFactor}` : 'no throttle loop in this build') : undefined),
     row('throttle.return', 'Throttle loop: time back to ×1 after the load ends', t?.returnMs, 'ms', 'reported', null),
     row('naive.initialJs', 'Naive baseline: initial JavaScript, gzip', b ? b.naive.initialJsGzip / KIB : null, 'KiB', 'reported', null),

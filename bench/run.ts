@@ -11,6 +11,7 @@ import { updateReadme } from './readme.ts';
 import { buildRows, type Results } from './rows.ts';
 import { measureFlood } from './scenarios/flood.ts';
 import { measureNavigation } from './scenarios/navigation.ts';
+import { measureNetworks } from './scenarios/networks.ts';
 import { measureReconnect } from './scenarios/reconnect.ts';
 import { measureSoak } from './scenarios/soak.ts';
 import { measureStreaming } from './scenarios/streaming.ts';
@@ -28,6 +29,8 @@ const FULL = {
   flood: { hz: 50, seconds: 30 },
   soak: { speed: 720, hours: 24, everyMs: 10_000 },
   reconnect: { runs: 3, downMs: 2000 },
+  /** Seconds against a server that closes every socket 1 s after history: five logins or more, then their spacing. */
+  loginLoopSeconds: 30,
   throttleSlowdown: 10,
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
@@ -106,6 +109,9 @@ try {
     });
     await stage('reconnect after a restart', async () => {
       results.reconnect = await measureReconnect(browser, stack, PLAN.reconnect.runs, PLAN.reconnect.downMs);
+    });
+    await stage('bad networks: slow links, swallowed upgrades, a login loop', async () => {
+      results.networks = await measureNetworks(browser, stack, PLAN.loginLoopSeconds);
     });
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);

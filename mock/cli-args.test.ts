@@ -17,4 +17,11 @@ describe('mock command line', () => {
     const { values } = parseCli(['--version', '1.12.0', '--plugin-hash', 'abc', '--config-hash', 'def']);
     expect([values.version, values['plugin-hash'], values['config-hash']]).toEqual(['1.12.0', 'abc', 'def']);
   });
+
+  it('turns the bad-network flags into a net scenario', () => {
+    const { values, scenarios } = parseCli(['--rtt', '500', '--swallow-upgrades', '--close-after-history', '1000', '--fault-proxy', 'http://127.0.0.1:5000']);
+    expect(scenarios).toEqual([{ name: 'net', rttMs: 500, closeAfterHistoryMs: 1000, swallowUpgrades: true }]);
+    expect(values['fault-proxy']).toBe('http://127.0.0.1:5000');
+    expect(parseCli(['--net', '{"bandwidthKbps":64}']).scenarios).toEqual([{ name: 'net', bandwidthKbps: 64 }]);
+  });
 });

@@ -1,5 +1,6 @@
 // The mock's command line: options, and scenarios named by `--scenario NAME[:JSON]` or by their own flag.
 import { parseArgs } from 'node:util';
+import { NET_FLAGS, netParamsFromFlags } from './net/net-cli.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 import { DEFAULT_API_KEY, type MockOptions } from './server.ts';
 
@@ -42,6 +43,7 @@ export function parseCli(args: readonly string[]) {
       // Strict: app-key requests wait for a decision (POST /mock/scenario {"name":"appkey-decision","allow":true}).
       'strict-appkeys': { type: 'boolean', default: false },
       'no-cors': { type: 'boolean', default: false },
+      ...NET_FLAGS,
     },
   });
   const scenarios = ((values.scenario as string[] | undefined) ?? []).map(parseScenario);
@@ -51,5 +53,7 @@ export function parseCli(args: readonly string[]) {
     if (v === undefined) continue;
     scenarios.push(parseScenario(typeof v === 'string' ? `${name}:${v}` : name));
   }
+  const net = netParamsFromFlags(values);
+  if (net) scenarios.push({ ...net, name: 'net' });
   return { values, scenarios };
 }

@@ -51,7 +51,9 @@ async function drive(): Promise<void> {
   expect((await h.api('/api/files/local', { method: 'POST', body: form })).status).toBe(201);
   await h.api('/api/files/local/short.gcode', { json: { command: 'select', print: true } });
   await until(() => evts().includes('PrintDone'), 8000);
-  await until(() => c.of('current').some((m) => (m as { state: { text: string } }).state.text === 'Operational'));
+  // A current that shows the printer Operational again after the print (not one from before it started).
+  const done = c.of('current').length;
+  await until(() => c.of('current').slice(done).some((m) => (m as { state: { text: string } }).state.text === 'Operational'));
   await h.scenario('print', { seconds: 200 });
   await h.api('/api/job', { json: { command: 'pause', action: 'pause' } });
   await until(() => evts().includes('PrintPaused'));

@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import sockjs from 'sockjs';
+import { NetFaults } from './net/net-faults.ts';
+import { seededRandom } from './printer/clock.ts';
 import { VirtualPrinter } from './printer/virtual-printer.ts';
 import { useObjectFrames } from './push/object-frames.ts';
 import { PushSession } from './push/push-session.ts';
@@ -12,6 +14,8 @@ import { fileRoutes } from './rest/file-routes.ts';
 import { gate } from './rest/gate.ts';
 import { jobRoutes } from './rest/job-routes.ts';
 import { loginRoutes } from './rest/login-routes.ts';
+import { userRoutes } from './rest/user-routes.ts';
+import { groupRoutes } from './rest/group-routes.ts';
 import { mockControlGuard, mockRoutes } from './rest/mock-routes.ts';
 import { pluginRoutes } from './rest/plugin-routes.ts';
 import { printerRoutes } from './rest/printer-routes.ts';
@@ -52,6 +56,8 @@ export interface MockServer {
   apiKey: string;
   state: MockState;
   printer: VirtualPrinter;
+  /** The bad-network layer (scenario `net`, CLI `--net JSON`): off until set. */
+  net: NetFaults;
   scenario(name: string, params?: Record<string, unknown>): unknown;
   close(): Promise<void>;
 }
@@ -73,7 +79,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   printer.start();
 
   const mock: MockServer = {
-    url: '', port: 0, apiKey: o.apiKey, state, printer,
+    url: '', port: 0, apiKey: o.apiKey, state, printer, net: new NetFaults(seededRandom(o.seed + 1)),
     scenario: (name, params = {}) => runScenario(mock, name, { ...params, name }),
     close: async () => {},
   };
@@ -92,7 +98,9 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   });
   app.use(webcamRoutes(state));
   app.use(serverRoutes(state, printer));
-  app.use(loginRoutes(state));
+  app.use(loginRoutes(state, printer));
+  app.use(userRoutes(state));
+  app.use(groupRoutes(state));
   app.use(settingsRoutes(state, printer, { ...DEFAULT_SETTINGS, ...o.settings }));
   app.use(printerRoutes(state, printer));
   app.use(jobRoutes(state, printer));
@@ -116,9 +124,12 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
       conn.close();
       return;
     }
+    mock.net.watchPush(conn);
     state.pushSessions.add(new PushSession(conn, printer, state));
   });
   push.installHandlers(http);
+  // Last, so that it sees every request and upgrade before express and SockJS do.
+  mock.net.install(http);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -130,6 +141,8 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
   mock.close = async () => {
     printer.stop();
     for (const s of [...state.pushSessions]) s.kick();
+    // Connections held by a swallowed upgrade would keep close() waiting for ever.
+    mock.net.dispose();
     http.closeAllConnections();
     await new Promise<void>((resolve) => http.close(() => resolve()));
   };

@@ -9,8 +9,14 @@ export interface MockUser {
   password: string;
   apikey: string | null;
   groups: string[];
-  admin: boolean;
+  /** Permissions given to the user directly, beside its groups'. */
+  permissions: string[];
+  active: boolean;
 }
+
+export const GROUPS = ['admins', 'users', 'readonly', 'guests'];
+
+export const isAdmin = (user: MockUser): boolean => user.groups.includes('admins');
 
 export interface MockIdentity {
   version: string;
@@ -48,9 +54,9 @@ export class MockState {
   constructor(apiKey: string, identity: Partial<MockIdentity> = {}) {
     // admin holds the key; viewer (read-only group) and operator (users group) have fewer permissions.
     this.users = [
-      { name: 'admin', password: 'admin', apikey: apiKey, groups: ['admins'], admin: true },
-      { name: 'operator', password: 'operator', apikey: `${apiKey}-operator`, groups: ['users'], admin: false },
-      { name: 'viewer', password: 'viewer', apikey: `${apiKey}-readonly`, groups: ['readonly'], admin: false },
+      { name: 'admin', password: 'admin', apikey: apiKey, groups: ['admins'], permissions: [], active: true },
+      { name: 'operator', password: 'operator', apikey: `${apiKey}-operator`, groups: ['users'], permissions: [], active: true },
+      { name: 'viewer', password: 'viewer', apikey: `${apiKey}-readonly`, groups: ['readonly'], permissions: [], active: true },
     ];
     this.identity = {
       version: '1.11.8',
@@ -73,10 +79,35 @@ export class MockState {
     return this.users.find((u) => u.name === name) ?? null;
   }
 
-  /** Effective permission keys of a user, from the permissions' default groups (admins get all). */
+  /** Permissions of groups an admin changed (PUT /api/access/groups/<key>); the others keep their defaults. */
+  readonly groupPermissions = new Map<string, string[]>();
+
+  /** A group's permission keys (guests have none by default). */
+  permissionsOfGroup(group: string): string[] {
+    return this.groupPermissions.get(group) ?? PERMISSIONS.filter((p) => p.default_groups.includes(group)).map((p) => p.key);
+  }
+
+  /** Effective permission keys of a user, from its groups (admins get all) and its own permissions. */
   permissionsOf(user: MockUser): string[] {
-    if (user.admin) return PERMISSIONS.map((p) => p.key);
-    return PERMISSIONS.filter((p) => p.default_groups.some((g) => user.groups.includes(g))).map((p) => p.key);
+    if (isAdmin(user)) return PERMISSIONS.map((p) => p.key);
+    const keys = new Set([...user.permissions, ...user.groups.flatMap((g) => this.permissionsOfGroup(g))]);
+    return PERMISSIONS.filter((p) => keys.has(p.key)).map((p) => p.key);
+  }
+
+  /** The user's live login sessions: OctoPrint sends `modified` to a user's sockets once for each of them. */
+  sessionCountOf(name: string): number {
+    let n = 0;
+    for (const s of this.sessions.values()) if (s.user === name) n++;
+    return n;
+  }
+
+  /** OctoPrint's _trigger_on_user_modified: every socket of the user gets `modified` once per session of the user. */
+  userModified(name: string): void {
+    const times = this.sessionCountOf(name);
+    for (const socket of this.pushSessions) {
+      if (socket.user?.name !== name) continue;
+      for (let i = 0; i < times; i++) socket.deauth('modified');
+    }
   }
 
   /** Draws tokens (sessions, CSRF, app keys) from the printer's seeded generator, so `--seed` repeats a run exactly. */

@@ -11,9 +11,22 @@ export class PrinterClock {
     this.epochStart = epochStart;
   }
 
-  /** Printer time in epoch milliseconds. */
-  now(): number {
+  /** The server clock's step from the simulated time (a Raspberry Pi without a real-time clock, then NTP). */
+  offsetMs = 0;
+
+  /** The simulation's own time in epoch milliseconds: monotonic, so a clock step neither stalls nor races it. */
+  simNow(): number {
     return this.epochStart + (Date.now() - this.realStart) * this.speed;
+  }
+
+  /** The server's clock in epoch milliseconds, as serverTime, temperature times and markings report it. */
+  now(): number {
+    return this.simNow() + this.offsetMs;
+  }
+
+  /** Steps the server's clock by `seconds` (negative: back). */
+  step(seconds: number): void {
+    this.offsetMs += seconds * 1000;
   }
 
   /** Printer time in epoch seconds (float), like OctoPrint's serverTime. */

@@ -73,3 +73,29 @@ export function fatalError(p: VirtualPrinter, message = FATAL_ERROR): boolean {
   p.markings.push({ type: 'disconnected', label: 'Disconnected', time: p.clock.seconds() });
   return true;
 }
+
+/**
+ * A server restart: the new process knows nothing of the old one's lists or print. Temperatures start with the
+ * printer's (auto)connection, markings with its `connected` marking, the terminal with its first lines.
+ */
+export function restartProcess(p: VirtualPrinter): void {
+  // The print died with the old process, and the virtual printer (part of it) starts cold and idle.
+  const wasConnected = p.connected;
+  p.job.active = false;
+  p.job.file = null;
+  p.job.everSelected = false;
+  p.job.currentZ = null;
+  p.stateError = '';
+  p.offsets = {};
+  p.freshHeaters();
+  if (wasConnected) p.stateId = 'OPERATIONAL';
+  p.clearHistory();
+  p.logs = [];
+  p.messages = [];
+  p.markings = p.connected ? [{ type: 'connected', label: 'Connected', time: p.clock.seconds() }] : [];
+  p.timelapse.renderJob = null;
+  if (p.connected) {
+    p.log('Changing monitoring state from "Connecting" to "Operational"');
+    p.addPoint();
+  }
+}

@@ -5,6 +5,8 @@ import { Prompts } from './commands.ts';
 import { FileStore } from './files.ts';
 import { Heater } from './heater.ts';
 import { JobRunner } from './job-runner.ts';
+import { StateMonitor } from './state-monitor.ts';
+import { Timelapse } from './timelapse.ts';
 import { flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
 import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
 
@@ -28,6 +30,8 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   readonly files: FileStore;
   readonly job: JobRunner;
   readonly prompts: Prompts;
+  readonly timelapse = new Timelapse(this);
+  private readonly monitor = new StateMonitor(this);
   heaters: Heater[] = [];
   stateId: StateId = 'OPERATIONAL';
   stateError = '';
@@ -41,7 +45,6 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   private lastStep: number;
   private nextReport: number;
   private timer: ReturnType<typeof setInterval> | null = null;
-  private lastIdleLine = 0;
   private scheduled: { at: number; fn: () => void }[] = [];
 
   constructor(options: Partial<PrinterOptions> = {}) {
@@ -53,7 +56,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.files = new FileStore(() => this.clock.now());
     this.job = new JobRunner(this);
     this.prompts = new Prompts(this);
-    this.lastStep = this.clock.now();
+    this.lastStep = this.clock.simNow();
     this.nextReport = this.lastStep;
     this.freshHeaters();
     this.markings.push({ type: 'connected', label: 'Connected', time: this.clock.seconds() });
@@ -87,16 +90,17 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.monitor.stop();
   }
 
   /** Runs `fn` after `seconds` of printer time (so --speed shortens it too). */
   schedule(seconds: number, fn: () => void): void {
-    this.scheduled.push({ at: this.clock.now() + seconds * 1000, fn });
+    this.scheduled.push({ at: this.clock.simNow() + seconds * 1000, fn });
   }
 
   /** Advances heaters, job and scheduled actions to now; a point at every report boundary (several per tick at speed). */
   tick(): void {
-    const now = this.clock.now();
+    const now = this.clock.simNow();
     while (this.nextReport <= now) {
       this.advanceTo(this.nextReport);
       if (this.connected) this.addPoint();
@@ -108,12 +112,8 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
       this.scheduled = this.scheduled.filter((s) => s.at > now);
       for (const s of due) s.fn();
     }
-    if (this.connected && Date.now() - this.lastIdleLine >= 500) {
-      // OctoPrint's virtual printer keeps talking (wait, ok, temperature replies), so a connected printer's
-      // `current` comes every 500 ms × throttle even when idle, as recorded.
-      this.lastIdleLine = Date.now();
-      this.log(this.stateId === 'PRINTING' ? 'Recv: ok' : 'Recv: wait');
-    }
+    // OctoPrint's virtual printer keeps talking, so a connected printer's `current` comes every 500 ms even when idle.
+    if (this.connected) this.monitor.tick();
   }
 
   /** Temperature offsets set over REST, reported in every `current` as OctoPrint does (`{}` until one is set). */
@@ -134,7 +134,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   setTarget(id: string, target: number): boolean {
     const h = this.heater(id);
     if (!h || !this.connected) return false;
-    this.advanceTo(this.clock.now());
+    this.advanceTo(this.clock.simNow());
     h.target = target;
     const gcode = id === 'bed' ? `M140 S${target}` : `M104 ${id === 'tool0' ? '' : `T${id.slice(4)} `}S${target}`;
     this.log(`Send: ${gcode}`);
@@ -193,7 +193,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   }
 
   changed(): void {
-    this.emit('change');
+    this.monitor.changed();
   }
 
   /** Temperature points within the cutoff, for `history`. */

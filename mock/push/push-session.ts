@@ -1,25 +1,40 @@
-// One push socket: auth, throttle, subscribe, the unauthenticated backlog and the rate-limited `current` stream.
+// One push socket as OctoPrint 1.11.8's sockjs.py runs it: permission-gated emits with the unauthenticated
+// backlog, one registration per socket, the subscription, per-socket backlogs and the rate-limited `current`.
 import type { Connection } from 'sockjs';
 import type { TempPointJson } from '../printer/types.ts';
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
-import type { MockState } from '../state.ts';
+import type { MockState, MockUser } from '../state.ts';
 import { patchReceiverOf } from './object-frames.ts';
+import { currentPayload, historyPayload } from './state-payloads.ts';
 import { Subscription } from './subscription.ts';
 
 const BASE_RATE_MS = 500;
 const UNAUTHED_BACKLOG = 100;
-const BACKLOG_LINES = 300;
+/** The server's backlogs are unbounded; this only keeps a day-long soak with state off from eating memory. */
+const BACKLOG_CAP = 10_000;
+/** Events only admins see, and events whose payload only admins see (the rest get `{}`). */
+const ADMIN_EVENTS = new Set(['UserLoggedIn', 'UserLoggedOut']);
+const ADMIN_PAYLOADS = new Set(['ClientOpened', 'ClientAuthed']);
+
+const capped = <T>(list: T[], item: T) => {
+  list.push(item);
+  if (list.length > BACKLOG_CAP) list.shift();
+};
 
 export class PushSession {
-  authedUser: string | null = null;
+  /** The socket's user: a reference, so a socket whose user is deleted keeps its rights, as OctoPrint's does. */
+  user: MockUser | null = null;
   /** The login session this socket authenticated with (a logout of it sends reauthRequired logout). */
   authSession: string | null = null;
+  authed = false;
   throttle = 1;
   closed = false;
   readonly subscription = new Subscription();
   /** While set, nothing at all is sent, heartbeats included (the blackhole scenario); Infinity = until replaced. */
   silentUntil = 0;
+  /** Registered for printer data, events and timelapse: happens once, on the first auth with STATUS. */
   private registered = false;
+  private initialDataSent = false;
   private lastSent = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private temps: TempPointJson[] = [];
@@ -37,11 +52,16 @@ export class PushSession {
     this.sendJson({ connected: state.connectedPayload() });
     conn.on('data', (m: string) => this.onData(m));
     conn.on('close', () => this.close());
+    // Plugin messages reach every open socket (held back until auth); the rest only registered ones.
     const onPlugin = (plugin: string, data: unknown) => {
       if (this.subscription.wantsPlugin(plugin)) this.sendHeld({ plugin: { plugin, data } });
     };
-    const onOther = (type: string, data: unknown) => this.sendHeld({ [type]: data });
-    const onEvent = (type: string, payload: Record<string, unknown> | null) => this.sendEvent(type, payload);
+    const onOther = (type: string, data: unknown) => {
+      if (this.registered) this.sendHeld({ [type]: data });
+    };
+    const onEvent = (type: string, payload: Record<string, unknown> | null) => {
+      if (this.registered) this.sendEvent(type, payload);
+    };
     printer.on('plugin', onPlugin);
     printer.on('message-type', onOther);
     printer.on('event', onEvent);
@@ -50,10 +70,26 @@ export class PushSession {
       printer.off('message-type', onOther);
       printer.off('event', onEvent);
     });
+    printer.event('ClientOpened', { remoteAddress: this.remoteAddress });
+    this.register();
+  }
+
+  /** The authenticated user's name, or null while anonymous. */
+  get authedUser(): string | null {
+    return this.authed && this.user ? this.user.name : null;
+  }
+
+  get remoteAddress(): string {
+    return this.conn.remoteAddress ?? '127.0.0.1';
   }
 
   get silenced(): boolean {
     return this.silentUntil > Date.now();
+  }
+
+  /** An anonymous socket has the guest group's permissions (none on OctoPrint 1.11.8 by default). */
+  private has(permission: string): boolean {
+    return (this.user ? this.state.permissionsOf(this.user) : this.state.permissionsOfGroup('guests')).includes(permission);
   }
 
   private onData(text: string): void {
@@ -71,97 +107,102 @@ export class PushSession {
   }
 
   private onAuth(value: unknown): void {
-    const parts = typeof value === 'string' ? value.split(':') : [];
-    const session = parts.length === 2 ? this.state.sessions.get(parts[1] as string) : undefined;
-    if (!session || session.user !== parts[0]) {
-      this.deauth('stale');
-      return;
+    // A non-string raises before anything happens on the server; a malformed string is ignored but still registers.
+    if (typeof value !== 'string') return;
+    const parts = value.split(':');
+    if (parts.length === 2) {
+      const [name = '', id = ''] = parts;
+      const session = this.state.sessions.get(id);
+      const user = session?.user === name ? this.state.user(name) : null;
+      if (user) this.login(user, id);
+      else {
+        this.logout();
+        this.sendJson({ reauthRequired: { reason: 'stale' } });
+      }
     }
-    this.authedUser = session.user;
-    this.authSession = parts[1] as string;
-    for (const held of this.unauthedBacklog) this.write(held);
-    this.unauthedBacklog = [];
     this.register();
   }
 
-  /** Logs the socket out: it gets reauthRequired and nothing but `connected`-level traffic afterwards. */
-  deauth(reason: string): void {
-    this.authedUser = null;
+  private login(user: MockUser, session: string): void {
+    this.user = user;
+    this.authSession = session;
+    this.authed = true;
+    const held = this.unauthedBacklog;
+    this.unauthedBacklog = [];
+    for (const text of held) this.write(text);
+    // OctoPrint's event manager delivers on its own thread, after the registration that follows.
+    const payload = { username: user.name, remoteAddress: this.remoteAddress };
+    queueMicrotask(() => this.printer.event('ClientAuthed', payload));
+  }
+
+  /** Anonymous again; the socket stays registered, so STATUS-gated messages now go to the unauthenticated backlog. */
+  private logout(): void {
+    this.user = null;
     this.authSession = null;
-    this.unregister();
+    this.authed = false;
+  }
+
+  /** reauthRequired for `reason`: `modified` leaves the socket logged in, every other reason logs it out. */
+  deauth(reason: string): void {
+    if (reason !== 'modified') this.logout();
     this.sendJson({ reauthRequired: { reason } });
   }
 
   private onThrottle(value: unknown): void {
-    const n = typeof value === 'number' ? Math.trunc(value) : Number.parseInt(String(value), 10);
+    // Python's int(): numbers truncate, booleans count, only whole-number strings parse ("2.5" is refused).
+    const n =
+      typeof value === 'number' ? Math.trunc(value)
+      : typeof value === 'boolean' ? Number(value)
+      : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number.parseInt(value, 10)
+      : Number.NaN;
     if (!Number.isFinite(n) || n < 1) return;
     this.throttle = n;
     this.state.truth.throttles.push({ at: Date.now(), factor: n });
   }
 
   private onSubscribe(value: unknown): void {
-    this.subscription.update(value);
-    if (this.registered && this.subscription.state) this.sendHistory();
+    const outcome = this.subscription.update(value);
+    if (outcome.history && this.registered) this.sendInitialData();
+    else if (outcome.stopped) this.initialDataSent = false;
   }
 
   private register(): void {
-    if (this.registered) return;
+    if (this.registered || !this.has('STATUS')) return;
     this.registered = true;
     const p = this.printer;
-    const onTemp = (t: TempPointJson) => this.temps.push(t);
-    const onLog = (l: string) => this.logs.push(l);
-    const onMsg = (l: string) => this.messages.push(l);
+    const onTemp = (t: TempPointJson) => capped(this.temps, t);
+    const onLog = (l: string) => capped(this.logs, l);
+    const onMsg = (l: string) => capped(this.messages, l);
     const onChange = () => this.scheduleCurrent();
     p.on('temp', onTemp);
     p.on('log', onLog);
     p.on('message', onMsg);
     p.on('change', onChange);
-    this.registeredOff = () => {
+    this.unsubscribers.push(() => {
       p.off('temp', onTemp);
       p.off('log', onLog);
       p.off('message', onMsg);
       p.off('change', onChange);
-    };
-    if (this.subscription.state) this.sendHistory();
-    this.sendJson({ timelapse: null });
-    this.sendJson({ event: { type: 'ClientAuthed', payload: { username: this.authedUser, remoteAddress: this.conn.remoteAddress } } });
-  }
-
-  private registeredOff: (() => void) | null = null;
-
-  private unregister(): void {
-    this.registered = false;
-    this.registeredOff?.();
-    this.registeredOff = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private lines(all: string[], filter: boolean | RegExp): string[] {
-    return this.subscription.filterLines(all.slice(-BACKLOG_LINES), filter);
-  }
-
-  private sendHistory(): void {
-    this.temps = [];
-    this.logs = [];
-    this.messages = [];
-    const { busyFiles: _busy, ...snap } = this.printer.snapshot();
-    this.sendJson({
-      history: {
-        ...snap,
-        temps: this.printer.tempHistory(),
-        logs: this.lines(this.printer.logs, this.subscription.logs),
-        messages: this.lines(this.printer.messages, this.subscription.messages),
-        markings: this.printer.markings,
-        serverTime: this.printer.clock.seconds(),
-      },
     });
-    this.lastSent = Date.now();
+    this.sendInitialData();
+    this.sendHeld({ timelapse: p.timelapse.config });
+    // OctoPrint's "horrible hack": a socket that registers during a render learns of it.
+    if (p.timelapse.renderJob) this.sendEvent('MovieRendering', p.timelapse.renderJob);
+  }
+
+  /** on_printer_send_initial_data: marks the initial data sent even when the subscription drops the history. */
+  private sendInitialData(): void {
+    this.initialDataSent = true;
+    if (this.subscription.wantsState) this.sendHeld({ history: historyPayload(this.printer, this.subscription, this.has('MONITOR_TERMINAL')) });
+  }
+
+  private get wantsCurrent(): boolean {
+    return this.registered && this.has('STATUS') && this.subscription.wantsState && this.initialDataSent;
   }
 
   /** OctoPrint's per-socket limiter: at most one `current` per 500 ms × throttle; latest snapshot wins. */
   private scheduleCurrent(): void {
-    if (this.timer || this.closed || !this.subscription.state) return;
+    if (this.timer || this.closed || !this.wantsCurrent) return;
     const delay = Math.max(0, this.lastSent + BASE_RATE_MS * this.throttle - Date.now());
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -169,19 +210,11 @@ export class PushSession {
     }, delay);
   }
 
-  /** Sends a `current` now with everything accumulated since the last one (also used by the flood scenario). */
+  /** Sends a `current` now with the backlogs: the only thing that empties them (also used by the flood scenario). */
   sendCurrent(): void {
-    if (this.closed || !this.registered || this.silenced) return;
-    const { busyFiles, ...snap } = this.printer.snapshot();
-    const body = {
-      ...snap,
-      serverTime: this.printer.clock.seconds(),
-      temps: this.temps,
-      busyFiles,
-      markings: this.printer.markings,
-      logs: this.subscription.filterLines(this.logs, this.subscription.logs),
-      messages: this.subscription.filterLines(this.messages, this.subscription.messages),
-    };
+    if (this.closed || this.silenced || !this.wantsCurrent) return;
+    const backlogs = { temps: this.temps, logs: this.logs, messages: this.messages };
+    const body = currentPayload(this.printer, this.subscription, backlogs, this.has('MONITOR_TERMINAL'));
     this.temps = [];
     this.logs = [];
     this.messages = [];
@@ -192,22 +225,25 @@ export class PushSession {
 
   /** Adds lines to the next `current` of this socket only (the huge scenario). */
   injectLog(line: string): void {
-    this.logs.push(line);
+    capped(this.logs, line);
     this.scheduleCurrent();
   }
 
-  /** Non-event messages for an unauthenticated socket are held (up to 100) and flushed after auth. */
+  /** A STATUS-gated message: sent if the user may see it, else held (up to 100) while not authenticated. */
   sendHeld(msg: unknown): void {
     const text = JSON.stringify(msg);
-    if (this.authedUser) {
+    if (this.has('STATUS')) {
       this.state.truth.messagesSent++;
       this.write(text);
-    } else if (this.unauthedBacklog.length < UNAUTHED_BACKLOG) this.unauthedBacklog.push(text);
+    } else if (!this.authed && this.unauthedBacklog.length < UNAUTHED_BACKLOG) this.unauthedBacklog.push(text);
   }
 
-  /** Events reach authenticated, registered sockets that subscribed to them; earlier ones are dropped. */
+  /** An event through the socket's subscription and OctoPrint's per-event permissions and payload processors. */
   sendEvent(type: string, payload: Record<string, unknown> | null): void {
-    if (this.authedUser && this.registered && this.subscription.wantsEvent(type)) this.sendJson({ event: { type, payload } });
+    if (!this.subscription.wantsEvent(type)) return;
+    const admin = this.has('ADMIN');
+    if (ADMIN_EVENTS.has(type) && !admin) return;
+    this.sendHeld({ event: { type, payload: ADMIN_PAYLOADS.has(type) && !admin ? {} : payload } });
   }
 
   sendJson(msg: unknown): void {
@@ -243,8 +279,10 @@ export class PushSession {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.unregister();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     for (const u of this.unsubscribers) u();
     this.state.pushSessions.delete(this);
+    this.printer.event('ClientClosed', { remoteAddress: this.remoteAddress });
   }
 }

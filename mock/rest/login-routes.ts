@@ -1,6 +1,7 @@
 // Login, logout and the current user: passive login with a key, user/password with the CSRF double submit.
 import { Router, type Response } from 'express';
-import type { MockState, MockUser } from '../state.ts';
+import type { VirtualPrinter } from '../printer/virtual-printer.ts';
+import { isAdmin, type MockState, type MockUser } from '../state.ts';
 import { bodyOf, cookieName, cookieSessionOf, csrfOk, FORBIDDEN, userOf } from './auth.ts';
 
 function loginJson(state: MockState, user: MockUser, session: string, mechanism: string): Record<string, unknown> {
@@ -9,21 +10,21 @@ function loginJson(state: MockState, user: MockUser, session: string, mechanism:
     _credentials_seen: new Date().toISOString().replace(/\.\d+Z$/, '+00:00'),
     _is_external_client: false,
     _login_mechanism: mechanism,
-    active: true,
-    admin: user.admin,
+    active: user.active,
+    admin: isAdmin(user),
     apikey: user.apikey,
     groups: user.groups,
     name: user.name,
     needs: { group: user.groups, role: perms.map((p) => p.toLowerCase()) },
     permissions: [],
-    roles: user.admin ? ['user', 'admin'] : ['user'],
+    roles: isAdmin(user) ? ['user', 'admin'] : ['user'],
     session,
     settings: {},
     user: true,
   };
 }
 
-export function loginRoutes(state: MockState): Router {
+export function loginRoutes(state: MockState, printer: VirtualPrinter): Router {
   const r = Router();
 
   // OctoPrint's login page sets the CSRF cookie the API login then has to echo in X-CSRF-Token.
@@ -42,11 +43,12 @@ export function loginRoutes(state: MockState): Router {
         return;
       }
       const user = state.user(body.user);
-      if (!user || user.password !== body.pass) {
+      if (!user || user.password !== body.pass || !user.active) {
         res.status(403).json(FORBIDDEN);
         return;
       }
       const session = state.newSession(user, 'password');
+      printer.event('UserLoggedIn', { username: user.name });
       res.cookie(cookieName(req, 'session'), session, { httpOnly: true, sameSite: 'lax', path: '/' });
       res.json(loginJson(state, user, session, 'password'));
       return;
@@ -56,7 +58,9 @@ export function loginRoutes(state: MockState): Router {
       res.status(400).json({ error: 'CSRF validation failed' });
       return;
     }
-    res.json(loginJson(state, keyUser, state.newSession(keyUser), 'apikey'));
+    const session = state.newSession(keyUser);
+    printer.event('UserLoggedIn', { username: keyUser.name });
+    res.json(loginJson(state, keyUser, session, 'apikey'));
   });
 
   r.post('/api/logout', (req, res) => {
@@ -65,9 +69,12 @@ export function loginRoutes(state: MockState): Router {
       res.status(400).json({ error: 'CSRF validation failed' });
       return;
     }
-    if (session) {
+    // Only a cookie session is a login session to end (an API key alone logs nothing out), as on the server.
+    const ended = session ? state.sessions.get(session) : undefined;
+    if (session && ended) {
       state.sessions.delete(session);
       for (const s of state.pushSessions) if (s.authSession === session) s.deauth('logout');
+      printer.event('UserLoggedOut', { username: ended.user });
     }
     res.clearCookie(cookieName(req, 'session'));
     res.json({ needs: { group: ['guests'] } });

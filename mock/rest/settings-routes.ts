@@ -1,10 +1,11 @@
 // GET /api/settings: the recorded 1.11.8 answer (its trimmed sections filled with OctoPrint's defaults), with the
 // parts the dashboard reads and the scenarios change laid over it.
+import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import recorded from '../data/settings-1.11.8.json' with { type: 'json' };
 import type { VirtualPrinter } from '../printer/virtual-printer.ts';
 import type { MockState } from '../state.ts';
-import { requirePermission } from './auth.ts';
+import { bodyOf, requirePermission } from './auth.ts';
 
 export interface MockSettings {
   appearanceName: string;
@@ -87,10 +88,27 @@ export function settingsJson(s: MockSettings, printer: VirtualPrinter): Record<s
   });
 }
 
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
 export function settingsRoutes(state: MockState, printer: VirtualPrinter, settings: MockSettings): Router {
   const r = Router();
+  /** What POST /api/settings saved, laid over the answer (config.yaml's own values). */
+  let saved: Json = {};
+  const current = () => overlay(settingsJson(settings, printer), saved);
   r.get('/api/settings', requirePermission(state, 'SETTINGS_READ'), (_req, res) => {
-    res.json(settingsJson(settings, printer));
+    res.json(current());
+  });
+  // Saving fires SettingsUpdated with the new config_hash, which later `connected` messages carry too; a save that
+  // changes nothing writes nothing and fires nothing, as on the server.
+  r.post('/api/settings', requirePermission(state, 'SETTINGS'), (req, res) => {
+    const before = JSON.stringify(current());
+    saved = overlay(saved, bodyOf(req));
+    const after = JSON.stringify(current());
+    if (after !== before) {
+      state.identity.configHash = md5(`${state.identity.configHash}${JSON.stringify(saved)}`);
+      printer.event('SettingsUpdated', { config_hash: state.identity.configHash, effective_hash: md5(after) });
+    }
+    res.json(current());
   });
   return r;
 }

@@ -8,7 +8,7 @@ import { socketFault } from './socket-faults.ts';
 export const SCENARIOS = [
   'drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'slow-rest', 'reauth',
   'printer-error', 'connect', 'print', 'reset', 'target', 'notify', 'prompt', 'slice',
-  'cors', 'revoke-key', 'appkey-decision', 'webcam',
+  'cors', 'revoke-key', 'appkey-decision', 'webcam', 'net', 'clock-step', 'timelapse', 'timelapse-render',
 ] as const;
 
 const ACCESS = new Set(['cors', 'revoke-key', 'appkey-decision', 'webcam']);
@@ -19,5 +19,8 @@ const SOCKET = new Set(['drop', 'restart', 'blackhole', 'flood', 'malformed', 'h
 export function runScenario(mock: MockServer, name: string, params: Params): unknown {
   if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`unknown scenario ${name}`);
   if (ACCESS.has(name)) return accessScenario(mock, name, params);
+  // `net`: the bad-network layer (mock/net); the keys given change, the rest stay. `reset` clears it too.
+  if (name === 'net') return { config: mock.net.set(params), stats: mock.net.stats };
+  if (name === 'reset') mock.net.reset();
   return SOCKET.has(name) ? socketFault(mock, name, params) : printerScenario(mock, name, params);
 }

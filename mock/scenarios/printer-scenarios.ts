@@ -1,4 +1,4 @@
-// Printer-side scenarios: slow-rest, printer-error, print, reset, target, notify, prompt and slice.
+// Printer-side scenarios: slow-rest, printer-error, print, reset, target, notify, prompt, slice, clock-step and timelapse.
 import { connect, fatalError, FATAL_ERROR } from '../printer/connection.ts';
 import { BUILT_IN_FILE } from '../printer/files.ts';
 import { slice } from '../printer/slicer.ts';
@@ -62,6 +62,23 @@ export function printerScenario(mock: MockServer, name: string, p: Params): unkn
       const seconds = num(p, 'seconds', 2, 0.01, 3600);
       return slice(printer, { model, gcode: optStr(p, 'gcode'), fail: bool(p, 'fail'), seconds });
     }
+    case 'clock-step': {
+      // A Raspberry Pi without a real-time clock: hours behind after a power cut, then NTP jumps it forward.
+      const seconds = num(p, 'seconds', 3600, -10 * 365 * 86400, 10 * 365 * 86400);
+      printer.clock.step(seconds);
+      printer.changed();
+      return { seconds, serverTime: printer.clock.seconds() };
+    }
+    case 'timelapse': {
+      const type = str(p, 'type', 'off');
+      if (type === 'off') printer.timelapse.configure(null);
+      else if (type === 'timed') printer.timelapse.configure({ type, options: { interval: num(p, 'interval', 10, 1, 3600) } });
+      else if (type === 'zchange') printer.timelapse.configure({ type, options: { retractionZHop: num(p, 'retractionZHop', 0, 0, 100) } });
+      else throw new Error('type must be off, timed or zchange');
+      return { config: printer.timelapse.config };
+    }
+    case 'timelapse-render':
+      return printer.timelapse.render({ gcode: str(p, 'gcode', BUILT_IN_FILE), seconds: num(p, 'seconds', 3, 0.01, 3600), fail: bool(p, 'fail') });
     default:
       return undefined;
   }

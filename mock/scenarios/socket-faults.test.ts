@@ -85,15 +85,23 @@ describe('socket fault scenarios', () => {
     c.close();
   });
 
-  it('reauth invalidates sessions and sends reauthRequired with the reason', async () => {
+  it('reauth invalidates sessions and sends reauthRequired with the reason; only modified leaves the socket logged in', async () => {
     const c = await h.authedClient();
     await h.scenario('reauth', { reason: 'modified' });
     await until(() => c.of('reauthRequired').length > 0);
     expect(c.of('reauthRequired')).toEqual([{ reason: 'modified' }]);
-    const n = c.of('current').length;
+    const before = c.of('current').length;
+    await until(() => c.of('current').length > before);
+    const d = await h.authedClient();
+    await h.scenario('reauth', { reason: 'stale' });
+    await until(() => d.of('reauthRequired').length > 0);
+    expect(d.of('reauthRequired')).toEqual([{ reason: 'stale' }]);
+    await new Promise((r) => setTimeout(r, 100));
+    const n = d.of('current').length;
     await new Promise((r) => setTimeout(r, 700));
-    expect(c.of('current').length).toBe(n);
+    expect(d.of('current').length).toBe(n);
     c.close();
+    d.close();
   });
 
   it('rejects unknown scenarios and bad parameters with 400', async () => {

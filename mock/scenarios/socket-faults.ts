@@ -1,4 +1,5 @@
 // Push-socket faults: drop, restart, blackhole, flood, malformed, huge, unknown-types and reauth.
+import { restartProcess } from '../printer/connection.ts';
 import type { MockServer } from '../server.ts';
 import { num, optStr, str, type Params } from './params.ts';
 
@@ -45,6 +46,7 @@ export function socketFault(mock: MockServer, name: string, p: Params): unknown 
       state.downUntil = downMs ? Date.now() + downMs : 0;
       const { closed } = drop(mock);
       state.sessions.clear();
+      restartProcess(mock.printer);
       if (version) state.identity.version = version;
       if (pluginHash) state.identity.pluginHash = pluginHash;
       if (configHash) state.identity.configHash = configHash;

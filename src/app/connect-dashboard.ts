@@ -107,7 +107,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   // A quiet server (printer off) still beats every 25 s: the page shows the link alive, not stale.
   socket.on('heartbeat', ({ at }) => store.setState({ lastBeatAt: at }));
-  socket.on('backoff', ({ attempt, retryAt }) => patchLink({ attempt, retryAt }));
+  socket.on('backoff', ({ attempt, retryAt, reason }) => patchLink({ attempt, retryAt, waitReason: reason }));
+  socket.on('connected', ({ transport }) => patchLink({ transport, waitReason: null }));
   const syncCounters = () => {
     const c = socket.stats;
     const prev = store.getState().counters;

@@ -1,4 +1,4 @@
-// The socket's timers: a replaceable one-shot slot (connect timeout, reconnect wait) and the liveness watchdog.
+// The socket's timers: a replaceable one-shot slot (reconnect wait), the attempt's deadlines and the liveness watchdog.
 
 /** One pending timeout at most: set() replaces the previous one, clear() cancels it. */
 export class TimerSlot {
@@ -48,5 +48,33 @@ export class Watchdog {
     const silent = Date.now() - this.lastFeedAt;
     if (silent < this.timeoutMs) this.slot.set(this.timeoutMs - silent, () => this.check());
     else this.onDead();
+  }
+}
+
+export type AttemptPhase = 'open' | 'ready';
+
+/**
+ * One deadline per phase of a connect attempt: the socket opened within connectTimeout (0: no limit), then live
+ * (`history`) within readyTimeout. Without the second, a stalled login or a user without STATUS reads "Logging
+ * in…" forever. `expired` gets the phase and the reason in words, with the close code
+ * and short reason the client reports.
+ */
+export class AttemptDeadline {
+  private readonly slot = new TimerSlot();
+
+  constructor(private readonly expired: (phase: AttemptPhase, code: number, reason: string, error: string) => void) {}
+
+  connecting(ms: number): void {
+    if (ms > 0) this.slot.set(ms, () => this.expired('open', 2007, 'connect timeout', `connect timed out after ${ms} ms`));
+    else this.slot.clear();
+  }
+
+  opened(ms: number): void {
+    const why = `no data ${ms / 1000} s after the socket opened (a stalled login, or a user without the STATUS permission)`;
+    this.slot.set(ms, () => this.expired('ready', 4003, 'no data after the socket opened', why));
+  }
+
+  clear(): void {
+    this.slot.clear();
   }
 }

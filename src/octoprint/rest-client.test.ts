@@ -30,7 +30,31 @@ describe('createRestClient', () => {
     await expect(down.get('/x')).rejects.toMatchObject({ status: 0, message: 'network error: TypeError: fetch failed' });
     const hang = vi.fn((_u: string, init?: RequestInit) => new Promise<Response>((_r, rej) => init?.signal?.addEventListener('abort', () => rej(new Error('aborted')))));
     const slow = createRestClient({ baseUrl: '', fetch: hang as unknown as typeof fetch, timeoutMs: 10 });
-    await expect(slow.get('/x')).rejects.toMatchObject({ status: 0, message: 'request timed out' });
+    await expect(slow.get('/x?recursive=true')).rejects.toMatchObject({ status: 0, message: 'GET /x timed out after 0.01 s' });
+  });
+
+  it('times out a body that stalls after the headers, and says so', async () => {
+    vi.useFakeTimers();
+    try {
+      // Headers and half a JSON body, then nothing: what a stalling proxy does. Aborting errors the body, as in a browser.
+      const stalled = vi.fn((_u: string, init?: RequestInit) => {
+        const stream = new ReadableStream<Uint8Array>({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"files": ['));
+            init?.signal?.addEventListener('abort', () => c.error(new DOMException('aborted', 'AbortError')));
+          },
+        });
+        return Promise.resolve(new Response(stream, { status: 200 }));
+      });
+      const rest = createRestClient({ baseUrl: '', fetch: stalled as unknown as typeof fetch, timeoutMs: 15_000 });
+      const outcome = rest.get('/api/files?recursive=true').catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(14_999);
+      expect(stalled).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(outcome).resolves.toMatchObject({ status: 0, message: 'GET /api/files: the answer timed out after 15 s while its body was being read' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('passiveLogin returns the session and refuses an anonymous answer', async () => {

@@ -58,9 +58,13 @@ export function createRestClient(opts: RestClientOptions): RestClient {
       if (csrf) headers['X-CSRF-Token'] = csrf;
     }
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const timeoutMs = opts.timeoutMs ?? 15_000;
+    const what = `${method} ${path.split('?')[0] ?? path}`;
     const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(), opts.timeoutMs ?? 15_000);
+    // The limit covers the answer's body too: a proxy that stalls mid-body would otherwise hang the caller for good.
+    const timer = setTimeout(() => ctl.abort(), timeoutMs);
     let res: Response;
+    let text: string;
     try {
       res = await doFetch(`${base}${path}`, {
         method,
@@ -70,11 +74,17 @@ export function createRestClient(opts: RestClientOptions): RestClient {
         credentials: base === '' ? 'same-origin' : 'omit',
       });
     } catch (err) {
-      throw new RestError(0, ctl.signal.aborted ? 'request timed out' : `network error: ${String(err)}`);
+      clearTimeout(timer);
+      throw new RestError(0, ctl.signal.aborted ? `${what} timed out after ${timeoutMs / 1000} s` : `network error: ${String(err)}`);
+    }
+    try {
+      text = await res.text();
+    } catch (err) {
+      const why = ctl.signal.aborted ? `timed out after ${timeoutMs / 1000} s` : `broke off (${String(err)})`;
+      throw new RestError(0, `${what}: the answer ${why} while its body was being read`);
     } finally {
       clearTimeout(timer);
     }
-    const text = await res.text();
     let parsed: unknown = null;
     if (text) {
       try {

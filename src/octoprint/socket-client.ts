@@ -1,11 +1,12 @@
 // OctoPrint push socket client: OctoPrint.socket's API plus never-give-up reconnects, liveness, auth and defences.
-import { backoffDelay } from './backoff.ts';
+import { splitConnectOptions, type ConnectOptions } from './connect-options.ts';
 import { browserFrameScheduler } from './frame-scheduler.ts';
 import { LinkAuth } from './link-auth.ts';
-import { TimerSlot, Watchdog } from './link-timers.ts';
+import { AttemptDeadline, TimerSlot, Watchdog } from './link-timers.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { PendingQueue } from './pending-queue.ts';
 import { RateControl } from './rate-control.ts';
+import { ReconnectPolicy } from './reconnect-policy.ts';
 import { DEFAULT_OPTIONS } from './socket-defaults.ts';
 import type { Extension, SocketOptions } from './socket-types.ts';
 import { openTransport, TransportChoice, transportUrl, type RawSocket } from './transport.ts';
@@ -15,8 +16,6 @@ import { watchWindow } from './window-watch.ts';
 /** Messages that are delivered at once, after anything queued before them: they reset or gate what follows. */
 const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 
-export { DEFAULT_OPTIONS };
-
 export class OctoPrintSocket extends RateControl {
   readonly options: SocketOptions;
   /** Counters for the UI and tests. */
@@ -25,13 +24,14 @@ export class OctoPrintSocket extends RateControl {
   private readonly router: MessageRouter;
   private readonly queue: PendingQueue;
   private sock: RawSocket | null = null;
-  private sockjsOptions: Record<string, unknown> = {};
+  private connectOptions: ConnectOptions = {};
   private attempt = 0;
   private readonly auth: LinkAuth;
-  private readonly connectTimer = new TimerSlot();
+  private readonly deadline: AttemptDeadline;
   private readonly retryTimer = new TimerSlot();
   private readonly watchdog: Watchdog;
   private readonly transports: TransportChoice;
+  private readonly policy: ReconnectPolicy;
   private unwatchWindow: (() => void) | null = null;
 
   constructor(options: Partial<SocketOptions> = {}) {
@@ -39,10 +39,14 @@ export class OctoPrintSocket extends RateControl {
     super(opts.rateSlidingWindowSize, opts.rateBase);
     this.options = opts;
     this.transports = new TransportChoice(opts.transport === 'websocket');
-    this.watchdog = new Watchdog(this.options.livenessTimeout, () => {
-      this.reportError('transport', `no frame or heartbeat for ${this.options.livenessTimeout} ms: the link is dead`);
-      this.abandon(4001, 'liveness timeout');
+    this.policy = new ReconnectPolicy(opts.timeouts, opts.giveUp, opts.briefLinkGuard);
+    this.deadline = new AttemptDeadline((phase, code, reason, error) => {
+      // Nothing was chosen since this attempt began, so next() still names its transport.
+      if (phase === 'open') this.transports.failed(this.transports.next());
+      this.failLink(code, reason, error);
     });
+    const liveness = opts.livenessTimeout;
+    this.watchdog = new Watchdog(liveness, () => this.failLink(4001, 'liveness timeout', `no frame or heartbeat for ${liveness} ms: the link is dead`));
     this.router = new MessageRouter((kind, message, type) => {
       if (kind === 'handler') this.stats.handlerErrors++;
       this.reportError(kind, message, type);
@@ -96,18 +100,21 @@ export class OctoPrintSocket extends RateControl {
     return this.router.use(extension);
   }
 
-  /** Opens the socket; `sockjsOptions` go to the SockJS constructor and are kept for reconnects. */
-  connect(sockjsOptions: Record<string, unknown> = this.sockjsOptions): void {
-    this.sockjsOptions = sockjsOptions;
-    this.dropSocket();
+  /** Opens the socket, closing an open one first (as OctoPrint.socket does); the options are kept for reconnects. */
+  connect(opts: ConnectOptions = this.connectOptions): void {
+    this.connectOptions = opts;
+    const { connectTimeout, sockjs } = splitConnectOptions(opts, this.options);
+    if (this.sock) this.closeOwn('connect() on an open socket', 1000);
+    else this.dropSocket();
     this.retryTimer.clear();
-    if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.onNetworkHint(), () => this.onOffline());
+    // online, visible again, pageshow: the network may be back, so a waiting reconnect goes at once.
+    if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.state === 'backoff' && this.retryNow(), () => this.onOffline());
     const kind = this.transports.next();
     this.setState('connecting');
     this.events.emit('connecting', { attempt: this.attempt, url: transportUrl(kind, this.options.baseUrl), transport: kind });
     let sock: RawSocket;
     try {
-      sock = openTransport(kind, this.options, this.sockjsOptions);
+      sock = openTransport(kind, this.options, sockjs);
     } catch (err) {
       this.transports.failed(kind);
       this.reportError('transport', `could not open socket: ${String(err)}`);
@@ -115,15 +122,9 @@ export class OctoPrintSocket extends RateControl {
       return;
     }
     this.sock = sock;
-    let opened = false;
-    this.connectTimer.set(this.options.connectTimeout, () => {
-      this.transports.failed(kind);
-      this.reportError('transport', `connect timed out after ${this.options.connectTimeout} ms`);
-      this.abandon(2007, 'connect timeout');
-    });
+    this.deadline.connecting(connectTimeout);
     sock.onopen = () => {
-      opened = true;
-      this.connectTimer.clear();
+      this.deadline.opened(this.options.readyTimeout);
       this.feedWatchdog();
       this.setState('open');
       this.events.emit('connected', { transport: sock.transport });
@@ -136,7 +137,7 @@ export class OctoPrintSocket extends RateControl {
       this.events.emit('heartbeat', { at: Date.now() });
     };
     sock.onclose = (code, reason) => {
-      if (!opened) this.transports.failed(kind);
+      if (this.state === 'connecting') this.transports.failed(kind);
       this.dropSocket();
       this.events.emit('closed', { code, reason });
       this.lost(code, reason);
@@ -146,11 +147,8 @@ export class OctoPrintSocket extends RateControl {
   /** Closes cleanly; no reconnect follows. */
   disconnect(): void {
     this.retryTimer.clear();
-    const sock = this.sock;
-    if (sock) {
-      this.events.emit('closing', { reason: 'client disconnect' });
-      this.dropSocket();
-      sock.close(1000, 'Normal closure');
+    if (this.sock) {
+      this.closeOwn('client disconnect', 1000);
       this.events.emit('closed', { code: 1000, reason: 'Normal closure' });
       this.events.emit('disconnected', { graceful: true, code: 1000, reason: 'Normal closure' });
     }
@@ -210,8 +208,11 @@ export class OctoPrintSocket extends RateControl {
     if (!message) return;
     const becameReady = !message.unknown && this.handleProtocol(message);
     this.queue.push(message);
+    if (!becameReady) return;
+    this.deadline.clear();
+    this.policy.ready();
     // After the `history` handlers ran, so listeners of `ready` find the state already applied.
-    if (becameReady) this.events.emit('ready', { user: this.auth.user, relogin: false });
+    this.events.emit('ready', { user: this.auth.user, relogin: false });
   }
 
   private deliver(message: Message): void {
@@ -250,30 +251,29 @@ export class OctoPrintSocket extends RateControl {
   /** The link went down without our asking: report it and schedule the next attempt. */
   private lost(code: number, reason: string): void {
     this.events.emit('disconnected', { graceful: code === 1000, code, reason });
-    const delay = backoffDelay(this.options.timeouts, this.attempt, this.options.giveUp);
-    if (delay === null) {
+    const plan = this.policy.next(this.attempt, reason, this.state === 'authenticating');
+    if (plan === null) {
       this.setState('closed');
       this.events.emit('reconnect-failed', { attempts: this.attempt });
       return;
     }
     this.attempt++;
     this.stats.reconnects++;
-    this.retryAt = Date.now() + delay;
+    this.retryAt = Date.now() + plan.delayMs;
     this.setState('backoff');
-    this.events.emit('backoff', { attempt: this.attempt, delayMs: delay, retryAt: this.retryAt });
-    this.retryTimer.set(delay, () => this.connect());
-  }
-
-  private onNetworkHint(): void {
-    if (this.state === 'backoff') this.retryNow();
+    this.events.emit('backoff', { attempt: this.attempt, delayMs: plan.delayMs, retryAt: this.retryAt, reason: plan.reason });
+    this.retryTimer.set(plan.delayMs, () => this.connect());
   }
 
   /** No network: the link is down now, not when the watchdog notices; `online` retries at once. */
   private onOffline(): void {
-    if (this.sock) {
-      this.reportError('transport', 'the browser went offline');
-      this.abandon(4002, 'browser offline');
-    }
+    if (this.sock) this.failLink(4002, 'browser offline', 'the browser went offline');
+  }
+
+  /** A timer or the browser says the link cannot work: report why and reconnect. */
+  private failLink(code: number, reason: string, error: string): void {
+    this.reportError('transport', error);
+    this.abandon(code, reason);
   }
 
   private feedWatchdog(): void {
@@ -293,7 +293,7 @@ export class OctoPrintSocket extends RateControl {
   }
 
   private dropSocket(): void {
-    this.connectTimer.clear();
+    this.deadline.clear();
     this.watchdog.stop();
     const sock = this.sock;
     this.sock = null;

@@ -1,12 +1,17 @@
 // Default options of the socket client: OctoPrint's where they are sound, never-give-up where they are not.
 import { DEFAULT_BACKOFF } from './backoff.ts';
+import { DEFAULT_GUARD } from './reconnect-policy.ts';
 import type { SocketOptions } from './socket-types.ts';
 
 export const DEFAULT_OPTIONS: SocketOptions = {
   baseUrl: '',
   timeouts: DEFAULT_BACKOFF,
   giveUp: false,
-  connectTimeout: 5000,
+  // OctoPrint's own page: SockJS's transport fallback needs several seconds on a slow link (connect-options.ts).
+  connectTimeout: 30_000,
+  transportTimeout: 4000,
+  readyTimeout: 15_000,
+  briefLinkGuard: DEFAULT_GUARD,
   livenessTimeout: 35_000,
   rateSlidingWindowSize: 20,
   rateBase: 500,

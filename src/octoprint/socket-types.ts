@@ -1,6 +1,7 @@
 // Public types of the socket client: options, lifecycle events, auth provider and extensions.
 import type { Timeouts } from './backoff.ts';
 import type { FrameScheduler } from './frame-scheduler.ts';
+import type { BriefLinkGuard } from './reconnect-policy.ts';
 import type { Message } from './types.ts';
 
 export type SocketState =
@@ -49,7 +50,8 @@ export interface SocketEvents {
   closing: { reason: string };
   closed: { code: number; reason: string };
   disconnected: { graceful: boolean; code: number; reason: string };
-  backoff: { attempt: number; delayMs: number; retryAt: number };
+  /** A reconnect is scheduled; `reason` says why the page waits (what ended the link, or the brief-link guard). */
+  backoff: { attempt: number; delayMs: number; retryAt: number; reason: string };
   heartbeat: { at: number };
   throttle: { factor: number; reason: string };
   'auth-failed': { reason: string };
@@ -64,8 +66,14 @@ export interface SocketOptions {
   timeouts: Timeouts;
   /** Give up after the explicit list is exhausted (OctoPrint's behaviour); default false: never give up. */
   giveUp: boolean;
-  /** A connect attempt that has not opened by then counts as failed. */
+  /** A connect attempt that has not opened by then counts as failed; connect({connectTimeout}) overrides it, 0 for none. */
   connectTimeout: number;
+  /** SockJS's per-transport `timeout` (OctoPrint's transportTimeout); connect({transportTimeout}) overrides it. */
+  transportTimeout: number;
+  /** An open socket that has not received `history` by then (login stalled, no STATUS permission) is reopened. */
+  readyTimeout: number;
+  /** Spacing of reconnects after links that die soon after going live. */
+  briefLinkGuard: BriefLinkGuard;
   /** No frame or heartbeat for this long: the link is dead and is reopened (SockJS transports only). */
   livenessTimeout: number;
   rateSlidingWindowSize: number;

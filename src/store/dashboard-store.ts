@@ -34,6 +34,10 @@ export interface DashboardState {
     attempt: number;
     lastError: string | null;
     authFailure: string | null;
+    /** The transport of the open link (websocket, xhr-streaming, ...), null before the first open. */
+    transport: string | null;
+    /** Why the page waits before the next attempt, in words (state 'backoff'). */
+    waitReason: string | null;
   };
   server: {
     version: string | null;
@@ -70,7 +74,7 @@ export interface DashboardState {
 export type DashboardStore = StoreApi<DashboardState>;
 
 export const initialDashboardState: DashboardState = {
-  link: { state: 'idle', retryAt: 0, attempt: 0, lastError: null, authFailure: null },
+  link: { state: 'idle', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null },
   server: { version: null, pluginHash: null, configHash: null, changed: [] },
   lastUpdateAt: 0,
   lastBeatAt: 0,

@@ -17,6 +17,8 @@ export function normaliseUrl(input: string): string {
 
 export async function probeServer(url: string, apiKey: string | null, f: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<ProbeResult> {
   const rest = createRestClient({ baseUrl: url, apiKey, fetch: f, timeoutMs: 8000 });
+  // Both reads at once: on a slow link the name costs no second round trip before the dashboard starts connecting.
+  const settings = rest.get<{ appearance?: { name?: unknown } }>('/api/settings').catch(() => null);
   try {
     const v = await rest.get<unknown>('/api/version');
     // A static host answers any path with its index.html: only OctoPrint's JSON counts.
@@ -24,13 +26,9 @@ export async function probeServer(url: string, apiKey: string | null, f: typeof 
       return { ok: false, reason: 'not-octoprint', message: 'No OctoPrint API at this address. Check the URL and any base path.' };
     }
     const version = (v as { server: string }).server;
-    let name = '';
-    try {
-      const s = await rest.get<{ appearance?: { name?: unknown } }>('/api/settings');
-      if (typeof s.appearance?.name === 'string') name = s.appearance.name;
-    } catch {
-      // A user without SETTINGS_READ still gets a working dashboard; only the instance name is missing.
-    }
+    // A user without SETTINGS_READ still gets a working dashboard; only the instance name is missing.
+    const s = await settings;
+    const name = typeof s?.appearance?.name === 'string' ? s.appearance.name : '';
     return { ok: true, name, version };
   } catch (err) {
     if (!(err instanceof RestError)) return { ok: false, reason: 'other', message: String(err) };

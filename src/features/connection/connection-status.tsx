@@ -1,6 +1,7 @@
 // The link and freshness banner: socket state, printer state, server version and how old the data is.
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
+import { LinkDetails } from './link-details.tsx';
 import { useClockDerived } from './use-clock-derived.ts';
 
 const STALE_AFTER_MS = 5000;
@@ -64,6 +65,7 @@ export function ConnectionStatus() {
           </button>
         ) : null}
       </p>
+      <LinkDetails />
       <p>
         Printer: <strong data-testid="printer-state">{printerText}</strong>
       </p>

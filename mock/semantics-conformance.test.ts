@@ -1,0 +1,146 @@
+// The differential check: each scenario of fixtures/octoprint-1.11.8/semantics.json replayed step by step against the
+// mock (always) and against a real OctoPrint (when OCTOPRINT_TEST_URL is set), asserting the recorded message types
+// in each window. A mock kinder than the server fails here.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareCounts, without, type Counts } from './semantics/compare.ts';
+import { deletedUser, settingsSaved, staleThenLogout } from './semantics/more-steps.ts';
+import { offlinePrinter, reauthOnRegisteredSocket, subscribeSteps, type Outcome } from './semantics/steps.ts';
+import type { Target } from './semantics/target.ts';
+import { startMock, type MockServer } from './server.ts';
+
+interface Recorded {
+  types?: Counts;
+  [k: string]: unknown;
+}
+const recorded = (
+  JSON.parse(readFileSync(new URL('../fixtures/octoprint-1.11.8/semantics.json', import.meta.url), 'utf8')) as { scenarios: Record<string, Recorded> }
+).scenarios;
+
+const SUBSCRIBE_STEPS = ['subscribeSameState', 'subscribeChangedState', 'subscribeEventsPluginsOmitted', 'subscribeEventsTrue', 'subscribeStateOmitted'];
+
+function conformance(target: () => Target): void {
+  const got: Record<string, Outcome> = {};
+
+  beforeAll(async () => {
+    const t = target();
+    got.reauthOnRegisteredSocket = await reauthOnRegisteredSocket(t);
+    Object.assign(got, await subscribeSteps(t));
+    got.offlinePrinter = await offlinePrinter(t);
+  }, 120_000);
+
+  it('reauthOnRegisteredSocket: a re-login on a registered socket brings ClientAuthed and currents, never a second history', () => {
+    const rec = recorded.reauthOnRegisteredSocket as Recorded;
+    const g = got.reauthOnRegisteredSocket as Outcome;
+    expect(g.modifyStatus).toBe(rec.modifyStatus);
+    expect(g.firstHistory).toBe(rec.firstHistory);
+    expect(g.reauthRequired).toEqual(rec.reauthRequired);
+    expect(compareCounts(rec.afterReauth as Counts, g.afterReauth as Counts)).toEqual([]);
+  });
+
+  it.each(SUBSCRIBE_STEPS)('%s: the recorded message types follow the subscribe', (name) => {
+    const rec = recorded[name] as Recorded;
+    expect(compareCounts(rec.types ?? {}, (got[name] as Outcome).types as Counts)).toEqual([]);
+  });
+
+  it('subscribeChangedState: the first current after a history repeats lines the history already held', () => {
+    const g = got.subscribeChangedState as Record<string, number>;
+    expect(g.historyLogLines).toBeGreaterThan(0);
+    expect(g.historyLogLines).toBeLessThanOrEqual(300);
+    expect(g.historyTemps).toBeGreaterThan(0);
+    expect(g.firstCurrentLogLines).toBeGreaterThanOrEqual(1);
+    expect(g.firstCurrentLogLines).toBeLessThanOrEqual(2);
+    expect(g.firstCurrentLinesAlsoInHistory).toBeGreaterThanOrEqual(1);
+  });
+
+  it('offlinePrinter: the recorded events and one Offline current without heaters, then quiet', () => {
+    const rec = recorded.offlinePrinter as Recorded;
+    const g = got.offlinePrinter as { types: Counts; fileSelected: boolean; lastCurrent: Record<string, unknown>; currentTimes: number[] };
+    // The recording had a file selected (FileDeselected); ConnectionsAutorefreshed comes on some runs of a real server.
+    const want = g.fileSelected ? (rec.types as Counts) : without(rec.types as Counts, ['event:FileDeselected']);
+    expect(compareCounts(want, g.types, { approx: [], optional: ['event:ConnectionsAutorefreshed'] })).toEqual([]);
+    const last = rec.lastCurrent as { state: { text: string; flags: unknown }; progress: unknown };
+    expect((g.lastCurrent.state as { text: string }).text).toBe(last.state.text);
+    expect((g.lastCurrent.state as { flags: unknown }).flags).toEqual(last.state.flags);
+    expect(g.lastCurrent.progress).toEqual(last.progress);
+    const temps = g.lastCurrent.temps as Record<string, unknown>[];
+    expect(temps).toHaveLength(1);
+    expect(Object.keys(temps[0] ?? {})).toEqual(['time']);
+    expect(g.currentTimes).toHaveLength(1);
+    expect(g.currentTimes[0]).toBeLessThan(1000);
+  });
+}
+
+describe('semantics.json against the mock', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMock({ port: 0 });
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+  conformance(() => ({ url: mock.url, apiKey: mock.apiKey, user: { name: 'operator', password: 'operator' } }));
+});
+
+/** The real server: OCTOPRINT_TEST_URL, an admin key and a user of the `users` group (the test server's by default). */
+const realTarget = (): Target => ({
+  url: (process.env.OCTOPRINT_TEST_URL ?? '').replace(/\/$/, ''),
+  apiKey: process.env.OCTOPRINT_TEST_ADMIN_KEY ?? 'TESTSERVER-ADMIN-KEY-000000000000000',
+  user: { name: process.env.OCTOPRINT_TEST_USER ?? 'operator', password: process.env.OCTOPRINT_TEST_PASSWORD ?? 'operator' },
+});
+
+describe.skipIf(!process.env.OCTOPRINT_TEST_URL)('semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)', () => {
+  conformance(realTarget);
+});
+
+function moreRules(target: () => Target): void {
+  const got: Record<string, Outcome> = {};
+  beforeAll(async () => {
+    const t = target();
+    got.staleThenLogout = await staleThenLogout(t);
+    got.deletedUser = await deletedUser(t);
+    got.settingsSaved = await settingsSaved(t);
+  }, 60_000);
+
+  it('an invalid auth sends stale and stops currents; a good one on the same socket brings ClientAuthed, no history; logout stops them again', () => {
+    const g = got.staleThenLogout as { stale: { types: Counts; after: Counts }; again: Counts; logout: { status: number; types: Counts; after: Counts } };
+    expect(g.stale.types.reauthRequired).toBe(1);
+    expect(g.stale.after).toEqual({});
+    expect(g.again.history ?? 0).toBe(0);
+    expect(g.again['event:ClientAuthed']).toBe(1);
+    expect(g.again.current ?? 0).toBeGreaterThan(1);
+    expect(g.logout.status).toBe(200);
+    expect(g.logout.types.reauthRequired).toBe(1);
+    expect(g.logout.after).toEqual({});
+  });
+
+  it('a deleted user gets no reauthRequired: its socket keeps its currents until it authenticates again (stale)', () => {
+    const g = got.deletedUser as { createStatus: number; deleteStatus: number; afterDelete: Counts; reauth: unknown[] };
+    expect([g.createStatus, g.deleteStatus]).toEqual([200, 200]);
+    expect(g.afterDelete.reauthRequired ?? 0).toBe(0);
+    expect(g.afterDelete.current ?? 0).toBeGreaterThan(1);
+    expect(g.reauth).toEqual([{ reason: 'stale' }]);
+  });
+
+  it('a save that changes a setting fires SettingsUpdated with the config_hash later connected messages carry', () => {
+    const g = got.settingsSaved as { unchanged: Counts; events: number; lastHashInConnected: boolean };
+    expect(g.unchanged['event:SettingsUpdated'] ?? 0).toBe(0);
+    expect(g.events).toBe(2);
+    expect(g.lastHashInConnected).toBe(true);
+  });
+}
+
+describe('rules beyond semantics.json against the mock', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMock({ port: 0 });
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+  moreRules(() => ({ url: mock.url, apiKey: mock.apiKey, user: { name: 'operator', password: 'operator' } }));
+});
+
+describe.skipIf(!process.env.OCTOPRINT_TEST_URL)('rules beyond semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)', () => {
+  moreRules(realTarget);
+});

@@ -1,0 +1,167 @@
+// The steps of ../fixtures/octoprint-1.11.8/semantics.json, run against any target (the mock or a real OctoPrint):
+// each returns what a socket saw in each window, in the shape the recording has, and leaves the server as found.
+import { SocketProbe } from './socket-probe.ts';
+import { api, logout, passwordLogin, sleep, waitFor, type Login, type Target } from './target.ts';
+
+export type Counts = Record<string, number>;
+export type Outcome = Record<string, unknown>;
+
+const STATE_OFF_LOGS = { state: { logs: false, messages: false }, events: true, plugins: true };
+const STATE_ON_LOGS = { state: { logs: true, messages: false }, events: true, plugins: true };
+
+/** A socket authenticated as the target's user by a password login; `close` ends both. */
+async function authedSocket(t: Target): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
+  const s = new SocketProbe(t.url);
+  await s.opened;
+  await waitFor(() => s.of('connected').length > 0, 5000, 'connected');
+  const login = await passwordLogin(t);
+  s.send({ auth: `${login.name}:${login.session}` });
+  return {
+    s,
+    login,
+    async close() {
+      s.close();
+      await logout(t, login);
+    },
+  };
+}
+
+async function groupsOf(t: Target, name: string): Promise<string[]> {
+  const res = await api(t, `/api/access/users/${name}`);
+  if (res.status !== 200) throw new Error(`GET user ${name}: ${res.status}`);
+  return ((await res.json()) as { groups: string[] }).groups;
+}
+
+async function putGroups(t: Target, name: string, groups: string[]): Promise<number> {
+  const res = await api(t, `/api/access/users/${name}`, { method: 'PUT', json: { groups } });
+  await res.text();
+  return res.status;
+}
+
+/** §1: a `modified` user logs in again on the same socket: ClientAuthed and currents, no second history. */
+export async function reauthOnRegisteredSocket(t: Target): Promise<Outcome> {
+  const groups = await groupsOf(t, t.user.name);
+  const { s, close } = await authedSocket(t);
+  let again: Login | null = null;
+  try {
+    await sleep(2500);
+    const firstHistory = s.of('history').length;
+    let mark = s.mark();
+    // Another group beside the user's own: a real change, undone below.
+    const modifyStatus = await putGroups(t, t.user.name, [...groups, groups.includes('readonly') ? 'users' : 'readonly']);
+    await sleep(1500);
+    const reauthRequired = s.of('reauthRequired', mark);
+    again = await passwordLogin(t);
+    mark = s.mark();
+    s.send({ auth: `${again.name}:${again.session}` });
+    await sleep(3500);
+    return { modifyStatus, firstHistory, reauthRequired, afterReauth: s.counts(mark) };
+  } finally {
+    await putGroups(t, t.user.name, groups);
+    await close();
+    if (again) await logout(t, again);
+  }
+}
+
+/** §2-3: one socket through the five subscribe steps of the recording, in order. */
+export async function subscribeSteps(t: Target): Promise<Record<string, Outcome>> {
+  const { s, close } = await authedSocket(t);
+  const out: Record<string, Outcome> = {};
+  const window = async (ms: number, act: () => Promise<void> | void): Promise<number> => {
+    const mark = s.mark();
+    await act();
+    await sleep(ms);
+    return mark;
+  };
+  const home = async () => {
+    const res = await api(t, '/api/printer/printhead', { json: { command: 'home', axes: ['x', 'y'] } });
+    await res.text();
+  };
+  try {
+    await waitFor(() => s.of('history').length > 0, 5000, 'history');
+    s.send({ subscribe: STATE_OFF_LOGS });
+    await sleep(1500);
+    let mark = await window(2000, () => s.send({ subscribe: STATE_OFF_LOGS }));
+    out.subscribeSameState = { types: s.counts(mark) };
+
+    mark = await window(2000, () => s.send({ subscribe: STATE_ON_LOGS }));
+    const join = (from: number) => {
+      const history = s.of('history', from)[0] as { logs?: string[]; temps?: unknown[] } | undefined;
+      const first = s.since(from).find((r) => r.type === 'current')?.body as { logs?: string[] } | undefined;
+      const held = new Set(history?.logs ?? []);
+      return { history, first: first?.logs ?? [], repeated: (first?.logs ?? []).filter((l) => held.has(l)).length };
+    };
+    const j = join(mark);
+    const types = s.counts(mark);
+    // A line repeats only if it was waiting for its current when the history was built: a real server shows it
+    // on most tries, so up to three more tries (logs off, then on again) look for it.
+    let repeated = j.repeated;
+    for (let i = 0; i < 3 && repeated === 0; i++) {
+      s.send({ subscribe: STATE_OFF_LOGS });
+      await sleep(700);
+      const again = await window(1200, () => s.send({ subscribe: STATE_ON_LOGS }));
+      repeated = join(again).repeated;
+    }
+    out.subscribeChangedState = {
+      types,
+      historyLogLines: j.history?.logs?.length ?? 0,
+      firstCurrentLogLines: j.first.length,
+      firstCurrentLinesAlsoInHistory: repeated,
+      historyTemps: j.history?.temps?.length ?? 0,
+    };
+
+    // The subscribe travels on the socket and the homing over REST: the homing waits half a second so that the
+    // server has read the subscribe first (the window is still the recorded 3 s from the subscribe).
+    mark = await window(2500, async () => {
+      s.send({ subscribe: { state: { logs: false, messages: false } } });
+      await sleep(500);
+      await home();
+    });
+    out.subscribeEventsPluginsOmitted = { types: s.counts(mark) };
+
+    mark = await window(2500, async () => {
+      s.send({ subscribe: { state: { logs: false, messages: false }, events: true } });
+      await sleep(500);
+      await home();
+    });
+    out.subscribeEventsTrue = { types: s.counts(mark) };
+
+    mark = await window(2500, () => s.send({ subscribe: { events: true } }));
+    out.subscribeStateOmitted = { types: s.counts(mark) };
+    return out;
+  } finally {
+    await close();
+  }
+}
+
+async function printerState(t: Target): Promise<string> {
+  const res = await api(t, '/api/connection');
+  return ((await res.json()) as { current: { state: string } }).current.state;
+}
+
+/** §4: a disconnect, then quiet: one Offline current with no heaters; the printer is connected again after. */
+export async function offlinePrinter(t: Target): Promise<Outcome> {
+  const { s, close } = await authedSocket(t);
+  try {
+    await waitFor(async () => (await printerState(t)) === 'Operational', 10_000, 'printer Operational');
+    await waitFor(() => s.of('history').length > 0, 5000, 'history');
+    await sleep(1000);
+    const job = (await (await api(t, '/api/job')).json()) as { job: { file: { name: string | null } } };
+    const mark = s.mark();
+    const t0 = Date.now();
+    await (await api(t, '/api/connection', { json: { command: 'disconnect' } })).text();
+    await sleep(6000);
+    const currents = s.since(mark).filter((r) => r.type === 'current');
+    const last = currents.at(-1)?.body as Record<string, unknown> | undefined;
+    return {
+      types: s.counts(mark),
+      fileSelected: job.job.file.name !== null,
+      lastCurrent: last ? { state: last.state, temps: last.temps, progress: last.progress } : null,
+      currentTimes: currents.map((r) => r.at - t0),
+    };
+  } finally {
+    await close();
+    await (await api(t, '/api/connection', { json: { command: 'connect', port: 'VIRTUAL', baudrate: 115200 } })).text();
+    await waitFor(async () => (await printerState(t)) === 'Operational', 15_000, 'printer Operational again');
+  }
+}

@@ -1,0 +1,23 @@
+// The link's details under the status line: the transport in use, why the page waits, and the last error.
+import { useDashboard } from '../../store/services.tsx';
+import { waitReasonText } from './wait-reason.ts';
+
+/** SockJS names its transports with underscores on the wire and dashes in the client; people read spaces. */
+const transportName = (t: string) => t.replace(/[-_]/g, ' ');
+
+export function LinkDetails() {
+  const state = useDashboard((s) => s.link.state);
+  const transport = useDashboard((s) => s.link.transport);
+  const waitReason = useDashboard((s) => s.link.waitReason);
+  const lastError = useDashboard((s) => s.link.lastError);
+  const waiting = state === 'backoff' && waitReason;
+  const showError = lastError && state !== 'ready';
+  if (!transport && !waiting && !showError) return null;
+  return (
+    <p className="link-details" data-testid="link-details">
+      {transport ? <span data-testid="link-transport">Transport: {transportName(transport)}</span> : null}
+      {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReasonText(waitReason)}</span> : null}
+      {showError ? <span data-testid="link-last-error"> · Last error: {lastError}</span> : null}
+    </p>
+  );
+}
