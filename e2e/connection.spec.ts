@@ -36,7 +36,7 @@ test('after a restart with a new plugin hash, a notice says what changed and rel
 test('a version change is named as such', async ({ dashboard, mock }) => {
   await dashboard.open();
   await mock.scenario('restart', { version: '1.12.0', configHash: `cfg-${Date.now()}` });
-  await expect(dashboard.reloadNotice).toContainText('the OctoPrint version and the server configuration', { timeout: 15_000 });
+  await expect(dashboard.reloadNotice).toContainText('the OctoPrint version (version) and the server settings (config_hash)', { timeout: 15_000 });
   await expect(dashboard.freshness).toContainText('OctoPrint 1.12.0');
 });
 

@@ -74,5 +74,5 @@ test('a restart with a new OctoPrint version shows the notice; a plain one does 
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
   await expect(dashboard.reloadNotice).toHaveCount(0);
   octoprint.scenario('restart', { downMs: 200, version: '1.12.0', configHash: 'new-config' });
-  await expect(dashboard.reloadNotice).toContainText('the OctoPrint version and the server configuration', { timeout: 15_000 });
+  await expect(dashboard.reloadNotice).toContainText('the OctoPrint version (version) and the server settings (config_hash)', { timeout: 15_000 });
 });

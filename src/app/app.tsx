@@ -41,7 +41,12 @@ export function App({ servers }: { servers: ServersStore }) {
           <JobPanel />
         </section>
         <section className="panel area-temps" aria-labelledby="temps-heading">
-          <h2 id="temps-heading">Temperatures</h2>
+          {/* Beside the temperatures: an Offline printer shows none, and this is where it is connected again. In the
+              heading's row, so the panel is no taller and nothing below it moves. */}
+          <div className="panel-head">
+            <h2 id="temps-heading">Temperatures</h2>
+            <Later><PrinterConnection /></Later>
+          </div>
           <TemperatureReadouts />
         </section>
         <section className="panel area-chart" aria-labelledby="chart-heading">
@@ -66,7 +71,6 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel" aria-labelledby="job-controls-heading">
           <h2 id="job-controls-heading">Print controls</h2>
           <Later><JobControls /></Later>
-          <Later><PrinterConnection /></Later>
         </section>
         <section className="panel" aria-labelledby="motion-heading">
           <h2 id="motion-heading">Motion and tool</h2>

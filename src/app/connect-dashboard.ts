@@ -7,9 +7,11 @@ import { PerfLoop } from '../perf/perf-loop.ts';
 import { installBenchHook } from './bench-hook.ts';
 import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
-import { applyConnected } from '../store/apply-connected.ts';
-import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from '../store/apply-event.ts';
+import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
+import { applyEvent, applyPlugin, applySlicingProgress, linkChangeNotes } from '../store/apply-event.ts';
+import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
+import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from '../store/apply-timelapse.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
 import { createInstanceStore } from '../store/instance-settings.ts';
@@ -91,14 +93,20 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     },
   });
 
+  const noteLinkChange = linkChangeNotes(activity);
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
-    applyLinkChange(activity, state, previous, Date.now());
+    noteLinkChange(state, previous, Date.now());
   });
-  socket.on('ready', () => {
+  socket.on('ready', ({ relogin }) => {
+    // A re-login brings no history of its own (OctoPrint registers a socket once): ask for one, so what changed
+    // while the session was being replaced shows at once. The login answer has already refreshed the permissions.
+    if (relogin) requestHistory(socket);
     void refreshOnReady(rest, settings, activity, instance, (body) => controls.applySettings(body));
     void controls.refreshFiles();
   });
+  // A quiet server (printer off) still beats every 25 s: the page shows the link alive, not stale.
+  socket.on('heartbeat', ({ at }) => store.setState({ lastBeatAt: at }));
   socket.on('backoff', ({ attempt, retryAt, reason }) => patchLink({ attempt, retryAt, waitReason: reason }));
   socket.on('connected', ({ transport }) => patchLink({ transport, waitReason: null }));
   const syncCounters = () => {
@@ -120,8 +128,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     applyConnected(store, data);
     setPermissionCatalog(controls.permissions, data.permissions);
   });
+  // A server clock step restarts the temperature series; the chart and the feed say so.
+  const noteClockSteps = clockStepNotes(series, store, activity);
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
+    noteClockSteps();
     applySnapshots(store, [data], Date.now());
     controls.feedHistory(data);
   });
@@ -129,14 +140,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('current', ({ data }) =>
     perfLoop.measure(() => {
       series.append(data.temps);
+      noteClockSteps();
       applySnapshots(store, [data], Date.now());
       controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => {
+    if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
     applyEvent(activity, data, Date.now());
+    applyRenderEvent(activity, data);
     controls.onEvent(data.type);
   });
+  socket.onMessage('renderProgress', ({ data }) => applyRenderProgress(activity, data.progress));
+  socket.onMessage('timelapse', ({ data }) => applyTimelapseConfig(activity, data));
   socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 

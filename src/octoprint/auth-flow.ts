@@ -1,4 +1,6 @@
 // The socket's authentication sequence: login after `connected`, reauthenticate on `reauthRequired`, bounded failures.
+// Only a refused login (REST 400/401/403) or the socket refusing our session (`stale`) again and again is a failure:
+// `modified`, `logout` and `removed` report a change made elsewhere and may come many times a day.
 import type { AuthProvider, Credentials } from './socket-types.ts';
 
 /** What the flow needs from the socket client. */
@@ -9,13 +11,16 @@ export interface AuthHost {
   send(credentials: Credentials): void;
   /** The login threw; `permanent` when retrying cannot help (400/401/403). */
   loginFailed(message: string, permanent: boolean): void;
-  /** Too many reauthentications in a row. */
+  /** The socket refused our fresh session too many times in a row. */
   exhausted(reason: string): void;
 }
 
 export class AuthFlow {
   user: string | null = null;
   private failures = 0;
+  private running = false;
+  /** A reason that came while a login was under way: one more login follows it. */
+  private again: string | null = null;
 
   constructor(
     private readonly provider: AuthProvider,
@@ -23,17 +28,35 @@ export class AuthFlow {
     private readonly host: AuthHost,
   ) {}
 
-  /** A `history` arrived: the session works, the failure count starts again. */
+  /** Data arrived on the logged-in socket: the session works, the failure count starts again. */
   succeeded(): void {
     this.failures = 0;
   }
 
   /** Logs in (reason null, after `connected`) or reauthenticates (after `reauthRequired` with its reason). */
   async run(reason: string | null): Promise<void> {
-    if (reason !== null && ++this.failures > this.maxFailures) {
+    if (reason === 'stale' && ++this.failures > this.maxFailures) {
       this.host.exhausted(`authentication failed ${this.maxFailures} times (last reason: ${reason})`);
       return;
     }
+    // OctoPrint sends one `modified` per session of the user, and every API-key login adds a session: answering each
+    // with a login of its own would double the next burst. One login under way (and one after it) covers a burst.
+    if (reason !== null && this.running) {
+      this.again = reason;
+      return;
+    }
+    this.running = true;
+    try {
+      await this.login(reason);
+    } finally {
+      this.running = false;
+    }
+    const again = this.again;
+    this.again = null;
+    if (again !== null) await this.run(again);
+  }
+
+  private async login(reason: string | null): Promise<void> {
     const link = this.host.link();
     this.host.started();
     let creds: Credentials;
@@ -41,6 +64,8 @@ export class AuthFlow {
       creds = reason !== null && this.provider.reauthenticate ? await this.provider.reauthenticate(reason) : await this.provider.login();
     } catch (err) {
       if (this.host.link() !== link) return;
+      // The socket is being dropped or stopped: a login queued behind this one has nothing left to log in.
+      this.again = null;
       const status = (err as { status?: unknown } | null)?.status;
       const message = err instanceof Error ? err.message : String(err);
       // After a reauthRequired, the failure says why OctoPrint asked, not only that the login was refused.

@@ -54,9 +54,56 @@ describe('authentication', () => {
     await waitFor(() => auths().length === 2, 'second auth');
     expect(reauthenticate).toHaveBeenCalledWith('stale');
     expect(auths()[1]).toEqual({ auth: 'alice:sess-2' });
-    expect(socket.state).toBe('authenticating');
-    server.latest().send({ history: SNAPSHOT });
+    // A registered socket gets no second history (octoprint-semantics.md §1): the accepted login makes it live.
     await waitFor(() => socket?.state === 'ready', 'ready again');
+  });
+
+  it('is ready again after a re-login with no second history, and says it was a re-login', async () => {
+    socket = testSocket(server, { auth: { login: async () => ALICE } });
+    const log = record(socket, ['ready', 'auth-failed']);
+    socket.connect();
+    await makeReady(server, socket);
+    server.latest().send({ reauthRequired: { reason: 'modified' } });
+    await waitFor(() => auths().length === 2, 'second auth');
+    await waitFor(() => socket?.state === 'ready', 'ready again');
+    expect(log.payloads).toEqual([{ user: 'alice', relogin: false }, { user: 'alice', relogin: true }]);
+  });
+
+  it('answers a burst of `modified` (one per session of the user) with one login and one after it, not one each', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // A REST login takes a while: the whole burst arrives while the first re-login is under way.
+    const login = vi.fn(async () => (login.mock.calls.length > 1 ? gate.then(() => ALICE) : ALICE));
+    socket = testSocket(server, { auth: { login } });
+    socket.connect();
+    await makeReady(server, socket);
+    const before = socket.stats.received;
+    for (let i = 0; i < 20; i++) server.latest().send({ reauthRequired: { reason: 'modified' } });
+    await waitFor(() => socket?.stats.received === before + 20, 'the burst received');
+    release();
+    await waitFor(() => auths().length === 3, 'two re-logins');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(login).toHaveBeenCalledTimes(3);
+    expect(socket.state).toBe('ready');
+  });
+
+  it('stays live through twenty `modified` over a simulated day', async () => {
+    // Heartbeats are not the subject here: a watchdog longer than the gaps keeps the link from being reopened.
+    socket = testSocket(server, { auth: { login: async () => ALICE }, livenessTimeout: 10 * 3_600_000 });
+    const log = record(socket, ['auth-failed', 'closed']);
+    socket.connect();
+    await makeReady(server, socket);
+    for (let i = 0; i < 20; i++) {
+      // An admin edit every 72 minutes; the socket hears nothing else meanwhile.
+      server.latest().send({ reauthRequired: { reason: 'modified' } });
+      await waitFor(() => auths().length === i + 2, `auth ${i + 2}`);
+      await waitFor(() => socket?.state === 'ready', `ready after ${i + 1}`);
+      await vi.advanceTimersByTimeAsync(72 * 60_000);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(socket.state).toBe('ready');
+    expect(log.names).toEqual([]);
+    expect(server.connections).toHaveLength(1);
   });
 
   it('falls back to login() when the provider has no reauthenticate', async () => {

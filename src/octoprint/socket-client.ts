@@ -1,7 +1,7 @@
 // OctoPrint push socket client: OctoPrint.socket's API plus never-give-up reconnects, liveness, auth and defences.
-import { AuthFlow } from './auth-flow.ts';
 import { splitConnectOptions, type ConnectOptions } from './connect-options.ts';
 import { browserFrameScheduler } from './frame-scheduler.ts';
+import { LinkAuth } from './link-auth.ts';
 import { AttemptDeadline, TimerSlot, Watchdog } from './link-timers.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { PendingQueue } from './pending-queue.ts';
@@ -26,8 +26,7 @@ export class OctoPrintSocket extends RateControl {
   private sock: RawSocket | null = null;
   private connectOptions: ConnectOptions = {};
   private attempt = 0;
-  private readonly auth: AuthFlow | null;
-  private authed = false;
+  private readonly auth: LinkAuth;
   private readonly deadline: AttemptDeadline;
   private readonly retryTimer = new TimerSlot();
   private readonly watchdog: Watchdog;
@@ -52,10 +51,12 @@ export class OctoPrintSocket extends RateControl {
       if (kind === 'handler') this.stats.handlerErrors++;
       this.reportError(kind, message, type);
     });
-    this.auth = opts.auth && new AuthFlow(opts.auth, opts.maxAuthFailures, {
+    this.auth = new LinkAuth(opts.auth, opts.maxAuthFailures, {
       link: () => this.sock,
+      state: () => this.state,
       started: () => this.setState('authenticating'),
-      send: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
+      sendAuth: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
+      ready: (relogin) => this.becomeReady(relogin),
       loginFailed: (message, permanent) => {
         this.reportError('auth', `login failed: ${message}`);
         // A refused login will not get better by retrying; a network error will.
@@ -166,7 +167,7 @@ export class OctoPrintSocket extends RateControl {
     if (this.state !== 'backoff' && this.state !== 'closed' && this.state !== 'auth-failed') return;
     if (this.state !== 'backoff') {
       this.attempt = 0;
-      this.auth?.succeeded();
+      this.auth.forgetFailures();
     }
     this.connect();
   }
@@ -193,7 +194,7 @@ export class OctoPrintSocket extends RateControl {
   }
 
   protected throttleChanged(factor: number, reason: string): void {
-    if (this.authed) this.sendMessage('throttle', factor);
+    if (this.auth.authed) this.sendMessage('throttle', factor);
     this.events.emit('throttle', { factor, reason });
   }
 
@@ -211,7 +212,7 @@ export class OctoPrintSocket extends RateControl {
     this.deadline.clear();
     this.policy.ready();
     // After the `history` handlers ran, so listeners of `ready` find the state already applied.
-    this.events.emit('ready', { user: this.auth?.user ?? '' });
+    this.events.emit('ready', { user: this.auth.user, relogin: false });
   }
 
   private deliver(message: Message): void {
@@ -221,23 +222,17 @@ export class OctoPrintSocket extends RateControl {
 
   /** The client's own reactions to protocol messages; true when this message made the link ready. */
   private handleProtocol(message: KnownMessage): boolean {
-    if (message.key === 'connected') {
-      this.authed = false;
-      if (this.auth) void this.auth.run(null);
-      else this.attempt = 0;
-    } else if (message.key === 'history' && !this.authed && (this.state === 'authenticating' || !this.auth)) {
-      this.authed = true;
-      this.attempt = 0;
-      this.auth?.succeeded();
-      this.setState('ready');
-      // OctoPrint starts every connection at factor 1.
-      if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
-      return true;
-    } else if (message.key === 'reauthRequired' && this.auth) {
-      this.authed = false;
-      void this.auth.run(message.data.reason);
-    }
-    return false;
+    // Without an auth provider the server's hello is the success that resets the back-off; with one, the login is.
+    if (message.key === 'connected' && !this.options.auth) this.attempt = 0;
+    return this.auth.onMessage(message);
+  }
+
+  private becomeReady(relogin: boolean): void {
+    if (!relogin) this.attempt = 0;
+    this.setState('ready');
+    // OctoPrint starts every connection at factor 1; re-sending it after a re-login is harmless.
+    if (this.throttleFactor !== 1) this.sendMessage('throttle', this.throttleFactor);
+    if (relogin) this.events.emit('ready', { user: this.auth.user, relogin: true });
   }
 
   private failAuth(reason: string): void {
@@ -302,7 +297,7 @@ export class OctoPrintSocket extends RateControl {
     this.watchdog.stop();
     const sock = this.sock;
     this.sock = null;
-    this.authed = false;
+    this.auth.reset();
     if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
   }
 }

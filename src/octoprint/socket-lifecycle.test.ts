@@ -28,7 +28,7 @@ describe('lifecycle', () => {
     expect(log.names).toEqual(['connecting', 'connected', 'message', 'message', 'ready']);
     expect(log.payloads[0]).toMatchObject({ attempt: 0, transport: 'sockjs', url: `${server.url}/sockjs` });
     expect(log.payloads[1]).toEqual({ transport: 'websocket' });
-    expect(log.payloads[4]).toEqual({ user: 'alice' });
+    expect(log.payloads[4]).toEqual({ user: 'alice', relogin: false });
     expect(server.latest().received).toEqual([{ subscribe: { state: { logs: false, messages: false }, events: true } }, { auth: 'alice:sess-1' }]);
   });
 

@@ -41,8 +41,11 @@ export interface SocketEvents {
   connecting: { attempt: number; url: string; transport: 'sockjs' | 'websocket' };
   /** The transport is open (before OctoPrint's `connected` message and auth). */
   connected: { transport: string };
-  /** Authenticated and `history` received: the dashboard's data is live. */
-  ready: { user: string };
+  /**
+   * The dashboard's data is live: authenticated and `history` received, or (`relogin`) logged in again on a socket
+   * OctoPrint had registered already, which brings no new `history`.
+   */
+  ready: { user: string; relogin: boolean };
   message: Message;
   closing: { reason: string };
   closed: { code: number; reason: string };
@@ -76,7 +79,7 @@ export interface SocketOptions {
   rateSlidingWindowSize: number;
   /** Base interval of OctoPrint's `current` messages in ms (500 ms × throttle). */
   rateBase: number;
-  /** How many reauthentications in a row may fail before the client stops with `auth-failed`. */
+  /** How many `stale` answers (the socket refused our session) in a row end in `auth-failed`; other reasons never count. */
   maxAuthFailures: number;
   /** 'sockjs' uses sockjs-client; 'websocket' uses OctoPrint's raw /sockjs/websocket and falls back to SockJS. */
   transport: 'sockjs' | 'websocket';

@@ -1,7 +1,7 @@
 // Low-rate activity in one vanilla store: the event feed, toasts, action-command notifications and prompt, slicing jobs.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export type EventCategory = 'print' | 'printer' | 'file' | 'connection' | 'slicing' | 'notification' | 'other';
+export type EventCategory = 'print' | 'printer' | 'file' | 'connection' | 'slicing' | 'timelapse' | 'notification' | 'other';
 
 export interface FeedEntry {
   id: number;
@@ -47,12 +47,24 @@ export interface SlicingJob {
   detail: string;
 }
 
+/** A timelapse being rendered (MovieRendering, `renderProgress`) and how it ended (MovieDone / MovieFailed). */
+export interface TimelapseRender {
+  movie: string;
+  /** Percent, 0..100. */
+  progress: number;
+  status: 'rendering' | 'done' | 'failed';
+  detail: string;
+}
+
 export interface ActivityState {
   feed: FeedEntry[];
   toasts: Toast[];
   notifications: ActionNotification[];
   prompt: ActionPrompt | null;
   slicing: SlicingJob[];
+  render: TimelapseRender | null;
+  /** The server's timelapse setting in words (the `timelapse` message); null before one came. */
+  timelapseMode: string | null;
 }
 
 export type ActivityStore = StoreApi<ActivityState>;
@@ -61,7 +73,7 @@ export const FEED_LIMIT = 300;
 export const TOAST_LIMIT = 4;
 
 export function createActivityStore(initial: Partial<ActivityState> = {}): ActivityStore {
-  return createStore<ActivityState>()(() => ({ feed: [], toasts: [], notifications: [], prompt: null, slicing: [], ...initial }));
+  return createStore<ActivityState>()(() => ({ feed: [], toasts: [], notifications: [], prompt: null, slicing: [], render: null, timelapseMode: null, ...initial }));
 }
 
 let nextId = 1;

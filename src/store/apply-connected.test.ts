@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectedPayload } from '../octoprint/types.ts';
-import { applyConnected } from './apply-connected.ts';
+import { applyConnected, applySettingsUpdated } from './apply-connected.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
 const connected = (version: string, plugin_hash: string, config_hash: string): ConnectedPayload => ({
@@ -26,5 +26,24 @@ describe('applyConnected', () => {
     const same = store.getState().server.changed;
     applyConnected(store, connected('1.12.0', 'p2', 'c2'));
     expect(store.getState().server.changed).toBe(same);
+  });
+
+  it('takes config_hash from SettingsUpdated: a setting saved while connected is no restart after a blip', () => {
+    const store = createDashboardStore();
+    applyConnected(store, connected('1.11.8', 'p1', 'c1'));
+    applySettingsUpdated(store, { config_hash: 'c2', effective_config_hash: 'e2' });
+    applyConnected(store, connected('1.11.8', 'p1', 'c2'));
+    expect(store.getState().server.changed).toEqual([]);
+    // A change made while the page was away still counts.
+    applyConnected(store, connected('1.11.8', 'p1', 'c3'));
+    expect(store.getState().server.changed).toEqual(['config_hash']);
+  });
+
+  it('ignores a SettingsUpdated without a usable hash', () => {
+    const store = createDashboardStore();
+    applyConnected(store, connected('1.11.8', 'p1', 'c1'));
+    applySettingsUpdated(store, null);
+    applySettingsUpdated(store, { config_hash: 42 });
+    expect(store.getState().server.configHash).toBe('c1');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../octoprint/parse.ts';
 import { createActivityStore, type ActivityStore } from './activity-store.ts';
-import { applyEvent, applyLinkChange, applyPlugin, applySlicingProgress } from './apply-event.ts';
+import { applyEvent, linkChangeNotes, applyPlugin, applySlicingProgress } from './apply-event.ts';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as { messages: { msg: unknown }[] };
@@ -113,10 +113,23 @@ describe('slicing', () => {
 describe('link changes in the feed', () => {
   it('notes a lost link and its return, but not the first connect', () => {
     const store = createActivityStore();
-    applyLinkChange(store, 'ready', 'authenticating', 1);
-    applyLinkChange(store, 'backoff', 'ready', 2);
-    applyLinkChange(store, 'connecting', 'backoff', 3);
-    applyLinkChange(store, 'ready', 'authenticating', 4);
+    const applyLinkChange = linkChangeNotes(store);
+    applyLinkChange('ready', 'authenticating', 1);
+    applyLinkChange('backoff', 'ready', 2);
+    applyLinkChange('connecting', 'backoff', 3);
+    applyLinkChange('authenticating', 'open', 4);
+    applyLinkChange('ready', 'authenticating', 5);
     expect(store.getState().feed.map((e) => e.text)).toEqual(['Connection to OctoPrint lost', 'Connection to OctoPrint restored']);
+  });
+
+  it('does not call a re-login on the open socket a lost connection', () => {
+    const store = createActivityStore();
+    const applyLinkChange = linkChangeNotes(store);
+    applyLinkChange('ready', 'authenticating', 1);
+    for (let i = 0; i < 5; i++) {
+      applyLinkChange('authenticating', 'ready', 2 + i);
+      applyLinkChange('ready', 'authenticating', 2 + i);
+    }
+    expect(store.getState().feed).toEqual([]);
   });
 });

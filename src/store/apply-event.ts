@@ -104,11 +104,25 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
   }
 }
 
-/** Link changes a person should find in the feed: the push socket lost, and back. */
-export function applyLinkChange(store: ActivityStore, state: string, previous: string, now: number): void {
-  if (state === previous) return;
-  if (previous === 'ready') addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: 'Connection to OctoPrint lost' });
-  else if (state === 'ready' && store.getState().feed.some((e) => e.type === 'link:lost')) {
-    addFeed(store, { at: now, type: 'link:back', category: 'connection', text: 'Connection to OctoPrint restored' });
-  }
+/** Socket states in which the link is down: what follows a lost link until it is back. */
+const DOWN = new Set(['backoff', 'closed', 'auth-failed', 'connecting', 'open']);
+
+/**
+ * Link changes a person should find in the feed: the push socket lost, and back. Logging in again on the open socket
+ * (after `reauthRequired`: ready -> authenticating -> ready) loses nothing and is not noted.
+ */
+export function linkChangeNotes(store: ActivityStore): (state: string, previous: string, now: number) => void {
+  let wasLive = false;
+  let lost = false;
+  return (state, previous, now) => {
+    if (state === previous) return;
+    if (state === 'ready') {
+      if (lost) addFeed(store, { at: now, type: 'link:back', category: 'connection', text: 'Connection to OctoPrint restored' });
+      wasLive = true;
+      lost = false;
+    } else if (DOWN.has(state) && wasLive && !lost) {
+      lost = true;
+      addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: 'Connection to OctoPrint lost' });
+    }
+  };
 }

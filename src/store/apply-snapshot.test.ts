@@ -70,3 +70,22 @@ describe('applySnapshots on session 1 currents', () => {
     expect(seen.size).toBeLessThan(currents.length / 4);
   });
 });
+
+describe('applySnapshots with the printer off', () => {
+  const flags = { operational: false, printing: false, cancelling: false, pausing: false, resuming: false, finishing: false, closedOrError: true, error: false, paused: false, ready: false, sdReady: false };
+  it('drops the readouts when OctoPrint reports Offline with a temperature point that has no heater', () => {
+    const store = createDashboardStore();
+    const on = currents.find((c) => c.temps.length > 0) as StateSnapshot;
+    applySnapshots(store, [on], 1);
+    expect(store.getState().heaterIds.length).toBeGreaterThan(0);
+    const offline = { ...on, state: { text: 'Offline', flags, error: '' }, temps: [{ time: 1796168715, heaters: {} }] };
+    applySnapshots(store, [offline], 2);
+    const { heaters, heaterIds } = store.getState();
+    expect(heaterIds.length).toBeGreaterThan(0);
+    for (const id of heaterIds) expect(heaters[id]).toEqual({ actual: null, target: null });
+    expect(store.getState().printer).toMatchObject({ text: 'Offline', off: true });
+    applySnapshots(store, [on], 3);
+    expect(store.getState().printer.off).toBe(false);
+    expect(store.getState().heaters.tool0?.actual).toBeTypeOf('number');
+  });
+});

@@ -1,7 +1,8 @@
 // Applies a frame's worth of `current` messages (or one `history`) to the store with a single setState.
-import type { HeaterReading, StateSnapshot, TempPoint } from '../octoprint/types.ts';
+import type { HeaterReading, Marking, StateSnapshot, TempPoint } from '../octoprint/types.ts';
 import type { DashboardState, DashboardStore, HeaterReadout } from './dashboard-store.ts';
-import { jobViewOf, sameJob, sameMarkings } from './job-view.ts';
+import { jobViewOf, sameJob } from './job-view.ts';
+import { mergeMarkings } from './markings.ts';
 import { heaterOrder } from './temperature-series.ts';
 
 function round1(v: number | null | undefined): number | null {
@@ -32,6 +33,19 @@ function nextHeaters(prev: DashboardState, temps: readonly TempPoint[]): Pick<Da
   return { heaters, heaterIds: sameIds ? prev.heaterIds : ids };
 }
 
+/** Every heater kept, with no value: the rows stay where they were and read "–". */
+function noReadings(prev: DashboardState): Pick<DashboardState, 'heaters'> | null {
+  if (prev.heaterIds.every((id) => prev.heaters[id]?.actual == null && prev.heaters[id]?.target == null)) return null;
+  const heaters: Record<string, HeaterReadout> = {};
+  for (const id of prev.heaterIds) heaters[id] = { actual: null, target: null };
+  return { heaters };
+}
+
+/** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (semantics §4). */
+export function printerOff(snap: StateSnapshot): boolean {
+  return !snap.state.flags.operational && snap.state.flags.closedOrError;
+}
+
 /** Merges several snapshots: latest wins for state; all temps are considered for readouts. */
 export function applySnapshots(store: DashboardStore, snaps: readonly StateSnapshot[], now: number): void {
   const latest = snaps[snaps.length - 1];
@@ -42,14 +56,17 @@ export function applySnapshots(store: DashboardStore, snaps: readonly StateSnaps
   const st = latest.state;
   const p = prev.printer;
   const error = st.error ? st.error : null;
-  if (p.text !== st.text || p.operational !== st.flags.operational || p.printing !== st.flags.printing || p.paused !== st.flags.paused || p.error !== error) {
-    patch.printer = { text: st.text, operational: st.flags.operational, printing: st.flags.printing, paused: st.flags.paused, error };
+  const off = printerOff(latest);
+  if (p.text !== st.text || p.operational !== st.flags.operational || p.printing !== st.flags.printing || p.paused !== st.flags.paused || p.error !== error || p.off !== off) {
+    patch.printer = { text: st.text, operational: st.flags.operational, printing: st.flags.printing, paused: st.flags.paused, error, off };
   }
-  const h = nextHeaters(prev, temps);
+  // A printer that is off has no temperatures: its last ones are not shown as if they were still true.
+  const h = off ? noReadings(prev) : nextHeaters(prev, temps);
   if (h) Object.assign(patch, h);
   const job = jobViewOf(latest, now);
   if (!sameJob(prev.job, job)) patch.job = job;
-  if (!sameMarkings(prev.markings, latest.markings)) patch.markings = latest.markings;
+  const markings = mergeMarkings(prev.markings, latest.markings, latest.serverTime);
+  if (markings !== prev.markings) patch.markings = markings as Marking[];
   if (latest.serverTime !== null) {
     patch.serverTime = latest.serverTime;
     patch.serverTimeAt = now;

@@ -3,6 +3,15 @@ import { awaitState } from './command-state.ts';
 import { testServices } from './control-test-kit.ts';
 import { terminalSubscription } from './control-services.ts';
 import { createStore } from 'zustand/vanilla';
+import type { StateSnapshot } from '../octoprint/types.ts';
+
+function snap(logs: string[]): StateSnapshot {
+  const flags = { operational: true, printing: false, paused: false, ready: true, closedOrError: false };
+  return {
+    state: { text: 'Operational', flags, error: '' }, job: { file: {} }, progress: {}, currentZ: null, offsets: {},
+    serverTime: null, temps: [], logs, messages: [], markings: [], busyFiles: [],
+  } as unknown as StateSnapshot;
+}
 
 afterEach(() => vi.useRealTimers());
 
@@ -34,6 +43,20 @@ describe('control services', () => {
     controls.onEvent('PrinterStateChanged');
     await vi.advanceTimersByTimeAsync(200);
     expect(rest.sent.map((r) => r.path)).toEqual(['/api/files?recursive=true']);
+  });
+
+  it('shows no line twice at the join of a history and the current after it (the backlog repeats its lines)', () => {
+    const { controls } = testServices();
+    controls.feedHistory(snap(['Send: M105', 'Recv: ok T:21.3', 'Send: G28', 'Recv: ok']));
+    controls.feed([snap(['Send: G28', 'Recv: ok', 'Send: M114'])]);
+    expect(controls.terminal.lines()).toEqual(['Send: M105', 'Recv: ok T:21.3', 'Send: G28', 'Recv: ok', 'Send: M114']);
+    // Only the first current after a history is checked: later repeats are real lines.
+    controls.feed([snap(['Send: M114'])]);
+    expect(controls.terminal.lines().slice(-2)).toEqual(['Send: M114', 'Send: M114']);
+  });
+
+  it('delivers plugin messages and every event: parts left out of a subscription mean off', () => {
+    for (const open of [false, true]) expect(terminalSubscription(open)).toMatchObject({ events: true, plugins: true });
   });
 
   it('keeps events and plugins when it turns log lines off', () => {

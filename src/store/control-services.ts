@@ -90,7 +90,7 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
       applyControlSnapshot(printer, last);
     },
     feedHistory(snap) {
-      terminal.reset(snap.logs);
+      terminal.resetFromHistory(snap.logs);
       applyControlSnapshot(printer, snap, true);
     },
     onEvent(type) {

@@ -48,12 +48,16 @@ export interface DashboardState {
   };
   /** Client ms when the last `current` or `history` was applied; 0 before any. */
   lastUpdateAt: number;
+  /** Client ms of the last frame or SockJS heartbeat: a quiet server (printer off) still shows the link is alive. */
+  lastBeatAt: number;
   printer: {
     text: string;
     operational: boolean;
     printing: boolean;
     paused: boolean;
     error: string | null;
+    /** Offline or in error: OctoPrint has no link to the printer, so there are no temperatures to show. */
+    off: boolean;
   };
   /** Readouts rounded to display precision (0.1 °C), so React only hears of changes a person can see. */
   heaters: Record<string, HeaterReadout>;
@@ -73,7 +77,8 @@ export const initialDashboardState: DashboardState = {
   link: { state: 'idle', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null },
   server: { version: null, pluginHash: null, configHash: null, changed: [] },
   lastUpdateAt: 0,
-  printer: { text: 'Unknown', operational: false, printing: false, paused: false, error: null },
+  lastBeatAt: 0,
+  printer: { text: 'Unknown', operational: false, printing: false, paused: false, error: null, off: false },
   heaters: {},
   heaterIds: [],
   counters: { malformed: 0, handlerErrors: 0, unknown: 0, messages: 0 },

@@ -1,6 +1,7 @@
 // Human text, category and toast for OctoPrint push events (octoprint-observed.md §4); payloads are untrusted.
 import type { EventPayload } from '../octoprint/types.ts';
 import type { EventCategory, ToastKind } from './activity-store.ts';
+import { EVENT_WORDS, eventNameInWords } from './event-words.ts';
 
 export interface EventDescription {
   category: EventCategory;
@@ -25,6 +26,57 @@ function seconds(p: Record<string, unknown> | null): string {
   const m = Math.floor((total % 3600) / 60);
   const sec = total % 60;
   return ` in ${h ? `${h} h ` : ''}${h || m ? `${m} min ` : ''}${sec} s`;
+}
+
+/** "old → new" for payloads that carry both (tool changes, connectivity). */
+function change(p: Record<string, unknown> | null): string {
+  const from = s(p, 'old');
+  const to = s(p, 'new');
+  return from || to ? ` (${from || '?'} → ${to || '?'})` : '';
+}
+
+/** Events with payloads worth reading beyond the print and slicing ones: timelapse, analysis, users, plugins. */
+function describeMore(ev: EventPayload): EventDescription | null {
+  const p = ev.payload;
+  const movie = s(p, 'movie_basename') || s(p, 'movie') || 'the timelapse';
+  switch (ev.type) {
+    case 'MovieRendering':
+      return { category: 'timelapse', text: `Rendering timelapse: ${movie}`, toast: { kind: 'info', title: 'Rendering timelapse', body: movie } };
+    case 'MovieDone':
+      return { category: 'timelapse', text: `Timelapse ready: ${movie}`, toast: { kind: 'success', title: 'Timelapse ready', body: movie } };
+    case 'MovieFailed': {
+      const why = s(p, 'reason') || (s(p, 'returncode') ? `exit code ${s(p, 'returncode')}` : '');
+      return { category: 'timelapse', text: `Timelapse rendering failed: ${movie}${why ? ` (${why})` : ''}`, toast: { kind: 'error', title: 'Timelapse rendering failed', body: why ? `${movie} — ${why}` : movie } };
+    }
+    case 'MetadataAnalysisStarted':
+      return { category: 'file', text: `Analysing ${fileOf(p)}` };
+    case 'MetadataAnalysisFinished':
+      return { category: 'file', text: `Analysis finished: ${fileOf(p)}` };
+    case 'TransferDone':
+      return { category: 'file', text: `Copied to the SD card: ${s(p, 'remote') || s(p, 'local') || 'a file'}${seconds(p)}` };
+    case 'ConnectivityChanged':
+      return { category: 'connection', text: p?.new === true ? 'OctoPrint is online again' : p?.new === false ? 'OctoPrint lost its internet connection' : `Connectivity changed${change(p)}` };
+    case 'ToolChange':
+      return { category: 'printer', text: `Tool changed${change(p)}` };
+    case 'ZChange':
+      return { category: 'printer', text: `Z changed${change(p)}` };
+    case 'CommandSuppressed':
+      return { category: 'printer', text: `Command not sent: ${s(p, 'command') || 'a command'}${s(p, 'message') ? ` (${s(p, 'message')})` : ''}` };
+    case 'InvalidToolReported':
+      return { category: 'printer', text: `The printer reported an invalid tool ${s(p, 'tool')}${s(p, 'fallback') ? `, using ${s(p, 'fallback')}` : ''}` };
+    case 'UserLoggedIn':
+      return { category: 'connection', text: `${s(p, 'username') || 'A user'} logged in to OctoPrint` };
+    case 'UserLoggedOut':
+      return { category: 'connection', text: `${s(p, 'username') || 'A user'} logged out of OctoPrint` };
+    case 'plugin_achievements_achievement_unlocked': {
+      const name = s(p, 'name') || 'an achievement';
+      const text = s(p, 'description');
+      // Feed only: a print can unlock several, and toasts are few (four) and kept for what needs attention.
+      return { category: 'other', text: `Achievement unlocked: ${name}${text ? ` — ${text}` : ''}` };
+    }
+    default:
+      return null;
+  }
 }
 
 export function describeEvent(ev: EventPayload): EventDescription {
@@ -62,7 +114,8 @@ export function describeEvent(ev: EventPayload): EventDescription {
     case 'Connecting':
       return { category: 'connection', text: 'Connecting to printer' };
     case 'ClientAuthed':
-      return { category: 'connection', text: `Logged in as ${s(p, 'username') || 'unknown'}` };
+      // OctoPrint blanks this payload for non-admins: then it is some browser (often this page) logging in.
+      return { category: 'connection', text: s(p, 'username') ? `${s(p, 'username')} logged in on a browser` : 'A browser logged in to OctoPrint' };
     case 'FileSelected':
       return { category: 'file', text: `File selected: ${file}` };
     case 'FileDeselected':
@@ -81,9 +134,15 @@ export function describeEvent(ev: EventPayload): EventDescription {
       return { category: 'slicing', text: `Slicing failed: ${file}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`, toast: { kind: 'error', title: 'Slicing failed', body: s(p, 'reason') || file } };
     case 'SlicingCancelled':
       return { category: 'slicing', text: `Slicing cancelled: ${file}` };
-    default:
-      if (ev.type.startsWith('Print')) return { category: 'print', text: ev.type };
-      if (ev.type.startsWith('Slicing')) return { category: 'slicing', text: ev.type };
-      return { category: 'other', text: ev.type };
+    default: {
+      const more = describeMore(ev);
+      if (more) return more;
+      const words = EVENT_WORDS[ev.type];
+      if (words) return { category: words[0], text: words[1] };
+      const text = eventNameInWords(ev.type);
+      if (ev.type.startsWith('Print')) return { category: 'print', text };
+      if (ev.type.startsWith('Slicing')) return { category: 'slicing', text };
+      return { category: 'other', text };
+    }
   }
 }

@@ -1,5 +1,5 @@
 // Turns a snapshot's job/progress into the displayed JobView, keeping the previous object when nothing visible changed.
-import type { Marking, StateSnapshot } from '../octoprint/types.ts';
+import type { StateSnapshot } from '../octoprint/types.ts';
 import type { JobView } from './dashboard-store.ts';
 
 function round(v: number | null, step: number): number | null {
@@ -42,12 +42,4 @@ export function jobViewOf(s: StateSnapshot, now: number): JobView {
 export function sameJob(a: JobView, b: JobView): boolean {
   for (const k of Object.keys(a) as (keyof JobView)[]) if (a[k] !== b[k]) return false;
   return true;
-}
-
-/** OctoPrint resends all markings in every message; a new array only when one was added or the list was reset. */
-export function sameMarkings(a: readonly Marking[], b: readonly Marking[]): boolean {
-  if (a.length !== b.length) return false;
-  const x = a[a.length - 1];
-  const y = b[b.length - 1];
-  return x === y || (x !== undefined && y !== undefined && x.time === y.time && x.type === y.type && a[0]?.time === b[0]?.time);
 }

@@ -50,3 +50,107 @@ describe('TemperatureSeries', () => {
     expect(t1[1]).toBe(30);
   });
 });
+
+describe('TemperatureSeries on a real server', () => {
+  it('keeps no duplicate point at the join of a history and the current after it', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21), pt(102, 22)]);
+    // The first current repeats the point that waited in the socket's backlog while the history was built.
+    s.append([pt(102, 22), pt(102, 22.4), pt(104, 23)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 104]);
+    expect(Array.from(s.view().actual[0] ?? [])).toEqual([21, 22, 22.4, 23]);
+  });
+
+  it('turns an offline point into one gap row (all NaN) so the chart breaks its lines', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    s.append([pt(100, 21), pt(102, 22)]);
+    const offline = { time: 103, heaters: {} };
+    s.append([offline]);
+    s.append([offline]);
+    expect(s.gapRows()).toEqual([2]);
+    expect(Number.isNaN(s.view().actual[0]?.[2])).toBe(true);
+    now = 298_000;
+    s.append([pt(400, 30)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 103, 400]);
+    expect(s.gapRows()).toEqual([2]);
+  });
+
+  it('restarts on a server clock step back of 1 h and drops no new point', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    for (let t = 0; t < 10; t++) {
+      now = t * 2000;
+      s.append([pt(10_000 + t * 2, 20 + t)]);
+    }
+    now += 2000;
+    s.append([pt(10_020 - 3600, 40)]);
+    now += 2000;
+    s.append([pt(10_022 - 3600, 41)]);
+    expect(Array.from(s.view().times)).toEqual([10_020 - 3600, 10_022 - 3600]);
+    expect(s.clockSteps).toEqual([{ at: 10_020 - 3600, delta: -3600 }]);
+  });
+
+  it('goes on through a step forward of 1 h, noting it, and calls a long silence that matches the time that passed none', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 7200, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 600_000;
+    s.append([pt(10_600, 21)]);
+    expect(s.clockSteps).toEqual([]);
+    now += 2000;
+    s.append([pt(10_602 + 3600, 22)]);
+    expect(s.clockSteps).toEqual([{ at: 14_202, delta: 3600 }]);
+    expect(Array.from(s.view().times)).toEqual([10_000, 10_600, 14_202]);
+  });
+
+  it('loses nothing when a sped-up server runs minutes ahead across a short outage', () => {
+    let now = 0;
+    const s = new TemperatureSeries(512, 3600, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 1500;
+    // 240x: 1.5 s of outage is 6 minutes of printer time.
+    s.mergeHistory([pt(10_000, 20), ...Array.from({ length: 180 }, (_, i) => pt(10_002 + 2 * i, 21))]);
+    expect(s.length).toBe(181);
+  });
+
+  it('starts over when a history after a reconnect is on a clock that went back', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 30_000;
+    s.mergeHistory([pt(6_420, 21), pt(6_422, 22)]);
+    expect(Array.from(s.view().times)).toEqual([6_420, 6_422]);
+    expect(s.clockSteps).toHaveLength(1);
+  });
+
+  it('takes a history that spans a time the printer was off without calling it a clock step', () => {
+    let now = 0;
+    const s = new TemperatureSeries(64, 3600, () => now);
+    s.append([pt(10_000, 20)]);
+    now = 900_000;
+    s.mergeHistory([pt(10_000, 20), pt(10_002, 21), { time: 10_003, heaters: {} }, pt(10_600, 22), pt(10_900, 23)]);
+    expect(s.clockSteps).toEqual([]);
+    expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_003, 10_600, 10_900]);
+    expect(s.gapRows()).toEqual([2]);
+  });
+
+  it('says when the printer is off now', () => {
+    const s = new TemperatureSeries(16);
+    s.append([pt(100, 21)]);
+    expect(s.endsInGap).toBe(false);
+    s.append([{ time: 101, heaters: {} }]);
+    expect(s.endsInGap).toBe(true);
+  });
+});
+
+describe('TemperatureSeries join', () => {
+  it('drops only the repeats of the history end, not a later identical reading in the same second', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21), pt(102, 21.3)]);
+    // The repeat, then a new report of the same values in the same second (an idle printer polled twice).
+    s.append([pt(102, 21.3), pt(102, 21.3)]);
+    s.append([pt(102, 21.3)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 102]);
+  });
+});

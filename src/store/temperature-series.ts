@@ -1,5 +1,6 @@
 // Temperature series in preallocated typed arrays, outside React: append, merge `history` without duplicates, trim.
 import type { TempPoint } from '../octoprint/types.ts';
+import { clockStepOf, type ClockStep } from './clock-step.ts';
 
 export interface SeriesView {
   times: Float64Array;
@@ -13,7 +14,8 @@ type Listener = () => void;
 /**
  * One column per heater (actual and target) plus a shared time column, in server epoch seconds. A heater joins
  * the first time it reports a number (so `chamber` with nulls never shows, octoprint-observed.md §5); its earlier
- * cells are NaN. Offline points without heater keys carry no temperature and are kept out.
+ * cells are NaN. An offline point (no heater keys) carries no temperature: it becomes one gap row (all NaN, listed in
+ * `gapRows`), so the chart breaks its lines for the time the printer was off instead of drawing across it.
  */
 export class TemperatureSeries {
   private cap: number;
@@ -26,12 +28,24 @@ export class TemperatureSeries {
   version = 0;
   /** Total points ever accepted and points skipped as duplicates, for tests and the HUD. */
   readonly counts = { accepted: 0, duplicates: 0, trimmed: 0 };
+  /** Rows ever removed from the front: row i is absolute row `base + i`. */
+  private base = 0;
+  /** Absolute numbers of the gap rows still held, oldest first. */
+  private gaps: number[] = [];
+  /** The last `history`'s newest points: the next `current` may repeat them (semantics §3). */
+  private joinPoints: TempPoint[] = [];
+  /** Client ms when the newest point arrived, to tell a server clock step from time passing. */
+  private newestAt = 0;
+  /** Server clock steps seen (the chart notes each); a step back restarted the series. */
+  readonly clockSteps: ClockStep[] = [];
   private listeners = new Set<Listener>();
 
   constructor(
     capacity = 4096,
     /** Points older than this many seconds before the newest are dropped. */
     readonly maxAgeSeconds = 60 * 60,
+    /** A monotonic client clock in ms (not the wall clock, which can be set too). */
+    private readonly clientNow: () => number = () => performance.now(),
   ) {
     this.cap = capacity;
     this.times = new Float64Array(capacity);
@@ -46,31 +60,26 @@ export class TemperatureSeries {
     return this.length > 0 ? (this.times[this.length - 1] as number) : null;
   }
 
-  /** Appends the points of `current` messages (already in order). Returns how many were added. */
-  append(points: readonly TempPoint[]): number {
-    let added = 0;
-    for (const p of points) if (this.push(p)) added++;
-    if (added > 0) this.changed();
-    return added;
+  /** True while the newest row is a gap: the printer is off, there is no current temperature. */
+  get endsInGap(): boolean {
+    return this.length > 0 && this.gaps[this.gaps.length - 1] === this.base + this.length - 1;
   }
 
-  /**
-   * Merges a `history` backlog: points older than our newest are ours already; at our newest second we skip as
-   * many as we hold (several points can share one second); the rest are new. So a reconnect loses and repeats none.
-   */
-  mergeHistory(points: readonly TempPoint[]): number {
-    const last = this.lastTime;
-    let haveAtLast = 0;
-    if (last !== null) for (let i = this.length - 1; i >= 0 && this.times[i] === last; i--) haveAtLast++;
+  /** Indexes of the gap rows held now (the printer was off from the row before to the row after). */
+  gapRows(): number[] {
+    return this.gaps.map((g) => g - this.base);
+  }
+
+  /** Appends the points of `current` messages (already in order). Returns how many were added. */
+  append(points: readonly TempPoint[]): number {
+    // The first `current` after a `history` repeats the points that waited in the socket's backlog (semantics §3).
+    const join = this.joinPoints;
+    this.joinPoints = [];
     let added = 0;
     for (const p of points) {
-      if (!hasReading(p)) continue;
-      if (last !== null && p.time < last) {
-        this.counts.duplicates++;
-        continue;
-      }
-      if (last !== null && p.time === last && haveAtLast > 0) {
-        haveAtLast--;
+      const i = join.findIndex((q) => samePoint(p, q));
+      if (i >= 0) {
+        join.splice(i, 1);
         this.counts.duplicates++;
         continue;
       }
@@ -80,8 +89,47 @@ export class TemperatureSeries {
     return added;
   }
 
+  /**
+   * Merges a `history` backlog: points older than our newest are ours already; at our newest second we skip as
+   * many as we hold (several points can share one second); the rest are new. So a reconnect loses and repeats none.
+   * A history whose newest point is on a clock that went back meanwhile starts the series over.
+   */
+  mergeHistory(points: readonly TempPoint[]): number {
+    const newest = lastReading(points);
+    if (newest !== null && this.length > 0) {
+      const step = clockStepOf(newest.time, this.lastTime as number, this.newestAt, this.clientNow());
+      if (step) this.stepped(step);
+    }
+    const last = this.lastTime;
+    let haveAtLast = 0;
+    if (last !== null) for (let i = this.length - 1; i >= 0 && this.times[i] === last; i--) haveAtLast++;
+    let added = 0;
+    for (const p of points) {
+      if (!hasReading(p)) {
+        // The printer was off inside the history's span: a gap there too, unless it is before what we hold.
+        if ((last === null || p.time > last) && this.addGap(p.time)) added++;
+        continue;
+      }
+      if (last !== null && p.time < last) {
+        this.counts.duplicates++;
+        continue;
+      }
+      if (last !== null && p.time === last && haveAtLast > 0) {
+        haveAtLast--;
+        this.counts.duplicates++;
+        continue;
+      }
+      // A history can span a time the printer was off: its own jumps are not clock steps (its newest was checked).
+      if (this.push(p, false)) added++;
+    }
+    this.joinPoints = newest ? points.filter((p) => p.time === newest.time && hasReading(p)) : [];
+    if (added > 0) this.changed();
+    return added;
+  }
+
   clear(): void {
-    this.length = 0;
+    this.drop(this.length);
+    this.gaps = [];
     this.changed();
   }
 
@@ -96,24 +144,62 @@ export class TemperatureSeries {
     };
   }
 
-  private push(p: TempPoint): boolean {
-    if (!hasReading(p)) return false;
-    if (this.length > 0 && p.time < (this.lastTime as number)) return false;
+  private push(p: TempPoint, detectSteps = true): boolean {
+    if (!hasReading(p)) return this.addGap(p.time);
+    const now = this.clientNow();
+    if (this.length > 0) {
+      const last = this.lastTime as number;
+      const step = detectSteps ? clockStepOf(p.time, last, this.newestAt, now) : null;
+      if (step) this.stepped(step);
+      else if (p.time < last) {
+        this.counts.duplicates++;
+        return false;
+      }
+    }
     for (const id of Object.keys(p.heaters)) {
       if (!this.heaters.includes(id) && p.heaters[id]?.actual != null) this.addHeater(id);
     }
-    if (this.length === this.cap) this.makeRoom();
-    const i = this.length;
-    this.times[i] = p.time;
+    const i = this.row(p.time);
     for (let h = 0; h < this.heaters.length; h++) {
       const r = p.heaters[this.heaters[h] as string];
       (this.actual[h] as Float64Array)[i] = r?.actual ?? Number.NaN;
       (this.target[h] as Float64Array)[i] = r?.target ?? Number.NaN;
     }
-    this.length++;
+    this.newestAt = now;
     this.counts.accepted++;
     this.trimOld(p.time);
     return true;
+  }
+
+  /** Appends a row at `time` and returns its index; its heater cells are the caller's to fill. */
+  private row(time: number): number {
+    if (this.length === this.cap) this.makeRoom();
+    const i = this.length;
+    this.times[i] = time;
+    this.length++;
+    return i;
+  }
+
+  /** One all-NaN row where the printer went off; none before the first reading and none twice in a row. */
+  private addGap(time: number): boolean {
+    if (this.length === 0 || this.endsInGap) return false;
+    const i = this.row(Math.max(time, this.lastTime as number));
+    for (const col of this.actual) col[i] = Number.NaN;
+    for (const col of this.target) col[i] = Number.NaN;
+    this.gaps.push(this.base + i);
+    return true;
+  }
+
+  /**
+   * The server's clock stepped. Back: the old points are on another clock and every new one would look older than them,
+   * so the series starts over from here. Forward: the series goes on (the old points age out); the step is only noted.
+   */
+  private stepped(step: ClockStep): void {
+    if (step.delta < 0) {
+      this.drop(this.length);
+      this.gaps = [];
+    }
+    this.clockSteps.push(step);
   }
 
   private addHeater(id: string): void {
@@ -144,12 +230,27 @@ export class TemperatureSeries {
     for (const a of this.target) a.copyWithin(0, n, this.length);
     this.length -= n;
     this.counts.trimmed += n;
+    this.base += n;
+    while (this.gaps.length > 0 && (this.gaps[0] as number) < this.base) this.gaps.shift();
   }
 
   private changed(): void {
     this.version++;
     for (const l of [...this.listeners]) l();
   }
+}
+
+/** Same time and the same readings for every heater. */
+function samePoint(a: TempPoint, b: TempPoint): boolean {
+  if (a.time !== b.time) return false;
+  const ids = Object.keys(a.heaters);
+  if (ids.length !== Object.keys(b.heaters).length) return false;
+  return ids.every((id) => a.heaters[id]?.actual === b.heaters[id]?.actual && a.heaters[id]?.target === b.heaters[id]?.target);
+}
+
+function lastReading(points: readonly TempPoint[]): TempPoint | null {
+  for (let i = points.length - 1; i >= 0; i--) if (hasReading(points[i] as TempPoint)) return points[i] as TempPoint;
+  return null;
 }
 
 function hasReading(p: TempPoint): boolean {

@@ -1,5 +1,18 @@
 // The terminal's lines in a bounded ring outside React: appends are O(1); readers subscribe to a version number.
 
+/** How many of a history's last lines the next `current` may repeat: the per-socket backlog of one update or two. */
+const JOIN_WINDOW = 50;
+
+/** The longest run that ends `tail` and starts `next`. */
+function overlap(tail: readonly string[], next: readonly unknown[]): number {
+  for (let k = Math.min(tail.length, next.length); k > 0; k--) {
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = tail[tail.length - k + i] === next[i];
+    if (same) return k;
+  }
+  return 0;
+}
+
 export class TerminalBuffer {
   private readonly ring: string[];
   private start = 0;
@@ -9,6 +22,8 @@ export class TerminalBuffer {
   version = 0;
   /** Lines ever received since the last reset, including those the ring has dropped. */
   received = 0;
+  /** The end of the last `history`: the first `current` after it repeats lines that were waiting in its backlog. */
+  private joinTail: readonly string[] | null = null;
 
   constructor(readonly capacity = 2000) {
     this.ring = new Array<string>(capacity);
@@ -19,8 +34,11 @@ export class TerminalBuffer {
   }
 
   append(lines: readonly unknown[]): void {
+    const skip = this.joinTail ? overlap(this.joinTail, lines) : 0;
+    this.joinTail = null;
     let added = 0;
-    for (const l of lines) {
+    for (let i = skip; i < lines.length; i++) {
+      const l = lines[i];
       if (typeof l !== 'string') continue;
       const end = (this.start + this.size) % this.capacity;
       this.ring[end] = l;
@@ -38,8 +56,16 @@ export class TerminalBuffer {
     this.start = 0;
     this.size = 0;
     this.received = 0;
+    this.joinTail = null;
     this.append(lines);
     if (this.received === 0) this.changed();
+  }
+
+  /** A `history`'s lines: the next append drops the lines at its start that end this history (octoprint-semantics §3). */
+  resetFromHistory(lines: readonly unknown[]): void {
+    this.reset(lines);
+    const tail = lines.slice(-JOIN_WINDOW).filter((l): l is string => typeof l === 'string');
+    this.joinTail = tail.length ? tail : null;
   }
 
   lines(): string[] {

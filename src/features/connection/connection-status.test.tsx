@@ -62,6 +62,32 @@ describe('ConnectionStatus', () => {
     expect(region.dataset.stale).toBe('true');
   });
 
+  it('keeps a quiet link with an offline printer live, not stale, while heartbeats come', () => {
+    const services = setup();
+    const printer = { text: 'Offline', operational: false, printing: false, paused: false, error: null, off: true };
+    act(() => services.store.setState({ link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null }, lastUpdateAt: Date.now(), printer }));
+    const region = screen.getByRole('region', { name: 'Connection' });
+    for (let i = 0; i < 4; i++) {
+      act(() => vi.advanceTimersByTime(25_000));
+      act(() => services.store.setState({ lastBeatAt: Date.now() }));
+    }
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(region.dataset.stale).toBe('false');
+    expect(screen.getByTestId('freshness').textContent).toBe('Printer off · link alive, heard 10 s ago');
+    expect(screen.getByTestId('link-state').textContent).toBe('Live');
+  });
+
+  it('does not grey the data out while it logs in again on the open socket', () => {
+    const services = setup();
+    const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null } as const;
+    act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
+    act(() => services.store.setState({ link: { ...link, state: 'authenticating' } }));
+    const region = screen.getByRole('region', { name: 'Connection' });
+    expect(region.dataset.stale).toBe('false');
+    act(() => vi.advanceTimersByTime(6000));
+    expect(region.dataset.stale).toBe('true');
+  });
+
   it('does not re-render for messages or clock ticks that leave the shown age at 0 s', () => {
     let renders = 0;
     const services = setup(() => renders++);
@@ -82,7 +108,10 @@ describe('ConnectionStatus', () => {
     const services = setup();
     expect(screen.queryByTestId('reload-notice')).toBeNull();
     act(() => services.store.setState({ server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['plugin_hash', 'config_hash'] } }));
-    expect(screen.getByTestId('reload-notice').textContent).toContain('changes to the installed plugins and the server configuration');
+    expect(screen.getByTestId('reload-notice').textContent).toContain('restarted with changes to the installed plugins (plugin_hash) and the server settings (config_hash)');
+    act(() => services.store.setState({ server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['config_hash'] } }));
+    expect(screen.getByTestId('reload-notice').textContent).toContain('The server settings (config_hash) changed while this page was disconnected.');
+    expect(screen.getByTestId('reload-notice').textContent).not.toContain('restarted');
     expect(screen.getByRole('button', { name: 'Reload page' })).toBeTruthy();
   });
 });

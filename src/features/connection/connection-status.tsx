@@ -26,12 +26,20 @@ function linkLabel(state: string, retryInS: number): string {
   }
 }
 
-/** Whole seconds since the last update (floored: at two messages a second it stays 0), staleness, countdown. */
+/**
+ * Whole seconds since the last update (floored: at two messages a second it stays 0), staleness, countdown. A printer
+ * that is off makes the server go quiet (one `current`, then heartbeats only): then the age is that of the last frame or
+ * heartbeat, and quiet is not stale; the socket's watchdog says when the link itself is gone.
+ */
 function freshness(s: DashboardState, now: number) {
-  const last = s.lastUpdateAt;
+  // Logging in again on the open socket (after `reauthRequired`) keeps the data flowing: not stale while it is fresh.
+  const live = s.link.state === 'ready' || s.link.state === 'authenticating';
+  const quietIsFine = s.printer.off && live;
+  const last = quietIsFine ? Math.max(s.lastUpdateAt, s.lastBeatAt) : s.lastUpdateAt;
   return {
     ageS: last ? Math.max(0, Math.floor((now - last) / 1000)) : null,
-    stale: s.link.state !== 'ready' || (last > 0 && now - last > STALE_AFTER_MS),
+    stale: !live || (!quietIsFine && last > 0 && now - last > STALE_AFTER_MS),
+    quiet: quietIsFine,
     retryInS: Math.max(0, Math.ceil((s.link.retryAt - now) / 1000)),
   };
 }
@@ -44,7 +52,7 @@ export function ConnectionStatus() {
   const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
   const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
-  const { ageS, stale, retryInS } = useClockDerived(freshness);
+  const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
 
   return (
     <section className="connection-status" aria-label="Connection" data-stale={stale}>
@@ -62,7 +70,7 @@ export function ConnectionStatus() {
         Printer: <strong data-testid="printer-state">{printerText}</strong>
       </p>
       <p className="freshness" data-testid="freshness">
-        {ageS === null ? 'No data yet' : `Updated ${ageS} s ago`}
+        {ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`}
         {version ? ` · OctoPrint ${version}` : ''}
       </p>
       {ignored > 0 ? (

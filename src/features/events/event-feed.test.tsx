@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEvent } from '../../store/apply-event.ts';
+import { applyRenderEvent, applyRenderProgress } from '../../store/apply-timelapse.ts';
 import { ServicesProvider } from '../../store/services.tsx';
 import { createTestServices } from '../../store/test-services.ts';
 import { EventFeed } from './event-feed.tsx';
@@ -31,5 +32,24 @@ describe('EventFeed', () => {
     expect(texts()).toEqual(['Print done: cube.gcode in 1 min 5 s']);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), { target: { value: 'nothing like this' } });
     expect(screen.getByText('No event matches the filter')).toBeTruthy();
+  });
+
+  it('shows a timelapse render with its progress, then its outcome', () => {
+    const services = createTestServices();
+    render(
+      <ServicesProvider services={services}>
+        <EventFeed />
+      </ServicesProvider>,
+    );
+    const payload = { gcode: 'cube.gcode', movie: '/t/cube.mp4', movie_basename: 'cube.mp4' };
+    act(() => {
+      applyRenderEvent(services.activity, { type: 'MovieRendering', payload });
+      applyRenderProgress(services.activity, 37);
+    });
+    const status = screen.getByRole('status', { name: 'Timelapse render' });
+    expect(status.textContent).toContain('Rendering timelapse: cube.mp4');
+    expect(screen.getByRole('progressbar', { name: 'Timelapse render progress' }).getAttribute('value')).toBe('37');
+    act(() => applyRenderEvent(services.activity, { type: 'MovieFailed', payload: { ...payload, returncode: 1 } }));
+    expect(screen.getByRole('status', { name: 'Timelapse render' }).textContent).toBe('Timelapse rendering failed: cube.mp4 (exit code 1)');
   });
 });

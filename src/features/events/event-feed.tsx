@@ -2,6 +2,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
+import { TimelapseStatus } from './timelapse-status.tsx';
 
 const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -10,6 +11,7 @@ const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
   { value: 'connection', label: 'Connection' },
   { value: 'file', label: 'Files' },
   { value: 'slicing', label: 'Slicing' },
+  { value: 'timelapse', label: 'Timelapse' },
   { value: 'notification', label: 'Printer messages' },
   { value: 'other', label: 'Other' },
 ];
@@ -28,6 +30,7 @@ export function EventFeed() {
 
   return (
     <div className="event-feed">
+      <TimelapseStatus />
       <div className="feed-filters">
         <label>
           Show{' '}

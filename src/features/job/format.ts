@@ -37,7 +37,7 @@ export function formatFinish(at: number | null, now: number = Date.now(), locale
 export function estimateQuality(origin: string | null): { label: string; level: 'low' | 'medium' | 'good' | 'unknown' } {
   switch (origin) {
     case 'linear':
-      return { label: 'rough (linear from progress)', level: 'low' };
+      return { label: 'rough, from progress so far', level: 'low' };
     case 'analysis':
       return { label: 'from file analysis', level: 'medium' };
     case 'mixed-analysis':

@@ -3,7 +3,7 @@ import uPlot from 'uplot';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
 import { chartWindowSeconds, type SettingsStore } from '../../store/settings-store.ts';
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
-import { buildOptions, heaterSeries } from './chart-options.ts';
+import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
 
 /** The axis keeps moving with server time while no data arrives. */
 const IDLE_TICK_MS = 1000;
@@ -36,6 +36,8 @@ export class ChartController {
   private drawnVersion = -1;
   private yMax = 310;
   private readonly cleanups: (() => void)[] = [];
+  /** Breaks every line where the printer was off (one refiner shared by all series). */
+  private readonly offline = { gaps: offlineGaps(() => this.series.gapRows()), endsInGap: () => this.series.endsInGap };
   /** How many times setData ran: read by tests and the perf HUD. */
   draws = 0;
 
@@ -161,7 +163,7 @@ export class ChartController {
     const hidden = this.settings.getState().hiddenHeaters;
     this.series.heaters.forEach((id, h) => {
       if (this.heaters.includes(id)) return;
-      const [actual, target] = heaterSeries(id, !hidden.includes(id));
+      const [actual, target] = heaterSeries(id, !hidden.includes(id), this.offline);
       this.plot.addSeries(actual, 1 + 2 * h);
       this.plot.addSeries(target, 2 + 2 * h);
     });

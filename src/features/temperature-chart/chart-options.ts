@@ -48,12 +48,43 @@ export function withAlpha(color: string, alpha: number): string {
   return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : color;
 }
 
+type GapFn = (u: uPlot, seriesIdx: number, idx0: number, idx1: number, nullGaps: uPlot.Series.Gaps) => uPlot.Series.Gaps;
+
+/**
+ * Where the printer was off: from the reading before each gap row to the reading after it, in canvas pixels. uPlot
+ * spans NaN cells (a heater that joined late), so the offline gaps are given to it through its gap refiner.
+ */
+export function offlineGaps(gapRows: () => readonly number[]): GapFn {
+  return (u, _seriesIdx, idx0, idx1, nullGaps) => {
+    const rows = gapRows();
+    if (rows.length === 0) return nullGaps;
+    const xs = u.data[0];
+    const gaps = nullGaps.slice();
+    for (const i of rows) {
+      if (i + 1 < idx0 || i - 1 > idx1) continue;
+      const from = xs[Math.max(0, i - 1)];
+      const to = xs[Math.min(xs.length - 1, i + 1)];
+      if (from == null || to == null) continue;
+      gaps.push([Math.round(u.valToPos(from, 'x', true)), Math.round(u.valToPos(to, 'x', true))]);
+    }
+    return gaps.sort((a, b) => a[0] - b[0]);
+  };
+}
+
+/** Where the printer was off, for the series: the gap refiner, and whether it is off now (the legend then shows none). */
+export interface OfflineLook {
+  gaps: GapFn;
+  endsInGap(): boolean;
+}
+
 /** The two uPlot series (actual, target) of one heater. */
-export function heaterSeries(id: string, show = true): [uPlot.Series, uPlot.Series] {
+export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot.Series, uPlot.Series] {
   const color = heaterColor(id);
+  const value = off ? (u: uPlot, v: number | null, sidx: number, idx: number | null) => (idx == null && off.endsInGap() ? '–' : fmt(u, v, sidx, idx)) : fmt;
+  const common = { value, show, spanGaps: false, ...(off ? { gaps: off.gaps } : {}) };
   return [
-    { label: `${heaterLabel(id)} actual`, stroke: color, width: 2, value: fmt, spanGaps: true, show },
-    { label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], value: fmt, spanGaps: true, show },
+    { label: `${heaterLabel(id)} actual`, stroke: color, width: 2, ...common },
+    { label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], ...common },
   ];
 }
 

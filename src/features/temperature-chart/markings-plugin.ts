@@ -9,6 +9,7 @@ const MARK_COLORS: Record<string, string> = {
   resume: '#3fb950',
   cancel: '#f85149',
   connected: '#8b949e',
+  clock: '#a371f7',
   disconnected: '#8b949e',
 };
 

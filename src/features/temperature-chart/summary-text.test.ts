@@ -25,5 +25,8 @@ describe('chart summary', () => {
 
   it('says when there is no data', () => {
     expect(summarize(new TemperatureSeries(8), 5)).toBe('No temperature data yet.');
+    const off = new TemperatureSeries(8);
+    off.append([{ time: 1000, heaters: { tool0: { actual: 20, target: 0 } } }, { time: 1001, heaters: {} }]);
+    expect(summarize(off, 5)).toBe('No temperatures: the printer is off or not connected.');
   });
 });

@@ -31,6 +31,7 @@ const MIN_TREND_S = 10;
 export function summarize(series: TemperatureSeries, minutes: number, hidden: readonly string[] = []): string {
   const last = series.lastTime;
   if (last === null) return 'No temperature data yet.';
+  if (series.endsInGap) return 'No temperatures: the printer is off or not connected.';
   const parts: string[] = [];
   series.heaters.forEach((id, h) => {
     if (hidden.includes(id)) return;
