@@ -35,7 +35,7 @@ onServers('a slow link through a proxy that swallows WebSockets', () => {
     await page.goto(slowApp.baseURL + '/');
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 24_000 });
     const liveAfterMs = Date.now() - startedAt;
-    await expect(link.transport).toHaveText(/^Transport: (xhr streaming|xhr polling|eventsource|htmlfile)$/);
+    await expect(link.transport).toHaveText(/^via (xhr streaming|xhr polling|eventsource|htmlfile)$/);
     expect(faultProxy.faults.stats.swallowedUpgrades).toBeGreaterThanOrEqual(1);
     await expect(dashboard.printerState).toHaveText(await server.admin.connectionState());
     recordFigures(`network-${server.kind}-octoprint`, { rttMs: 500, liveAfterMs, transport: (await link.transport.textContent()) ?? '', logins: faultProxy.faults.stats.logins.length });

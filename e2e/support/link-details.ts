@@ -2,13 +2,16 @@
 import type { Locator, Page } from '@playwright/test';
 
 export class LinkDetails {
+  /** Shown only for a fallback transport; the status carries every transport as data-transport and its tooltip. */
   readonly transport: Locator;
+  readonly status: Locator;
   readonly waitReason: Locator;
   readonly lastError: Locator;
   readonly retryNow: Locator;
 
   constructor(page: Page) {
     this.transport = page.getByTestId('link-transport');
+    this.status = page.getByRole('status').filter({ has: page.getByTestId('link-state') });
     this.waitReason = page.getByTestId('link-wait-reason');
     this.lastError = page.getByTestId('link-last-error');
     this.retryNow = page.getByRole('button', { name: 'Retry now' });

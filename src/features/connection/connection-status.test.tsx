@@ -44,7 +44,7 @@ describe('ConnectionStatus', () => {
     const services = setup();
     const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: 'xhr-streaming', waitReason: null } as const;
     act(() => services.store.setState({ link }));
-    expect(screen.getByTestId('link-details').textContent).toBe('Transport: xhr streaming');
+    expect(screen.getByTestId('link-details').textContent).toBe('via xhr streaming');
     const waitReason = 'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
     act(() => services.store.setState({ link: { ...link, state: 'backoff', retryAt: Date.now() + 5000, waitReason, lastError: 'login failed: POST /api/login timed out after 15 s' } }));
     expect(screen.getByTestId('link-wait-reason').textContent).toBe(` · Waiting because ${waitReason}`);

@@ -1,7 +1,7 @@
 // The link and freshness banner: socket state, printer state, server version and how old the data is.
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
-import { LinkDetails } from './link-details.tsx';
+import { LinkDetails, transportName } from './link-details.tsx';
 import { useClockDerived } from './use-clock-derived.ts';
 
 const STALE_AFTER_MS = 5000;
@@ -52,11 +52,12 @@ export function ConnectionStatus() {
   const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
   const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
+  const transport = useDashboard((s) => s.link.transport);
   const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
 
   return (
     <section className="connection-status" aria-label="Connection" data-stale={stale}>
-      <p className="link-state" data-state={state} role="status">
+      <p className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
         <span className="dot" aria-hidden="true" />
         <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
         {state === 'backoff' || state === 'closed' || state === 'auth-failed' ? (

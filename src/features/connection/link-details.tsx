@@ -3,7 +3,7 @@ import { useDashboard } from '../../store/services.tsx';
 import { waitReasonText } from './wait-reason.ts';
 
 /** SockJS names its transports with underscores on the wire and dashes in the client; people read spaces. */
-const transportName = (t: string) => t.replace(/[-_]/g, ' ');
+export const transportName = (t: string) => t.replace(/[-_]/g, ' ');
 
 export function LinkDetails() {
   const state = useDashboard((s) => s.link.state);
@@ -12,10 +12,13 @@ export function LinkDetails() {
   const lastError = useDashboard((s) => s.link.lastError);
   const waiting = state === 'backoff' && waitReason;
   const showError = lastError && state !== 'ready';
-  if (!transport && !waiting && !showError) return null;
+  // WebSocket is the normal case and says so in the status's tooltip; a fallback transport is worth a visible word
+  // (it is slower, and tells of a proxy in the way), and the header stays one line on a 1280 px screen.
+  const showTransport = transport && transport !== 'websocket';
+  if (!showTransport && !waiting && !showError) return null;
   return (
     <p className="link-details" data-testid="link-details">
-      {transport ? <span data-testid="link-transport">Transport: {transportName(transport)}</span> : null}
+      {showTransport ? <span data-testid="link-transport" title="The transport in use">via {transportName(transport)}</span> : null}
       {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReasonText(waitReason)}</span> : null}
       {showError ? <span data-testid="link-last-error"> · Last error: {lastError}</span> : null}
     </p>
