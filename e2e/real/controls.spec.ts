@@ -6,7 +6,8 @@ const GCODE = readFileSync(new URL('../data/calibration-square.gcode', import.me
 const FILE = 'e2e-real-controls.gcode';
 
 onServers('controls', () => {
-  test.afterEach(async ({ server }) => {
+  test.afterEach(async ({ server }, testInfo) => {
+    if (testInfo.status === 'skipped') return;
     await server.admin.restoreIdle();
     await server.admin.deleteFile(FILE);
   });

@@ -5,7 +5,7 @@ import { ControlsPage } from '../support/controls-page.ts';
 import { DashboardPage } from '../support/dashboard-page.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import { SocketObserver } from './support/socket-observer.ts';
-import { realSkipReason, serverOf, type ServerKind, type TestServer } from './support/test-server.ts';
+import { realSkipReason, serverOf, unavailableServer, type ServerKind, type TestServer } from './support/test-server.ts';
 
 /** The dashboard page object; the real test server has no webcam configured, so its panel never appears. */
 class ServerDashboard extends DashboardPage {
@@ -33,6 +33,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Skips a real-server test without OCTOPRINT_TEST_URL before any server fixture is set up. */
+  realGate: void;
   dashboard: DashboardPage;
   controls: ControlsPage;
   connect: ConnectPage;
@@ -45,6 +47,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   proxyUser: ['operator', { option: true, scope: 'worker' }],
   server: [
     async ({ serverKind }, use) => {
+      // Without OCTOPRINT_TEST_URL the real tests are skipped by realGate; the worker fixtures stand idle meanwhile.
+      if (serverKind === 'real' && realSkipReason !== null) return use(unavailableServer());
       const server = await serverOf(serverKind);
       await use(server);
       await server.close();
@@ -53,6 +57,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   proxyApp: [
     async ({ server, proxyUser }, use) => {
+      if (!server.url) return use({ baseURL: 'http://127.0.0.1:9', close: async () => {} });
       const stack = await startStack({ env: { OCTOPRINT_URL: server.url, OCTOPRINT_API_KEY: server.keys[proxyUser] } });
       await use(stack);
       await stack.close();
@@ -60,20 +65,27 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   directApp: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
+    async ({ server }, use) => {
+      if (!server.url) return use({ baseURL: 'http://127.0.0.1:9', close: async () => {} });
       const stack = await startStack({ env: { OCTOPRINT_PROXY: 'off' } });
       await use(stack);
       await stack.close();
     },
     { scope: 'worker' },
   ],
+  realGate: [
+    async ({ serverKind }, use, testInfo) => {
+      testInfo.skip(serverKind === 'real' && realSkipReason !== null, realSkipReason ?? '');
+      await use();
+    },
+    { auto: true },
+  ],
   baseURL: async ({ proxyApp }, use) => use(proxyApp.baseURL),
   // Every test starts from a connected, idle printer with its heaters off, and leaves the server that way.
-  dashboard: async ({ page, server }, use) => {
+  dashboard: async ({ page, server }, use, testInfo) => {
     await server.admin.restoreIdle();
     await use(new ServerDashboard(page, server.kind === 'mock'));
-    await server.admin.restoreIdle();
+    if (testInfo.status !== 'skipped') await server.admin.restoreIdle();
   },
   controls: async ({ page }, use) => use(new ControlsPage(page)),
   connect: async ({ page }, use) => use(new ConnectPage(page)),
@@ -92,7 +104,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
  */
 export function onServers(title: string, body: () => void, opts: { mockCannot?: string } = {}): void {
   test.describe(title, () => {
-    test.skip(({ serverKind }) => serverKind === 'real' && realSkipReason !== null, realSkipReason ?? '');
     if (opts.mockCannot) test.skip(({ serverKind }) => serverKind === 'mock', `the mock cannot: ${opts.mockCannot}`);
     body();
   });

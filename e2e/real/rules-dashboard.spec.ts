@@ -24,7 +24,8 @@ onServers('dashboard on the server rules', () => {
   test.beforeEach(async ({ server }) => {
     name = (await server.admin.get<{ appearance: { name: string } }>('/api/settings')).appearance.name;
   });
-  test.afterEach(async ({ server }) => {
+  test.afterEach(async ({ server }, testInfo) => {
+    if (testInfo.status === 'skipped') return;
     await saveName(server, name);
   });
 

@@ -70,6 +70,14 @@ export async function mockTestServer(): Promise<TestServer> {
   };
 }
 
+/** Stands in for the real server when OCTOPRINT_TEST_URL is not set: its tests are skipped before they use it. */
+export function unavailableServer(): TestServer {
+  const fail = async () => {
+    throw new Error(realSkipReason ?? 'no real server');
+  };
+  return { kind: 'real', url: '', keys: realKeys(), admin: new ServerApi('', ''), restart: fail, close: async () => {} };
+}
+
 export function serverOf(kind: ServerKind): Promise<TestServer> {
   return kind === 'real' ? Promise.resolve(realServer()) : mockTestServer();
 }
