@@ -7,6 +7,8 @@ test.afterEach(async ({ mock }) => {
 });
 
 test('a server clock step of −1 h and +1 h: the chart keeps growing, and each step is noted', async ({ dashboard, mock }) => {
+  // Two waits for new points at the mock's real pace (a point every second or two).
+  test.setTimeout(45_000);
   await dashboard.open();
   await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(1);
   await mock.scenario('clock-step', { seconds: -3600 });

@@ -28,8 +28,10 @@ export function clockStepOf(time: number, newest: number, newestAtMs: number, no
 
 function size(step: ClockStep): string {
   const s = Math.abs(step.delta);
-  const h = Math.floor(s / 3600);
-  const m = Math.round((s % 3600) / 60);
+  // Rounded to the minute first: a step measured as 3599 s is "1 h", not "60 min".
+  const minutes = Math.round(s / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
   return h > 0 ? `${h} h${m ? ` ${m} min` : ''}` : m > 0 ? `${m} min` : `${s} s`;
 }
 
