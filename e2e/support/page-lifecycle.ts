@@ -4,6 +4,27 @@
 // timers kept ticking), so the debugger pauses the main thread for the hidden period; startTaskClock proves the stop.
 import type { CDPSession, Page } from '@playwright/test';
 
+/**
+ * Headless Chromium keeps every page visible, so visibility is reported by the page's own document, as a background
+ * tab's would be; rAF keeps running here, which only makes the tests harder on the page, not easier. Before goto.
+ */
+export async function emulateVisibility(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    let state: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+    (window as unknown as { __setVisibility: (s: DocumentVisibilityState) => void }).__setVisibility = (s) => {
+      state = s;
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+  });
+}
+
+/** Reports the page hidden or visible (after emulateVisibility). */
+export async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<void> {
+  await page.evaluate((s) => (window as unknown as { __setVisibility: (v: string) => void }).__setVisibility(s), state);
+}
+
 export class BackgroundTab {
   private constructor(
     private readonly page: Page,
@@ -11,22 +32,12 @@ export class BackgroundTab {
   ) {}
 
   static async attach(page: Page): Promise<BackgroundTab> {
-    // Headless Chromium keeps every page visible, so visibility is reported by the page's own document, as a
-    // background tab's would be; rAF keeps running here, which only makes the test harder on the page, not easier.
-    await page.addInitScript(() => {
-      let state: DocumentVisibilityState = 'visible';
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-      (window as unknown as { __setVisibility: (s: DocumentVisibilityState) => void }).__setVisibility = (s) => {
-        state = s;
-        document.dispatchEvent(new Event('visibilitychange'));
-      };
-    });
+    await emulateVisibility(page);
     return new BackgroundTab(page, await page.context().newCDPSession(page));
   }
 
   async hide(): Promise<void> {
-    await this.page.evaluate(() => (window as unknown as { __setVisibility: (s: string) => void }).__setVisibility('hidden'));
+    await setVisibility(this.page, 'hidden');
     await this.cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
     await this.cdp.send('Debugger.enable');
     await this.cdp.send('Debugger.pause');
@@ -36,7 +47,7 @@ export class BackgroundTab {
     await this.cdp.send('Debugger.resume');
     await this.cdp.send('Debugger.disable');
     await this.cdp.send('Page.setWebLifecycleState', { state: 'active' });
-    await this.page.evaluate(() => (window as unknown as { __setVisibility: (s: string) => void }).__setVisibility('visible'));
+    await setVisibility(this.page, 'visible');
   }
 }
 
