@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = [];
+/** Names of the failed tests, printed in the summary so a log's tail says what failed. */
+const failures = [];
 
 function run(name, cmd, args) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
@@ -34,6 +36,11 @@ const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   // A suite that fails to load counts as a failure even though it has no test results.
   const failedSuites = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  for (const f of vitest.testResults) {
+    const file = f.name.replace(process.cwd() + '/', '');
+    if (f.status === 'failed' && f.assertionResults.length === 0) failures.push(`unit  ${file}: ${(f.message ?? '').split('\n')[0]}`);
+    for (const t of f.assertionResults) if (t.status === 'failed') failures.push(`unit  ${file} > ${t.fullName ?? t.title}`);
+  }
   results.push({ name: 'unit', passed: vitest.numPassedTests, failed: vitest.numFailedTests + failedSuites + (unitOk || vitest.numFailedTests + failedSuites ? 0 : 1), skipped: vitest.numPendingTests + vitest.numTodoTests });
 } else single('unit', false);
 
@@ -48,11 +55,20 @@ else {
   if (pw) {
     const s = pw.stats;
     const failed = s.unexpected + (pw.errors?.length ?? 0);
+    const walk = (suite, file) => {
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests ?? []) if (t.status === 'unexpected') failures.push(`e2e   [${t.projectName}] ${spec.file ?? file} > ${spec.title}`);
+      }
+      for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+    };
+    for (const suite of pw.suites ?? []) walk(suite, suite.file);
+    for (const e of pw.errors ?? []) failures.push(`e2e   ${(e.message ?? '').split('\n')[0]}`);
     results.push({ name: 'e2e', passed: s.expected + s.flaky, failed: failed || (e2eOk ? 0 : 1), skipped: s.skipped });
   } else single('e2e', false);
 }
 
 console.log('\n=== summary');
+for (const f of failures) console.log(`FAILED ${f}`);
 for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
 // Skipped is never passed: say plainly whether the real-server specs ran.
 const skipped = results.reduce((a, r) => a + (r.skipped ?? 0), 0);

@@ -57,7 +57,8 @@ describe('the mock on a bad network (scenario net)', () => {
     await h.scenario('reset');
     const c = await h.authedClient();
     expect(c.of('history')).toHaveLength(1);
-    expect(ms).toBeLessThan(1000);
+    // HTTP is not held with the upgrade: it answers (a held one would never); the bound only leaves room for a busy machine.
+    expect(ms).toBeLessThan(4000);
   });
 
   it('stalls a matching answer after its head: the client only learns of it by timing out', async () => {
@@ -74,8 +75,9 @@ describe('the mock on a bad network (scenario net)', () => {
   it('closes a push socket the given time after its history', async () => {
     await h.scenario('net', { closeAfterHistoryMs: 200 });
     const c = await h.authedClient();
-    const [, ms] = await timed(() => until(() => c.closed, 3000));
-    expect(ms).toBeLessThan(1000);
+    const [, ms] = await timed(() => until(() => c.closed, 8000));
+    // Closed by the fault layer soon after the history, long before any heartbeat or idle timeout would.
+    expect(ms).toBeLessThan(4000);
     expect(h.mock.net.stats.closedAfterHistory).toBe(1);
   });
 
@@ -86,9 +88,9 @@ describe('the mock on a bad network (scenario net)', () => {
     const before = c.messages.length;
     const [, ms] = await timed(async () => {
       await h.scenario('huge', { mb: 0.02, kind: 'plugin' });
-      await until(() => c.messages.length > before && c.of('plugin').length > 0, 8000);
+      await until(() => c.messages.length > before && c.of('plugin').length > 0, 12_000);
     });
     expect(ms).toBeGreaterThanOrEqual(2000);
-    expect(ms).toBeLessThan(6000);
+    expect(ms).toBeLessThan(10_000);
   });
 });
