@@ -43,6 +43,7 @@ export function parseCli(args: readonly string[]) {
       // Strict: app-key requests wait for a decision (POST /mock/scenario {"name":"appkey-decision","allow":true}).
       'strict-appkeys': { type: 'boolean', default: false },
       'no-cors': { type: 'boolean', default: false },
+      printers: { type: 'string' },
       ...NET_FLAGS,
     },
   });

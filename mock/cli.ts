@@ -1,7 +1,9 @@
 // `npm run mock -- --port N [--speed N] [--seed S] [--tools N] [--cutoff MIN] [--version V] [--plugin-hash H] [--config-hash H]
 // [--scenario NAME[:JSON]] [--NAME [JSON]] [--rtt MS] [--swallow-upgrades] [--stall-body RE] [--close-after-history MS]
-// [--bandwidth-kbps N] [--loss RATE]`: runs the mock alone; with `--fault-proxy URL`, only the bad network in front of URL.
+// [--bandwidth-kbps N] [--loss RATE]`: runs the mock alone; with `--fault-proxy URL`, only the bad network in front of URL;
+// with `--printers N`, a farm of N mocks on consecutive ports (mock/farm.ts).
 import { parseCli } from './cli-args.ts';
+import { printFarm, startFarmFromCli } from './farm-cli.ts';
 import { startFaultProxy } from './net/fault-proxy.ts';
 import { ALLOW_REMOTE_ENV } from './origin-guard.ts';
 import { startMock } from './server.ts';
@@ -19,6 +21,11 @@ async function main(): Promise<() => Promise<void>> {
     console.log(`Fault proxy on ${proxy.url} -> ${values['fault-proxy']}: ${JSON.stringify(proxy.faults.config)}`);
     console.log(`Faults: GET ${proxy.url}/mock/net; change with POST ${proxy.url}/mock/net {"rttMs": 500, ...}`);
     return proxy.close;
+  }
+  if (typeof values.printers === 'string') {
+    const farm = await startFarmFromCli(values, scenarios);
+    printFarm(farm);
+    return farm.close;
   }
   const mock = await startMock({
     port: Number(values.port),

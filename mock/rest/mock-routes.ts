@@ -43,6 +43,8 @@ export function mockRoutes(state: MockState, printer: VirtualPrinter, runScenari
       authedSockets: [...state.pushSessions].filter((s) => s.authedUser).length,
       identity: state.identity,
       state: printer.stateText,
+      // The job as a card shows it: file name and progress (completion %, seconds left).
+      job: { file: printer.job.file?.name ?? null, progress: printer.job.progressJson() },
       speed: printer.clock.speed,
       serverTime: printer.clock.seconds(),
       slowRestMs: state.slowRestMs,
