@@ -4,6 +4,7 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Plugin, ProxyOptions } from 'vite';
 import { ALLOW_REMOTE_ENV, type GuardPolicy } from './origin-guard.ts';
 import { checkListenHost, guardBypass, wasAllowed } from './proxy-guard.ts';
+import { startFarm, type Farm } from './farm.ts';
 import { startMock, type MockOptions, type MockServer } from './server.ts';
 
 export interface ProxyPluginOptions {
@@ -57,6 +58,7 @@ export function mockEnv(env: NodeJS.ProcessEnv = process.env): Partial<MockOptio
 
 export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
   let mock: MockServer | null = null;
+  let farm: Farm | null = null;
   // Without a key the proxy holds no privilege of its own, so other machines are only refused when it adds one.
   const policy: GuardPolicy = { allowRemote: false, allowedHosts: [] };
   let isPreview = false;
@@ -84,8 +86,17 @@ export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
         console.log(`\n  Mock OctoPrint ${mock.state.identity.version}: ${mock.url}  (API key ${mock.apiKey}, added by the proxy)`);
       }
       const proxy = proxyTable(target, apiKey, () => policy);
+      // MOCK_PRINTERS=N (dev only): a farm of N more mocks, saved in the page on its first load (src/store/farm-seed.ts).
+      const printers = Number(process.env.MOCK_PRINTERS ?? 0);
+      let define: Record<string, string> = {};
+      if (!external && !isPreview && printers > 0) {
+        farm = await startFarm({ ...mockEnv(), count: printers, port: Number(process.env.MOCK_FARM_PORT ?? 0) });
+        const saved = farm.printers.map((p) => ({ name: p.name, url: p.mock.url, apiKey: p.apiKey }));
+        define = { 'import.meta.env.VITE_FARM_SERVERS': JSON.stringify(JSON.stringify(saved)) };
+        console.log(`  Mock farm: ${farm.printers.map((p) => `${p.name} ${p.mock.url}`).join(', ')}`);
+      }
       // Vite's CORS middleware runs before the proxy and would answer other origins' preflights itself.
-      return { server: { proxy, cors: false }, preview: { proxy, cors: false } };
+      return { server: { proxy, cors: false }, preview: { proxy, cors: false }, define };
     },
     configResolved(config) {
       // Vite checks Host against allowedHosts for HTTP (skipped over https), not for the proxy's upgrades: the guard does.
@@ -93,7 +104,7 @@ export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
       policy.allowedHosts = opts.https ? true : opts.allowedHosts;
     },
     configureServer(server) {
-      server.httpServer?.on('close', () => void mock?.close());
+      server.httpServer?.on('close', () => void Promise.all([mock?.close(), farm?.close()]));
     },
     configurePreviewServer(server) {
       server.httpServer.on('close', () => void mock?.close());

@@ -1,5 +1,6 @@
 // The dashboard layout: where the feature panels meet. Grid areas place them per screen size (styles.css).
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
+import { FarmLink } from '../features/farm/farm-link.tsx';
 import { ReloadNotice } from '../features/connection/reload-notice.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
 import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
@@ -29,6 +30,7 @@ export function App({ servers }: { servers: ServersStore }) {
       <header className="app-header">
         <h1>OctoPrint Live</h1>
         <ServerSwitcher servers={servers} />
+        <FarmLink />
         <ConnectionStatus />
         <PerfHud />
         <ThemeToggle />

@@ -15,3 +15,4 @@ export const FilesPanel = lazy(() => import('../features/files/files-panel.tsx')
 export const TerminalPanel = lazy(() => import('../features/terminal/terminal-panel.tsx').then((m) => ({ default: m.TerminalPanel })));
 export const ToastRegion = lazy(() => import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })));
 export const ConnectScreen = lazy(() => import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })));
+export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then((m) => ({ default: m.FarmView })));

@@ -1,10 +1,11 @@
 // Chooses between the connect screen and the dashboard of the open server; finds a same-origin OctoPrint on first use.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { probeServer } from '../features/connect-screen/probe-server.ts';
+import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
-import { ConnectScreen } from './lazy-panels.ts';
+import { ConnectScreen, FarmView } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (issue 9, way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
@@ -13,6 +14,7 @@ export function Root({ servers }: { servers: ServersStore }) {
   const current = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId) ?? null);
   const hasServers = useStore(servers, (s) => s.servers.length > 0);
   const [probing, setProbing] = useState(!current && !hasServers);
+  const path = useSyncExternalStore(subscribeRoute, currentPath, () => '/');
 
   useEffect(() => {
     if (!probing) return;
@@ -28,6 +30,14 @@ export function Root({ servers }: { servers: ServersStore }) {
     };
   }, [probing, servers]);
 
+  // /printers: every saved server at once (issue 23), in its own chunk.
+  if (isFarmPath(path)) {
+    return (
+      <Suspense fallback={<p className="boot" role="status">Loading…</p>}>
+        <FarmView servers={servers} />
+      </Suspense>
+    );
+  }
   if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
   if (probing) return <p className="boot" role="status">Looking for OctoPrint…</p>;
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';

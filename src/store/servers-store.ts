@@ -65,6 +65,8 @@ export type ServersStore = StoreApi<ServersState> & {
   open(id: string): void;
   close(notice?: string | null): void;
   remove(id: string): void;
+  /** Adds servers not saved yet (an import, or the dev farm), leaving the open one and the saved ones as they are. */
+  addMany(list: readonly Omit<SavedServer, 'lastUsed'>[]): number;
 };
 
 export function createServersStore(storage: KeyValueStorage | null, now: () => number = Date.now): ServersStore {
@@ -92,6 +94,12 @@ export function createServersStore(storage: KeyValueStorage | null, now: () => n
     remove(id: string) {
       const next = store.getState().servers.filter((s) => s.id !== id);
       commit(next, store.getState().currentId === id ? { currentId: null } : {});
+    },
+    addMany(list: readonly Omit<SavedServer, 'lastUsed'>[]) {
+      const held = new Set(store.getState().servers.map((s) => s.id));
+      const added = list.filter((s) => !held.has(s.id) && (held.add(s.id), true)).map((s) => ({ ...s, lastUsed: 0 }));
+      if (added.length) commit([...store.getState().servers, ...added]);
+      return added.length;
     },
   });
 }

@@ -1,0 +1,43 @@
+// Import and export of the saved server list as a JSON file; keys go out only when asked, with a warning.
+import { useState, type ChangeEvent } from 'react';
+import { exportServers, importServers } from '../../store/farm-transfer.ts';
+import type { ServersStore } from '../../store/servers-store.ts';
+
+export function FarmTransfer({ servers }: { servers: ServersStore }) {
+  const [withKeys, setWithKeys] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const download = () => {
+    const blob = new Blob([exportServers(servers.getState().servers, withKeys)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'octoprint-servers.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  const upload = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const r = importServers(await file.text());
+    if (!r.ok) {
+      setNote(`Import failed: ${r.error}.`);
+      return;
+    }
+    const added = servers.addMany(r.servers);
+    setNote(`Imported ${added} new server${added === 1 ? '' : 's'} (${r.servers.length - added} already saved).`);
+  };
+  return (
+    <details className="farm-transfer">
+      <summary>Import or export the server list</summary>
+      <label>
+        <input type="checkbox" checked={withKeys} onChange={(e) => setWithKeys(e.target.checked)} /> Include API keys
+      </label>
+      {withKeys ? <p className="farm-warning" role="alert">Anyone with this file can control these printers. Keep it private.</p> : null}
+      <button type="button" onClick={download}>Export JSON</button>
+      <label className="farm-import">
+        Import JSON <input type="file" accept="application/json,.json" onChange={(e) => void upload(e)} />
+      </label>
+      {note ? <p role="status">{note}</p> : null}
+    </details>
+  );
+}

@@ -1,0 +1,98 @@
+// The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { FarmFilter, FarmSort } from '../../store/farm-attention.ts';
+import { farmRegistry } from '../../store/farm-registry.ts';
+import { dashboardPath, navigate } from '../../store/route-store.ts';
+import type { ServersStore } from '../../store/servers-store.ts';
+import { installBrowserNotifications } from './browser-notify.ts';
+import { FarmAlertsView } from './farm-alerts-view.tsx';
+import { FarmBulkHeat } from './farm-bulk-heat.tsx';
+import { FarmGrid } from './farm-grid.tsx';
+import { FarmToolbar, type Density } from './farm-toolbar.tsx';
+import { FarmTransfer } from './farm-transfer.tsx';
+import { useFarmRows } from './use-farm-rows.ts';
+import { arrangeRows } from '../../store/farm-attention.ts';
+import './farm.css';
+
+const DENSITY_KEY = 'octoprint-live:farm-density';
+
+function savedDensity(): Density {
+  try {
+    return localStorage.getItem(DENSITY_KEY) === 'compact' ? 'compact' : 'comfortable';
+  } catch {
+    return 'comfortable';
+  }
+}
+
+export function FarmView({ servers }: { servers: ServersStore }) {
+  const registry = farmRegistry();
+  const list = useStore(servers, (s) => s.servers);
+  // Before the rows read the connections: sync is idempotent, so a second render (StrictMode) changes nothing.
+  useMemo(() => registry.sync(list), [registry, list]);
+  const [sort, setSort] = useState<FarmSort>('attention');
+  const [filter, setFilter] = useState<FarmFilter>('all');
+  const [query, setQuery] = useState('');
+  const [density, setDensity] = useState<Density>(savedDensity);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const rows = useFarmRows(registry, list, sort === 'progress');
+  const shown = useMemo(() => arrangeRows(rows, sort, filter, query), [rows, sort, filter, query]);
+  const savedNames = useMemo(() => new Map(list.map((s) => [s.id, s.name])), [list]);
+
+  useEffect(() => {
+    installBrowserNotifications(registry);
+    registry.setShown(true);
+    const onVisibility = () => registry.setPageVisible(document.visibilityState !== 'hidden');
+    onVisibility();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      registry.setShown(false);
+    };
+  }, [registry]);
+
+  const onOpen = useCallback(
+    (id: string) => {
+      servers.open(id);
+      navigate(dashboardPath());
+    },
+    [servers],
+  );
+  const onSelect = useCallback((id: string, on: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const changeDensity = (d: Density) => {
+    setDensity(d);
+    try {
+      localStorage.setItem(DENSITY_KEY, d);
+    } catch {
+      // Storage off: the choice lasts for this visit.
+    }
+  };
+
+  return (
+    <div className="farm" data-density={density}>
+      <header className="farm-header">
+        <h1>Printers</h1>
+        <span className="farm-count">{list.length} saved</span>
+        <a href={dashboardPath()} onClick={(e) => (e.preventDefault(), navigate(dashboardPath()))}>
+          Back to the dashboard
+        </a>
+        <FarmAlertsView alerts={registry.alerts} />
+      </header>
+      <FarmToolbar sort={sort} filter={filter} query={query} density={density} onSort={setSort} onFilter={setFilter} onQuery={setQuery} onDensity={changeDensity} />
+      <FarmBulkHeat registry={registry} selected={[...selected].filter((id) => savedNames.has(id))} onClear={() => setSelected(new Set())} />
+      {list.length === 0 ? (
+        <p className="farm-empty">No saved printers yet: add one from the dashboard&apos;s connect screen, or import a list below.</p>
+      ) : (
+        <FarmGrid rows={shown} savedNames={savedNames} registry={registry} selected={selected} onSelect={onSelect} onOpen={onOpen} />
+      )}
+      <FarmTransfer servers={servers} />
+    </div>
+  );
+}

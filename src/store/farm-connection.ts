@@ -1,0 +1,110 @@
+// One farm printer's light connection: its own socket client and REST client feeding its card store and sparkline.
+import { passiveLoginAuth } from '../octoprint/auth.ts';
+import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
+import { OctoPrintSocket } from '../octoprint/socket-client.ts';
+import type { EventPayload } from '../octoprint/types.ts';
+import type { FarmBatch } from './farm-batch.ts';
+import { createFarmPrinterStore, farmPatch, type FarmPrinterStore } from './farm-printer-store.ts';
+import { SparkSeries } from './farm-spark.ts';
+import { narrowInstanceSettings } from './instance-settings.ts';
+
+/** The push API's `subscribe` arrived in 1.8.0: an older server would send the farm everything. */
+export const MIN_VERSION = [1, 8, 0];
+
+export function olderThan(version: string, min: readonly number[] = MIN_VERSION): boolean {
+  const parts = version.split(/[.+-]/).slice(0, 3).map((p) => Number.parseInt(p, 10));
+  if (parts.some((n) => !Number.isFinite(n))) return false;
+  for (let i = 0; i < min.length; i++) {
+    const a = parts[i] ?? 0;
+    const b = min[i] ?? 0;
+    if (a !== b) return a < b;
+  }
+  return false;
+}
+
+/** Reconnect slots this far apart: 250 / 50 ms, plus the jitter, lets at most 6 attempts start in any 250 ms. */
+const SLOT_MS = 50;
+
+/**
+ * Seconds per reconnect attempt for the printer in `slot`: after a network blip the farm's sockets come back one slot
+ * apart (24 printers within 1.5 s, issue 23: no more than 6 attempts started in any 250 ms), each with a little
+ * jitter; later attempts, for servers still away, spread at random.
+ */
+export function spreadTimeouts(slot: number, random: () => number = Math.random): number[] {
+  const first = 0.25 + (slot * SLOT_MS + random() * 20) / 1000;
+  return [first, first + 1.5 + random(), 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
+}
+
+export interface FarmConnectionOptions {
+  baseUrl: string;
+  apiKey: string | null;
+  scheduler: FarmBatch;
+  /** This printer's place in the farm: its reconnect slot. */
+  slot: number;
+  /** Print ends, failures, pauses and disconnects: the farm's notifications. */
+  onEvent?(event: EventPayload): void;
+}
+
+export interface FarmConnection {
+  store: FarmPrinterStore;
+  spark: SparkSeries;
+  socket: OctoPrintSocket;
+  rest: RestClient;
+  start(): void;
+  dispose(): void;
+}
+
+export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection {
+  const store = createFarmPrinterStore();
+  const spark = new SparkSeries();
+  const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
+  const socket = new OctoPrintSocket({
+    baseUrl: opts.baseUrl,
+    // A card needs state and events: no log lines, no terminal messages, no plugin traffic.
+    subscription: { state: { logs: false, messages: false }, events: true, plugins: false },
+    auth: passiveLoginAuth(rest),
+    scheduler: opts.scheduler,
+    timeouts: spreadTimeouts(opts.slot),
+    // The window's online event would send every printer's retry in the same instant: the spread back-off decides.
+    watchWindow: false,
+  });
+  const readSettings = async () => {
+    try {
+      const s = narrowInstanceSettings(await rest.get('/api/settings'));
+      store.setState({ name: s.name, color: s.color });
+    } catch {
+      // A user without SETTINGS_READ: the card keeps the saved name and the default colour.
+    }
+  };
+  socket.on('state', ({ state }) => store.setState({ link: state, ...(state === 'ready' ? { linkReason: null } : {}) }));
+  socket.on('backoff', ({ reason }) => store.setState({ linkReason: reason }));
+  socket.on('auth-failed', ({ reason }) => store.setState({ linkReason: reason }));
+  socket.on('ready', () => void readSettings());
+  socket.on('throttle', ({ factor }) => store.setState({ throttle: factor }));
+  socket.onMessage('connected', ({ data }) => {
+    const tooOld = olderThan(data.version);
+    store.setState({ version: data.version, tooOld });
+    if (tooOld) socket.disconnect();
+  });
+  const redraw = () => spark.draw();
+  socket.onMessage('history', ({ data }) => {
+    spark.replace(data.temps);
+    opts.scheduler.afterFlush(spark, redraw);
+    store.setState((s) => farmPatch(s, data, Date.now()));
+  });
+  socket.onMessage('current', ({ data }) => {
+    const before = spark.version;
+    spark.append(data.temps);
+    if (spark.version !== before) opts.scheduler.afterFlush(spark, redraw);
+    store.setState((s) => farmPatch(s, data, Date.now()));
+  });
+  socket.onMessage('event', ({ data }) => opts.onEvent?.(data));
+  return {
+    store,
+    spark,
+    socket,
+    rest,
+    start: () => socket.connect(),
+    dispose: () => socket.dispose(),
+  };
+}

@@ -1,0 +1,121 @@
+// Every saved server's farm connection, kept while the page lives: opening one printer's dashboard and coming back
+// finds every card as it was. Decides each socket's throttle from its card's visibility and the page's.
+import type { SavedServer } from './servers-store.ts';
+import { createFarmAlertsStore, type FarmAlert, type FarmAlertsStore } from './farm-alerts.ts';
+import { createFarmBatch, type FarmBatch } from './farm-batch.ts';
+import { connectFarmPrinter, type FarmConnection } from './farm-connection.ts';
+
+/** OctoPrint's throttle factor (× 500 ms between `current`s): a card in view, out of view, or nobody looking. */
+export const THROTTLE = { inView: 1, outOfView: 10, unseen: 20 } as const;
+/** Sockets open this far apart on first load, so 24 printers do not all log in in the same instant. */
+const START_SPACING_MS = 40;
+
+interface Entry {
+  conn: FarmConnection;
+  url: string;
+  apiKey: string | null;
+  name: string;
+  inView: boolean;
+  startTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export class FarmRegistry {
+  readonly batch: FarmBatch;
+  readonly alerts: FarmAlertsStore = createFarmAlertsStore();
+  private readonly entries = new Map<string, Entry>();
+  private shown = false;
+  private pageVisible = true;
+  private readonly alertListeners = new Set<(a: FarmAlert) => void>();
+
+  constructor(batch: FarmBatch = createFarmBatch(), private readonly connect = connectFarmPrinter) {
+    this.batch = batch;
+  }
+
+  /** Opens a connection per saved server, closes those removed or changed; returns nothing, idempotent. */
+  sync(servers: readonly SavedServer[]): void {
+    const ids = new Set(servers.map((s) => s.id));
+    for (const [id, e] of this.entries) {
+      const s = servers.find((x) => x.id === id);
+      if (!ids.has(id) || !s || s.url !== e.url || s.apiKey !== e.apiKey) this.drop(id);
+    }
+    let order = 0;
+    for (const s of servers) {
+      const held = this.entries.get(s.id);
+      if (held) {
+        held.name = s.name;
+        continue;
+      }
+      const conn = this.connect({
+        baseUrl: s.url,
+        apiKey: s.apiKey,
+        scheduler: this.batch,
+        slot: this.entries.size,
+        onEvent: (event) => {
+          const entry = this.entries.get(s.id);
+          const alert = this.alerts.note(s.id, entry?.conn.store.getState().name || entry?.name || s.name, event);
+          if (alert) for (const l of this.alertListeners) l(alert);
+        },
+      });
+      const entry: Entry = { conn, url: s.url, apiKey: s.apiKey, name: s.name, inView: false, startTimer: null };
+      this.entries.set(s.id, entry);
+      entry.startTimer = setTimeout(() => {
+        entry.startTimer = null;
+        conn.start();
+      }, order++ * START_SPACING_MS);
+      this.applyThrottle(entry);
+    }
+  }
+
+  get(id: string): FarmConnection | null {
+    return this.entries.get(id)?.conn ?? null;
+  }
+
+  /** A card scrolled into or out of view. */
+  setInView(id: string, inView: boolean): void {
+    const e = this.entries.get(id);
+    if (!e || e.inView === inView) return;
+    e.inView = inView;
+    this.applyThrottle(e);
+  }
+
+  /** The farm view is on screen (false while a printer's dashboard is open). */
+  setShown(shown: boolean): void {
+    this.shown = shown;
+    for (const e of this.entries.values()) this.applyThrottle(e);
+  }
+
+  setPageVisible(visible: boolean): void {
+    this.pageVisible = visible;
+    for (const e of this.entries.values()) this.applyThrottle(e);
+  }
+
+  onAlert(listener: (a: FarmAlert) => void): () => void {
+    this.alertListeners.add(listener);
+    return () => this.alertListeners.delete(listener);
+  }
+
+  dispose(): void {
+    for (const id of [...this.entries.keys()]) this.drop(id);
+  }
+
+  private applyThrottle(e: Entry): void {
+    const factor = !this.shown || !this.pageVisible ? THROTTLE.unseen : e.inView ? THROTTLE.inView : THROTTLE.outOfView;
+    e.conn.socket.setThrottle(factor, 'farm-visibility');
+  }
+
+  private drop(id: string): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    if (e.startTimer) clearTimeout(e.startTimer);
+    e.conn.dispose();
+    this.entries.delete(id);
+  }
+}
+
+let shared: FarmRegistry | null = null;
+
+/** The page's one registry: it outlives the farm view, so its sockets and their state survive a visit to a dashboard. */
+export function farmRegistry(): FarmRegistry {
+  shared ??= new FarmRegistry();
+  return shared;
+}
