@@ -1,0 +1,38 @@
+// Farm fixtures: six in-process mock OctoPrints in their farm roles, saved in the page before it loads, and their truth.
+import type { Page } from '@playwright/test';
+import { startFarm, type Farm, type FarmPrinter } from '../../mock/farm.ts';
+import { serverId } from '../../src/store/servers-store.ts';
+import { test as base } from '../fixtures.ts';
+
+export interface FarmTruth {
+  state: string;
+  tempsByHeater: Record<string, [number, number | null, number | null][]>;
+  job: { file: string | null; progress: { completion: number | null; printTimeLeft: number | null } };
+}
+
+export async function farmTruth(p: FarmPrinter): Promise<FarmTruth> {
+  return (await (await fetch(`${p.mock.url}/mock/truth`)).json()) as FarmTruth;
+}
+
+/** The card of a farm printer, found by its saved server id. */
+export const cardOf = (page: Page, p: FarmPrinter) => page.locator(`[data-server-id="${serverId(p.mock.url)}"]`);
+
+/** Saves the farm's servers (keys remembered) in the page's storage before its scripts run, on the first load only. */
+async function saveServers(page: Page, farm: Farm): Promise<void> {
+  const servers = farm.printers.map((p) => ({ id: serverId(p.mock.url), name: p.name, url: p.mock.url, apiKey: p.apiKey, remember: true, lastUsed: 0 }));
+  await page.addInitScript((json) => {
+    if (!localStorage.getItem('octoprint-live:servers')) localStorage.setItem('octoprint-live:servers', json);
+  }, JSON.stringify(servers));
+}
+
+export const test = base.extend<{ farm: Farm }>({
+  farm: async ({ page }, use) => {
+    // Prints long enough that none ends by itself during a test; a test that wants an end starts a short one.
+    const farm = await startFarm({ count: 6, port: 0, printSeconds: 1200 });
+    await saveServers(page, farm);
+    await use(farm);
+    await farm.close();
+  },
+});
+
+export { expect } from '@playwright/test';
