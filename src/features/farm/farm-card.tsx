@@ -23,6 +23,14 @@ export interface FarmCardProps {
 
 const KIND_WORDS: Record<string, string> = { finished: 'Finished: clear the bed' };
 
+/** What a person can do about a card whose link is not live. */
+function linkHint(link: string, tooOld: boolean): string {
+  if (tooOld) return 'Update this OctoPrint to 1.8 or later.';
+  if (link === 'auth-failed') return 'Its API key was refused: open it and enter a valid key.';
+  if (link === 'backoff') return 'Trying again; the other printers are not affected.';
+  return '—';
+}
+
 export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
   const s = useStore(p.conn.store, useShallow((x) => ({
     link: x.link, linkReason: x.linkReason, version: x.version, tooOld: x.tooOld, name: x.name, color: x.color, lastDataAt: x.lastDataAt,
@@ -64,7 +72,7 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
         <span className={`farm-link-state tone-${link.tone}`} data-testid="link">{link.text}</span>
       </header>
       <p className="farm-state" data-testid="state">
-        {live ? (KIND_WORDS[s.kind] ?? (s.stateText || '…')) : '—'}
+        {live ? (KIND_WORDS[s.kind] ?? (s.stateText || '…')) : linkHint(s.link, s.tooOld)}
         {live && s.error ? <span className="farm-error"> {s.error}</span> : null}
       </p>
       {live && s.heaters.length > 0 ? (
