@@ -11,8 +11,9 @@ export function useInView(ref: RefObject<Element | null>, onChange?: (inView: bo
       onChange?.(true);
       return;
     }
-    const io = new IntersectionObserver(([entry]) => {
-      const v = entry?.isIntersecting ?? false;
+    // Several changes between two callbacks come as several entries, oldest first: the last one is the state now.
+    const io = new IntersectionObserver((entries) => {
+      const v = entries[entries.length - 1]?.isIntersecting ?? false;
       setInView(v);
       onChange?.(v);
     });
