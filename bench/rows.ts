@@ -2,6 +2,7 @@
 import { median, quantile } from './lib/stats.ts';
 import type { BundleSize } from './probes/bundle.ts';
 import type { Row } from './report.ts';
+import type { FarmResult } from './scenarios/farm.ts';
 import type { FloodResult } from './scenarios/flood.ts';
 import type { NetworksResult } from './scenarios/networks.ts';
 import type { ReconnectRun } from './scenarios/reconnect.ts';
@@ -20,6 +21,7 @@ export interface Results {
   throttle?: ThrottleLoopResult;
   compare?: { app: StreamingResult; naive: StreamingResult };
   soak?: SoakSample[];
+  farm?: FarmResult;
 }
 
 export interface Plan {
@@ -79,6 +81,17 @@ function costRows(s: Record<number, StreamingResult> | undefined): Row[] {
   return rows;
 }
 
+/** Issue 23's goals for the farm view: 24 printers all printing at 1×, 1280×800. */
+function farmRows(f: FarmResult | undefined): Row[] {
+  const big = f?.runs.find((x) => x.printers === 24);
+  const small = f?.runs.find((x) => x.printers === 8);
+  return [
+    row('farm.live', 'Farm: 24 printers, navigation to every card live', big?.liveMs, 'ms', '≤ 3000 ms', le(3000), big ? `${big.cardsInView} cards in view at 1280×800` : undefined),
+    row('farm.perSecond.1x', 'Farm: main-thread time per second, 24 printing, 1×', big?.msPerSecond, 'ms/s', '≤ 40 ms/s', le(40), big ? `${big.longTasks} long tasks` : undefined),
+    row('farm.scale', 'Farm: cost of 24 printers (8 in view) / cost of 8 printers', big && small ? big.msPerSecond / small.msPerSecond : null, '×', '≤ 1.5', le(1.5), big && small ? `${big.msPerSecond.toFixed(1)} vs ${small.msPerSecond.toFixed(1)} ms/s; ${small.cardsInView} of 8 cards in view` : undefined),
+  ];
+}
+
 export function buildRows(r: Results, plan: Plan): Row[] {
   const b = r.bundle;
   const nav = r.navigation;
@@ -117,6 +130,7 @@ export function buildRows(r: Results, plan: Plan): Row[] {
     row('compare.naive.p50', 'Naive baseline, same messages: time per update p50 (CDP), 1×', q(c?.naive, 0.5), 'ms', 'reported', null, c ? `p95 ${q(c.naive, 0.95).toFixed(2)} ms; ${perMsg(c.naive)} commits per message; chart re-created ${(c.naive.draws / c.naive.seconds).toFixed(1)}/s` : undefined),
     row('ratio.cost.p50', 'Cost ratio per update, naive / app, p50', q(c?.naive, 0.5) / q(c?.app, 0.5), '×', 'reported', null),
     row('ratio.cost.p95', 'Cost ratio per update, naive / app, p95', q(c?.naive, 0.95) / q(c?.app, 0.95), '×', 'reported', null),
+    ...farmRows(r.farm),
     row('ratio.perSecond', 'Main-thread time per second, naive / app', c ? c.naive.cdp.perSecond / c.app.cdp.perSecond : null, '×', 'reported', null, c ? `${c.naive.cdp.perSecond.toFixed(0)} vs ${c.app.cdp.perSecond.toFixed(0)} ms/s` : undefined),
   ];
 }

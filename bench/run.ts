@@ -9,6 +9,7 @@ import { bundleSize, type BundleSize } from './probes/bundle.ts';
 import { tableText, writeReport, type Report } from './report.ts';
 import { updateReadme } from './readme.ts';
 import { buildRows, type Results } from './rows.ts';
+import { measureFarm } from './scenarios/farm.ts';
 import { measureFlood } from './scenarios/flood.ts';
 import { measureNavigation } from './scenarios/navigation.ts';
 import { measureNetworks } from './scenarios/networks.ts';
@@ -32,6 +33,7 @@ const FULL = {
   /** Seconds against a server that closes every socket 1 s after history: five logins or more, then their spacing. */
   loginLoopSeconds: 30,
   throttleSlowdown: 10,
+  farmSeconds: 20,
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {
@@ -42,6 +44,7 @@ const QUICK: typeof FULL = {
   flood: { hz: 50, seconds: 8 },
   soak: { speed: 3600, hours: 6, everyMs: 2000 },
   reconnect: { runs: 1, downMs: 2000 },
+  farmSeconds: 6,
 };
 const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
 
@@ -133,6 +136,12 @@ try {
       await Promise.all([appStack.close(), naiveStack.close()]);
     }
   });
+
+  await stage(`farm: 24 and 8 mock printers printing, ${PLAN.farmSeconds} s each`, () =>
+    withStack(APP, { speed: 1 }, async (stack) => {
+      results.farm = await measureFarm(browser, stack, PLAN.farmSeconds);
+    }),
+  );
 
   await stage(`soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`, () =>
     withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {

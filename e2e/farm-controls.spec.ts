@@ -1,5 +1,6 @@
 // The farm view's controls (issue 23): keyboard, preheat with confirmation, cards out of view asking for less, axe.
 import AxeBuilder from '@axe-core/playwright';
+import { THROTTLE } from '../src/store/farm-registry.ts';
 import { cardOf, expect, farmTruth, test } from './support/farm-fixtures.ts';
 
 test('arrow keys move between cards, Enter opens one, back returns', async ({ page, farm }) => {
@@ -41,7 +42,7 @@ test('preheat sets the selected printers\' targets only after a confirmation', a
   if (paused) expect((await farmTruth(paused)).tempsByHeater.tool0?.at(-1)?.[2]).not.toBe(185);
 });
 
-test('a card out of view asks its server for fewer updates; scrolled into view, for all of them', async ({ page, farm }) => {
+test('a card out of view asks its server for fewer updates; scrolled into view, for more', async ({ page, farm }) => {
   await page.setViewportSize({ width: 700, height: 420 });
   await page.goto('/printers');
   // Cards sort as their states arrive: the last one is known once every card has its state.
@@ -53,9 +54,9 @@ test('a card out of view asks its server for fewer updates; scrolled into view, 
   const factors = async () => ((await (await fetch(`${printer.mock.url}/mock/truth`)).json()) as { throttles: { factor: number }[] }).throttles.map((t) => t.factor);
   // Attention first: the last card is a printing one, whose server hears the farm's throttle.
   expect(printer.role).toBe('printing');
-  await expect.poll(async () => (await factors()).at(-1)).toBe(10);
+  await expect.poll(async () => (await factors()).at(-1)).toBe(THROTTLE.outOfView);
   await last.scrollIntoViewIfNeeded();
-  await expect.poll(async () => (await factors()).at(-1)).toBe(1);
+  await expect.poll(async () => (await factors()).at(-1)).toBe(THROTTLE.inView);
 });
 
 test('the farm view has no serious or critical axe violations', async ({ page, farm }) => {

@@ -28,10 +28,12 @@ export interface FarmOptions extends Partial<MockOptions> {
   count: number;
   /** Seconds a print at speed 1 takes; each printer's is a little longer, so they finish apart. */
   printSeconds?: number;
+  /** Roles to cycle through instead of FARM_ROLES (the bench: all printing). */
+  roles?: readonly FarmRole[];
 }
 
-export function farmRole(index: number): FarmRole {
-  return FARM_ROLES[index % FARM_ROLES.length] ?? 'printing';
+export function farmRole(index: number, roles: readonly FarmRole[] = FARM_ROLES): FarmRole {
+  return roles[index % roles.length] ?? 'printing';
 }
 
 /** Sets a started mock into its role: a print at its own progress, paused, off, in error, or its key revoked. */
@@ -57,7 +59,7 @@ function enterRole(mock: MockServer, role: FarmRole, index: number, printSeconds
 
 /** Starts `count` mocks from `port` (0: any free ports); printer i gets seed + i and the i-th name and colour. */
 export async function startFarm(opts: FarmOptions): Promise<Farm> {
-  const { count, printSeconds = 1800, ...mockOpts } = opts;
+  const { count, printSeconds = 1800, roles = FARM_ROLES, ...mockOpts } = opts;
   const basePort = mockOpts.port ?? 5001;
   const baseSeed = mockOpts.seed ?? 1;
   const printers: FarmPrinter[] = [];
@@ -73,7 +75,7 @@ export async function startFarm(opts: FarmOptions): Promise<Farm> {
         apiKey,
         settings: { ...mockOpts.settings, appearanceName: name, appearanceColor: color },
       });
-      const role = farmRole(i);
+      const role = farmRole(i, roles);
       // As when the user deleted the key in OctoPrint: the key printed and saved is refused from now on.
       if (role === 'refused-key') mock.scenario('revoke-key', {});
       enterRole(mock, role, i, printSeconds);
