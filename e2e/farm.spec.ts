@@ -106,3 +106,17 @@ test('a print end is notified once, on the farm view', async ({ page, farm }) =>
   await expect(page.locator('.farm-toast', { hasText: `${other.name}: print mock_print.gcode paused` })).toHaveCount(1);
   await expect(toast).toHaveCount(1);
 });
+
+test('after a network blip that drops every printer at once, all come back live', async ({ page, farm }) => {
+  await openFarm(page);
+  const live = farm.printers.filter((p) => LIVE_ROLES.includes(p.role));
+  for (const p of live) await expect(cardOf(page, p).getByTestId('link')).toHaveText('Live');
+  const [first] = live;
+  if (!first) throw new Error('no live printer');
+  for (const p of farm.printers) p.mock.scenario('drop', { downMs: 1000 });
+  await expect(cardOf(page, first).getByTestId('link')).not.toHaveText('Live');
+  // Goal 5 s (npm run bench); the floor here is loose for a busy machine.
+  for (const p of live) await expect(cardOf(page, p).getByTestId('link')).toHaveText('Live', { timeout: 15_000 });
+  const refused = farm.printers.find((p) => p.role === 'refused-key');
+  if (refused) await expect(cardOf(page, refused).getByTestId('link')).toHaveText('Key or login refused');
+});
