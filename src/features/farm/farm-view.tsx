@@ -1,7 +1,7 @@
 // The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { FarmFilter, FarmSort } from '../../store/farm-attention.ts';
+import { arrangeRows, type FarmFilter, type FarmSort } from '../../store/farm-attention.ts';
 import { farmRegistry } from '../../store/farm-registry.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
 import type { ServersStore } from '../../store/servers-store.ts';
@@ -12,7 +12,6 @@ import { FarmGrid } from './farm-grid.tsx';
 import { FarmToolbar, type Density } from './farm-toolbar.tsx';
 import { FarmTransfer } from './farm-transfer.tsx';
 import { useFarmRows } from './use-farm-rows.ts';
-import { arrangeRows } from '../../store/farm-attention.ts';
 import './farm.css';
 
 const DENSITY_KEY = 'octoprint-live:farm-density';
