@@ -120,3 +120,13 @@ test('after a network blip that drops every printer at once, all come back live'
   const refused = farm.printers.find((p) => p.role === 'refused-key');
   if (refused) await expect(cardOf(page, refused).getByTestId('link')).toHaveText('Key or login refused');
 });
+
+test('a server restarted as an older OctoPrint shows so on its own card', async ({ page, farm }) => {
+  await openFarm(page);
+  const [old, ...others] = farm.printers.filter((p) => p.role === 'printing' || p.role === 'paused');
+  if (!old) throw new Error('no printer');
+  await expect(cardOf(page, old).getByTestId('link')).toHaveText('Live');
+  old.mock.scenario('restart', { downMs: 500, version: '1.7.3' });
+  await expect(cardOf(page, old).getByTestId('link')).toHaveText('OctoPrint 1.7.3 is too old (1.8 or later)', { timeout: 15_000 });
+  for (const p of others) await expect(cardOf(page, p).getByTestId('link')).toHaveText('Live');
+});
