@@ -52,6 +52,3 @@ export function flagsOf(id: StateId): StateFlags {
     paused: f('paused'), ready: f('ready'), sdReady: f('sdReady'),
   };
 }
-
-/** States in which a job is active (cancel and pause are allowed). */
-export const ACTIVE_JOB: StateId[] = ['STARTING', 'PRINTING', 'PAUSING', 'PAUSED', 'RESUMING'];

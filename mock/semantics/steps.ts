@@ -3,7 +3,6 @@
 import { SocketProbe } from './socket-probe.ts';
 import { api, logout, passwordLogin, sleep, waitFor, type Login, type Target } from './target.ts';
 
-export type Counts = Record<string, number>;
 export type Outcome = Record<string, unknown>;
 
 const STATE_OFF_LOGS = { state: { logs: false, messages: false }, events: true, plugins: true };

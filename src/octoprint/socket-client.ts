@@ -5,8 +5,8 @@ import { LinkAuth } from './link-auth.ts';
 import { AttemptDeadline, TimerSlot, Watchdog } from './link-timers.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { PendingQueue } from './pending-queue.ts';
-import { RateControl } from './rate-control.ts';
 import { ReconnectPolicy } from './reconnect-policy.ts';
+import { SocketBase } from './socket-base.ts';
 import { DEFAULT_OPTIONS } from './socket-defaults.ts';
 import type { Extension, SocketOptions } from './socket-types.ts';
 import { openTransport, TransportChoice, transportUrl, type RawSocket } from './transport.ts';
@@ -16,7 +16,7 @@ import { watchWindow } from './window-watch.ts';
 /** Messages that are delivered at once, after anything queued before them: they reset or gate what follows. */
 const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 
-export class OctoPrintSocket extends RateControl {
+export class OctoPrintSocket extends SocketBase {
   readonly options: SocketOptions;
   /** Counters for the UI and tests. */
   readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
@@ -33,10 +33,11 @@ export class OctoPrintSocket extends RateControl {
   private readonly transports: TransportChoice;
   private readonly policy: ReconnectPolicy;
   private unwatchWindow: (() => void) | null = null;
+  private throttleFactor = 1;
 
   constructor(options: Partial<SocketOptions> = {}) {
     const opts = { ...DEFAULT_OPTIONS, ...options };
-    super(opts.rateSlidingWindowSize, opts.rateBase);
+    super();
     this.options = opts;
     this.transports = new TransportChoice(opts.transport === 'websocket');
     this.policy = new ReconnectPolicy(opts.timeouts, opts.giveUp, opts.briefLinkGuard);
@@ -71,6 +72,20 @@ export class OctoPrintSocket extends RateControl {
       immediate: IMMEDIATE,
       deliver: (m) => this.deliver(m),
     });
+  }
+
+  /** OctoPrint's throttle factor: `current` comes every 500 ms × this. */
+  get throttle(): number {
+    return this.throttleFactor;
+  }
+
+  /** Sets the throttle factor (integer ≥ 1) and tells the server; it is re-sent after every (re)authentication. */
+  setThrottle(factor: number, reason = 'set'): void {
+    const n = Math.max(1, Math.round(factor));
+    if (n === this.throttleFactor) return;
+    this.throttleFactor = n;
+    if (this.auth.authed) this.sendMessage('throttle', n);
+    this.events.emit('throttle', { factor: n, reason });
   }
 
   /** When the last frame or heartbeat arrived (ms epoch). */
@@ -191,11 +206,6 @@ export class OctoPrintSocket extends RateControl {
       this.reportError('transport', `send failed: ${String(err)}`);
       return false;
     }
-  }
-
-  protected throttleChanged(factor: number, reason: string): void {
-    if (this.auth.authed) this.sendMessage('throttle', factor);
-    this.events.emit('throttle', { factor, reason });
   }
 
   private isOpen(): boolean {

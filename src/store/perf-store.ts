@@ -35,4 +35,3 @@ export function createPerfStore(initial: Partial<PerfState> = {}): PerfStore {
 
 /** The chart's redraw floor at the current fidelity (ms; 0 = every frame). The tiny API panels read. */
 export const selectChartMinIntervalMs = (s: PerfState): number => s.fidelity.chartMinIntervalMs;
-export const selectAnimations = (s: PerfState): boolean => s.fidelity.animations;
