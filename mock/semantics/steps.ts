@@ -8,12 +8,21 @@ export type Outcome = Record<string, unknown>;
 const STATE_OFF_LOGS = { state: { logs: false, messages: false }, events: true, plugins: true };
 const STATE_ON_LOGS = { state: { logs: true, messages: false }, events: true, plugins: true };
 
-/** A socket authenticated as the target's user by a password login; `close` ends both. */
-async function authedSocket(t: Target): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
+/**
+ * A socket authenticated by a password login (the target's user by default), sent once the server's `connected`
+ * came; `close` ends both, the socket and then the login. A failed login closes the socket.
+ */
+export async function authedSocket(t: Target, user = t.user): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
   const s = new SocketProbe(t.url);
-  await s.opened;
-  await waitFor(() => s.of('connected').length > 0, 5000, 'connected');
-  const login = await passwordLogin(t);
+  let login: Login;
+  try {
+    await s.opened;
+    await waitFor(() => s.of('connected').length > 0, 5000, 'connected');
+    login = await passwordLogin(t, user);
+  } catch (err) {
+    s.close();
+    throw err;
+  }
   s.send({ auth: `${login.name}:${login.session}` });
   return {
     s,
