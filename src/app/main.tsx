@@ -2,22 +2,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadSockJS } from '../octoprint/transport.ts';
+import { browserStorage } from '../shared/persist.ts';
 import { createServersStore } from '../store/servers-store.ts';
 import { Root } from './root.tsx';
 import './styles.css';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 // The socket library's chunk loads while React renders the first screen.
 void loadSockJS();
 
-const servers = createServersStore(storage());
+const servers = createServersStore(browserStorage());
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,9 +1,9 @@
 // Applies a frame's worth of `current` messages (or one `history`) to the store with a single setState.
 import type { HeaterReading, Marking, StateSnapshot, TempPoint } from '../octoprint/types.ts';
+import { heaterOrder } from '../shared/heaters.ts';
 import type { DashboardState, DashboardStore, HeaterReadout } from './dashboard-store.ts';
 import { jobViewOf, sameJob } from './job-view.ts';
 import { mergeMarkings } from './markings.ts';
-import { heaterOrder } from './temperature-series.ts';
 
 function round1(v: number | null | undefined): number | null {
   return v == null ? null : Math.round(v * 10) / 10;

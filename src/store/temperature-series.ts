@@ -1,5 +1,6 @@
 // Temperature series in preallocated typed arrays, outside React: append, merge `history` without duplicates, trim.
 import type { TempPoint } from '../octoprint/types.ts';
+import { heaterOrder } from '../shared/heaters.ts';
 import { clockStepOf, type ClockStep } from './clock-step.ts';
 
 export interface SeriesView {
@@ -256,12 +257,4 @@ function lastReading(points: readonly TempPoint[]): TempPoint | null {
 function hasReading(p: TempPoint): boolean {
   for (const id in p.heaters) if (p.heaters[id]?.actual != null) return true;
   return false;
-}
-
-/** tool0..n first, then bed, then chamber, then anything else by name. */
-export function heaterOrder(a: string, b: string): number {
-  const rank = (id: string) => (id.startsWith('tool') ? 0 : id === 'bed' ? 1 : id === 'chamber' ? 2 : 3);
-  const d = rank(a) - rank(b);
-  if (d !== 0) return d;
-  return a.localeCompare(b, 'en', { numeric: true });
 }
