@@ -1,4 +1,4 @@
-// Issue 11, silent death: a connection that stays open but delivers nothing (not even SockJS heartbeats) is declared
+// Silent death: a connection that stays open but delivers nothing (not even SockJS heartbeats) is declared
 // dead by the liveness watchdog within its timeout and reopened. The fast variant shortens the watchdog with the
 // page's test knob (?livenessTimeout=, only with ?diagnostics=1); the soak run also checks the real 35 s default.
 import { pageSocket } from './support/diagnostics-client.ts';

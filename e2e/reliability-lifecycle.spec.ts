@@ -1,4 +1,4 @@
-// Issue 11, lifecycle: a tab hidden (and frozen, as Chrome freezes background tabs) then shown resyncs every
+// Lifecycle: a tab hidden (and frozen, as Chrome freezes background tabs) then shown resyncs every
 // temperature point without freezing the page; going offline and online reconnects at once; reauthRequired logs in
 // again without losing a point. (Key-revoked reauth ending on the connect screen: use-with-octoprint.spec.ts.)
 import { pageSeries, pageSocket, pageStore } from './support/diagnostics-client.ts';
@@ -81,7 +81,7 @@ test('reauthRequired: logs in again passively and loses no point', async ({ dash
   const socketsBefore = octoprint.state.pushSessions.size;
   for (const reason of ['stale', 'logout', 'modified']) {
     octoprint.scenario('reauth', { reason });
-    // stale and logout log the socket out at once, modified leaves it logged in (octoprint-semantics §1); the page
+    // stale and logout log the socket out at once, modified leaves it logged in (docs/octoprint-semantics.md §1); the page
     // logs in again on the same socket either way.
     if (reason !== 'modified') expect(liveSessions(octoprint)).toHaveLength(0);
     await expect.poll(() => liveSessions(octoprint).length).toBe(1);

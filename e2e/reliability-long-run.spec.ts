@@ -1,4 +1,4 @@
-// Issue 11, long run: printer-hours at speed with random connection drops every few printer-minutes end with bounded
+// Long run: printer-hours at speed with random connection drops every few printer-minutes end with bounded
 // memory and a complete temperature series (exactly the mock's truth over the page's 60-minute window).
 import { FEED_LIMIT } from '../src/store/activity-store.ts';
 import { pageSeries, pageSocket } from './support/diagnostics-client.ts';

@@ -1,4 +1,4 @@
-// Issue 14's dashboard rules on the server: re-login after admin edits (with the permissions of the moment), a
+// The dashboard's server rules on the server: re-login after admin edits (with the permissions of the moment), a
 // switched-off printer (no temperatures, a gap on the chart, a quiet link still Live), and config_hash across a blip.
 // The server's user, printer and settings are changed and put back.
 import type { TestServer } from './support/test-server.ts';

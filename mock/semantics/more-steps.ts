@@ -1,4 +1,4 @@
-// Steps for rules of octoprint-semantics.md that semantics.json does not record, observed on a real 1.11.8 on
+// Steps for rules of docs/octoprint-semantics.md that semantics.json does not record, observed on a real 1.11.8 on
 // 2026-12-02: an invalid auth and a logout log the socket out, a deleted user's socket hears nothing, a saved
 // setting fires SettingsUpdated with the config_hash the next `connected` carries.
 import { SocketProbe } from './socket-probe.ts';

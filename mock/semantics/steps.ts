@@ -1,4 +1,4 @@
-// The steps of ../fixtures/octoprint-1.11.8/semantics.json, run against any target (the mock or a real OctoPrint):
+// The steps of fixtures/octoprint-1.11.8/semantics.json (rules: docs/octoprint-semantics.md §N), run against any target (the mock or a real OctoPrint):
 // each returns what a socket saw in each window, in the shape the recording has, and leaves the server as found.
 import { SocketProbe } from './socket-probe.ts';
 import { api, logout, passwordLogin, sleep, waitFor, type Login, type Target } from './target.ts';

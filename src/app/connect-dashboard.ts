@@ -72,7 +72,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   let uninstallDiagnostics = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
-  // The render-cost meter measures each frame's update and drives the throttle (src/perf, issue 8).
+  // The render-cost meter measures each frame's update and drives the throttle (src/perf).
   const search = typeof location === 'undefined' ? '' : location.search;
   const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
   installPerfTestHook(perfStore, search);

@@ -1,5 +1,5 @@
 // OctoPrint.socket's rate API, kept for parity with code written against OctoPrint's own JS client: increaseRate,
-// decreaseRate, the overridable onRateTooHigh/onRateTooLow hooks and its sliding-window timing analysis (protocol §4),
+// decreaseRate, the overridable onRateTooHigh/onRateTooLow hooks and its sliding-window timing analysis (docs/octoprint-protocol.md §4),
 // as a thin adapter over the socket client's one throttle API (`setThrottle`). The dashboard itself does not use it:
 // src/perf/perf-loop.ts decides the factor and calls `setThrottle` directly.
 

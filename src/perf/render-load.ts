@@ -12,8 +12,8 @@ let sink = 0;
 
 /**
  * Spins for `ms` of wall time doing arithmetic. A wall-clock busy-wait is deliberate: the knob must cost exactly
- * MS on any machine. CPU slowdown through CDP does not stretch it (style-and-performance.md B6); use that for
- * realistic load instead.
+ * MS on any machine. CPU slowdown through CDP (`Emulation.setCPUThrottlingRate`) does not stretch it; use
+ * that for realistic load instead.
  */
 export function burn(ms: number, now: () => number = () => performance.now()): void {
   if (ms <= 0) return;

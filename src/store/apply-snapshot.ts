@@ -41,7 +41,7 @@ function noReadings(prev: DashboardState): Pick<DashboardState, 'heaters'> | nul
   return { heaters };
 }
 
-/** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (semantics §4). */
+/** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (docs/octoprint-semantics.md §4). */
 export function printerOff(snap: StateSnapshot): boolean {
   return !snap.state.flags.operational && snap.state.flags.closedOrError;
 }

@@ -14,7 +14,7 @@ type Listener = () => void;
 
 /**
  * One column per heater (actual and target) plus a shared time column, in server epoch seconds. A heater joins
- * the first time it reports a number (so `chamber` with nulls never shows, octoprint-observed.md §5); its earlier
+ * the first time it reports a number (so `chamber` with nulls never shows, docs/octoprint-observed.md §5); its earlier
  * cells are NaN. An offline point (no heater keys) carries no temperature: it becomes one gap row (all NaN, listed in
  * `gapRows`), so the chart breaks its lines for the time the printer was off instead of drawing across it.
  */
@@ -33,7 +33,7 @@ export class TemperatureSeries {
   private base = 0;
   /** Absolute numbers of the gap rows still held, oldest first. */
   private gaps: number[] = [];
-  /** The last `history`'s newest points: the next `current` may repeat them (semantics §3). */
+  /** The last `history`'s newest points: the next `current` may repeat them (docs/octoprint-semantics.md §3). */
   private joinPoints: TempPoint[] = [];
   /** Client ms when the newest point arrived, to tell a server clock step from time passing. */
   private newestAt = 0;
@@ -73,7 +73,7 @@ export class TemperatureSeries {
 
   /** Appends the points of `current` messages (already in order). Returns how many were added. */
   append(points: readonly TempPoint[]): number {
-    // The first `current` after a `history` repeats the points that waited in the socket's backlog (semantics §3).
+    // The first `current` after a `history` repeats the points that waited in the socket's backlog (docs/octoprint-semantics.md §3).
     const join = this.joinPoints;
     this.joinPoints = [];
     let added = 0;
