@@ -3,7 +3,7 @@
 // (a new process: the print ends, as on a real OctoPrint) keeps the page's markings; the "server changed" notice only
 // when the version or a hash changed.
 import { compareWithTruth } from './support/series-truth.ts';
-import { pageSeries, pageSocket } from './support/diagnostics-client.ts';
+import { pageSeries, pageSocket } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';

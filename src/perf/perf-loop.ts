@@ -33,7 +33,7 @@ export interface PerfSnapshot {
 export interface PerfLoopOptions {
   socket: ThrottleTarget;
   publish(snapshot: PerfSnapshot): void;
-  /** Extra synchronous ms per applied update (the ?renderLoad= test knob); read on every update. */
+  /** Extra synchronous ms per applied update (the render-load test knob); read on every update. */
   renderLoadMs?: () => number;
   config?: Partial<ControllerConfig>;
   host?: MeterHost;

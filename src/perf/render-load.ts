@@ -1,4 +1,4 @@
-// Test knob ?renderLoad=MS: real synchronous work added to each applied update, for deterministic throttle tests.
+// Test knob renderLoad=MS (with the test switch, src/app/test-api.ts): real synchronous work added to each applied update, for deterministic throttle tests.
 
 /** Reads ?renderLoad=MS from a query string; 0 when absent or invalid (capped at 2 s so a typo cannot hang a tab). */
 export function parseRenderLoad(search: string): number {

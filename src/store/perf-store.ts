@@ -4,7 +4,7 @@ import { fidelityAt } from '../perf/fidelity.ts';
 import type { PerfSnapshot } from '../perf/perf-loop.ts';
 
 export interface PerfState extends PerfSnapshot {
-  /** The ?renderLoad= test knob's current ms (0 = off). */
+  /** The render-load test knob's current ms (0 = off; `?test&renderLoad=MS`, src/app/test-api.ts). */
   renderLoadMs: number;
 }
 
