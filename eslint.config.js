@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint, React hooks, kebab-case file names and the one-way layers
-// src/octoprint -> src/store -> src/features/<panel> -> src/app (no imports between features).
+// src/shared, src/octoprint -> src/store -> src/features/<panel> -> src/app (no imports between features); src/shared
+// (heaters, formats, persistence) sits below them all and imports none of them.
 import js from '@eslint/js';
 import checkFile from 'eslint-plugin-check-file';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -12,6 +13,7 @@ import { readdirSync } from 'node:fs';
 const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 const layerZones = [
+  { target: './src/shared', from: ['./src/octoprint', './src/store', './src/perf', './src/features', './src/app'], message: 'src/shared is the bottom layer: it imports no other.' },
   { target: './src/octoprint', from: ['./src/store', './src/perf', './src/features', './src/app'], message: 'src/octoprint is the bottom layer.' },
   { target: './src/perf', from: ['./src/store', './src/features', './src/app'], message: 'src/perf is pure measurement logic.' },
   { target: './src/store', from: ['./src/features', './src/app'], message: 'Stores must not import UI.' },
@@ -53,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/octoprint/**/*.{ts,tsx}', 'src/perf/**/*.{ts,tsx}'],
+    files: ['src/octoprint/**/*.{ts,tsx}', 'src/perf/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'react', message: 'No React below src/store.' }, { name: 'react-dom', message: 'No React below src/store.' }] }],
     },

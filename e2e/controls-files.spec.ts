@@ -32,7 +32,7 @@ test.describe('on a mock running 10× faster', () => {
     await expect(page.getByRole('status', { name: 'Upload status' })).toHaveText('Done');
     const row = controls.file('calibration-square.gcode');
     await expect(row).toContainText(/est\. \d+ s/);
-    await expect(row).toContainText(/filament 0\.27 m/);
+    await expect(row).toContainText(/filament 266 mm/);
     await row.getByRole('button', { name: 'Print calibration-square.gcode' }).click();
     await expect(page.getByTestId('printer-state')).toHaveText('Printing');
     await expect(page.getByTestId('selected-file')).toHaveText('calibration-square.gcode');

@@ -1,4 +1,4 @@
-// Issue 15, never hammer the printer: a server (or proxy) that closes every socket 1 s after its history gets, from
+// Never hammer the printer: a server (or proxy) that closes every socket 1 s after its history gets, from
 // the third cycle on, at most one login per 5 s, and the page says why it waits; Retry now still goes at once.
 import { recordFigures } from './support/figures.ts';
 import { LinkDetails } from './support/link-details.ts';

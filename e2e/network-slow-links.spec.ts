@@ -1,4 +1,4 @@
-// Issue 15, slow links: the mock's bad-network layer between the app's proxy and OctoPrint. A proxy that swallows
+// Slow links: the mock's bad-network layer between the app's proxy and OctoPrint. A proxy that swallows
 // WebSocket upgrades on a 500 ms link still gets the page live over an HTTP transport; a 200 ms link over WebSocket.
 import { recordFigures } from './support/figures.ts';
 import { LinkDetails } from './support/link-details.ts';

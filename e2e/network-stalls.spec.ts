@@ -1,4 +1,4 @@
-// Issue 15, stalls: an open socket that gets no history within 15 s is reopened with the reason shown; a REST answer
+// Stalls: an open socket that gets no history within 15 s is reopened with the reason shown; a REST answer
 // whose body stalls times out with a reason, and its retry path works.
 import { linkTextsSeen, recordLinkTexts } from './support/link-details.ts';
 import { expect, test } from './support/reliability-fixtures.ts';

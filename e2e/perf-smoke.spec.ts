@@ -6,6 +6,7 @@ import { installPageProbes } from '../bench/probes/page-probes.ts';
 import { startTrace } from '../bench/probes/cdp-trace.ts';
 import { quantile } from '../bench/lib/stats.ts';
 import { expect, test } from './fixtures.ts';
+import { pageCosts, testUrl } from './support/test-api.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,8 +29,8 @@ test(`an applied update costs at most ${COST_P95_FLOOR_MS} ms p95 at 1× while p
   test.setTimeout(60_000);
   // tsx/esbuild may wrap named functions in __name(); the page needs a stand-in for it.
   await page.addInitScript({ content: `var __name = (f) => f;(${installPageProbes.toString()})();` });
-  // ?bench makes the app keep its render-cost meter's samples on window (src/app/bench-hook.ts).
-  await page.goto('/?bench');
+  // The test switch makes the app keep its render-cost meter's samples (src/app/test-api.ts).
+  await page.goto(testUrl());
   await expect(dashboard.linkState).toHaveText('Live');
   await mock.scenario('print', { seconds: 600 });
   const frames = () => page.evaluate(() => window.__bench.currentFrames.length);
@@ -37,12 +38,12 @@ test(`an applied update costs at most ${COST_P95_FLOOR_MS} ms p95 at 1× while p
   await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
   const cdp = await page.context().newCDPSession(page);
   const trace = await startTrace(cdp);
-  const meterCosts = () => page.evaluate(() => window.__octoprintLiveBench?.costs.length ?? 0);
+  const meterCosts = async () => (await pageCosts(page)).length;
   const from = await frames();
   const meterFrom = await meterCosts();
   await expect.poll(frames, { timeout: 40_000 }).toBeGreaterThanOrEqual(from + 40);
   const costs = await trace.stop();
-  const meter = (await page.evaluate(() => window.__octoprintLiveBench?.costs ?? [])).slice(meterFrom);
+  const meter = (await pageCosts(page)).slice(meterFrom);
   expect(costs.perUpdate.length).toBeGreaterThanOrEqual(30);
   expect(meter.length).toBeGreaterThanOrEqual(30);
   // Two views of the same cost: the app's render-cost meter (wall time) and the main-thread CPU time of the tasks

@@ -1,7 +1,7 @@
-// Issue 11, bad frames: fuzzed push frames (invalid JSON, wrong types, nulls, arrays for objects, deep nesting,
+// Bad frames: fuzzed push frames (invalid JSON, wrong types, nulls, arrays for objects, deep nesting,
 // 5 MB strings, __proto__ / constructor keys, unknown types) leave the page live, are counted and shown, leave the
 // state and the temperature series intact, and pollute no prototype.
-import { pageSeries, pageSocket, pageStore } from './support/diagnostics-client.ts';
+import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { fuzzFrames } from './support/fuzz-frames.ts';
 import { longTasks, recordLongTasks } from './support/page-lifecycle.ts';

@@ -1,7 +1,7 @@
-// Issue 11, silent death: a connection that stays open but delivers nothing (not even SockJS heartbeats) is declared
+// Silent death: a connection that stays open but delivers nothing (not even SockJS heartbeats) is declared
 // dead by the liveness watchdog within its timeout and reopened. The fast variant shortens the watchdog with the
-// page's test knob (?livenessTimeout=, only with ?diagnostics=1); the soak run also checks the real 35 s default.
-import { pageSocket } from './support/diagnostics-client.ts';
+// page's test knob (livenessTimeout, only with the test switch ?test); the soak run also checks the real 35 s default.
+import { pageSocket } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { SOAK } from './support/reliability-params.ts';
 import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
@@ -11,7 +11,7 @@ const variants = SOAK ? [3_000, 35_000] : [3_000];
 for (const livenessMs of variants) {
   test(`a blackholed link is detected within the ${livenessMs / 1000} s liveness timeout and reopened`, async ({ dashboard, octoprint, page }) => {
     test.setTimeout(livenessMs + 30_000);
-    const knobs: Record<string, string> = livenessMs === 35_000 ? {} : { livenessTimeout: String(livenessMs) };
+    const knobs = livenessMs === 35_000 ? {} : { livenessTimeout: livenessMs };
     await openWithDiagnostics(dashboard, knobs);
     const [session] = liveSessions(octoprint);
     expect(session).toBeDefined();

@@ -1,4 +1,4 @@
-// Issue 11, controls under faults: a double click during a slow REST call sends one command; a refused or failed
+// Controls under faults: a double click during a slow REST call sends one command; a refused or failed
 // call shows the failure, leaves the displayed target as the printer reports it (no optimistic value), and the control
 // usable again.
 import type { MockServer } from '../mock/server.ts';

@@ -1,7 +1,7 @@
-// Issue 11, lifecycle: a tab hidden (and frozen, as Chrome freezes background tabs) then shown resyncs every
+// Lifecycle: a tab hidden (and frozen, as Chrome freezes background tabs) then shown resyncs every
 // temperature point without freezing the page; going offline and online reconnects at once; reauthRequired logs in
 // again without losing a point. (Key-revoked reauth ending on the connect screen: use-with-octoprint.spec.ts.)
-import { pageSeries, pageSocket, pageStore } from './support/diagnostics-client.ts';
+import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { BackgroundTab, longestTaskGap, longTasks, recordLongTasks, startTaskClock } from './support/page-lifecycle.ts';
 import { PARAMS } from './support/reliability-params.ts';
@@ -62,7 +62,7 @@ test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, c
 
 test('offline, then online: the page retries at once instead of waiting out its back-off', async ({ dashboard, octoprint, page, context }) => {
   // The liveness knob shortens the wait for the silent, open socket that offline emulation leaves behind.
-  await openWithDiagnostics(dashboard, { livenessTimeout: '3000' });
+  await openWithDiagnostics(dashboard, { livenessTimeout: 3000 });
   await context.setOffline(true);
   // The open socket goes silent; the watchdog drops it, new attempts fail and push the back-off up (attempt 4 waits
   // 4 s ± 30 %, long enough to tell an immediate retry from the scheduled one on a loaded machine).
@@ -81,7 +81,7 @@ test('reauthRequired: logs in again passively and loses no point', async ({ dash
   const socketsBefore = octoprint.state.pushSessions.size;
   for (const reason of ['stale', 'logout', 'modified']) {
     octoprint.scenario('reauth', { reason });
-    // stale and logout log the socket out at once, modified leaves it logged in (octoprint-semantics §1); the page
+    // stale and logout log the socket out at once, modified leaves it logged in (docs/octoprint-semantics.md §1); the page
     // logs in again on the same socket either way.
     if (reason !== 'modified') expect(liveSessions(octoprint)).toHaveLength(0);
     await expect.poll(() => liveSessions(octoprint).length).toBe(1);

@@ -1,7 +1,7 @@
-// Issue 11, long run: printer-hours at speed with random connection drops every few printer-minutes end with bounded
+// Long run: printer-hours at speed with random connection drops every few printer-minutes end with bounded
 // memory and a complete temperature series (exactly the mock's truth over the page's 60-minute window).
 import { FEED_LIMIT } from '../src/store/activity-store.ts';
-import { pageSeries, pageSocket } from './support/diagnostics-client.ts';
+import { pageSeries, pageSocket } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { measureMemory } from './support/page-memory.ts';
 import { DROP_EVERY_PRINTER_MINUTES, PARAMS } from './support/reliability-params.ts';

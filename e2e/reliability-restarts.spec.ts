@@ -1,9 +1,9 @@
-// Issue 11, outages and restarts: the server unreachable during a print, each time back to live data with no missing or
+// Outages and restarts: the server unreachable during a print, each time back to live data with no missing or
 // duplicated temperature point (exactly the mock's truth on the page's window) and the job still right; a restart
 // (a new process: the print ends, as on a real OctoPrint) keeps the page's markings; the "server changed" notice only
 // when the version or a hash changed.
 import { compareWithTruth } from './support/series-truth.ts';
-import { pageSeries, pageSocket } from './support/diagnostics-client.ts';
+import { pageSeries, pageSocket } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';

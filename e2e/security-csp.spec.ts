@@ -1,4 +1,4 @@
-// Issue 11, CSP: the built app ships a strict Content-Security-Policy (no inline script, no eval) that the app itself
+// CSP: the built app ships a strict Content-Security-Policy (no inline script, no eval) that the app itself
 // never violates while it runs: live data, chart, notifications, a prompt and the connect screen.
 import { recordFigures } from './support/figures.ts';
 import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';

@@ -1,4 +1,4 @@
-// Issue 11, injection: file names, log lines, plugin notifications, prompts, printer errors, event payloads, heater
+// Injection: file names, log lines, plugin notifications, prompts, printer errors, event payloads, heater
 // names and the server's version carrying HTML and script render as inert text: no element made from them, no script
 // run, no dialog. (Render-as-text is React's default; this proves it end to end from the mock's side.)
 import { recordFigures } from './support/figures.ts';

@@ -1,4 +1,4 @@
-// Issue 21: the key-adding proxy acts only for the dashboard's own pages. A page on another local origin tries what
+// The key-adding proxy acts only for the dashboard's own pages. A page on another local origin tries what
 // any website could (upload, JSON command, form POST, SockJS); all refused, the mock untouched, the dashboard Live.
 // The same against the real OctoPrint: e2e/real/proxy-origin.spec.ts.
 import { expect, test } from './fixtures.ts';

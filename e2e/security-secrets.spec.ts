@@ -1,4 +1,4 @@
-// Issue 11, secrets: the API key never appears in a URL (requests, WebSocket, page), a console message, the DOM, a
+// Secrets: the API key never appears in a URL (requests, WebSocket, page), a console message, the DOM, a
 // download, or storage (local, session, cookies, IndexedDB, Cache Storage) unless the user chose "remember".
 import { expect, test as base, type Page } from '@playwright/test';
 import { startMock, type MockServer } from '../mock/server.ts';

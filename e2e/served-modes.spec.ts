@@ -1,4 +1,4 @@
-// Issue 9, ways 1 and 3: OCTOPRINT_URL proxying to a separate OctoPrint, and the dashboard under a base path.
+// README ways 1 and 3: OCTOPRINT_URL proxying to a separate OctoPrint, and the dashboard under a base path.
 import { expect, test } from '@playwright/test';
 import { startMock } from '../mock/server.ts';
 import { DashboardPage } from './support/dashboard-page.ts';

@@ -1,4 +1,4 @@
-// Issue 14's dashboard rules that only the strict mock can produce here: a server clock that steps (a Raspberry Pi
+// The dashboard's server rules that only the strict mock can produce here: a server clock that steps (a Raspberry Pi
 // without a real-time clock), a timelapse render, and events in words. The rest run on the real server too: e2e/real.
 import { expect, test } from './fixtures.ts';
 

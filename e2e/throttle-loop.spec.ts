@@ -3,6 +3,7 @@ import type { WebSocket } from '@playwright/test';
 import { expect, test as shared } from './fixtures.ts';
 import { PerfHudPanel } from './support/perf-hud.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { testUrl } from './support/test-api.ts';
 
 // A stack of its own (a different worker fixture gives this file its own worker): other tests' pages send throttle
 // messages as they close (a hidden tab asks for ×20), and the point-by-point check needs the mock's whole history.
@@ -32,7 +33,7 @@ test('the factor holds at ×1, rises under load with the reason shown, returns t
   const hud = new PerfHudPanel(page);
   const currents: number[] = [];
   page.on('websocket', (ws) => recordCurrents(ws, currents));
-  await page.goto('/?renderLoad=0');
+  await page.goto(testUrl({ renderLoad: 0 }));
   await expect(dashboard.linkState).toHaveText('Live');
   await expect(hud.chip).toContainText('×1');
   const earlier = (await mock.truth()).throttles.length;
@@ -55,7 +56,7 @@ test('the factor holds at ×1, rises under load with the reason shown, returns t
   });
 
   let factor = 1;
-  await test.step('(b) with ?renderLoad=250 the factor rises within 5 s and the mock sends every 500 ms × N', async () => {
+  await test.step('(b) with a render load of 250 ms the factor rises within 5 s and the mock sends every 500 ms × N', async () => {
     await hud.setRenderLoad(250);
     const loadedAt = Date.now();
     await expect.poll(async () => (await throttles()).length, { timeout: 5_000, intervals: [250] }).toBeGreaterThan(0);

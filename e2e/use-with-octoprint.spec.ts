@@ -1,4 +1,4 @@
-// Issue 9 end to end: the three ways to run against an OctoPrint, both logins, reauth reasons and a read-only user.
+// README "Use with your OctoPrint" end to end: the three ways to run against an OctoPrint, both logins, reauth reasons and a read-only user.
 import { expect, test as base } from '@playwright/test';
 import { startMock, type MockServer } from '../mock/server.ts';
 import { ConnectPage } from './support/connect-page.ts';

@@ -1,4 +1,4 @@
-// Issue 11: the app's source has no HTML or code sinks: network text can only ever be rendered as text.
+// The app's source has no HTML or code sinks: network text can only ever be rendered as text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

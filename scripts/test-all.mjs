@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, then the Playwright suite; ends with one line "N passed, N failed".
+// `npm test`: typecheck, lint, dead code (knip), unit tests, then the Playwright suite; ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -29,6 +29,8 @@ mkdirSync('test-results', { recursive: true });
 
 single('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
 single('lint', run('lint', 'npx', ['eslint', '.']));
+// Unused files, exports, types and dependencies (knip.json says where the entry points are): zero findings.
+single('dead code', run('dead code', 'npx', ['knip']));
 
 rmSync('test-results/vitest.json', { force: true });
 const unitOk = run('unit', 'npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
@@ -69,7 +71,7 @@ else {
 
 console.log('\n=== summary');
 for (const f of failures) console.log(`FAILED ${f}`);
-for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+for (const r of results) console.log(`${r.name.padEnd(11)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
 // Skipped is never passed: say plainly whether the real-server specs ran.
 const skipped = results.reduce((a, r) => a + (r.skipped ?? 0), 0);
 if (process.env.OCTOPRINT_TEST_URL) console.log(`real OctoPrint: the real-server specs ran against ${process.env.OCTOPRINT_TEST_URL}; ${skipped} skipped`);

@@ -1,5 +1,6 @@
-// Reads the probes' data and the render-cost meter's samples (when the app exposes them) from a page.
+// Reads the probes' data and the render-cost meter's samples (through the app's test API, when it has one) from a page.
 import type { Page } from '@playwright/test';
+import { hasTestApi, pageCosts, testUrl } from '../../e2e/support/test-api.ts';
 import type { PageProbeData } from '../probes/page-probes.ts';
 
 export const probeData = (page: Page): Promise<PageProbeData> =>
@@ -17,9 +18,8 @@ export async function waitLive(page: Page, timeoutMs = 30_000): Promise<void> {
 /** Resolves after `ms` of wall time, measured in Node (the page is never asked to wait). */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The render-cost meter's per-update costs (ms) from the app's bench hook; null when the page has none. */
-export const meterCosts = (page: Page): Promise<number[] | null> =>
-  page.evaluate(() => (window as unknown as { __octoprintLiveBench?: { costs: number[] } }).__octoprintLiveBench?.costs.slice() ?? null);
+/** The render-cost meter's per-update costs (ms) from the app's test API; null when the page has none (the naive one). */
+export const meterCosts = async (page: Page): Promise<number[] | null> => ((await hasTestApi(page)) ? pageCosts(page) : null);
 
-/** The app's URL for the bench: `?bench` asks the app to keep its render-cost meter's samples for us. */
-export const BENCH_PATH = '/?bench';
+/** The app's URL for the bench: the test switch, so the app keeps its render-cost meter's samples for us. */
+export const BENCH_PATH = testUrl();

@@ -1,4 +1,4 @@
-// Small statistics helpers for the bench: quantiles and rounding for the report.
+// Small statistics helpers for the bench: quantiles and the median.
 
 /** Linear-interpolated quantile (q in 0..1); NaN when there are no values. */
 export function quantile(values: readonly number[], q: number): number {
@@ -11,8 +11,3 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export const median = (v: readonly number[]) => quantile(v, 0.5);
-
-export function round(v: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-}

@@ -17,7 +17,7 @@ export interface PageProbeData {
   frames: number[];
   /** Messages received between consecutive frames, the most seen (the pending queue seen from outside). */
   maxPerFrame: number;
-  /** The app's own pending count (render-cost meter, via ?bench), the most seen at a frame; null without it. */
+  /** The app's own pending count (render-cost meter, via its test API), the most seen at a frame; null without it. */
   maxPending: number | null;
   clicks: number[];
   liveAt: number[];
@@ -59,7 +59,7 @@ export function installPageProbes(): void {
         if (last) b.frames.push(t - last);
         last = t;
         if (sinceFrame > b.maxPerFrame) b.maxPerFrame = sinceFrame;
-        const app = (window as unknown as { __octoprintLiveBench?: { pending(): number } }).__octoprintLiveBench;
+        const app = window.__octoprintLiveTest;
         if (app) b.maxPending = Math.max(b.maxPending ?? 0, app.pending());
         sinceFrame = 0;
         requestAnimationFrame(tick);

@@ -1,4 +1,4 @@
-// Bad networks (issue 15), through the mock's fault layer: time to Live on slow links, and the login spacing against
+// Bad networks, through the mock's fault layer: time to Live on slow links, and the login spacing against
 // a server that closes every socket 1 s after its history.
 import type { Browser } from '@playwright/test';
 import { openPage } from '../lib/browser.ts';

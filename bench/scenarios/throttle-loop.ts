@@ -1,14 +1,15 @@
-// Throttle loop: under 10× CPU slowdown (plus, if that alone stays within budget, the app's ?renderLoad= knob),
+// Throttle loop: under 10× CPU slowdown (plus, if that alone stays within budget, the app's render-load knob),
 // how long until the page asks OctoPrint for a higher factor, and how long until it returns to 1 afterwards.
 import type { Browser } from '@playwright/test';
+import { hasTestApi, setRenderLoad, testUrl } from '../../e2e/support/test-api.ts';
 import { openPage, setSlowdown } from '../lib/browser.ts';
-import { BENCH_PATH, sleep, waitLive } from '../lib/page-data.ts';
+import { sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 
 export interface ThrottleLoopResult {
   /** ms from the slowdown to the first throttle > 1 the mock received; null if none within the wait. */
   raiseMs: number | null;
-  /** Extra ms of work per update added through ?renderLoad= (0 when the slowdown alone raised the factor). */
+  /** Extra ms of work per update added through the render-load knob (0 when the slowdown alone raised the factor). */
   renderLoadMs: number;
   /** The highest factor reached. */
   maxFactor: number;
@@ -37,9 +38,9 @@ export async function measureThrottleLoop(browser: Browser, stack: BenchStack, s
   const bp = await openPage(browser, stack.baseURL, 1);
   const { page, cdp } = bp;
   try {
-    await page.goto(`${BENCH_PATH}&renderLoad=0`);
+    await page.goto(testUrl({ renderLoad: 0 }));
     await waitLive(page);
-    const supported = await page.evaluate(() => '__octoprintLivePerfTest' in window);
+    const supported = await hasTestApi(page);
     const seen = (await throttles(stack)).length;
     const after = async () => (await throttles(stack)).slice(seen);
     const raised = async () => (await after()).some((t) => t.factor > 1);
@@ -50,7 +51,7 @@ export async function measureThrottleLoop(browser: Browser, stack: BenchStack, s
     if (!ok && supported) {
       renderLoadMs = opts.loadMs;
       start = Date.now();
-      await page.evaluate((ms) => (window as unknown as { __octoprintLivePerfTest: { setRenderLoad(ms: number): void } }).__octoprintLivePerfTest.setRenderLoad(ms), renderLoadMs);
+      await setRenderLoad(page, renderLoadMs);
       ok = await waitFor(raised, opts.waitMs);
     }
     const list = await after();
@@ -58,7 +59,7 @@ export async function measureThrottleLoop(browser: Browser, stack: BenchStack, s
     const raiseMs = ok && first ? first.at - start : null;
     const maxFactor = Math.max(1, ...list.map((t) => t.factor));
     await setSlowdown(cdp, 1);
-    if (renderLoadMs) await page.evaluate(() => (window as unknown as { __octoprintLivePerfTest: { setRenderLoad(ms: number): void } }).__octoprintLivePerfTest.setRenderLoad(0));
+    if (renderLoadMs) await setRenderLoad(page, 0);
     const released = Date.now();
     let returnMs: number | null = null;
     if (ok) {

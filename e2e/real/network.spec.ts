@@ -1,4 +1,4 @@
-// Issue 15 on the server itself: the mock's fault layer as a proxy in front of it (500 ms round trip, WebSocket
+// Bad networks on the server itself: the mock's fault layer as a proxy in front of it (500 ms round trip, WebSocket
 // upgrades swallowed); the page must go Live over an HTTP transport within 12 s.
 import { startFaultProxy, type FaultProxy } from '../../mock/net/fault-proxy.ts';
 import { recordFigures } from '../support/figures.ts';

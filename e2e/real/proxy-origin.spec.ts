@@ -1,4 +1,4 @@
-// Issue 21 on the server itself: through the key-adding proxy, a page on another origin is refused everything and the
+// The proxy's origin rule on the server itself: through the key-adding proxy, a page on another origin is refused everything and the
 // server is untouched, while the dashboard keeps working in the same browser.
 import type { ForeignOrigin } from '../support/foreign-origin.ts';
 import { ATTACK_FILES, attack, dashboardStillWorks, foreignOriginFixture, uploadProbe } from '../support/proxy-attacks.ts';

@@ -1,9 +1,10 @@
-// Issue 14's dashboard rules on the server: re-login after admin edits (with the permissions of the moment), a
+// The dashboard's server rules on the server: re-login after admin edits (with the permissions of the moment), a
 // switched-off printer (no temperatures, a gap on the chart, a quiet link still Live), and config_hash across a blip.
 // The server's user, printer and settings are changed and put back.
 import type { TestServer } from './support/test-server.ts';
 import { expect, onServers, test } from './fixtures.ts';
 import type { DashboardPage } from '../support/dashboard-page.ts';
+import { pageSeries, testUrl } from '../support/test-api.ts';
 
 async function groups(server: TestServer): Promise<string[]> {
   return (await server.admin.get<{ groups: string[] }>('/api/access/users/operator')).groups;
@@ -52,7 +53,7 @@ onServers('dashboard on the server rules', () => {
   });
 
   test('a switched-off printer shows no temperatures, a gap on the chart, and its quiet link stays Live', async ({ dashboard, server, page }) => {
-    await openLive(dashboard, '/?diagnostics=1');
+    await openLive(dashboard, testUrl());
     await expect(dashboard.actual('tool0')).toContainText('°C');
     try {
       await server.admin.send('POST', '/api/connection', { command: 'disconnect' });
@@ -71,14 +72,11 @@ onServers('dashboard on the server rules', () => {
     await expect(dashboard.actual('tool0')).toContainText('°C', { timeout: 20_000 });
     // The time the printer was off is a gap row (every heater null), so uPlot breaks the lines there.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const diag = (window as unknown as { __octoprintLiveDiagnostics: { series(): { times: number[]; heaters: Record<string, { actual: (number | null)[] }> } } }).__octoprintLiveDiagnostics;
-          const s = diag.series();
-          const cols = Object.values(s.heaters);
-          return s.times.some((_, i) => i > 0 && i < s.times.length - 1 && cols.every((c) => c.actual[i] === null));
-        }),
-      )
+      .poll(async () => {
+        const s = await pageSeries(page);
+        const cols = Object.values(s.heaters);
+        return s.times.some((_, i) => i > 0 && i < s.times.length - 1 && cols.every((c) => c.actual[i] === null));
+      })
       .toBe(true);
   });
 

@@ -1,4 +1,4 @@
-// The real server's socket rules (../shared/reference/octoprint-semantics.md), each met by the dashboard on it.
+// The real server's socket rules (docs/octoprint-semantics.md), each met by the dashboard on it.
 import { expect, onServers, test } from './fixtures.ts';
 
 const RESTART_FILE = 'e2e-real-restart.gcode';

@@ -1,5 +1,6 @@
-// Page object for the render-cost HUD chip and its details, plus the test-only render-load hook.
+// Page object for the render-cost HUD chip and its details, plus the test API's render-load knob.
 import type { Locator, Page } from '@playwright/test';
+import { setRenderLoad } from './test-api.ts';
 
 export class PerfHudPanel {
   readonly chip: Locator;
@@ -22,12 +23,8 @@ export class PerfHudPanel {
     if ((await this.chip.getAttribute('aria-expanded')) !== 'true') await this.chip.click();
   }
 
-  /** Changes the ?renderLoad= knob at runtime (the page must have been opened with ?renderLoad=). */
-  async setRenderLoad(ms: number): Promise<void> {
-    await this.page.evaluate((v) => {
-      const hook = window.__octoprintLivePerfTest;
-      if (!hook) throw new Error('perf test hook missing: open the page with ?renderLoad=');
-      hook.setRenderLoad(v);
-    }, ms);
+  /** Changes the render-load knob at run time (the page must have been opened with testUrl()). */
+  setRenderLoad(ms: number): Promise<void> {
+    return setRenderLoad(this.page, ms);
   }
 }

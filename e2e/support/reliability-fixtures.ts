@@ -1,9 +1,10 @@
 // Fixtures for the reliability and security specs: an in-process mock (so tests can reach its printer, sessions and
-// truth directly) behind the app's own same-origin proxy, and a dashboard opened with the read-only diagnostics hook.
+// truth directly) behind the app's own same-origin proxy, and a dashboard opened with the page's test API.
 import { test as base, type Page } from '@playwright/test';
 import { startMock, type MockServer } from '../../mock/server.ts';
 import { DashboardPage } from './dashboard-page.ts';
 import { startStack, type Stack } from './stack.ts';
+import { testUrl, type TestKnobs } from './test-api.ts';
 
 export interface ReliabilityWorker {
   /** Printer-time speed of the mock (1 = real time). */
@@ -55,10 +56,9 @@ export const test = base.extend<ReliabilityTest, ReliabilityWorker>({
   },
 });
 
-/** Opens the dashboard with diagnostics (and any test knobs) and waits for live data. */
-export async function openWithDiagnostics(dashboard: DashboardPage, knobs: Record<string, string> = {}): Promise<void> {
-  const q = new URLSearchParams({ diagnostics: '1', ...knobs });
-  await dashboard.page.goto(`/?${q}`);
+/** Opens the dashboard with its test API (and any test knobs) and waits for live data. */
+export async function openWithDiagnostics(dashboard: DashboardPage, knobs: TestKnobs = {}): Promise<void> {
+  await dashboard.page.goto(testUrl(knobs));
   await base.expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
 }
 

@@ -1,7 +1,7 @@
 // Compares the page's temperature series with the mock's truth on the window the page holds: same count, same times,
 // same values, same order. Returns '' when they agree, else a short description of the first differences.
 import type { TempPointJson } from '../../mock/printer/types.ts';
-import type { SeriesSnapshot } from '../../src/app/diagnostics.ts';
+import type { SeriesSnapshot } from '../../src/app/test-api.ts';
 
 type Reading = { actual: number | null; target: number | null };
 

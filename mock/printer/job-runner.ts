@@ -1,5 +1,5 @@
 // The print job: selection, start, progress through the G-code, pause/resume/cancel and completion, with
-// OctoPrint's events in the recorded order (octoprint-observed.md §4 "typical sequences").
+// OctoPrint's events in the recorded order (docs/octoprint-observed.md §4 "typical sequences").
 import type { StoredFile } from './files.ts';
 import { zOf } from './gcode-analysis.ts';
 import type { VirtualPrinter } from './virtual-printer.ts';

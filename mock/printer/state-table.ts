@@ -42,7 +42,7 @@ const TRUE_FLAGS: Record<StateId, (keyof StateFlags)[]> = {
   CLOSED_WITH_ERROR: ['closedOrError'],
 };
 
-/** The flags object in OctoPrint's key order (observed §4). */
+/** The flags object in OctoPrint's key order (docs/octoprint-observed.md §4). */
 export function flagsOf(id: StateId): StateFlags {
   const on = TRUE_FLAGS[id];
   const f = (k: keyof StateFlags) => on.includes(k);
@@ -52,6 +52,3 @@ export function flagsOf(id: StateId): StateFlags {
     paused: f('paused'), ready: f('ready'), sdReady: f('sdReady'),
   };
 }
-
-/** States in which a job is active (cancel and pause are allowed). */
-export const ACTIVE_JOB: StateId[] = ['STARTING', 'PRINTING', 'PAUSING', 'PAUSED', 'RESUMING'];

@@ -1,4 +1,4 @@
-// Shapes the virtual printer produces: the same JSON OctoPrint 1.11.8 puts into current/history (observed §4-5).
+// Shapes the virtual printer produces: the same JSON OctoPrint 1.11.8 puts into current/history (docs/octoprint-observed.md §4-5).
 
 export interface TempPointJson {
   time: number;

@@ -13,7 +13,7 @@ interface ReceiverProto {
 let patched = false;
 
 /**
- * OctoPrint sends `a[{"current":{...}}]` (octoprint-observed.md §3), so sockjs-client hands `onmessage` an object.
+ * OctoPrint sends `a[{"current":{...}}]` (docs/octoprint-observed.md §3), so sockjs-client hands `onmessage` an object.
  * The sockjs package would send `a["{\"current\":...}"]`. Every message the mock writes is already JSON text,
  * so the frame is joined from them as they are. Heartbeats are `h` frames every 25 s (the package would use
  * WebSocket pings instead), and a connection marked `mockSilenced` (the blackhole scenario) sends none.

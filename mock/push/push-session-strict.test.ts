@@ -1,4 +1,4 @@
-// The push socket's strict rules (octoprint-semantics.md): one registration, logout and modified, backlogs, quiet offline.
+// The push socket's strict rules (docs/octoprint-semantics.md): one registration, logout and modified, backlogs, quiet offline.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { harness, RawClient, until, type Harness } from '../test-support.ts';
 

@@ -53,7 +53,7 @@ export function loginRoutes(state: MockState, printer: VirtualPrinter): Router {
       res.json(loginJson(state, user, session, 'password'));
       return;
     }
-    // Without a key or cookie the real server fails the CSRF check first (octoprint-observed.md §2).
+    // Without a key or cookie the real server fails the CSRF check first (docs/octoprint-observed.md §2).
     if (!keyUser || body.passive !== true) {
       res.status(400).json({ error: 'CSRF validation failed' });
       return;

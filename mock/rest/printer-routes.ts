@@ -33,7 +33,7 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
     const temperature: Record<string, unknown> = readings(printer, () => true);
     if (req.query.history === 'true') {
       const limit = Number(req.query.limit ?? 300);
-      // REST history leaves `chamber` out, unlike the socket (observed §2).
+      // REST history leaves `chamber` out, unlike the socket (docs/octoprint-observed.md §2).
       temperature.history = printer
         .tempHistory()
         .slice(-limit)

@@ -1,17 +1,14 @@
-// Steps for rules of octoprint-semantics.md that semantics.json does not record, observed on a real 1.11.8 on
+// Steps for rules of docs/octoprint-semantics.md that semantics.json does not record, observed on a real 1.11.8 on
 // 2026-12-02: an invalid auth and a logout log the socket out, a deleted user's socket hears nothing, a saved
 // setting fires SettingsUpdated with the config_hash the next `connected` carries.
 import { SocketProbe } from './socket-probe.ts';
-import { api, logout, passwordLogin, sleep, waitFor, type Target } from './target.ts';
-import type { Outcome } from './steps.ts';
+import { authedSocket, type Outcome } from './steps.ts';
+import { api, logout, sleep, waitFor, type Target } from './target.ts';
 
 /** stale on a bad auth (currents stop), a good auth on the same socket (no history), then logout (currents stop). */
 export async function staleThenLogout(t: Target): Promise<Outcome> {
-  const s = new SocketProbe(t.url);
-  await s.opened;
-  const login = await passwordLogin(t);
+  const { s, login, close } = await authedSocket(t);
   try {
-    s.send({ auth: `${login.name}:${login.session}` });
     await waitFor(() => s.of('history').length > 0, 5000, 'history');
     await sleep(500);
     let mark = s.mark();
@@ -31,8 +28,7 @@ export async function staleThenLogout(t: Target): Promise<Outcome> {
     await sleep(1500);
     return { stale, again, logout: { status, types: s.counts(mark, out), after: s.counts(out) } };
   } finally {
-    s.close();
-    await logout(t, login);
+    await close();
   }
 }
 
@@ -41,11 +37,10 @@ export async function deletedUser(t: Target): Promise<Outcome> {
   const user = { name: 'semantics_tmp', password: 'semantics_tmp' };
   const created = await api(t, '/api/access/users', { json: { ...user, active: true, groups: ['users'] } });
   await created.text();
-  const s = new SocketProbe(t.url);
+  let socket: Awaited<ReturnType<typeof authedSocket>> | null = null;
   try {
-    await s.opened;
-    const login = await passwordLogin(t, user);
-    s.send({ auth: `${login.name}:${login.session}` });
+    socket = await authedSocket(t, user);
+    const { s, login } = socket;
     await waitFor(() => s.of('history').length > 0, 5000, 'history');
     let mark = s.mark();
     const res = await api(t, `/api/access/users/${user.name}`, { method: 'DELETE' });
@@ -57,7 +52,8 @@ export async function deletedUser(t: Target): Promise<Outcome> {
     await sleep(300);
     return { createStatus: created.status, deleteStatus: res.status, afterDelete, reauth: s.of('reauthRequired', mark) };
   } finally {
-    s.close();
+    // Logging out a deleted user's session is refused, harmlessly.
+    await socket?.close();
     const gone = await api(t, `/api/access/users/${user.name}`, { method: 'DELETE' });
     await gone.text();
   }
@@ -65,11 +61,8 @@ export async function deletedUser(t: Target): Promise<Outcome> {
 
 /** Saving a changed setting and putting it back: one SettingsUpdated each, the second hash is the one `connected` carries. */
 export async function settingsSaved(t: Target): Promise<Outcome> {
-  const s = new SocketProbe(t.url);
-  await s.opened;
-  const login = await passwordLogin(t);
+  const { s, close } = await authedSocket(t);
   try {
-    s.send({ auth: `${login.name}:${login.session}` });
     await waitFor(() => s.of('history').length > 0, 5000, 'history');
     const before = ((await (await api(t, '/api/settings')).json()) as { appearance: { name: string } }).appearance.name;
     const mark = s.mark();
@@ -88,7 +81,6 @@ export async function settingsSaved(t: Target): Promise<Outcome> {
     const connectedHash = (fresh.of('connected')[0] as { config_hash: string }).config_hash;
     return { unchanged, events: events.length, lastHashInConnected: events.at(-1)?.payload.config_hash === connectedHash };
   } finally {
-    s.close();
-    await logout(t, login);
+    await close();
   }
 }

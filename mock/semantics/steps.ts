@@ -1,20 +1,28 @@
-// The steps of ../fixtures/octoprint-1.11.8/semantics.json, run against any target (the mock or a real OctoPrint):
+// The steps of fixtures/octoprint-1.11.8/semantics.json (rules: docs/octoprint-semantics.md §N), run against any target (the mock or a real OctoPrint):
 // each returns what a socket saw in each window, in the shape the recording has, and leaves the server as found.
 import { SocketProbe } from './socket-probe.ts';
 import { api, logout, passwordLogin, sleep, waitFor, type Login, type Target } from './target.ts';
 
-export type Counts = Record<string, number>;
 export type Outcome = Record<string, unknown>;
 
 const STATE_OFF_LOGS = { state: { logs: false, messages: false }, events: true, plugins: true };
 const STATE_ON_LOGS = { state: { logs: true, messages: false }, events: true, plugins: true };
 
-/** A socket authenticated as the target's user by a password login; `close` ends both. */
-async function authedSocket(t: Target): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
+/**
+ * A socket authenticated by a password login (the target's user by default), sent once the server's `connected`
+ * came; `close` ends both, the socket and then the login. A failed login closes the socket.
+ */
+export async function authedSocket(t: Target, user = t.user): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
   const s = new SocketProbe(t.url);
-  await s.opened;
-  await waitFor(() => s.of('connected').length > 0, 5000, 'connected');
-  const login = await passwordLogin(t);
+  let login: Login;
+  try {
+    await s.opened;
+    await waitFor(() => s.of('connected').length > 0, 5000, 'connected');
+    login = await passwordLogin(t, user);
+  } catch (err) {
+    s.close();
+    throw err;
+  }
   s.send({ auth: `${login.name}:${login.session}` });
   return {
     s,

@@ -4,8 +4,6 @@ import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
-import { installBenchHook } from './bench-hook.ts';
-import { parseRenderLoad } from '../perf/render-load.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
 import { applyEvent, applyPlugin, applySlicingProgress, linkChangeNotes } from '../store/apply-event.ts';
@@ -17,13 +15,12 @@ import { createDashboardStore, type DashboardState } from '../store/dashboard-st
 import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
-import { installPerfTestHook } from '../store/perf-test-hook.ts';
 import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
-import { installDiagnostics, livenessOverride } from './diagnostics.ts';
+import { createTestApi, installTestApi, testKnobs } from './test-api.ts';
 
 export interface DashboardConnection {
   services: Services;
@@ -55,6 +52,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       socket.sendMessage('subscribe', socket.options.subscription);
     },
   });
+  // The test switch (?test) and its knobs; null on every ordinary page.
+  const knobs = testKnobs(typeof location === 'undefined' ? '' : location.search);
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
     subscription: terminalSubscription(false),
@@ -66,16 +65,14 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
         return login;
       },
     }),
-    // A test knob, only with ?diagnostics=1; otherwise the real 35 s default.
-    ...(livenessOverride() ? { livenessTimeout: livenessOverride() } : {}),
+    // A test knob, only with ?test; otherwise the real 35 s default.
+    ...(knobs?.livenessTimeoutMs ? { livenessTimeout: knobs.livenessTimeoutMs } : {}),
   });
-  let uninstallDiagnostics = () => {};
+  let uninstallTestApi = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
-  // The render-cost meter measures each frame's update and drives the throttle (src/perf, issue 8).
-  const search = typeof location === 'undefined' ? '' : location.search;
-  const perfStore = createPerfStore({ renderLoadMs: parseRenderLoad(search) });
-  installPerfTestHook(perfStore, search);
+  // The render-cost meter measures each frame's update and drives the throttle (src/perf).
+  const perfStore = createPerfStore({ renderLoadMs: knobs?.renderLoadMs ?? 0 });
   const perfLoop = new PerfLoop({
     socket,
     publish: (snap) => perfStore.setState(snap),
@@ -83,7 +80,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
     onReturn: () => requestHistory(socket),
   });
-  installBenchHook(perfLoop.meter, search);
+  const testApi = knobs && createTestApi({ socket, store, series, meter: perfLoop.meter, perfStore });
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',
@@ -178,12 +175,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     rest,
     perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     start() {
-      uninstallDiagnostics = installDiagnostics(socket, store, series);
+      if (testApi) uninstallTestApi = installTestApi(testApi);
       perfLoop.start();
       socket.connect();
     },
     dispose() {
-      uninstallDiagnostics();
+      uninstallTestApi();
       perfLoop.stop();
       socket.dispose();
     },

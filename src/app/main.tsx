@@ -2,22 +2,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadSockJS } from '../octoprint/transport.ts';
+import { browserStorage } from '../shared/persist.ts';
 import { createServersStore } from '../store/servers-store.ts';
 import { Root } from './root.tsx';
 import './styles.css';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 // The socket library's chunk loads while React renders the first screen.
 void loadSockJS();
 
-const servers = createServersStore(storage());
+const servers = createServersStore(browserStorage());
 // Only `npm run dev` with MOCK_PRINTERS=N defines it (mock/vite-plugin.ts): the mock farm, saved at once. A build has
 // no such constant, so the branch and its module are left out of the bundle.
 if (import.meta.env.VITE_FARM_SERVERS) void import('../store/farm-seed.ts').then((m) => m.seedFarmServers(servers, import.meta.env.VITE_FARM_SERVERS));

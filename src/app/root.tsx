@@ -7,7 +7,7 @@ import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
 import { ConnectScreen, FarmView } from './lazy-panels.ts';
 
-/** Where OctoPrint lives relative to this page when served beside it (issue 9, way 3); '' = this origin. */
+/** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
 
 export function Root({ servers }: { servers: ServersStore }) {

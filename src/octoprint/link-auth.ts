@@ -1,4 +1,4 @@
-// Whether the socket is logged in and live, from the protocol messages and the auth flow (octoprint-semantics §1):
+// Whether the socket is logged in and live, from the protocol messages and the auth flow (docs/octoprint-semantics.md §1):
 // OctoPrint registers a socket once, with its one `history`; a later login on it is live once the `auth` is sent.
 import { AuthFlow, type AuthHost } from './auth-flow.ts';
 import type { AuthProvider, Credentials } from './socket-types.ts';

@@ -202,7 +202,7 @@ function parsePayload(key: string, data: unknown): ParseResult {
 
 /**
  * Parses one SockJS message. sockjs-client hands over an object (OctoPrint puts objects in the `a[...]` frame,
- * octoprint-observed.md §3); the raw websocket endpoint hands over a string. Both are accepted.
+ * docs/octoprint-observed.md §3); the raw websocket endpoint hands over a string. Both are accepted.
  */
 export function parseMessage(raw: unknown, maxStringBytes = 8_000_000): ParseResult {
   let value = raw;

@@ -1,5 +1,5 @@
 // Asks OctoPrint for a fresh `history`: only a subscription whose state part differs from the last one brings one
-// (octoprint-semantics.md §2), so each request alternates between two forms that select the same lines.
+// (docs/octoprint-semantics.md §2), so each request alternates between two forms that select the same lines.
 import type { Subscription } from './socket-types.ts';
 
 /** What OctoPrint sends a socket that never subscribed: everything, terminal lines included. */

@@ -54,7 +54,7 @@ describe('authentication', () => {
     await waitFor(() => auths().length === 2, 'second auth');
     expect(reauthenticate).toHaveBeenCalledWith('stale');
     expect(auths()[1]).toEqual({ auth: 'alice:sess-2' });
-    // A registered socket gets no second history (octoprint-semantics.md §1): the accepted login makes it live.
+    // A registered socket gets no second history (docs/octoprint-semantics.md §1): the accepted login makes it live.
     await waitFor(() => socket?.state === 'ready', 'ready again');
   });
 

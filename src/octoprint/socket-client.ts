@@ -2,12 +2,13 @@
 import { splitConnectOptions, type ConnectOptions } from './connect-options.ts';
 import { browserFrameScheduler } from './frame-scheduler.ts';
 import { LinkAuth } from './link-auth.ts';
-import { AttemptDeadline, TimerSlot, Watchdog } from './link-timers.ts';
+import { TimerSlot } from './link-timers.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { PendingQueue } from './pending-queue.ts';
-import { RateControl } from './rate-control.ts';
 import { ReconnectPolicy } from './reconnect-policy.ts';
+import { SocketBase } from './socket-base.ts';
 import { DEFAULT_OPTIONS } from './socket-defaults.ts';
+import { SocketLink } from './socket-link.ts';
 import type { Extension, SocketOptions } from './socket-types.ts';
 import { openTransport, TransportChoice, transportUrl, type RawSocket } from './transport.ts';
 import type { KnownMessage, Message, MessageMap } from './types.ts';
@@ -16,43 +17,45 @@ import { watchWindow } from './window-watch.ts';
 /** Messages that are delivered at once, after anything queued before them: they reset or gate what follows. */
 const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 
-export class OctoPrintSocket extends RateControl {
+export class OctoPrintSocket extends SocketBase {
   readonly options: SocketOptions;
   /** Counters for the UI and tests. */
   readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
   retryAt = 0;
   private readonly router: MessageRouter;
   private readonly queue: PendingQueue;
-  private sock: RawSocket | null = null;
+  private readonly link: SocketLink;
   private connectOptions: ConnectOptions = {};
   private attempt = 0;
   private readonly auth: LinkAuth;
-  private readonly deadline: AttemptDeadline;
   private readonly retryTimer = new TimerSlot();
-  private readonly watchdog: Watchdog;
   private readonly transports: TransportChoice;
   private readonly policy: ReconnectPolicy;
   private unwatchWindow: (() => void) | null = null;
+  private throttleFactor = 1;
 
   constructor(options: Partial<SocketOptions> = {}) {
     const opts = { ...DEFAULT_OPTIONS, ...options };
-    super(opts.rateSlidingWindowSize, opts.rateBase);
+    super();
     this.options = opts;
     this.transports = new TransportChoice(opts.transport === 'websocket');
     this.policy = new ReconnectPolicy(opts.timeouts, opts.giveUp, opts.briefLinkGuard);
-    this.deadline = new AttemptDeadline((phase, code, reason, error) => {
-      // Nothing was chosen since this attempt began, so next() still names its transport.
-      if (phase === 'open') this.transports.failed(this.transports.next());
-      this.failLink(code, reason, error);
+    this.link = new SocketLink(opts.livenessTimeout, {
+      expired: (phase, code, reason, error) => {
+        // Nothing was chosen since this attempt began, so next() still names its transport.
+        if (phase === 'open') this.transports.failed(this.transports.next());
+        this.failLink(code, reason, error);
+      },
+      dead: (code, reason, error) => this.failLink(code, reason, error),
+      closing: (reason) => this.events.emit('closing', { reason }),
+      dropped: () => this.auth.reset(),
     });
-    const liveness = opts.livenessTimeout;
-    this.watchdog = new Watchdog(liveness, () => this.failLink(4001, 'liveness timeout', `no frame or heartbeat for ${liveness} ms: the link is dead`));
     this.router = new MessageRouter((kind, message, type) => {
       if (kind === 'handler') this.stats.handlerErrors++;
       this.reportError(kind, message, type);
     });
     this.auth = new LinkAuth(opts.auth, opts.maxAuthFailures, {
-      link: () => this.sock,
+      link: () => this.link.socket,
       state: () => this.state,
       started: () => this.setState('authenticating'),
       sendAuth: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
@@ -73,9 +76,23 @@ export class OctoPrintSocket extends RateControl {
     });
   }
 
+  /** OctoPrint's throttle factor: `current` comes every 500 ms × this. */
+  get throttle(): number {
+    return this.throttleFactor;
+  }
+
+  /** Sets the throttle factor (integer ≥ 1) and tells the server; it is re-sent after every (re)authentication. */
+  setThrottle(factor: number, reason = 'set'): void {
+    const n = Math.max(1, Math.round(factor));
+    if (n === this.throttleFactor) return;
+    this.throttleFactor = n;
+    if (this.auth.authed) this.sendMessage('throttle', n);
+    this.events.emit('throttle', { factor: n, reason });
+  }
+
   /** When the last frame or heartbeat arrived (ms epoch). */
   get lastFrameAt(): number {
-    return this.watchdog.lastFeedAt;
+    return this.link.lastFeedAt;
   }
 
   /** Messages waiting for the next frame. */
@@ -104,8 +121,8 @@ export class OctoPrintSocket extends RateControl {
   connect(opts: ConnectOptions = this.connectOptions): void {
     this.connectOptions = opts;
     const { connectTimeout, sockjs } = splitConnectOptions(opts, this.options);
-    if (this.sock) this.closeOwn('connect() on an open socket', 1000);
-    else this.dropSocket();
+    if (this.link.socket) this.link.close('connect() on an open socket', 1000);
+    else this.link.drop();
     this.retryTimer.clear();
     // online, visible again, pageshow: the network may be back, so a waiting reconnect goes at once.
     if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.state === 'backoff' && this.retryNow(), () => this.onOffline());
@@ -121,34 +138,28 @@ export class OctoPrintSocket extends RateControl {
       this.lost(1002, 'could not open socket');
       return;
     }
-    this.sock = sock;
-    this.deadline.connecting(connectTimeout);
-    sock.onopen = () => {
-      this.deadline.opened(this.options.readyTimeout);
-      this.feedWatchdog();
-      this.setState('open');
-      this.events.emit('connected', { transport: sock.transport });
-      // OctoPrint forgets the subscription with the connection; it must precede `auth` to apply from the start.
-      if (this.options.subscription) this.sendMessage('subscribe', this.options.subscription);
-    };
-    sock.onmessage = (data) => this.receive(data);
-    sock.onheartbeat = () => {
-      this.feedWatchdog();
-      this.events.emit('heartbeat', { at: Date.now() });
-    };
-    sock.onclose = (code, reason) => {
-      if (this.state === 'connecting') this.transports.failed(kind);
-      this.dropSocket();
-      this.events.emit('closed', { code, reason });
-      this.lost(code, reason);
-    };
+    this.link.attach(sock, connectTimeout, this.options.readyTimeout, {
+      opened: (open) => {
+        this.setState('open');
+        this.events.emit('connected', { transport: open.transport });
+        // OctoPrint forgets the subscription with the connection; it must precede `auth` to apply from the start.
+        if (this.options.subscription) this.sendMessage('subscribe', this.options.subscription);
+      },
+      message: (data) => this.receive(data),
+      heartbeat: () => this.events.emit('heartbeat', { at: Date.now() }),
+      closed: (code, reason) => {
+        if (this.state === 'connecting') this.transports.failed(kind);
+        this.events.emit('closed', { code, reason });
+        this.lost(code, reason);
+      },
+    });
   }
 
   /** Closes cleanly; no reconnect follows. */
   disconnect(): void {
     this.retryTimer.clear();
-    if (this.sock) {
-      this.closeOwn('client disconnect', 1000);
+    if (this.link.socket) {
+      this.link.close('client disconnect', 1000);
       this.events.emit('closed', { code: 1000, reason: 'Normal closure' });
       this.events.emit('disconnected', { graceful: true, code: 1000, reason: 'Normal closure' });
     }
@@ -183,9 +194,10 @@ export class OctoPrintSocket extends RateControl {
   /** Sends `{type: payload}` through the outgoing extensions; false when it could not be sent. */
   sendMessage(type: string, payload: unknown): boolean {
     const msg = this.router.outgoing({ [type]: payload });
-    if (!msg || !this.sock || !this.isOpen()) return false;
+    const sock = this.link.socket;
+    if (!msg || !sock || !this.isOpen()) return false;
     try {
-      this.sock.send(JSON.stringify(msg));
+      sock.send(JSON.stringify(msg));
       return true;
     } catch (err) {
       this.reportError('transport', `send failed: ${String(err)}`);
@@ -193,23 +205,17 @@ export class OctoPrintSocket extends RateControl {
     }
   }
 
-  protected throttleChanged(factor: number, reason: string): void {
-    if (this.auth.authed) this.sendMessage('throttle', factor);
-    this.events.emit('throttle', { factor, reason });
-  }
-
   private isOpen(): boolean {
     return this.state === 'open' || this.state === 'authenticating' || this.state === 'ready';
   }
 
   private receive(raw: unknown): void {
-    this.feedWatchdog();
     const message = this.router.ingest(raw, this.stats);
     if (!message) return;
     const becameReady = !message.unknown && this.handleProtocol(message);
     this.queue.push(message);
     if (!becameReady) return;
-    this.deadline.clear();
+    this.link.live();
     this.policy.ready();
     // After the `history` handlers ran, so listeners of `ready` find the state already applied.
     this.events.emit('ready', { user: this.auth.user, relogin: false });
@@ -236,14 +242,14 @@ export class OctoPrintSocket extends RateControl {
   }
 
   private failAuth(reason: string): void {
-    this.closeOwn('authentication failed', 1000);
+    this.link.close('authentication failed', 1000);
     this.setState('auth-failed');
     this.events.emit('auth-failed', { reason });
   }
 
   /** Drops a socket we no longer trust (timeout, dead link, failed login) and reconnects without awaiting its close. */
   private abandon(code: number, reason: string): void {
-    this.closeOwn(reason, 4000);
+    this.link.close(reason, 4000);
     this.events.emit('closed', { code, reason });
     this.lost(code, reason);
   }
@@ -267,37 +273,12 @@ export class OctoPrintSocket extends RateControl {
 
   /** No network: the link is down now, not when the watchdog notices; `online` retries at once. */
   private onOffline(): void {
-    if (this.sock) this.failLink(4002, 'browser offline', 'the browser went offline');
+    if (this.link.socket) this.failLink(4002, 'browser offline', 'the browser went offline');
   }
 
   /** A timer or the browser says the link cannot work: report why and reconnect. */
   private failLink(code: number, reason: string, error: string): void {
     this.reportError('transport', error);
     this.abandon(code, reason);
-  }
-
-  private feedWatchdog(): void {
-    // The raw endpoint sends no heartbeats: an idle printer would look dead, so only SockJS links are watched.
-    if (this.sock?.heartbeats) this.watchdog.feed();
-  }
-
-  private closeOwn(reason: string, code: number): void {
-    const sock = this.sock;
-    this.events.emit('closing', { reason });
-    this.dropSocket();
-    try {
-      sock?.close(code, reason);
-    } catch {
-      // closing a half-open socket may throw; it is being discarded anyway
-    }
-  }
-
-  private dropSocket(): void {
-    this.deadline.clear();
-    this.watchdog.stop();
-    const sock = this.sock;
-    this.sock = null;
-    this.auth.reset();
-    if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
   }
 }

@@ -13,8 +13,6 @@ export const DEFAULT_OPTIONS: SocketOptions = {
   readyTimeout: 15_000,
   briefLinkGuard: DEFAULT_GUARD,
   livenessTimeout: 35_000,
-  rateSlidingWindowSize: 20,
-  rateBase: 500,
   maxAuthFailures: 3,
   transport: 'sockjs',
   transports: null,

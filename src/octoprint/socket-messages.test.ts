@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { manualScheduler } from './frame-scheduler.ts';
 import type { OctoPrintSocket } from './socket-client.ts';
-import { makeReady, record, SNAPSHOT, testSocket, useFakeClock, waitFor } from './testing/harness.ts';
+import { makeReady, SNAPSHOT, testSocket, useFakeClock, waitFor } from './testing/harness.ts';
 import { startPushServer, type PushServer } from './testing/push-server.ts';
 import type { Message } from './types.ts';
 
@@ -203,50 +203,6 @@ describe('pending messages', () => {
 });
 
 describe('throttle', () => {
-  it('reportProcessingTime drives onRateTooHigh / onRateTooLow, whose defaults send {"throttle": N}', async () => {
-    const s = await ready();
-    const log = record(s, ['throttle']);
-    s.reportProcessingTime(600);
-    expect(s.throttle).toBe(2);
-    s.reportProcessingTime(1200);
-    expect(s.throttle).toBe(3);
-    // Every sample in the window under (3 - 1) × 500 ms: faster again.
-    s.reportProcessingTime(5);
-    expect(s.throttle).toBe(3);
-    await waitFor(() => server.latest().received.length === 3, 'throttles');
-    expect(server.latest().received.slice(1)).toEqual([{ throttle: 2 }, { throttle: 3 }]);
-    expect(log.payloads).toEqual([{ factor: 2, reason: 'decreaseRate' }, { factor: 3, reason: 'decreaseRate' }]);
-  });
-
-  it("steps back down while the window's slowest sample is under the next lower limit, and never below 1", async () => {
-    const s = await ready({ rateSlidingWindowSize: 2 });
-    s.setThrottle(3);
-    s.reportProcessingTime(10);
-    expect(s.throttle).toBe(2);
-    s.reportProcessingTime(10);
-    expect(s.throttle).toBe(1);
-    s.reportProcessingTime(10);
-    expect(s.throttle).toBe(1);
-    s.increaseRate();
-    expect(s.throttle).toBe(1);
-    await waitFor(() => server.latest().received.length === 4, 'throttles');
-    expect(server.latest().received.slice(1)).toEqual([{ throttle: 3 }, { throttle: 2 }, { throttle: 1 }]);
-  });
-
-  it('lets the hooks be overridden, as OctoPrint.socket does', async () => {
-    const s = await ready();
-    const high = vi.fn();
-    s.onRateTooHigh = high;
-    s.reportProcessingTime(900);
-    expect(high).toHaveBeenCalledWith(900, 500);
-    expect(s.throttle).toBe(1);
-    s.setThrottle(4);
-    const low = vi.fn();
-    s.onRateTooLow = low;
-    s.reportProcessingTime(100);
-    expect(low).toHaveBeenCalledWith(900, 1500);
-  });
-
   it('remembers a factor set while offline and sends it after authentication', async () => {
     socket = testSocket(server);
     socket.setThrottle(2);

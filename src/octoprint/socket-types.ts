@@ -76,9 +76,6 @@ export interface SocketOptions {
   briefLinkGuard: BriefLinkGuard;
   /** No frame or heartbeat for this long: the link is dead and is reopened (SockJS transports only). */
   livenessTimeout: number;
-  rateSlidingWindowSize: number;
-  /** Base interval of OctoPrint's `current` messages in ms (500 ms × throttle). */
-  rateBase: number;
   /** How many `stale` answers (the socket refused our session) in a row end in `auth-failed`; other reasons never count. */
   maxAuthFailures: number;
   /** 'sockjs' uses sockjs-client; 'websocket' uses OctoPrint's raw /sockjs/websocket and falls back to SockJS. */

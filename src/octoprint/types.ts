@@ -1,4 +1,4 @@
-// Typed shapes of OctoPrint 1.11 push messages (octoprint-protocol.md §1, §5; octoprint-observed.md §4).
+// Typed shapes of OctoPrint 1.11 push messages (docs/octoprint-protocol.md §1, §5; docs/octoprint-observed.md §4).
 
 export interface StateFlags {
   operational: boolean;

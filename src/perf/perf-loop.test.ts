@@ -11,8 +11,8 @@ const host: MeterHost = {
   fallback: (cb, ms) => void setTimeout(cb, ms),
 };
 
-function setup() {
-  const socket: ThrottleTarget = { throttle: 1, setThrottle: vi.fn(), onRateTooHigh: vi.fn(), onRateTooLow: vi.fn() };
+function setup(costMs = 1) {
+  const socket: ThrottleTarget = { throttle: 1, setThrottle: vi.fn() };
   /** Each publish, tagged with whether it happened inside an update (and so in the update's own commit). */
   const published: { inUpdate: boolean; snapshot: PerfSnapshot }[] = [];
   let inUpdate = false;
@@ -20,10 +20,10 @@ function setup() {
   const update = () => {
     loop.noteMessage();
     inUpdate = true;
-    loop.measure(() => vi.advanceTimersByTime(1));
+    loop.measure(() => vi.advanceTimersByTime(costMs));
     inUpdate = false;
   };
-  return { loop, published, update };
+  return { loop, published, update, socket };
 }
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
@@ -53,5 +53,18 @@ describe('PerfLoop', () => {
     expect(published.length).toBe(before + 1);
     expect(published.at(-1)?.inUpdate).toBe(false);
     expect(published.at(-1)?.snapshot.costHistory).toHaveLength(2);
+  });
+
+  it("sends the controller's decision to the socket through setThrottle, and a pinned factor too", async () => {
+    const { loop, socket, update } = setup(150);
+    for (let i = 0; i < 25 && vi.mocked(socket.setThrottle).mock.calls.length === 0; i++) {
+      update();
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    const [factor, reason] = vi.mocked(socket.setThrottle).mock.calls[0] ?? [];
+    expect(factor).toBeGreaterThan(1);
+    expect(reason).toEqual(expect.any(String));
+    loop.pin(5);
+    expect(socket.setThrottle).toHaveBeenLastCalledWith(5, expect.any(String));
   });
 });

@@ -1,4 +1,4 @@
-// Closes the loop: meter samples -> controller -> the socket's rate hooks and throttle, and a snapshot for the HUD.
+// Closes the loop: meter samples -> controller -> the socket's throttle (setThrottle), and a snapshot for the HUD.
 import { fidelityAt, type Fidelity } from './fidelity.ts';
 import { LongFrameProbe, type ProbeStats } from './long-frame-probe.ts';
 import { burn } from './render-load.ts';
@@ -6,12 +6,10 @@ import { quantile } from './stats.ts';
 import { browserMeterHost, RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
 import { ThrottleController, type ControllerConfig, type Decision } from './throttle-controller.ts';
 
-/** The part of OctoPrintSocket the loop drives (its throttle and OctoPrint's onRateTooHigh/onRateTooLow hooks). */
+/** The part of OctoPrintSocket the loop drives: its throttle factor. */
 export interface ThrottleTarget {
   readonly throttle: number;
   setThrottle(factor: number, reason?: string): void;
-  onRateTooHigh(measured: number, maximum: number): void;
-  onRateTooLow(measured: number, minimum: number): void;
 }
 
 export interface PerfSnapshot {
@@ -35,7 +33,7 @@ export interface PerfSnapshot {
 export interface PerfLoopOptions {
   socket: ThrottleTarget;
   publish(snapshot: PerfSnapshot): void;
-  /** Extra synchronous ms per applied update (the ?renderLoad= test knob); read on every update. */
+  /** Extra synchronous ms per applied update (the render-load test knob); read on every update. */
   renderLoadMs?: () => number;
   config?: Partial<ControllerConfig>;
   host?: MeterHost;
@@ -64,10 +62,6 @@ export class PerfLoop {
     this.host = host;
     this.meter = new RenderMeter(host);
     this.controller = new ThrottleController(opts.config);
-    const { socket } = opts;
-    // OctoPrint's hooks step by one on each slow message; ours apply the controller's decision instead.
-    socket.onRateTooHigh = () => this.apply();
-    socket.onRateTooLow = () => this.apply();
     this.meter.onSample((s) => this.onSample(s));
   }
 
@@ -129,11 +123,8 @@ export class PerfLoop {
     if (this.factors.length > HISTORY) this.factors.shift();
     const d = this.controller.record(s);
     if (d && d.factor !== this.opts.socket.throttle) {
-      const budget = this.controller.budgetAt(this.opts.socket.throttle);
       this.lastDecision = d;
-      if (d.factor > this.opts.socket.throttle) this.opts.socket.onRateTooHigh(s.costMs, budget);
-      else this.opts.socket.onRateTooLow(s.costMs, budget);
-      this.publish();
+      this.apply();
     } else {
       if (d) this.lastDecision = d;
       // A sample alone waits for the next update to reach the HUD: one commit per update. Only when updates stop

@@ -1,4 +1,4 @@
-// Test knob ?renderLoad=MS: real synchronous work added to each applied update, for deterministic throttle tests.
+// Test knob renderLoad=MS (with the test switch, src/app/test-api.ts): real synchronous work added to each applied update, for deterministic throttle tests.
 
 /** Reads ?renderLoad=MS from a query string; 0 when absent or invalid (capped at 2 s so a typo cannot hang a tab). */
 export function parseRenderLoad(search: string): number {
@@ -12,8 +12,8 @@ let sink = 0;
 
 /**
  * Spins for `ms` of wall time doing arithmetic. A wall-clock busy-wait is deliberate: the knob must cost exactly
- * MS on any machine. CPU slowdown through CDP does not stretch it (style-and-performance.md B6); use that for
- * realistic load instead.
+ * MS on any machine. CPU slowdown through CDP (`Emulation.setCPUThrottlingRate`) does not stretch it; use
+ * that for realistic load instead.
  */
 export function burn(ms: number, now: () => number = () => performance.now()): void {
   if (ms <= 0) return;

@@ -3,7 +3,7 @@ import { MAX_FIDELITY_LEVEL } from './fidelity.ts';
 import { quantile, SlidingWindow } from './stats.ts';
 
 export interface ControllerConfig {
-  /** OctoPrint's base interval between `current` messages (protocol §3). */
+  /** OctoPrint's base interval between `current` messages (docs/octoprint-protocol.md §3). */
   baseMs: number;
   /** Share of the update interval the dashboard may spend per update (p95). */
   budgetShare: number;

@@ -1,6 +1,6 @@
 // Applies a `connected` message: server identity, and after a reconnect which of version/plugin_hash/config_hash changed.
 // Saving a setting changes config_hash without a restart; the page takes the new one from the SettingsUpdated event
-// (as OctoPrint's own page does), so only a change it did not see while connected counts (octoprint-semantics §5).
+// (as OctoPrint's own page does), so only a change it did not see while connected counts (docs/octoprint-semantics.md §5).
 import type { ConnectedPayload } from '../octoprint/types.ts';
 import type { DashboardStore } from './dashboard-store.ts';
 

@@ -1,9 +1,9 @@
 // Applies a frame's worth of `current` messages (or one `history`) to the store with a single setState.
 import type { HeaterReading, Marking, StateSnapshot, TempPoint } from '../octoprint/types.ts';
+import { heaterOrder } from '../shared/heaters.ts';
 import type { DashboardState, DashboardStore, HeaterReadout } from './dashboard-store.ts';
 import { jobViewOf, sameJob } from './job-view.ts';
 import { mergeMarkings } from './markings.ts';
-import { heaterOrder } from './temperature-series.ts';
 
 function round1(v: number | null | undefined): number | null {
   return v == null ? null : Math.round(v * 10) / 10;
@@ -41,7 +41,7 @@ function noReadings(prev: DashboardState): Pick<DashboardState, 'heaters'> | nul
   return { heaters };
 }
 
-/** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (semantics §4). */
+/** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (docs/octoprint-semantics.md §4). */
 export function printerOff(snap: StateSnapshot): boolean {
   return !snap.state.flags.operational && snap.state.flags.closedOrError;
 }

@@ -1,4 +1,4 @@
-// Detects a step of the server's clock (a Raspberry Pi without a real-time clock, then NTP, octoprint-semantics §7).
+// Detects a step of the server's clock (a Raspberry Pi without a real-time clock, then NTP, docs/octoprint-semantics.md §7).
 
 /** Points this far behind the newest are a clock step, not the jitter of a repeated point. */
 export const BACK_STEP_S = 5;

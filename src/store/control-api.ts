@@ -1,4 +1,4 @@
-// The controls' REST calls, in OctoPrint's shapes (octoprint-protocol.md §8); uploads use XHR for progress.
+// The controls' REST calls, in OctoPrint's shapes (docs/octoprint-protocol.md §8); uploads use XHR for progress.
 import { RestError, type RestClient } from '../octoprint/rest-client.ts';
 import { permissionReason, type PermissionsStore } from './permissions-store.ts';
 
@@ -39,7 +39,7 @@ export function fileUrl(origin: string, path: string): string {
   return `/api/files/${encodeURIComponent(origin)}/${parts.map(encodeURIComponent).join('/')}`;
 }
 
-/** The permission OctoPrint checks for a control endpoint (octoprint-protocol.md §8). */
+/** The permission OctoPrint checks for a control endpoint (docs/octoprint-protocol.md §8). */
 export function permissionFor(method: string, path: string): string {
   if (path.startsWith('/api/job')) return 'PRINT';
   if (path === '/api/files/local' && method === 'POST') return 'FILES_UPLOAD';

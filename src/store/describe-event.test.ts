@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeEvent } from './describe-event.ts';
 import { EVENT_WORDS, eventNameInWords } from './event-words.ts';
 
-/** OctoPrint 1.11's standard event names (octoprint-protocol.md §7). */
+/** OctoPrint 1.11's standard event names (docs/octoprint-protocol.md §7). */
 const OCTOPRINT_EVENTS = `Startup Shutdown ConnectivityChanged Connecting Connected Disconnecting Disconnected ConnectionsAutorefreshed
 PrinterStateChanged PrinterReset Error ClientOpened ClientClosed ClientAuthed ClientDeauthed UserLoggedIn UserLoggedOut Upload
 FileSelected FileDeselected UpdatedFiles MetadataAnalysisStarted MetadataAnalysisFinished MetadataStatisticsUpdated FileAdded

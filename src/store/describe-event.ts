@@ -1,4 +1,4 @@
-// Human text, category and toast for OctoPrint push events (octoprint-observed.md §4); payloads are untrusted.
+// Human text, category and toast for OctoPrint push events (docs/octoprint-observed.md §4); payloads are untrusted.
 import type { EventPayload } from '../octoprint/types.ts';
 import type { EventCategory, ToastKind } from './activity-store.ts';
 import { EVENT_WORDS, eventNameInWords } from './event-words.ts';

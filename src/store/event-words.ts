@@ -1,4 +1,4 @@
-// Words for every OctoPrint 1.11 event that needs no payload to be read (octoprint-protocol.md §7), and a fallback
+// Words for every OctoPrint 1.11 event that needs no payload to be read (docs/octoprint-protocol.md §7), and a fallback
 // that turns any other name (a plugin's `plugin_<id>_<name>`, a `GcodeScript…Running`) into words too.
 import type { EventCategory } from './activity-store.ts';
 

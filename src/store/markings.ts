@@ -1,9 +1,9 @@
-// Chart markings merged, never replaced: a restarted server sends only its own new list (octoprint-semantics §6).
+// Chart markings merged, never replaced: a restarted server sends only its own new list (docs/octoprint-semantics.md §6).
 import type { Marking } from '../octoprint/types.ts';
 
 /** Most markings kept; older ones are far outside any chart window. */
 export const MARKINGS_LIMIT = 200;
-/** Markings this far after the server's own time are on a clock that has since gone back (semantics §7). */
+/** Markings this far after the server's own time are on a clock that has since gone back (docs/octoprint-semantics.md §7). */
 const FUTURE_SLACK_S = 60;
 
 const key = (m: Marking) => `${m.type}\u0000${m.time}`;

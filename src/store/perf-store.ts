@@ -4,7 +4,7 @@ import { fidelityAt } from '../perf/fidelity.ts';
 import type { PerfSnapshot } from '../perf/perf-loop.ts';
 
 export interface PerfState extends PerfSnapshot {
-  /** The ?renderLoad= test knob's current ms (0 = off). */
+  /** The render-load test knob's current ms (0 = off; `?test&renderLoad=MS`, src/app/test-api.ts). */
   renderLoadMs: number;
 }
 
@@ -35,4 +35,3 @@ export function createPerfStore(initial: Partial<PerfState> = {}): PerfStore {
 
 /** The chart's redraw floor at the current fidelity (ms; 0 = every frame). The tiny API panels read. */
 export const selectChartMinIntervalMs = (s: PerfState): number => s.fidelity.chartMinIntervalMs;
-export const selectAnimations = (s: PerfState): boolean => s.fidelity.animations;

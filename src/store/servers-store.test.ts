@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createServersStore, type KeyValueStorage } from './servers-store.ts';
+import type { KeyValueStorage } from '../shared/persist.ts';
+import { createServersStore } from './servers-store.ts';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -1,5 +1,6 @@
 // Saved OctoPrint servers and which one is open; an API key is written to storage only when the user chose "remember".
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { loadJson, persistPart, type KeyValueStorage } from '../shared/persist.ts';
 
 export interface SavedServer {
   id: string;
@@ -19,45 +20,25 @@ export interface ServersState {
   notice: string | null;
 }
 
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
 const STORAGE_KEY = 'octoprint-live:servers';
 
-function load(storage: KeyValueStorage | null): SavedServer[] {
-  if (!storage) return [];
-  try {
-    const raw: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? '[]');
-    if (!Array.isArray(raw)) return [];
-    return raw.flatMap((s): SavedServer[] => {
-      if (typeof s !== 'object' || s === null) return [];
-      const o = s as Record<string, unknown>;
-      if (typeof o.id !== 'string' || typeof o.url !== 'string') return [];
-      const remember = o.remember === true;
-      return [{
-        id: o.id,
-        name: typeof o.name === 'string' ? o.name : o.url,
-        url: o.url,
-        apiKey: remember && typeof o.apiKey === 'string' ? o.apiKey : null,
-        remember,
-        lastUsed: typeof o.lastUsed === 'number' ? o.lastUsed : 0,
-      }];
-    });
-  } catch {
-    return [];
-  }
-}
-
-function save(storage: KeyValueStorage | null, servers: SavedServer[]): void {
-  if (!storage) return;
-  const stored = servers.map((s) => ({ ...s, apiKey: s.remember ? s.apiKey : null }));
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(stored));
-  } catch {
-    // Storage full or disabled (private mode): the servers still work for this page's life.
-  }
+/** What storage held, narrowed; an API key is read back only when it was meant to be remembered. */
+function narrow(raw: unknown): SavedServer[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((s): SavedServer[] => {
+    if (typeof s !== 'object' || s === null) return [];
+    const o = s as Record<string, unknown>;
+    if (typeof o.id !== 'string' || typeof o.url !== 'string') return [];
+    const remember = o.remember === true;
+    return [{
+      id: o.id,
+      name: typeof o.name === 'string' ? o.name : o.url,
+      url: o.url,
+      apiKey: remember && typeof o.apiKey === 'string' ? o.apiKey : null,
+      remember,
+      lastUsed: typeof o.lastUsed === 'number' ? o.lastUsed : 0,
+    }];
+  });
 }
 
 export type ServersStore = StoreApi<ServersState> & {
@@ -70,15 +51,14 @@ export type ServersStore = StoreApi<ServersState> & {
 };
 
 export function createServersStore(storage: KeyValueStorage | null, now: () => number = Date.now): ServersStore {
-  const servers = load(storage);
+  const servers = narrow(loadJson(storage, STORAGE_KEY));
   // The last one used opens first; a server without its key (not remembered) needs the connect screen.
   const last = [...servers].sort((a, b) => b.lastUsed - a.lastUsed)[0];
   const opensFirst = last && (last.apiKey || last.url === '') ? last.id : null;
   const store = createStore<ServersState>()(() => ({ servers, currentId: opensFirst, notice: null }));
-  const commit = (next: SavedServer[], patch: Partial<ServersState> = {}) => {
-    save(storage, next);
-    store.setState({ servers: next, ...patch });
-  };
+  // A key not meant to be remembered never reaches storage.
+  persistPart(store, storage, STORAGE_KEY, (s) => s.servers, (list) => list.map((s) => ({ ...s, apiKey: s.remember ? s.apiKey : null })));
+  const commit = (next: SavedServer[], patch: Partial<ServersState> = {}) => store.setState({ servers: next, ...patch });
   return Object.assign(store, {
     upsert(server: Omit<SavedServer, 'lastUsed'>) {
       const rest = store.getState().servers.filter((s) => s.id !== server.id);

@@ -1,5 +1,6 @@
 // Display settings a person chooses (theme, chart window), remembered in localStorage; the server's cutoff is the default.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { browserStorage, loadJson, persistPart, type KeyValueStorage } from '../shared/persist.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -20,36 +21,23 @@ export type SettingsStore = StoreApi<SettingsState>;
 export const CHART_WINDOWS = [5, 15, 30, 60] as const;
 const KEY = 'octoprint-live.settings';
 
-type KV = Pick<Storage, 'getItem' | 'setItem'>;
-
-function load(storage: KV | null): Partial<SettingsState> {
-  try {
-    const raw = storage?.getItem(KEY);
-    const v: unknown = raw ? JSON.parse(raw) : null;
-    if (typeof v !== 'object' || v === null) return {};
-    const o = v as Record<string, unknown>;
-    const out: Partial<SettingsState> = {};
-    if (o.theme === 'light' || o.theme === 'dark' || o.theme === 'system') out.theme = o.theme;
-    if (typeof o.chartMinutes === 'number' && (CHART_WINDOWS as readonly number[]).includes(o.chartMinutes)) out.chartMinutes = o.chartMinutes;
-    if (Array.isArray(o.hiddenHeaters)) out.hiddenHeaters = o.hiddenHeaters.filter((h): h is string => typeof h === 'string').slice(0, 16);
-    return out;
-  } catch {
-    return {};
-  }
+/** What storage held, narrowed: anything else in it is ignored. */
+function narrow(v: unknown): Partial<SettingsState> {
+  if (typeof v !== 'object' || v === null) return {};
+  const o = v as Record<string, unknown>;
+  const out: Partial<SettingsState> = {};
+  if (o.theme === 'light' || o.theme === 'dark' || o.theme === 'system') out.theme = o.theme;
+  if (typeof o.chartMinutes === 'number' && (CHART_WINDOWS as readonly number[]).includes(o.chartMinutes)) out.chartMinutes = o.chartMinutes;
+  if (Array.isArray(o.hiddenHeaters)) out.hiddenHeaters = o.hiddenHeaters.filter((h): h is string => typeof h === 'string').slice(0, 16);
+  return out;
 }
 
-export function createSettingsStore(storage: KV | null = typeof localStorage === 'undefined' ? null : localStorage): SettingsStore {
+export function createSettingsStore(storage: KeyValueStorage | null = browserStorage()): SettingsStore {
   const store = createStore<SettingsState>()(() => ({
-    theme: 'system', chartMinutes: null, serverCutoff: 30, hiddenHeaters: [], chartPaused: false, ...load(storage),
+    theme: 'system', chartMinutes: null, serverCutoff: 30, hiddenHeaters: [], chartPaused: false, ...narrow(loadJson(storage, KEY)),
   }));
-  store.subscribe((s, prev) => {
-    if (s.theme === prev.theme && s.chartMinutes === prev.chartMinutes && s.hiddenHeaters === prev.hiddenHeaters) return;
-    try {
-      storage?.setItem(KEY, JSON.stringify({ theme: s.theme, chartMinutes: s.chartMinutes, hiddenHeaters: s.hiddenHeaters }));
-    } catch {
-      // Private mode or full storage: the choice lasts for this page only.
-    }
-  });
+  // The pause and the server's cutoff are not a person's lasting choice.
+  persistPart(store, storage, KEY, (s) => ({ theme: s.theme, chartMinutes: s.chartMinutes, hiddenHeaters: s.hiddenHeaters }));
   return store;
 }
 

@@ -1,5 +1,6 @@
 // Temperature series in preallocated typed arrays, outside React: append, merge `history` without duplicates, trim.
 import type { TempPoint } from '../octoprint/types.ts';
+import { heaterOrder } from '../shared/heaters.ts';
 import { clockStepOf, type ClockStep } from './clock-step.ts';
 
 export interface SeriesView {
@@ -13,7 +14,7 @@ type Listener = () => void;
 
 /**
  * One column per heater (actual and target) plus a shared time column, in server epoch seconds. A heater joins
- * the first time it reports a number (so `chamber` with nulls never shows, octoprint-observed.md §5); its earlier
+ * the first time it reports a number (so `chamber` with nulls never shows, docs/octoprint-observed.md §5); its earlier
  * cells are NaN. An offline point (no heater keys) carries no temperature: it becomes one gap row (all NaN, listed in
  * `gapRows`), so the chart breaks its lines for the time the printer was off instead of drawing across it.
  */
@@ -32,7 +33,7 @@ export class TemperatureSeries {
   private base = 0;
   /** Absolute numbers of the gap rows still held, oldest first. */
   private gaps: number[] = [];
-  /** The last `history`'s newest points: the next `current` may repeat them (semantics §3). */
+  /** The last `history`'s newest points: the next `current` may repeat them (docs/octoprint-semantics.md §3). */
   private joinPoints: TempPoint[] = [];
   /** Client ms when the newest point arrived, to tell a server clock step from time passing. */
   private newestAt = 0;
@@ -72,7 +73,7 @@ export class TemperatureSeries {
 
   /** Appends the points of `current` messages (already in order). Returns how many were added. */
   append(points: readonly TempPoint[]): number {
-    // The first `current` after a `history` repeats the points that waited in the socket's backlog (semantics §3).
+    // The first `current` after a `history` repeats the points that waited in the socket's backlog (docs/octoprint-semantics.md §3).
     const join = this.joinPoints;
     this.joinPoints = [];
     let added = 0;
@@ -256,12 +257,4 @@ function lastReading(points: readonly TempPoint[]): TempPoint | null {
 function hasReading(p: TempPoint): boolean {
   for (const id in p.heaters) if (p.heaters[id]?.actual != null) return true;
   return false;
-}
-
-/** tool0..n first, then bed, then chamber, then anything else by name. */
-export function heaterOrder(a: string, b: string): number {
-  const rank = (id: string) => (id.startsWith('tool') ? 0 : id === 'bed' ? 1 : id === 'chamber' ? 2 : 3);
-  const d = rank(a) - rank(b);
-  if (d !== 0) return d;
-  return a.localeCompare(b, 'en', { numeric: true });
 }

@@ -61,7 +61,7 @@ export class TerminalBuffer {
     if (this.received === 0) this.changed();
   }
 
-  /** A `history`'s lines: the next append drops the lines at its start that end this history (octoprint-semantics §3). */
+  /** A `history`'s lines: the next append drops the lines at its start that end this history (docs/octoprint-semantics.md §3). */
   resetFromHistory(lines: readonly unknown[]): void {
     this.reset(lines);
     const tail = lines.slice(-JOIN_WINDOW).filter((l): l is string => typeof l === 'string');

@@ -20,7 +20,7 @@ export interface TestServer {
 /** Why the real-server specs are skipped, or null when OCTOPRINT_TEST_URL is set. */
 export const realSkipReason = process.env.OCTOPRINT_TEST_URL ? null : 'real-server spec: OCTOPRINT_TEST_URL is not set (see README, "Tests against a real OctoPrint")';
 
-/** The test server's credentials: the values of ../shared/octoprint-server/README.md unless the environment says otherwise. */
+/** The test server's credentials: the keys its setup script creates, unless the environment says otherwise. */
 function realKeys(): TestServer['keys'] {
   const env = process.env;
   return {

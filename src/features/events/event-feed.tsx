@@ -1,5 +1,6 @@
 // A filterable feed of push events with their times, newest first.
 import { useDeferredValue, useMemo, useState } from 'react';
+import { formatClock } from '../../shared/format.ts';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
 import { TimelapseStatus } from './timelapse-status.tsx';
@@ -16,7 +17,6 @@ const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
   { value: 'other', label: 'Other' },
 ];
 
-const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export function EventFeed() {
   const feed = useActivity((s) => s.feed);
@@ -52,7 +52,7 @@ export function EventFeed() {
         <ol className="feed" aria-label="Events, newest first" data-testid="event-feed">
           {shown.map((e) => (
             <li key={e.id} data-category={e.category}>
-              <time dateTime={new Date(e.at).toISOString()}>{timeFmt.format(e.at)}</time> <span>{e.text}</span>
+              <time dateTime={new Date(e.at).toISOString()}>{formatClock(e.at, true)}</time> <span>{e.text}</span>
             </li>
           ))}
         </ol>

@@ -5,7 +5,8 @@ import { statusText, useCommand } from '../../store/command-state.ts';
 import type { FileEntry } from '../../store/files-store.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 import type { StateFlags } from '../../octoprint/types.ts';
-import { formatBytes, formatDate, formatDuration, formatFilament } from './format.ts';
+import { formatDuration, formatFilament } from '../../shared/format.ts';
+import { formatBytes, formatDate } from './format.ts';
 
 const canSelect = (f: StateFlags) => (!f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : null);
 
@@ -40,7 +41,7 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
     <li className="file" aria-label={file.display} data-selected={selected || undefined}>
       <span className="name">{file.display}</span>
       <span className="meta">
-        {formatBytes(file.size)} · {formatDate(file.date)} · est. {formatDuration(file.estimatedPrintTime)} · filament {formatFilament(file.filamentMm)}
+        {formatBytes(file.size)} · {formatDate(file.date)} · est. {formatDuration(file.estimatedPrintTime, 'minutes')} · filament {formatFilament(file.filamentMm)}
       </span>
       <span className="actions">
         <button type="button" disabled={!select.enabled || !printable || !!locked || cmd.pending} title={select.reason ?? locked ?? undefined}

@@ -36,7 +36,7 @@ const button = (name: string) => screen.getByRole('button', { name }) as HTMLBut
 describe('FilesPanel', () => {
   it('lists files with analysis fields, renders names as text only, and opens folders', () => {
     const t = setup();
-    expect(within(row('cube.gcode')).getByText(/est\. 1 h 2 min · filament 2\.50 m/)).toBeTruthy();
+    expect(within(row('cube.gcode')).getByText(/est\. 1 h 02 min · filament 2\.50 m/)).toBeTruthy();
     expect(row('<img src=x onerror=alert(1)>.gcode')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
     fireEvent.click(button('📁 parts'));

@@ -1,7 +1,8 @@
 // The job: file, progress bar and percent, elapsed, time left with its quality, finish time, filament, Z.
 import { useShallow } from 'zustand/react/shallow';
 import { useDashboard } from '../../store/services.tsx';
-import { estimateQuality, formatDuration, formatFilament, formatFinish } from './format.ts';
+import { formatDuration, formatFilament, formatFinish } from '../../shared/format.ts';
+import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
 
 export function JobPanel() {

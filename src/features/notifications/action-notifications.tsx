@@ -1,8 +1,7 @@
 // OctoPrint's action-command notifications (firmware `action:notification ...`), as a dismissable list.
+import { formatClock } from '../../shared/format.ts';
 import { dismissNotification } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
-
-const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 export function ActionNotifications() {
   const { activity } = useServices();
@@ -15,7 +14,7 @@ export function ActionNotifications() {
       <ul className="notifications" data-testid="action-notifications">
         {items.map((n) => (
           <li key={n.id}>
-            <time dateTime={new Date(n.at).toISOString()}>{timeFmt.format(n.at)}</time> <span>{n.text}</span>
+            <time dateTime={new Date(n.at).toISOString()}>{formatClock(n.at)}</time> <span>{n.text}</span>
             <button type="button" className="icon-button" aria-label={`Dismiss: ${n.text}`} onClick={() => dismissNotification(activity, n.id)}>
               ×
             </button>

@@ -1,29 +1,9 @@
 // uPlot options for the temperature chart: actual solid, target dashed, theme colours read at draw time, fixed scales.
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
+import { formatClock, formatTemperature } from '../../shared/format.ts';
+import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
 import { markingsPlugin } from './markings-plugin.ts';
-
-const COLORS: Record<string, string> = {
-  tool0: '#e5534b',
-  tool1: '#f0883e',
-  tool2: '#57ab5a',
-  tool3: '#a371f7',
-  bed: '#539bf5',
-  chamber: '#8b949e',
-};
-
-export function heaterColor(id: string): string {
-  return COLORS[id] ?? '#c69026';
-}
-
-export function heaterLabel(id: string): string {
-  if (id === 'bed') return 'Bed';
-  if (id === 'chamber') return 'Chamber';
-  if (id.startsWith('tool')) return `Tool ${id.slice(4)}`;
-  return id;
-}
-
-const deg = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
 
 /** The newest value of a column that is not a gap. */
 function latest(col: ArrayLike<number | null | undefined> | undefined): number | null {
@@ -36,11 +16,10 @@ function latest(col: ArrayLike<number | null | undefined> | undefined): number |
 }
 
 /** The value under the cursor; with the cursor away from the chart, the newest one (as Mainsail's legend does). */
-const fmt = (u: uPlot, v: number | null, sidx: number, idx: number | null) => deg(idx == null ? latest(u.data[sidx]) : v);
+const fmt = (u: uPlot, v: number | null, sidx: number, idx: number | null) => formatTemperature(idx == null ? latest(u.data[sidx]) : v);
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 /** The time under the cursor, or "now" when the legend shows the newest values. */
-const timeValue = (_u: uPlot, v: number | null, _sidx: number, idx: number | null) => (idx == null ? 'now' : v == null ? '–' : clock.format(v * 1000));
+const timeValue = (_u: uPlot, v: number | null, _sidx: number, idx: number | null) => (idx == null ? 'now' : v == null ? '–' : formatClock(v * 1000, true));
 
 /** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
 export function withAlpha(color: string, alpha: number): string {

@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDashboard, useServices, useSettings } from '../../store/services.tsx';
 import { CHART_WINDOWS, toggleHeater } from '../../store/settings-store.ts';
-import { heaterColor, heaterLabel } from './chart-options.ts';
+import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
 
 export function ChartToolbar() {
   const { settings } = useServices();

@@ -4,7 +4,7 @@ import { awaitState, statusText, useCommand } from '../../store/command-state.ts
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { useControls, useGate, needsOperational } from '../../store/use-controls.ts';
 import { useStore } from 'zustand';
-import { heaterLabel } from './heater-label.ts';
+import { heaterLabel } from '../../shared/heaters.ts';
 
 const CONFIRM_MS = 10_000;
 

@@ -1,33 +1,18 @@
-// A JSON value remembered in localStorage; a broken or missing entry falls back to the default.
+// A terminal setting remembered in localStorage (shared/persist.ts); a broken or missing entry falls back to the default.
 import { useCallback, useState } from 'react';
+import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
 
 const PREFIX = 'octoprint-live.terminal.';
 
-export function readSetting<T>(key: string, fallback: T, valid: (v: unknown) => v is T): T {
-  try {
-    const raw = globalThis.localStorage?.getItem(PREFIX + key);
-    if (raw == null) return fallback;
-    const v: unknown = JSON.parse(raw);
-    return valid(v) ? v : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-export function writeSetting(key: string, value: unknown): void {
-  try {
-    globalThis.localStorage?.setItem(PREFIX + key, JSON.stringify(value));
-  } catch {
-    // Storage full or disabled: the setting lasts for this page only.
-  }
-}
-
 export function useLocalSetting<T>(key: string, fallback: T, valid: (v: unknown) => v is T): [T, (v: T) => void] {
-  const [value, setValue] = useState(() => readSetting(key, fallback, valid));
+  const [value, setValue] = useState(() => {
+    const v = loadJson(browserStorage(), PREFIX + key);
+    return valid(v) ? v : fallback;
+  });
   const set = useCallback(
     (v: T) => {
       setValue(v);
-      writeSetting(key, v);
+      saveJson(browserStorage(), PREFIX + key, v);
     },
     [key],
   );

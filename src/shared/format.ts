@@ -1,0 +1,53 @@
+// How the dashboard writes temperatures, durations and times of day: one format for each, everywhere.
+
+/** "201.5 °C" (one decimal by default, what a person reads on a thermometer); '–' when there is no reading. */
+export function formatTemperature(v: number | null | undefined, digits = 1): string {
+  return v == null || Number.isNaN(v) ? '–' : `${v.toFixed(digits)} °C`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "3 h 05 min", "6 min 57 s", "42 s"; with precision 'minutes', "6 min" (for estimates, where seconds are noise).
+ * '–' for no value or a negative one.
+ */
+export function formatDuration(seconds: number | null | undefined, precision: 'seconds' | 'minutes' = 'seconds'): string {
+  if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return '–';
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (h > 0) return `${h} h ${pad(m)} min`;
+  if (m > 0) return precision === 'minutes' ? `${m} min` : `${m} min ${pad(s % 60)} s`;
+  return `${s} s`;
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and panels format on every update.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** Time of day on the browser's clock and locale: "14:05", or "14:05:09" with seconds. */
+export function formatClock(epochMs: number, withSeconds = false, locale?: string): string {
+  return format(locale, withSeconds ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+}
+
+/** A moment to come: "14:05", or "Tue 09:30" when it is not today; '–' when unknown. */
+export function formatFinish(at: number | null, now: number = Date.now(), locale?: string): string {
+  if (at == null) return '–';
+  const time = formatClock(at, false, locale);
+  if (new Date(now).toDateString() === new Date(at).toDateString()) return time;
+  return `${format(locale, { weekday: 'short' }).format(at)} ${time}`;
+}
+
+/** Filament length: "300 mm" under a metre, "12.35 m" from one; '–' when unknown. */
+export function formatFilament(mm: number | null): string {
+  if (mm == null) return '–';
+  return mm >= 1000 ? `${(mm / 1000).toFixed(2)} m` : `${mm.toFixed(0)} mm`;
+}
