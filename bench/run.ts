@@ -32,6 +32,8 @@ const FULL = {
   /** Seconds against a server that closes every socket 1 s after history: five logins or more, then their spacing. */
   loginLoopSeconds: 30,
   throttleSlowdown: 10,
+  /** A 60-minute window over a full 60 minutes of history against a 5-minute one (a 60-minute server cutoff). */
+  windows: { speed: 60, seconds: 20 },
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {
@@ -42,6 +44,7 @@ const QUICK: typeof FULL = {
   flood: { hz: 50, seconds: 8 },
   soak: { speed: 3600, hours: 6, everyMs: 2000 },
   reconnect: { runs: 1, downMs: 2000 },
+  windows: { speed: 120, seconds: 6 },
 };
 const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
 
@@ -56,7 +59,16 @@ function build(args: string[]): void {
 const results: Results = { errors: {} };
 
 /** Runs one stage; a failure is recorded (its rows say NOT MEASURED with the reason) and the run goes on. */
-async function stage(name: string, fn: () => Promise<void>): Promise<void> {
+/**
+ * BENCH_ONLY=word,word runs only the stages whose names contain one of the words (e.g. `BENCH_ONLY=cost,window`);
+ * such a run writes bench/results/only.* and leaves the committed results and the README alone.
+ */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+const PRINT_STAGES = ['cost', 'flood', 'reconnect', 'networks', 'throttle'];
+const selected = (name: string, words: readonly string[] = [name]) => ONLY.length === 0 || ONLY.some((w) => words.some((n) => n.includes(w)) || name.includes(w));
+
+async function stage(name: string, fn: () => Promise<void>, words?: readonly string[]): Promise<void> {
+  if (!selected(name, words)) return;
   log(name);
   try {
     await fn();
@@ -77,9 +89,9 @@ async function withStack(config: string, mock: MockConfig, fn: (s: BenchStack) =
 
 log('building the app and the naive baseline');
 build([]);
-build(['-c', NAIVE]);
+if (selected('naive baseline')) build(['-c', NAIVE]);
 const app: BundleSize = bundleSize('dist');
-const naive: BundleSize = bundleSize(NAIVE_DIST);
+const naive: BundleSize = selected('naive baseline') ? bundleSize(NAIVE_DIST) : app;
 results.bundle = { app, naive };
 
 const browser = await launch();
@@ -116,7 +128,19 @@ try {
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
     });
-  }));
+  }), PRINT_STAGES);
+
+  await stage(`window: 60 minutes of history in a 60-minute window against a 5-minute one (speed ${PLAN.windows.speed})`, () =>
+    withStack(APP, { speed: PLAN.windows.speed, tools: 2, args: { cutoffMinutes: 60 } }, async (stack) => {
+      await stack.scenario('print', { seconds: 6 * 3600 });
+      await new Promise((r) => setTimeout(r, (60 * 60 * 1000) / PLAN.windows.speed + 1000));
+      const windowOf = (minutes: number) => ({ 'octoprint-live.settings': JSON.stringify({ chartMinutes: minutes }) });
+      results.windows = {
+        60: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(60)),
+        5: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(5)),
+      };
+    }),
+  );
 
   await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
     const mock = { speed: PLAN.compare.speed, tools: 2 };
@@ -145,9 +169,9 @@ try {
 }
 
 const report: Report = { machine, quick: !!process.env.BENCH_QUICK, durationSeconds: (Date.now() - started) / 1000, rows: buildRows(results, PLAN), details: { plan: PLAN, ...results } };
-const out = process.env.BENCH_QUICK ? 'bench/results/quick' : 'bench/results/latest';
+const out = ONLY.length ? 'bench/results/only' : process.env.BENCH_QUICK ? 'bench/results/quick' : 'bench/results/latest';
 writeReport(report, `${out}.json`, `${out}.md`);
 console.log(`\n${tableText(report.rows)}\n`);
 console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}; ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
 console.log(`Wrote ${out}.json and ${out}.md`);
-if (!process.env.BENCH_QUICK && updateReadme('README.md', report)) console.log('Updated the results table in README.md');
+if (!process.env.BENCH_QUICK && ONLY.length === 0 && updateReadme('README.md', report)) console.log('Updated the results table in README.md');

@@ -189,8 +189,8 @@ describe('ChartController', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(0);
     const { c, point, plot, store } = setup();
-    // Steps of a 5-minute window on a 1000 px plot are 7.2 s: the edge is at 1008 from 1000.8 on.
-    store.setState({ serverTime: 1001, serverTimeAt: 0 });
+    // Steps of a 5-minute window on a 1000 px plot are 4.8 s: the edge is at 1003.2 from 998.4 on.
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
     point(999);
     runFrames();
     const commits = plot().commits;

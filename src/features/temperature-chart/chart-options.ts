@@ -24,6 +24,14 @@ export function heaterLabel(id: string): string {
   return id;
 }
 
+const hhmm = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const hhmmss = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** Time ticks on one line: hours and minutes, with seconds only when the ticks are less than a minute apart. */
+export function timeTicks(_u: uPlot, splits: number[], _axis: number, _space: number, incr: number): string[] {
+  const f = incr < 60 ? hhmmss : hhmm;
+  return splits.map((v) => f.format(v * 1000));
+}
+
 /** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
 export function withAlpha(color: string, alpha: number): string {
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
@@ -100,7 +108,8 @@ export function buildOptions(width: number, height: number, look: ChartLook, hoo
     series: [{}],
     // Scales are set by the chart itself from the window and the data's max, so uPlot never scans the data.
     scales: { x: { time: true, auto: false }, y: { auto: false } },
-    axes: [axis, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
+    // Ticks at least 90 px apart: a one-line clock label ("04:21:30 PM") never runs into the next.
+    axes: [{ ...axis, space: 90, values: timeTicks }, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     plugins: [markingsPlugin(look), cursorTooltip()],

@@ -3,7 +3,7 @@
 /** Windows the fitted default steps through (minutes), so a fresh heat-up fills the plot instead of a sliver. */
 const FIT_MINUTES = [5, 10, 15, 30, 60];
 /** The right edge moves by this many CSS pixels at a time: between moves a new point only adds its own segment. */
-export const EDGE_STEP_PX = 24;
+export const EDGE_STEP_PX = 16;
 
 /**
  * The window to show: the smallest step that holds the data's span with some room, never more than `limitS` (the

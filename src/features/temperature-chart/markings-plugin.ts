@@ -96,6 +96,7 @@ export function markingsPlugin(look: MarkingsLook): uPlot.Plugin {
           ctx.setLineDash([]);
           ctx.font = `${10 * dpr}px system-ui, sans-serif`;
           ctx.textBaseline = 'middle';
+          ctx.textAlign = 'left';
           const pad = 3 * dpr;
           const h = 14 * dpr;
           const widthOf = (t: string) => ctx.measureText(t).width + 2 * pad;
