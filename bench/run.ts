@@ -60,15 +60,15 @@ const results: Results = { errors: {} };
 
 /** Runs one stage; a failure is recorded (its rows say NOT MEASURED with the reason) and the run goes on. */
 /**
- * BENCH_ONLY=word,word runs only the stages whose names contain one of the words (e.g. `BENCH_ONLY=cost,window`);
- * such a run writes bench/results/only.* and leaves the committed results and the README alone.
+ * BENCH_ONLY=key,key runs only those stages (keys: navigation, cost, flood, reconnect, networks, throttle, window,
+ * naive, soak; e.g. `BENCH_ONLY=cost,window` for the chart's rows); such a run writes bench/results/only.* and leaves
+ * the committed results and the README alone.
  */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
-const PRINT_STAGES = ['cost', 'flood', 'reconnect', 'networks', 'throttle'];
-const selected = (name: string, words: readonly string[] = [name]) => ONLY.length === 0 || ONLY.some((w) => words.some((n) => n.includes(w)) || name.includes(w));
+const selected = (...keys: string[]) => ONLY.length === 0 || keys.some((k) => ONLY.includes(k));
 
-async function stage(name: string, fn: () => Promise<void>, words?: readonly string[]): Promise<void> {
-  if (!selected(name, words)) return;
+async function stage(name: string, fn: () => Promise<void>, keys: readonly string[]): Promise<void> {
+  if (!selected(...keys)) return;
   log(name);
   try {
     await fn();
@@ -89,9 +89,9 @@ async function withStack(config: string, mock: MockConfig, fn: (s: BenchStack) =
 
 log('building the app and the naive baseline');
 build([]);
-if (selected('naive baseline')) build(['-c', NAIVE]);
+if (selected('naive')) build(['-c', NAIVE]);
 const app: BundleSize = bundleSize('dist');
-const naive: BundleSize = selected('naive baseline') ? bundleSize(NAIVE_DIST) : app;
+const naive: BundleSize = selected('naive') ? bundleSize(NAIVE_DIST) : app;
 results.bundle = { app, naive };
 
 const browser = await launch();
@@ -106,7 +106,7 @@ try {
         4: await measureNavigation(browser, stack, 4, PLAN.navigationRuns),
       };
     }),
-  );
+  ['navigation']);
 
   await stage('a scripted print at speed 1 (two tools and a bed)', () => withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
     await stack.scenario('print', { seconds: 6 * 3600 });
@@ -114,21 +114,21 @@ try {
     for (const rate of [1, 4, 6]) {
       await stage(`cost per update during a print at ${rate}× (${PLAN.costSeconds[rate]} s)`, async () => {
         (results.streaming as Record<number, unknown>)[rate] = await measureStreaming(browser, stack, rate, PLAN.costSeconds[rate] as number);
-      });
+      }, ['cost']);
     }
     await stage(`flood ${PLAN.flood.hz} Hz for ${PLAN.flood.seconds} s`, async () => {
       results.flood = await measureFlood(browser, stack, PLAN.flood.hz, PLAN.flood.seconds);
-    });
+    }, ['flood']);
     await stage('reconnect after a restart', async () => {
       results.reconnect = await measureReconnect(browser, stack, PLAN.reconnect.runs, PLAN.reconnect.downMs);
-    });
+    }, ['reconnect']);
     await stage('bad networks: slow links, swallowed upgrades, a login loop', async () => {
       results.networks = await measureNetworks(browser, stack, PLAN.loginLoopSeconds);
-    });
+    }, ['networks']);
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
-    });
-  }), PRINT_STAGES);
+    }, ['throttle']);
+  }), ['cost', 'flood', 'reconnect', 'networks', 'throttle']);
 
   await stage(`window: 60 minutes of history in a 60-minute window against a 5-minute one (speed ${PLAN.windows.speed})`, () =>
     withStack(APP, { speed: PLAN.windows.speed, tools: 2, args: { cutoffMinutes: 60 } }, async (stack) => {
@@ -140,7 +140,7 @@ try {
         5: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(5)),
       };
     }),
-  );
+  ['window']);
 
   await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
     const mock = { speed: PLAN.compare.speed, tools: 2 };
@@ -156,14 +156,14 @@ try {
     } finally {
       await Promise.all([appStack.close(), naiveStack.close()]);
     }
-  });
+  }, ['naive']);
 
   await stage(`soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`, () =>
     withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {
       await stack.scenario('print', { seconds: (PLAN.soak.hours + 2) * 3600 });
       results.soak = await measureSoak(browser, stack, PLAN.soak.speed, PLAN.soak.hours, PLAN.soak.everyMs);
     }),
-  );
+  ['soak']);
 } finally {
   await browser.close();
 }
