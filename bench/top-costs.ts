@@ -79,6 +79,9 @@ try {
     const from = tasks.find((t) => t.ts <= m && m <= t.ts + (t.dur ?? 0))?.ts ?? m;
     return { from, end, cpu: tasks.filter((t) => t.ts >= from && t.ts < end).reduce((a, t) => a + (t.tdur ?? t.dur ?? 0), 0) };
   });
+  const cpu = windows.map((w) => w.cpu / 1000).sort((a, b) => a - b);
+  const at = (q: number) => (cpu[Math.min(cpu.length - 1, Math.floor(q * cpu.length))] ?? Number.NaN).toFixed(2);
+  console.log(`\nCPU per update (tasks within 100 ms of a current frame): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${cpu.length} updates`);
   const worst = [...windows].sort((a, b) => b.cpu - a.cpu).slice(0, Math.max(1, Math.round(windows.length * 0.05)));
   const inWorst = (e: Ev) => worst.some((w) => e.ts >= w.from && e.ts < w.end);
   console.log(`\nworst ${worst.length} of ${windows.length} updates (CPU ${worst.map((w) => (w.cpu / 1000).toFixed(1)).join(', ')} ms), self time per update:`);
