@@ -186,7 +186,7 @@ describe('ChartController', () => {
   });
 
   it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(0);
     const { c, point, plot, store } = setup();
     // Steps of a 5-minute window on a 1000 px plot are 4.8 s: the edge is at 1003.2 from 998.4 on.
@@ -203,14 +203,16 @@ describe('ChartController', () => {
     expect(plot().commits).toBe(commits);
     expect(plot().tails).toBe(3 * 4);
     expect(c.draws).toBe(4);
-    // The 1 s idle tick draws nothing while no step has passed...
-    vi.setSystemTime(4000);
-    c['schedule']();
+    // The 1 s idle tick does not even ask for a frame while no step has passed...
+    vi.setSystemTime(3000);
+    vi.advanceTimersByTime(1000);
+    expect(frames).toHaveLength(0);
     runFrames();
     expect(plot().commits).toBe(commits);
     // ...and one whole redraw when it has.
-    vi.setSystemTime(9000);
-    c['schedule']();
+    vi.setSystemTime(8000);
+    vi.advanceTimersByTime(1000);
+    expect(frames).toHaveLength(1);
     runFrames();
     expect(plot().commits).toBe(commits + 1);
     expect(c.draws).toBe(4);

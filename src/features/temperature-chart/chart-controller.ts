@@ -96,7 +96,11 @@ export class ChartController {
     themeQuery.addEventListener('change', onTheme);
     const themeObserver = new MutationObserver(onTheme);
     themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const tick = setInterval(() => this.schedule(), IDLE_TICK_MS);
+    // No frame is even requested until the edge has a step to make (a frame costs the page a commit).
+    const tick = setInterval(() => {
+      const t = this.target();
+      if (t.left !== this.shown.left || t.right !== this.shown.right) this.schedule();
+    }, IDLE_TICK_MS);
     this.cleanups.push(() => {
       ro.disconnect();
       io.disconnect();
