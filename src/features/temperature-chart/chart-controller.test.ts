@@ -163,24 +163,28 @@ describe('ChartController', () => {
     c.destroy();
   });
 
-  it('fits the window to the data up to the limit, with the right edge on the next whole step after server time', () => {
+  it('fits the window to the data and starts it at the first point until the data fills it, then follows server time in whole steps', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(50_000);
     const { c, point, plot, store, settings } = setup();
     store.setState({ serverTime: 2000, serverTimeAt: 50_000 });
     point(1990);
     runFrames();
-    // A fresh series fills a 5-minute window instead of a sliver of the server's 30 minutes.
-    const x = plot().scales.x as { min: number; max: number };
-    expect(x.max - x.min).toBeCloseTo(5 * 60);
-    const step = (5 * 60 * EDGE_STEP_PX) / 1000;
-    expect(x.max).toBeGreaterThan(2000);
-    expect(x.max).toBeLessThanOrEqual(2000 + step + 1e-9);
-    point(1000);
+    // A fresh series fills a 5-minute window from its first point instead of a sliver of the server's 30 minutes.
+    expect(plot().scales.x).toEqual({ min: 1990, max: 1990 + 5 * 60 });
     settings.setState({ chartMinutes: 15 });
     runFrames();
-    const y = plot().scales.x as { min: number; max: number };
-    expect(y.max - y.min).toBeCloseTo(15 * 60);
+    expect(plot().scales.x).toEqual({ min: 1990, max: 1990 + 15 * 60 });
+    // A chosen 5-minute window over 6 minutes of data: the right edge is the next whole step after server time.
+    vi.setSystemTime(50_000 + 400_000);
+    point(2399);
+    settings.setState({ chartMinutes: 5 });
+    runFrames();
+    const step = (5 * 60 * EDGE_STEP_PX) / 1000;
+    const x = plot().scales.x as { min: number; max: number };
+    expect(x.max - x.min).toBeCloseTo(5 * 60);
+    expect(x.max).toBeGreaterThan(2400);
+    expect(x.max).toBeLessThanOrEqual(2400 + step + 1e-9);
     c.destroy();
     vi.useRealTimers();
   });
@@ -188,9 +192,12 @@ describe('ChartController', () => {
   it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(0);
-    const { c, point, plot, store } = setup();
-    // Steps of a 5-minute window on a 1000 px plot are 4.8 s: the edge is at 1003.2 from 998.4 on.
+    const { c, point, plot, store, settings } = setup();
+    // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 4.8 s: the edge is at 1003.2
+    // from 998.4 on.
+    settings.setState({ chartMinutes: 5 });
     store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
     point(999);
     runFrames();
     const commits = plot().commits;
@@ -203,6 +210,7 @@ describe('ChartController', () => {
     expect(plot().commits).toBe(commits);
     expect(plot().tails).toBe(3 * 4);
     expect(c.draws).toBe(4);
+    const drawsBefore = c.draws;
     // The 1 s idle tick does not even ask for a frame while no step has passed...
     vi.setSystemTime(3000);
     vi.advanceTimersByTime(1000);
@@ -215,7 +223,7 @@ describe('ChartController', () => {
     expect(frames).toHaveLength(1);
     runFrames();
     expect(plot().commits).toBe(commits + 1);
-    expect(c.draws).toBe(4);
+    expect(c.draws).toBe(drawsBefore);
     c.destroy();
     vi.useRealTimers();
   });

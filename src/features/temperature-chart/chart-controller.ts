@@ -127,7 +127,11 @@ export class ChartController {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
   }
 
-  /** The scales the plot should have now: a window fitted to the data, its right edge on a whole step. */
+  /**
+   * The scales the plot should have now: a window fitted to the data. Until the data fills it the window starts at
+   * the first point and new points walk into the empty part (nothing moves); then the right edge follows server
+   * time in whole steps.
+   */
   private target(): { left: number; right: number; windowS: number; limitS: number } {
     const settings = this.settings.getState();
     const limitS = chartWindowSeconds(settings);
@@ -135,6 +139,7 @@ export class ChartController {
     const first = this.series.length > 0 ? (this.series.times[0] as number) : now;
     const windowS = fittedWindowSeconds(limitS, now - first, settings.chartMinutes === null);
     const right = rightEdge(now, edgeStepSeconds(windowS, this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width()));
+    if (first + windowS >= right) return { left: first, right: first + windowS, windowS, limitS };
     return { left: right - windowS, right, windowS, limitS };
   }
 

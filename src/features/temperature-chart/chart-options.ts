@@ -111,7 +111,8 @@ export function buildOptions(width: number, height: number, look: ChartLook, hoo
     // Ticks at least 90 px apart: a one-line clock label ("04:21:30 PM") never runs into the next.
     axes: [{ ...axis, space: 90, values: timeTicks }, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
     legend: { show: false },
-    cursor: { drag: { x: false, y: false } },
+    // No cursor dots: uPlot places them on the rows of its last whole redraw; the tooltip finds its own row.
+    cursor: { drag: { x: false, y: false }, points: { show: false } },
     plugins: [markingsPlugin(look), cursorTooltip()],
     hooks,
   };

@@ -4,6 +4,20 @@ import type uPlot from 'uplot';
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const deg = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
 
+/** The row whose time is closest to `t` (times ascending), or -1 without data. */
+export function nearestRow(times: ArrayLike<number>, t: number): number {
+  const n = times.length;
+  if (n === 0) return -1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && t - (times[lo - 1] as number) < (times[lo] as number) - t ? lo - 1 : lo;
+}
+
 /** The tooltip's lines for row `idx`: the time, then each shown series with its value. */
 export function tooltipLines(u: uPlot, idx: number): { label: string; value: string; color: string }[] {
   const t = u.data[0]?.[idx];
@@ -33,8 +47,11 @@ export function cursorTooltip(): uPlot.Plugin {
       setCursor: [
         (u) => {
           if (!box) return;
-          const { idx, left, top } = u.cursor;
-          if (idx == null || left == null || left < 0 || top == null) {
+          // The row is found here, not taken from uPlot's cursor: uPlot snaps only to the rows of its last whole
+          // redraw, and a new point's segments are painted without one (tail-painter.ts).
+          const { left, top } = u.cursor;
+          const idx = left == null || left < 0 ? -1 : nearestRow(u.data[0] as ArrayLike<number>, u.posToVal(left, 'x'));
+          if (idx < 0 || left == null || top == null) {
             box.hidden = true;
             shownIdx = null;
             return;
