@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDashboardStore } from '../../store/dashboard-store.ts';
 import { createSettingsStore } from '../../store/settings-store.ts';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
-import { ChartController, yMaxOf } from './chart-controller.ts';
+import { ChartController } from './chart-controller.ts';
+import { yMaxOf } from './chart-scales.ts';
 import { EDGE_STEP_PX } from './chart-window.ts';
 
 // A recording stand-in for uPlot (jsdom has no canvas): the controller's contract is what it asks uPlot to do.

@@ -6,31 +6,12 @@ import { chartWindowSeconds, type SettingsStore } from '../../store/settings-sto
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
 import { readChartColors } from './chart-colors.ts';
+import { serverNow, yMaxOf } from './chart-scales.ts';
 import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
 import { paintTail } from './tail-painter.ts';
 
 /** How often the right edge is checked while no data arrives; it moves only when a whole step has passed. */
 const IDLE_TICK_MS = 1000;
-
-export function yMaxOf(series: TemperatureSeries): number {
-  let max = 0;
-  const n = series.length;
-  for (const col of [...series.actual, ...series.target]) {
-    for (let i = 0; i < n; i++) {
-      const v = col[i] as number;
-      if (v > max) max = v;
-    }
-  }
-  // OctoPrint's rule: at least 310 °C, or 10 % above the highest value.
-  return Math.max(310, Math.ceil((max * 1.1) / 10) * 10);
-}
-
-/** Server "now" in epoch seconds: the newest serverTime plus the client time since it arrived. */
-export function serverNow(store: DashboardStore, clientNow: number, series: TemperatureSeries): number {
-  const s = store.getState();
-  if (s.serverTime !== null) return s.serverTime + Math.max(0, clientNow - s.serverTimeAt) / 1000;
-  return series.lastTime ?? clientNow / 1000;
-}
 
 export class ChartController {
   private readonly plot: uPlot;
