@@ -22,6 +22,8 @@ export interface Results {
   compare?: { app: StreamingResult; naive: StreamingResult };
   soak?: SoakSample[];
   farm?: FarmResult;
+  /** The same print in a 60-minute window over 60 minutes of history, and in a 5-minute window. */
+  windows?: Record<number, StreamingResult>;
 }
 
 export interface Plan {
@@ -31,6 +33,7 @@ export interface Plan {
   reconnect: { runs: number; downMs: number };
   compare: { speed: number; seconds: number };
   throttleSlowdown: number;
+  windows: { speed: number; seconds: number };
 }
 
 const KIB = 1024;
@@ -92,6 +95,15 @@ function farmRows(f: FarmResult | undefined): Row[] {
   ];
 }
 
+/** The cost of a new point must not grow with the window: p95 at 60 minutes over p95 at 5 minutes. */
+function windowRows(w: Record<number, StreamingResult> | undefined, plan: Plan): Row[] {
+  const p95 = (s: StreamingResult | undefined) => quantile(s?.meter?.length ? s.meter : (s?.cdp.perUpdate ?? []), 0.95);
+  const a = w?.[60];
+  const b = w?.[5];
+  const note = a && b ? `p95 ${p95(a).toFixed(2)} ms (60 min, ${a.meter?.length ?? 0} updates) vs ${p95(b).toFixed(2)} ms (5 min); mock speed ${plan.windows.speed}, 60-minute cutoff; render-cost meter` : undefined;
+  return [row('window.ratio', 'Cost per update p95, 60-min window with 60 min of history / 5-min window', a && b ? p95(a) / p95(b) : null, '×', '≤ 1.3', le(1.3), note)];
+}
+
 export function buildRows(r: Results, plan: Plan): Row[] {
   const b = r.bundle;
   const nav = r.navigation;
@@ -112,6 +124,7 @@ export function buildRows(r: Results, plan: Plan): Row[] {
     row('nav.1x', 'Navigation to first chart with history, 1×', nav?.[1] ? median(nav[1]) : null, 'ms', '≤ 1000 ms', le(1000), nav?.[1] ? `median of ${nav[1].length} cold loads, max ${Math.max(...nav[1]).toFixed(0)} ms; 30 min of history` : undefined),
     row('nav.4x', 'Navigation to first chart with history, 4×', nav?.[4] ? median(nav[4]) : null, 'ms', 'reported', null, nav?.[4] ? `max ${Math.max(...nav[4]).toFixed(0)} ms` : undefined),
     ...costRows(r.streaming),
+    ...windowRows(r.windows, plan),
     row('flood.frameP95', `Flood ${plan.flood.hz} Hz ${plan.flood.seconds} s: frame time p95`, f ? quantile(f.frames, 0.95) : null, 'ms', '≤ 20 ms', le(20), f ? `${f.frames.length} frames, ${f.messages} messages, ${f.longTasks} long tasks` : undefined),
     row('flood.pending', 'Flood: pending queue, most seen', f ? (f.hudPendingMax ?? f.maxPerFrame) : null, 'msgs', `≤ ${PENDING_BOUND}`, le(PENDING_BOUND), f ? (f.hudPendingMax !== null ? `the meter's pending count at frames; messages between two frames ${f.maxPerFrame}` : 'messages received between two frames (the per-frame batch)') : undefined),
     row('flood.click', 'Flood: click to next frame, worst', f?.clicks.length ? Math.max(...f.clicks) : null, 'ms', '≤ 100 ms', le(100), f ? `${f.clicks.length} clicks` : undefined),

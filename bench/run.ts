@@ -34,6 +34,8 @@ const FULL = {
   loginLoopSeconds: 30,
   throttleSlowdown: 10,
   farmSeconds: 20,
+  /** A 60-minute window over a full 60 minutes of history against a 5-minute one (a 60-minute server cutoff). */
+  windows: { speed: 60, seconds: 20 },
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {
@@ -45,6 +47,7 @@ const QUICK: typeof FULL = {
   soak: { speed: 3600, hours: 6, everyMs: 2000 },
   reconnect: { runs: 1, downMs: 2000 },
   farmSeconds: 6,
+  windows: { speed: 120, seconds: 6 },
 };
 const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
 
@@ -59,7 +62,16 @@ function build(args: string[]): void {
 const results: Results = { errors: {} };
 
 /** Runs one stage; a failure is recorded (its rows say NOT MEASURED with the reason) and the run goes on. */
-async function stage(name: string, fn: () => Promise<void>): Promise<void> {
+/**
+ * BENCH_ONLY=key,key runs only those stages (keys: navigation, cost, flood, reconnect, networks, throttle, window,
+ * naive, soak; e.g. `BENCH_ONLY=cost,window` for the chart's rows); such a run writes bench/results/only.* and leaves
+ * the committed results and the README alone.
+ */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+const selected = (...keys: string[]) => ONLY.length === 0 || keys.some((k) => ONLY.includes(k));
+
+async function stage(name: string, fn: () => Promise<void>, keys: readonly string[]): Promise<void> {
+  if (!selected(...keys)) return;
   log(name);
   try {
     await fn();
@@ -80,9 +92,9 @@ async function withStack(config: string, mock: MockConfig, fn: (s: BenchStack) =
 
 log('building the app and the naive baseline');
 build([]);
-build(['-c', NAIVE]);
+if (selected('naive')) build(['-c', NAIVE]);
 const app: BundleSize = bundleSize('dist');
-const naive: BundleSize = bundleSize(NAIVE_DIST);
+const naive: BundleSize = selected('naive') ? bundleSize(NAIVE_DIST) : app;
 results.bundle = { app, naive };
 
 const browser = await launch();
@@ -97,7 +109,7 @@ try {
         4: await measureNavigation(browser, stack, 4, PLAN.navigationRuns),
       };
     }),
-  );
+  ['navigation']);
 
   await stage('a scripted print at speed 1 (two tools and a bed)', () => withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
     await stack.scenario('print', { seconds: 6 * 3600 });
@@ -105,21 +117,33 @@ try {
     for (const rate of [1, 4, 6]) {
       await stage(`cost per update during a print at ${rate}× (${PLAN.costSeconds[rate]} s)`, async () => {
         (results.streaming as Record<number, unknown>)[rate] = await measureStreaming(browser, stack, rate, PLAN.costSeconds[rate] as number);
-      });
+      }, ['cost']);
     }
     await stage(`flood ${PLAN.flood.hz} Hz for ${PLAN.flood.seconds} s`, async () => {
       results.flood = await measureFlood(browser, stack, PLAN.flood.hz, PLAN.flood.seconds);
-    });
+    }, ['flood']);
     await stage('reconnect after a restart', async () => {
       results.reconnect = await measureReconnect(browser, stack, PLAN.reconnect.runs, PLAN.reconnect.downMs);
-    });
+    }, ['reconnect']);
     await stage('bad networks: slow links, swallowed upgrades, a login loop', async () => {
       results.networks = await measureNetworks(browser, stack, PLAN.loginLoopSeconds);
-    });
+    }, ['networks']);
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
-    });
-  }));
+    }, ['throttle']);
+  }), ['cost', 'flood', 'reconnect', 'networks', 'throttle']);
+
+  await stage(`window: 60 minutes of history in a 60-minute window against a 5-minute one (speed ${PLAN.windows.speed})`, () =>
+    withStack(APP, { speed: PLAN.windows.speed, tools: 2, args: { cutoffMinutes: 60 } }, async (stack) => {
+      await stack.scenario('print', { seconds: 6 * 3600 });
+      await new Promise((r) => setTimeout(r, (60 * 60 * 1000) / PLAN.windows.speed + 1000));
+      const windowOf = (minutes: number) => ({ 'octoprint-live.settings': JSON.stringify({ chartMinutes: minutes }) });
+      results.windows = {
+        60: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(60)),
+        5: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(5)),
+      };
+    }),
+  ['window']);
 
   await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
     const mock = { speed: PLAN.compare.speed, tools: 2 };
@@ -135,28 +159,28 @@ try {
     } finally {
       await Promise.all([appStack.close(), naiveStack.close()]);
     }
-  });
+  }, ['naive']);
 
   await stage(`farm: 24 and 8 mock printers printing, ${PLAN.farmSeconds} s each`, () =>
     withStack(APP, { speed: 1 }, async (stack) => {
       results.farm = await measureFarm(browser, stack, PLAN.farmSeconds);
     }),
-  );
+  ['farm']);
 
   await stage(`soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`, () =>
     withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {
       await stack.scenario('print', { seconds: (PLAN.soak.hours + 2) * 3600 });
       results.soak = await measureSoak(browser, stack, PLAN.soak.speed, PLAN.soak.hours, PLAN.soak.everyMs);
     }),
-  );
+  ['soak']);
 } finally {
   await browser.close();
 }
 
 const report: Report = { machine, quick: !!process.env.BENCH_QUICK, durationSeconds: (Date.now() - started) / 1000, rows: buildRows(results, PLAN), details: { plan: PLAN, ...results } };
-const out = process.env.BENCH_QUICK ? 'bench/results/quick' : 'bench/results/latest';
+const out = ONLY.length ? 'bench/results/only' : process.env.BENCH_QUICK ? 'bench/results/quick' : 'bench/results/latest';
 writeReport(report, `${out}.json`, `${out}.md`);
 console.log(`\n${tableText(report.rows)}\n`);
 console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}; ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
 console.log(`Wrote ${out}.json and ${out}.md`);
-if (!process.env.BENCH_QUICK && updateReadme('README.md', report)) console.log('Updated the results table in README.md');
+if (!process.env.BENCH_QUICK && ONLY.length === 0 && updateReadme('README.md', report)) console.log('Updated the results table in README.md');

@@ -24,10 +24,14 @@ export interface StreamingResult {
   maxLongFrameMs: number;
 }
 
-/** Opens the page on a running stack, settles, then measures `seconds` at CPU slowdown `rate`. */
-export async function measureStreaming(browser: Browser, stack: BenchStack, rate: number, seconds: number, path = BENCH_PATH): Promise<StreamingResult> {
+/** Opens the page on a running stack (with `storage` in its localStorage), settles, then measures `seconds` at CPU slowdown `rate`. */
+export async function measureStreaming(browser: Browser, stack: BenchStack, rate: number, seconds: number, path = BENCH_PATH, storage: Record<string, string> = {}): Promise<StreamingResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
+    // Settings the page reads from localStorage at start (e.g. the chart window), set before its scripts run.
+    await bp.page.addInitScript((kv) => {
+      for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, v);
+    }, storage);
     await bp.page.goto(path);
     await waitLive(bp.page);
     await setSlowdown(bp.cdp, rate);

@@ -51,6 +51,21 @@ export class DashboardPage {
     return Number((await this.chart.getAttribute('data-points')) ?? 0);
   }
 
+  /** How many times the chart drew because of new data (a new point's segments or a whole redraw). */
+  async chartDraws(): Promise<number> {
+    return Number((await this.chart.getAttribute('data-draws')) ?? 0);
+  }
+
+  /** Painted pixels of the chart's canvas (axes, grid and lines): near zero when the plot is blank. */
+  chartPaintedPixels(): Promise<number> {
+    return this.chart.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if ((d[i] as number) > 0) n++;
+      return n;
+    });
+  }
+
   target(heater: string): Locator {
     return this.page.getByTestId(`${heater}-target`);
   }

@@ -3,33 +3,63 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDashboardStore } from '../../store/dashboard-store.ts';
 import { createSettingsStore } from '../../store/settings-store.ts';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
-import { ChartController, yMaxOf } from './chart-controller.ts';
+import { ChartController } from './chart-controller.ts';
+import { yMaxOf } from './chart-scales.ts';
+import { EDGE_STEP_PX } from './chart-window.ts';
 
 // A recording stand-in for uPlot (jsdom has no canvas): the controller's contract is what it asks uPlot to do.
-const plots = vi.hoisted(() => [] as { created: number; setData: number; addSeries: number[]; scales: Record<string, { min: number; max: number }>; shown: Record<number, boolean> }[]);
+const plots = vi.hoisted(
+  () => [] as { created: number; setData: number; commits: number; tails: number; addSeries: number[]; scales: Record<string, { min: number; max: number }>; shown: Record<number, boolean> }[],
+);
 vi.mock('uplot', () => ({
   default: class {
-    rec = { created: 1, setData: 0, addSeries: [] as number[], scales: {} as Record<string, { min: number; max: number }>, shown: {} as Record<number, boolean> };
+    static pxRatio = 1;
+    rec = { created: 1, setData: 0, commits: 0, tails: 0, addSeries: [] as number[], scales: {} as Record<string, { min: number; max: number }>, shown: {} as Record<number, boolean> };
     cursor = { idx: null };
+    bbox = { left: 0, top: 0, width: 1000, height: 300 };
+    data: unknown[] = [[]];
+    series = [{}];
+    private batching = 0;
+    private pending = false;
+    // A canvas context that counts strokes: a tail paint strokes once per shown series.
+    ctx = new Proxy({}, { get: (_t, k) => (k === 'stroke' ? () => this.rec.tails++ : () => {}), set: () => true });
     constructor() {
       plots.push(this.rec);
     }
-    batch(fn: () => void) {
-      fn();
+    private commit() {
+      if (this.batching) this.pending = true;
+      else this.rec.commits++;
     }
-    setData() {
+    batch(fn: () => void) {
+      this.batching++;
+      fn();
+      this.batching--;
+      if (this.pending) {
+        this.pending = false;
+        this.commit();
+      }
+    }
+    setData(d: unknown[]) {
+      this.data = d;
       this.rec.setData++;
     }
     setScale(k: string, v: { min: number; max: number }) {
       this.rec.scales[k] = v;
+      this.commit();
     }
-    addSeries(_o: unknown, i: number) {
+    valToPos(v: number) {
+      return v;
+    }
+    addSeries(o: object, i: number) {
+      this.series.splice(i, 0, { ...o });
       this.rec.addSeries.push(i);
     }
     setSeries(i: number, o: { show: boolean }) {
       this.rec.shown[i] = o.show;
+      // uPlot resets the series' scale to null here (the paused-toggle bug came from that).
+      this.rec.scales.y = { min: null, max: null } as never;
+      this.commit();
     }
-    setLegend() {}
     setSize() {}
     redraw() {}
     destroy() {}
@@ -134,20 +164,105 @@ describe('ChartController', () => {
     c.destroy();
   });
 
-  it("puts the right edge at server time plus the client time since, over the chosen window", () => {
+  it('fits the window to the data and starts it at the first point until the data fills it, then follows server time in whole steps', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(50_000);
     const { c, point, plot, store, settings } = setup();
     store.setState({ serverTime: 2000, serverTimeAt: 50_000 });
     point(1990);
     runFrames();
-    expect(plot().scales.x).toEqual({ min: 2000 - 30 * 60, max: 2000 });
-    vi.setSystemTime(53_000);
+    // A fresh series fills a 5-minute window from its first point instead of a sliver of the server's 30 minutes.
+    expect(plot().scales.x).toEqual({ min: 1990, max: 1990 + 5 * 60 });
+    settings.setState({ chartMinutes: 15 });
+    runFrames();
+    expect(plot().scales.x).toEqual({ min: 1990, max: 1990 + 15 * 60 });
+    // A chosen 5-minute window over 6 minutes of data: the right edge is the next whole step after server time.
+    vi.setSystemTime(50_000 + 400_000);
+    point(2399);
     settings.setState({ chartMinutes: 5 });
     runFrames();
-    expect(plot().scales.x).toEqual({ min: 2003 - 5 * 60, max: 2003 });
+    const step = (5 * 60 * EDGE_STEP_PX) / 1000;
+    const x = plot().scales.x as { min: number; max: number };
+    expect(x.max - x.min).toBeCloseTo(5 * 60);
+    expect(x.max).toBeGreaterThan(2400);
+    expect(x.max).toBeLessThanOrEqual(2400 + step + 1e-9);
     c.destroy();
     vi.useRealTimers();
+  });
+
+  it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(0);
+    const { c, point, plot, store, settings } = setup();
+    // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 4.8 s: the edge is at 1003.2
+    // from 998.4 on.
+    settings.setState({ chartMinutes: 5 });
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
+    point(999);
+    runFrames();
+    const commits = plot().commits;
+    // Four series shown (tool0 and bed, actual and target): one stroke each per paint.
+    for (let t = 1; t <= 3; t++) {
+      point(999 + t);
+      vi.setSystemTime(t * 1000);
+      runFrames();
+    }
+    expect(plot().commits).toBe(commits);
+    expect(plot().tails).toBe(3 * 4);
+    expect(c.draws).toBe(4);
+    const drawsBefore = c.draws;
+    // The 1 s idle tick does not even ask for a frame while no step has passed...
+    vi.setSystemTime(3000);
+    vi.advanceTimersByTime(1000);
+    expect(frames).toHaveLength(0);
+    runFrames();
+    expect(plot().commits).toBe(commits);
+    // ...and one whole redraw when it has.
+    vi.setSystemTime(8000);
+    vi.advanceTimersByTime(1000);
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(plot().commits).toBe(commits + 1);
+    expect(c.draws).toBe(drawsBefore);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
+  it('draws at most once per new point, and not at all while hidden', () => {
+    const { c, point, plot } = setup();
+    point(1000);
+    runFrames();
+    const painted = () => plot().commits + plot().tails / 4;
+    const before = painted();
+    for (let t = 1; t <= 10; t++) {
+      point(1000 + t);
+      runFrames();
+      runFrames();
+    }
+    expect(painted() - before).toBeLessThanOrEqual(10);
+    expect(c.draws).toBe(11);
+    vi.stubGlobal('document', Object.assign(document, {}));
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    const hidden = painted();
+    point(2000);
+    runFrames();
+    expect(painted()).toBe(hidden);
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    c.destroy();
+  });
+
+  it('keeps the scales when a heater is toggled while paused (uPlot nulls them in setSeries)', () => {
+    const { c, point, plot, settings } = setup();
+    point(1000);
+    runFrames();
+    const y = plot().scales.y;
+    settings.setState({ chartPaused: true });
+    settings.setState({ hiddenHeaters: ['bed'] });
+    expect(plot().shown).toEqual({ 1: true, 2: true, 3: false, 4: false });
+    expect(plot().scales.y).toEqual(y);
+    expect(plot().scales.y?.max).toBe(310);
+    c.destroy();
   });
 
   it('hides and shows both lines of a heater from the legend toggles', () => {

@@ -1,47 +1,37 @@
-// Drives one uPlot instance outside React: created once, setData at most once a frame, nothing while hidden or paused.
+// Drives one uPlot instance outside React: a new point paints only its own segments; the whole plot is redrawn only
+// when the right edge steps, the y scale or the heaters change; nothing at all while hidden, paused or off-screen.
 import uPlot from 'uplot';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
 import { chartWindowSeconds, type SettingsStore } from '../../store/settings-store.ts';
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
+import { readChartColors } from './chart-colors.ts';
+import { serverNow, yMaxOf } from './chart-scales.ts';
+import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
+import { paintTail } from './tail-painter.ts';
 
-/** The axis keeps moving with server time while no data arrives. */
+/** How often the right edge is checked while no data arrives; it moves only when a whole step has passed. */
 const IDLE_TICK_MS = 1000;
-
-export function yMaxOf(series: TemperatureSeries): number {
-  let max = 0;
-  const n = series.length;
-  for (const col of [...series.actual, ...series.target]) {
-    for (let i = 0; i < n; i++) {
-      const v = col[i] as number;
-      if (v > max) max = v;
-    }
-  }
-  // OctoPrint's rule: at least 310 °C, or 10 % above the highest value.
-  return Math.max(310, Math.ceil((max * 1.1) / 10) * 10);
-}
-
-/** Server "now" in epoch seconds: the newest serverTime plus the client time since it arrived. */
-export function serverNow(store: DashboardStore, clientNow: number, series: TemperatureSeries): number {
-  const s = store.getState();
-  if (s.serverTime !== null) return s.serverTime + Math.max(0, clientNow - s.serverTimeAt) / 1000;
-  return series.lastTime ?? clientNow / 1000;
-}
 
 export class ChartController {
   private readonly plot: uPlot;
   private heaters: readonly string[] = [];
   private frame = 0;
   private visible = true;
+  private force = false;
   private drawnVersion = -1;
-  private yMax = 310;
+  /** What the canvas shows: the scales and the newest time drawn (a tail paint starts from it). */
+  private shown = { left: 0, right: 0, yMax: 0, lastTime: Number.NaN };
   private readonly cleanups: (() => void)[] = [];
-  /** Breaks every line where the printer was off (one refiner shared by all series). */
-  private readonly offline = { gaps: offlineGaps(() => this.series.gapRows()), endsInGap: () => this.series.endsInGap };
-  /** How many times setData ran: read by tests and the perf HUD. */
+  private readonly colors = { axis: '#888', states: {} as Record<string, string> };
+  /** Breaks every line where the printer was off or readings are far apart (one refiner shared by all series). */
+  private readonly offline = {
+    gaps: offlineGaps(() => this.series.gapRows(), () => gapSeconds(this.shown.right - this.shown.left)),
+    endsInGap: () => this.series.endsInGap,
+  };
+  /** Draws caused by new data (a tail paint or a full redraw), and full redraws of any cause: read by tests. */
   draws = 0;
-
-  private refreshColor: () => void = () => {};
+  fullDraws = 0;
   private lastDataDraw = 0;
   private cadenceTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -53,14 +43,11 @@ export class ChartController {
     /** The render-cost controller's redraw floor for new data (ms; 0 = every frame): a fidelity step. */
     private readonly minIntervalMs: () => number = () => 0,
   ) {
-    // The axis colour follows the theme. Read once and again on a theme change, never while drawing: a
-    // getComputedStyle in the draw forced a style recalculation of the page in every chart frame.
-    const readColor = () => getComputedStyle(el).color || '#888';
-    let axisColor = readColor();
-    this.refreshColor = () => {
-      axisColor = readColor();
-    };
-    const look = { axisColor: () => axisColor, markings: () => store.getState().markings };
+    // Colours follow the theme: read once and again on a theme change, never while drawing (a getComputedStyle in
+    // the draw forced a style recalculation of the page in every chart frame).
+    const readColors = () => Object.assign(this.colors, readChartColors(el));
+    readColors();
+    const look = { axisColor: () => this.colors.axis, stateColor: (k: string) => this.colors.states[k], markings: () => store.getState().markings };
     this.plot = new uPlot(buildOptions(this.width(), this.height(), look), [[]], el);
     this.cleanups.push(series.subscribe(() => this.schedule()));
     this.cleanups.push(store.subscribe((s, p) => s.markings !== p.markings && this.schedule(true)));
@@ -70,7 +57,10 @@ export class ChartController {
         if (s.chartPaused !== p.chartPaused || s.chartMinutes !== p.chartMinutes || s.serverCutoff !== p.serverCutoff) this.schedule(true);
       }),
     );
-    const ro = new ResizeObserver(() => this.plot.setSize({ width: this.width(), height: this.height() }));
+    const ro = new ResizeObserver(() => {
+      this.plot.setSize({ width: this.width(), height: this.height() });
+      this.schedule(true);
+    });
     ro.observe(el);
     const io = new IntersectionObserver(([entry]) => {
       this.visible = entry?.isIntersecting ?? true;
@@ -79,16 +69,19 @@ export class ChartController {
     io.observe(el);
     const onVisibility = () => !document.hidden && this.schedule(true);
     document.addEventListener('visibilitychange', onVisibility);
-    // The theme changes the axis colour; uPlot reads it at draw time, so a redraw is enough.
     const themeQuery = matchMedia('(prefers-color-scheme: dark)');
     const onTheme = () => {
-      this.refreshColor();
-      this.plot.redraw(false, true);
+      readColors();
+      this.schedule(true);
     };
     themeQuery.addEventListener('change', onTheme);
     const themeObserver = new MutationObserver(onTheme);
     themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const tick = setInterval(() => this.schedule(true), IDLE_TICK_MS);
+    // No frame is even requested until the edge has a step to make (a frame costs the page a commit).
+    const tick = setInterval(() => {
+      const t = this.target();
+      if (t.left !== this.shown.left || t.right !== this.shown.right) this.schedule();
+    }, IDLE_TICK_MS);
     this.cleanups.push(() => {
       ro.disconnect();
       io.disconnect();
@@ -110,19 +103,31 @@ export class ChartController {
     return Math.round(Math.max(170, Math.min(360, this.width() * 0.42, viewport)));
   }
 
-  private force = false;
-
   private schedule(force = false): void {
     if (force) this.force = true;
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
   }
 
+  /**
+   * The scales the plot should have now: a window fitted to the data. Until the data fills it the window starts at
+   * the first point and new points walk into the empty part (nothing moves); then the right edge follows server
+   * time in whole steps.
+   */
+  private target(): { left: number; right: number; windowS: number; limitS: number } {
+    const settings = this.settings.getState();
+    const limitS = chartWindowSeconds(settings);
+    const now = serverNow(this.store, Date.now(), this.series);
+    const first = this.series.length > 0 ? (this.series.times[0] as number) : now;
+    const windowS = fittedWindowSeconds(limitS, now - first, settings.chartMinutes === null);
+    const right = rightEdge(now, edgeStepSeconds(windowS, this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width()));
+    if (first + windowS >= right) return { left: first, right: first + windowS, windowS, limitS };
+    return { left: right - windowS, right, windowS, limitS };
+  }
+
   private draw(): void {
     this.frame = 0;
-    const settings = this.settings.getState();
-    if (!this.visible || document.hidden || settings.chartPaused) return;
+    if (!this.visible || document.hidden || this.settings.getState().chartPaused) return;
     const dataChanged = this.drawnVersion !== this.series.version;
-    if (!dataChanged && !this.force) return;
     const wait = this.lastDataDraw + this.minIntervalMs() - Date.now();
     if (dataChanged && wait > 0) {
       // At a lower fidelity new points wait for the cadence; the series keeps them all meanwhile.
@@ -132,30 +137,55 @@ export class ChartController {
       }, wait);
       return;
     }
-    this.force = false;
+    const t = this.target();
     const p = this.plot;
-    const right = serverNow(this.store, Date.now(), this.series);
-    const windowS = chartWindowSeconds(settings);
-    p.batch(() => {
-      if (this.series.heaters !== this.heaters) this.addHeaters();
-      if (dataChanged) {
-        this.drawnVersion = this.series.version;
-        const view = this.series.view();
-        const data: uPlot.AlignedData = [view.times];
-        for (let h = 0; h < view.heaters.length; h++) data.push(view.actual[h] as Float64Array, view.target[h] as Float64Array);
-        p.setData(data, false);
-        // With the cursor away, the legend shows the newest values; uPlot refreshes it only on cursor moves.
-        if (p.cursor.idx == null) p.setLegend({ idx: null as unknown as number });
-        this.lastDataDraw = Date.now();
-        this.yMax = yMaxOf(this.series);
-        this.draws++;
-        this.el.dataset.points = String(view.times.length);
-      }
-      p.setScale('x', { min: right - windowS, max: right });
-      p.setScale('y', { min: 0, max: this.yMax });
-    });
-    this.el.dataset.windowMinutes = String(windowS / 60);
-    this.el.dataset.markings = String(this.store.getState().markings.length);
+    const yMax = dataChanged ? yMaxOf(this.series) : this.shown.yMax;
+    const moved = t.left !== this.shown.left || t.right !== this.shown.right || yMax !== this.shown.yMax;
+    if (!dataChanged && !moved && !this.force) return;
+    const heatersChanged = this.series.heaters !== this.heaters;
+    // The tail starts at the newest row already drawn; a series that restarted or lost it needs the whole plot.
+    const from = dataChanged ? this.rowOf(this.shown.lastTime) : -1;
+    if (dataChanged) {
+      this.drawnVersion = this.series.version;
+      const view = this.series.view();
+      const data: uPlot.AlignedData = [view.times];
+      for (let h = 0; h < view.heaters.length; h++) data.push(view.actual[h] as Float64Array, view.target[h] as Float64Array);
+      // Without resetting scales setData only swaps the arrays: the paint below or the redraw decides what is drawn.
+      p.setData(data, false);
+      this.lastDataDraw = Date.now();
+      this.draws++;
+      this.el.dataset.points = String(view.times.length);
+      this.el.dataset.draws = String(this.draws);
+    }
+    if (this.force || moved || heatersChanged || from < 0) {
+      this.force = false;
+      this.shown = { left: t.left, right: t.right, yMax, lastTime: this.series.lastTime ?? Number.NaN };
+      p.batch(() => {
+        if (heatersChanged) this.addHeaters();
+        p.setScale('x', { min: t.left, max: t.right });
+        p.setScale('y', { min: 0, max: yMax });
+      });
+      this.fullDraws++;
+      this.el.dataset.fullDraws = String(this.fullDraws);
+      this.el.dataset.windowMinutes = String(t.limitS / 60);
+      this.el.dataset.fittedMinutes = String(t.windowS / 60);
+      this.el.dataset.markings = String(this.store.getState().markings.length);
+    } else {
+      paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
+      this.shown.lastTime = this.series.lastTime ?? Number.NaN;
+    }
+  }
+
+  /** The row holding time `t` (the newest such row), or -1 when the series no longer holds it. */
+  private rowOf(t: number): number {
+    if (Number.isNaN(t)) return -1;
+    const times = this.series.times;
+    for (let i = this.series.length - 1; i >= 0; i--) {
+      const v = times[i] as number;
+      if (v === t) return i;
+      if (v < t) return -1;
+    }
+    return -1;
   }
 
   /** New heaters join as series in place (uPlot.addSeries), so the chart is never rebuilt. */
@@ -171,13 +201,25 @@ export class ChartController {
     this.el.dataset.heaters = this.heaters.join(' ');
   }
 
+  /**
+   * uPlot's setSeries resets the series' scale to null (it expects auto scales), which blanked the plot, axes and all,
+   * until the next draw set it again: while paused that never came. The scales are set back in the same batch.
+   */
   private applyVisibility(): void {
     const hidden = this.settings.getState().hiddenHeaters;
-    this.heaters.forEach((id, h) => {
-      const show = !hidden.includes(id);
-      this.plot.setSeries(1 + 2 * h, { show });
-      this.plot.setSeries(2 + 2 * h, { show });
+    const p = this.plot;
+    p.batch(() => {
+      this.heaters.forEach((id, h) => {
+        const show = !hidden.includes(id);
+        p.setSeries(1 + 2 * h, { show });
+        p.setSeries(2 + 2 * h, { show });
+      });
+      if (this.shown.right > 0) {
+        p.setScale('x', { min: this.shown.left, max: this.shown.right });
+        p.setScale('y', { min: 0, max: this.shown.yMax });
+      }
     });
+    this.fullDraws++;
   }
 
   destroy(): void {

@@ -10,17 +10,19 @@ describe('offline gaps', () => {
     expect(refine(fakePlot([100, 102, 103, 400, 402]), 1, 0, 4, [])).toEqual([[1020, 4000]]);
   });
 
-  it('leaves the lines whole without gap rows, and heater series break on gaps instead of spanning them', () => {
-    expect(offlineGaps(() => [])(fakePlot([1, 2]), 1, 0, 1, [])).toEqual([]);
-    let off = false;
-    const [actual, target] = heaterSeries('tool0', true, { gaps: offlineGaps(() => []), endsInGap: () => off });
+  it('breaks the line where readings are further apart than the gap limit (the link was down), merged with gap rows', () => {
+    const refine = offlineGaps(() => [], () => 20);
+    expect(refine(fakePlot([100, 102, 104, 300, 302]), 1, 0, 4, [])).toEqual([[1040, 3000]]);
+    const both = offlineGaps(() => [2], () => 20);
+    expect(both(fakePlot([100, 102, 103, 400, 402]), 1, 0, 4, [])).toEqual([[1020, 4000]]);
+  });
+
+  it('leaves the lines whole without gaps, and heater series break on gaps instead of spanning them', () => {
+    const none: uPlot.Series.Gaps = [];
+    expect(offlineGaps(() => [], () => 20)(fakePlot([1, 2, 3]), 1, 0, 2, none)).toBe(none);
+    const [actual, target] = heaterSeries('tool0', true, { gaps: offlineGaps(() => []) });
     expect(actual.spanGaps).toBe(false);
     expect(target.gaps).toBeTypeOf('function');
-    // With the cursor away the legend shows the newest reading, and none while the printer is off.
-    const plot = { data: [[1, 2], [20, 21]] } as unknown as uPlot;
-    const value = actual.value as (u: uPlot, v: number | null, s: number, i: number | null) => string;
-    expect(value(plot, null, 1, null)).toBe('21.0 °C');
-    off = true;
-    expect(value(plot, null, 1, null)).toBe('–');
+    expect(target.dash).toEqual([6, 4]);
   });
 });

@@ -1,25 +1,17 @@
-// uPlot options for the temperature chart: actual solid, target dashed, theme colours read at draw time, fixed scales.
+// uPlot options for the temperature chart: actual solid, target dashed, fixed scales, no legend (a tooltip instead).
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
-import { formatClock, formatTemperature } from '../../shared/format.ts';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
+import { cursorTooltip } from './cursor-tooltip.ts';
 import { markingsPlugin } from './markings-plugin.ts';
 
-/** The newest value of a column that is not a gap. */
-function latest(col: ArrayLike<number | null | undefined> | undefined): number | null {
-  if (!col) return null;
-  for (let i = col.length - 1; i >= 0; i--) {
-    const v = col[i];
-    if (v != null && !Number.isNaN(v)) return v;
-  }
-  return null;
+const hhmm = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const hhmmss = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** Time ticks on one line: hours and minutes, with seconds only when the ticks are less than a minute apart. */
+export function timeTicks(_u: uPlot, splits: number[], _axis: number, _space: number, incr: number): string[] {
+  const f = incr < 60 ? hhmmss : hhmm;
+  return splits.map((v) => f.format(v * 1000));
 }
-
-/** The value under the cursor; with the cursor away from the chart, the newest one (as Mainsail's legend does). */
-const fmt = (u: uPlot, v: number | null, sidx: number, idx: number | null) => formatTemperature(idx == null ? latest(u.data[sidx]) : v);
-
-/** The time under the cursor, or "now" when the legend shows the newest values. */
-const timeValue = (_u: uPlot, v: number | null, _sidx: number, idx: number | null) => (idx == null ? 'now' : v == null ? '–' : formatClock(v * 1000, true));
 
 /** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
 export function withAlpha(color: string, alpha: number): string {
@@ -30,37 +22,49 @@ export function withAlpha(color: string, alpha: number): string {
 type GapFn = (u: uPlot, seriesIdx: number, idx0: number, idx1: number, nullGaps: uPlot.Series.Gaps) => uPlot.Series.Gaps;
 
 /**
- * Where the printer was off: from the reading before each gap row to the reading after it, in canvas pixels. uPlot
- * spans NaN cells (a heater that joined late), so the offline gaps are given to it through its gap refiner.
+ * Where the printer was off (a gap row) or no reading came for longer than `gapS()` seconds (the link was down): from
+ * the reading before to the reading after, in canvas pixels. uPlot spans NaN cells (a heater that joined late), so
+ * these gaps are given to it through its gap refiner.
  */
-export function offlineGaps(gapRows: () => readonly number[]): GapFn {
+export function offlineGaps(gapRows: () => readonly number[], gapS: () => number = () => Number.POSITIVE_INFINITY): GapFn {
   return (u, _seriesIdx, idx0, idx1, nullGaps) => {
-    const rows = gapRows();
-    if (rows.length === 0) return nullGaps;
     const xs = u.data[0];
     const gaps = nullGaps.slice();
-    for (const i of rows) {
+    const add = (from: number | undefined, to: number | undefined) => {
+      if (from != null && to != null) gaps.push([Math.round(u.valToPos(from, 'x', true)), Math.round(u.valToPos(to, 'x', true))]);
+    };
+    for (const i of gapRows()) {
       if (i + 1 < idx0 || i - 1 > idx1) continue;
-      const from = xs[Math.max(0, i - 1)];
-      const to = xs[Math.min(xs.length - 1, i + 1)];
-      if (from == null || to == null) continue;
-      gaps.push([Math.round(u.valToPos(from, 'x', true)), Math.round(u.valToPos(to, 'x', true))]);
+      add(xs[Math.max(0, i - 1)], xs[Math.min(xs.length - 1, i + 1)]);
     }
-    return gaps.sort((a, b) => a[0] - b[0]);
+    const limit = gapS();
+    for (let i = Math.max(1, idx0); i <= idx1; i++) {
+      const a = xs[i - 1] as number;
+      const b = xs[i] as number;
+      if (b - a > limit) add(a, b);
+    }
+    if (gaps.length === nullGaps.length) return nullGaps;
+    // Sorted and merged: a gap row and the long silence around it are one break.
+    gaps.sort((a, b) => a[0] - b[0]);
+    const merged: uPlot.Series.Gaps = [];
+    for (const g of gaps) {
+      const last = merged[merged.length - 1];
+      if (last && g[0] <= last[1]) last[1] = Math.max(last[1], g[1]);
+      else merged.push([g[0], g[1]]);
+    }
+    return merged;
   };
 }
 
-/** Where the printer was off, for the series: the gap refiner, and whether it is off now (the legend then shows none). */
+/** Where the printer was off, for the series: the gap refiner. */
 export interface OfflineLook {
   gaps: GapFn;
-  endsInGap(): boolean;
 }
 
-/** The two uPlot series (actual, target) of one heater. */
+/** The two uPlot series (actual, target) of one heater; no dots, so a new point's segment is all that changes. */
 export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot.Series, uPlot.Series] {
   const color = heaterColor(id);
-  const value = off ? (u: uPlot, v: number | null, sidx: number, idx: number | null) => (idx == null && off.endsInGap() ? '–' : fmt(u, v, sidx, idx)) : fmt;
-  const common = { value, show, spanGaps: false, ...(off ? { gaps: off.gaps } : {}) };
+  const common = { show, spanGaps: false, points: { show: false }, ...(off ? { gaps: off.gaps } : {}) };
   return [
     { label: `${heaterLabel(id)} actual`, stroke: color, width: 2, ...common },
     { label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], ...common },
@@ -70,6 +74,7 @@ export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot
 export interface ChartLook {
   /** The current axis/text colour (follows the theme). */
   axisColor(): string;
+  stateColor(name: string): string | undefined;
   markings(): readonly Marking[];
 }
 
@@ -81,13 +86,15 @@ export function buildOptions(width: number, height: number, look: ChartLook, hoo
   return {
     width,
     height,
-    series: [{ value: timeValue }],
+    series: [{}],
     // Scales are set by the chart itself from the window and the data's max, so uPlot never scans the data.
     scales: { x: { time: true, auto: false }, y: { auto: false } },
-    axes: [axis, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
-    legend: { live: true },
-    cursor: { drag: { x: false, y: false } },
-    plugins: [markingsPlugin(look)],
+    // Ticks at least 90 px apart: a one-line clock label ("04:21:30 PM") never runs into the next.
+    axes: [{ ...axis, space: 90, values: timeTicks }, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
+    legend: { show: false },
+    // No cursor dots: uPlot places them on the rows of its last whole redraw; the tooltip finds its own row.
+    cursor: { drag: { x: false, y: false }, points: { show: false } },
+    plugins: [markingsPlugin(look), cursorTooltip()],
     hooks,
   };
 }

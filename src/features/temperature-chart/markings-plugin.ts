@@ -1,58 +1,110 @@
-// A uPlot plugin that draws OctoPrint's markings (print start, done, pause, cancel, connected) as labelled vertical lines.
+// A uPlot plugin that draws OctoPrint's markings as thin lines with small flags on top; close flags are grouped so
+// no two labels overlap (the newest label, plus how many more it stands for).
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
 
-const MARK_COLORS: Record<string, string> = {
-  print: '#3fb950',
-  done: '#3fb950',
-  pause: '#d29922',
-  resume: '#3fb950',
-  cancel: '#f85149',
-  connected: '#8b949e',
-  clock: '#a371f7',
-  disconnected: '#8b949e',
+/** Which state colour each marking type takes (the page's `--state-*` tokens). */
+const MARK_STATE: Record<string, string> = {
+  print: 'printing',
+  resume: 'printing',
+  done: 'ready',
+  pause: 'paused',
+  cancel: 'error',
+  error: 'error',
+  connected: 'ready',
+  disconnected: 'offline',
+  clock: 'offline',
 };
 
-export function markingsPlugin(look: { markings(): readonly Marking[] }): uPlot.Plugin {
+export interface MarkingsLook {
+  markings(): readonly Marking[];
+  stateColor(name: string): string | undefined;
+}
+
+export interface Flag {
+  x: number;
+  marks: Marking[];
+  /** Where the flag is drawn: from its line to the right, or to the left of it at the plot's right edge. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Marks in view (left to right) grouped into flags that never overlap: a mark whose flag would touch the one before
+ * joins that flag instead. `right` is the plot's right edge, where flags hang to the left of their line.
+ */
+export function groupFlags(marks: readonly { x: number; mark: Marking }[], widthOf: (text: string) => number, gap: number, right: number): Flag[] {
+  const place = (f: Flag) => {
+    const w = widthOf(flagText(f.marks));
+    f.start = f.x + w > right ? f.x - w : f.x;
+    f.end = f.start + w;
+  };
+  const flags: Flag[] = [];
+  for (const { x, mark } of marks) {
+    const f: Flag = { x, marks: [mark], start: 0, end: 0 };
+    place(f);
+    flags.push(f);
+    // Merge backwards while the newest flag touches the one before (a merged flag is wider and may touch again).
+    while (flags.length > 1) {
+      const b = flags[flags.length - 1] as Flag;
+      const a = flags[flags.length - 2] as Flag;
+      if (b.start >= a.end + gap) break;
+      a.marks.push(...b.marks);
+      flags.pop();
+      place(a);
+    }
+  }
+  return flags;
+}
+
+/** The newest mark's label, and "+N" for the others grouped with it. Network text, drawn as text, never markup. */
+export function flagText(marks: readonly Marking[]): string {
+  const newest = marks[marks.length - 1] as Marking;
+  const label = (newest.label || newest.type).slice(0, 24);
+  return marks.length > 1 ? `${label} +${marks.length - 1}` : label;
+}
+
+export function markingsPlugin(look: MarkingsLook): uPlot.Plugin {
+  const colorOf = (m: Marking) => look.stateColor(MARK_STATE[m.type] ?? 'offline') ?? '#8b949e';
   return {
     hooks: {
       draw: [
         (u) => {
-          const marks = look.markings();
-          if (marks.length === 0) return;
+          const all = look.markings();
+          if (all.length === 0) return;
           const { ctx } = u;
           const { left, top, width, height } = u.bbox;
           const min = u.scales.x?.min ?? 0;
           const max = u.scales.x?.max ?? 0;
           const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+          const inView: { x: number; mark: Marking }[] = [];
+          for (const m of all) {
+            if (m.time < min || m.time > max) continue;
+            inView.push({ x: Math.round(u.valToPos(m.time, 'x', true)), mark: m });
+          }
+          if (inView.length === 0) return;
           ctx.save();
           ctx.lineWidth = dpr;
-          ctx.setLineDash([3 * dpr, 3 * dpr]);
-          ctx.font = `${11 * dpr}px system-ui, sans-serif`;
-          ctx.textBaseline = 'top';
-          // Labels of marks close together go on the next row instead of over each other.
-          const rowEnds: number[] = [];
-          for (const m of marks) {
-            if (m.time < min || m.time > max) continue;
-            const x = Math.round(u.valToPos(m.time, 'x', true));
-            if (x < left || x > left + width) continue;
-            const color = MARK_COLORS[m.type] ?? '#8b949e';
-            ctx.strokeStyle = color;
+          ctx.setLineDash([2 * dpr, 3 * dpr]);
+          for (const { x, mark } of inView) {
+            ctx.strokeStyle = colorOf(mark);
             ctx.beginPath();
-            ctx.moveTo(x, top);
-            ctx.lineTo(x, top + height);
+            ctx.moveTo(x + 0.5, top);
+            ctx.lineTo(x + 0.5, top + height);
             ctx.stroke();
-            ctx.fillStyle = color;
-            // The label is text drawn on the canvas from a network string: never interpreted as markup.
-            const label = (m.label || m.type).slice(0, 24);
-            const w = ctx.measureText(label).width;
-            const flip = x + 3 * dpr + w > left + width;
-            const start = flip ? x - 3 * dpr - w : x + 3 * dpr;
-            let row = rowEnds.findIndex((end) => end < start);
-            if (row < 0) row = rowEnds.length;
-            if (row > 3) continue;
-            rowEnds[row] = start + w + 4 * dpr;
-            ctx.fillText(label, start, top + (2 + row * 14) * dpr);
+          }
+          ctx.setLineDash([]);
+          ctx.font = `${10 * dpr}px system-ui, sans-serif`;
+          ctx.textBaseline = 'middle';
+          ctx.textAlign = 'left';
+          const pad = 3 * dpr;
+          const h = 14 * dpr;
+          const widthOf = (t: string) => ctx.measureText(t).width + 2 * pad;
+          for (const flag of groupFlags(inView, widthOf, 2 * dpr, left + width)) {
+            ctx.fillStyle = colorOf(flag.marks[flag.marks.length - 1] as Marking);
+            ctx.fillRect(flag.start, top, flag.end - flag.start, h);
+            ctx.fillStyle = '#fff';
+            ctx.fillText(flagText(flag.marks), flag.start + pad, top + h / 2);
           }
           ctx.restore();
         },

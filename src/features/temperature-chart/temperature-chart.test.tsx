@@ -20,6 +20,7 @@ vi.mock('./chart-controller.ts', () => ({
   },
 }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
+vi.mock('./temperature-chart.css', () => ({}));
 
 afterEach(cleanup);
 

@@ -1,6 +1,7 @@
 // The live temperature chart: React renders the host once; a ChartController feeds uPlot outside React.
 import { useEffect, useRef } from 'react';
 import 'uplot/dist/uPlot.min.css';
+import './temperature-chart.css';
 import { usePerfServices } from '../../store/perf-context.tsx';
 import { selectChartMinIntervalMs } from '../../store/perf-store.ts';
 import { useServices } from '../../store/services.tsx';

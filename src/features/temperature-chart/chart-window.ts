@@ -1,0 +1,35 @@
+// The chart's time window: fitted to the data up to the chosen limit, with a right edge that moves in whole steps.
+
+/** Windows the fitted default steps through (minutes), so a fresh heat-up fills the plot instead of a sliver. */
+const FIT_MINUTES = [5, 10, 15, 30, 60];
+/** The right edge moves by this many CSS pixels at a time: between moves a new point only adds its own segment. */
+export const EDGE_STEP_PX = 16;
+
+/**
+ * The window to show: the smallest step that holds the data's span with some room, never more than `limitS` (the
+ * server's cutoff or the user's choice). With `fit` off (the user picked a window) it is the limit itself.
+ */
+export function fittedWindowSeconds(limitS: number, spanS: number, fit: boolean): number {
+  if (!fit) return limitS;
+  for (const m of FIT_MINUTES) {
+    const s = m * 60;
+    if (s >= limitS) return limitS;
+    if (spanS * 1.15 <= s) return s;
+  }
+  return limitS;
+}
+
+/** Seconds the right edge moves at once: EDGE_STEP_PX of the plot's width. */
+export function edgeStepSeconds(windowS: number, plotWidthPx: number): number {
+  return (windowS * EDGE_STEP_PX) / Math.max(1, plotWidthPx);
+}
+
+/** The right edge for server time `now`: the next whole step after it, so the newest point is always in view. */
+export function rightEdge(now: number, stepS: number): number {
+  return (Math.floor(now / stepS) + 1) * stepS;
+}
+
+/** Readings further apart than this are not joined by a line: the link or the printer was down between them. */
+export function gapSeconds(windowS: number): number {
+  return Math.max(20, windowS / 120);
+}

@@ -1,0 +1,44 @@
+import type uPlot from 'uplot';
+import { describe, expect, it } from 'vitest';
+import { paintTail } from './tail-painter.ts';
+
+/** A plot stand-in whose context records the path calls; x and y map to pixels one to one. */
+function fakePlot(xs: number[], ys: number[], show = true) {
+  const calls: string[] = [];
+  const ctx = new Proxy({} as Record<string, unknown>, {
+    get: (_t, k) => (...args: number[]) => calls.push(`${String(k)}(${args.map((a) => (typeof a === 'number' ? Math.round(a) : a)).join(',')})`),
+    set: () => true,
+  });
+  const u = {
+    data: [xs, ys],
+    series: [{}, { show, width: 2, stroke: '#f00', dash: undefined }],
+    ctx,
+    bbox: { left: 0, top: 0, width: 100, height: 100 },
+    valToPos: (v: number) => v,
+  } as unknown as uPlot;
+  return { u, calls };
+}
+
+describe('paintTail', () => {
+  it('strokes only the segments after the last drawn row, clipped to the plot, and restores the context', () => {
+    const { u, calls } = fakePlot([1, 2, 3, 4], [10, 11, 12, 13]);
+    expect(paintTail(u, 2, 20, 1)).toBe(1);
+    expect(calls.filter((c) => /^(moveTo|lineTo)/.test(c))).toEqual(['moveTo(3,12)', 'lineTo(4,13)']);
+    expect(calls[0]).toBe('save()');
+    expect(calls).toContain('clip()');
+    expect(calls.at(-1)).toBe('restore()');
+  });
+
+  it('skips segments across a gap row or a long silence, and hidden series', () => {
+    const { u, calls } = fakePlot([1, 2, 3, 40, 41], [10, Number.NaN, 12, 13, 14]);
+    expect(paintTail(u, 0, 20, 1)).toBe(1);
+    expect(calls.filter((c) => /^(moveTo|lineTo)/.test(c))).toEqual(['moveTo(1,10)', 'moveTo(3,12)', 'moveTo(40,13)', 'lineTo(41,14)']);
+    expect(paintTail(fakePlot([1, 2], [1, 2], false).u, 0, 20, 1)).toBe(0);
+  });
+
+  it('does nothing when there is no new row', () => {
+    const { u, calls } = fakePlot([1, 2], [1, 2]);
+    expect(paintTail(u, 1, 20, 1)).toBe(0);
+    expect(calls).toEqual([]);
+  });
+});
