@@ -33,7 +33,7 @@ export function PerfHud() {
         onClick={() => setOpen((o) => !o)}
       >
         {chipText(rate, p50, p95, factor, fidelity.label)}
-        {pinned === null ? '' : ' 📌'}
+        {pinned === null ? '' : ' · pinned'}
       </button>
       {open ? <HudDetails id={id} /> : null}
     </div>
