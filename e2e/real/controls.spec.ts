@@ -70,7 +70,7 @@ onServers('controls', () => {
     const row = controls.file(FILE);
     await row.getByRole('button', { name: `Select ${FILE}` }).click();
     await expect.poll(async () => (await server.admin.job()).file).toBe(FILE);
-    await expect(page.getByTestId('selected-file')).toHaveText(FILE);
+    await expect(page.getByTestId('job-file')).toHaveText(FILE);
     await controls.button('Print').click();
     await expect.poll(async () => (await server.admin.job()).state, { timeout: 15_000 }).toBe('Printing');
     expect((await server.admin.job()).file).toBe(FILE);

@@ -29,10 +29,15 @@ export function SettingsMenu({ servers }: { servers: ServersStore }) {
 
   return (
     <div className="settings-menu" ref={root}>
-      <button type="button" className="settings-button" aria-label={factor > 1 ? `Settings (updates slowed ×${factor})` : 'Settings'} aria-expanded={open} aria-controls={id}
-        onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="settings-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
         <AppIcon name="settings" />
-        {factor > 1 ? <span className="throttle-badge">×{factor}</span> : null}
+        <span className="visually-hidden">Settings</span>
+        {factor > 1 ? (
+          <span className="throttle-badge">
+            <span className="visually-hidden"> (updates slowed </span>×{factor}
+            <span className="visually-hidden">)</span>
+          </span>
+        ) : null}
       </button>
       <div className="settings-panel" id={id} role="group" aria-label="Settings" hidden={!open}>
         <ThemeToggle />
