@@ -1,7 +1,5 @@
 // The dashboard layout: the status bar, then columns of cards by priority (one, two or three as the screen allows).
 import { Fragment, Suspense, type ReactNode } from 'react';
-import { ConnectionAlerts } from '../features/connection/connection-alerts.tsx';
-import { ReloadNotice } from '../features/connection/reload-notice.tsx';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
@@ -9,7 +7,7 @@ import type { ServersStore } from '../store/servers-store.ts';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
 import {
-  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobDetails, MotionPanel, SlicingPanel, TerminalPanel, ToastRegion, WebcamPanel,
+  ActionNotifications, ActionPrompt, ConnectionAlerts, EventFeed, FilesPanel, JobDetails, MotionPanel, ReloadNotice, SlicingPanel, TerminalPanel, ToastRegion, WebcamPanel,
 } from './lazy-panels.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useColumns } from './use-columns.ts';
@@ -79,8 +77,11 @@ export function App({ servers }: { servers: ServersStore }) {
   return (
     <>
       <StatusBar servers={servers} />
-      <ConnectionAlerts />
-      <ReloadNotice />
+      {/* Rare banners (a login or printer error, bad frames, a server restart): in their own chunk. */}
+      <Later>
+        <ConnectionAlerts />
+        <ReloadNotice />
+      </Later>
       <Later><ActionPrompt /></Later>
       <main className="columns" data-columns={columns}>
         {LAYOUTS[columns].map((keys, i) => (

@@ -2,6 +2,8 @@
 // shows (status bar, temperatures, chart). Each entry names the module and its export.
 import { lazy } from 'react';
 
+export const ConnectionAlerts = lazy(() => import('../features/connection/connection-alerts.tsx').then((m) => ({ default: m.ConnectionAlerts })));
+export const ReloadNotice = lazy(() => import('../features/connection/reload-notice.tsx').then((m) => ({ default: m.ReloadNotice })));
 export const EventFeed = lazy(() => import('../features/events/event-feed.tsx').then((m) => ({ default: m.EventFeed })));
 export const ActionNotifications = lazy(() => import('../features/notifications/action-notifications.tsx').then((m) => ({ default: m.ActionNotifications })));
 export const ActionPrompt = lazy(() => import('../features/notifications/action-prompt.tsx').then((m) => ({ default: m.ActionPrompt })));

@@ -1,7 +1,6 @@
 // Chooses between the connect screen and the dashboard of the open server; finds a same-origin OctoPrint on first use.
 import { Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { probeServer } from '../features/connect-screen/probe-server.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
 import { ConnectScreen } from './lazy-panels.ts';
@@ -18,7 +17,8 @@ export function Root({ servers }: { servers: ServersStore }) {
     if (!probing) return;
     let live = true;
     // The dev proxy (or OctoPrint itself, with its login cookie) may answer on this origin without a key.
-    void probeServer(SAME_HOST_BASE, null).then((r) => {
+    // Loaded only here (no server saved yet), so a returning user's first screen does not carry it.
+    void import('../features/connect-screen/probe-server.ts').then(({ probeServer }) => probeServer(SAME_HOST_BASE, null)).then((r) => {
       if (!live) return;
       if (r.ok) servers.upsert({ id: 'same-origin', name: r.name || location.host, url: SAME_HOST_BASE, apiKey: null, remember: false });
       setProbing(false);
