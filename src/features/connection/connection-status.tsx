@@ -68,8 +68,10 @@ export function ConnectionStatus() {
           <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
         </span>
         {' · '}
-        <span className="freshness" data-testid="freshness">{fresh}</span>
-        {version ? <span className="server-version"> · OctoPrint {version}</span> : null}
+        <span className="freshness" data-testid="freshness">
+          {fresh}
+          {version ? ` · OctoPrint ${version}` : ''}
+        </span>
         <LinkDetails />
       </p>
     </section>
