@@ -39,11 +39,17 @@ try {
       await page.goto(stack.baseURL);
       await page.getByTestId('link-state').filter({ hasText: 'Live' }).waitFor();
       await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+      await page.getByRole('group', { name: 'Bed controls' }).waitFor();
       await page.getByLabel('Window').selectOption('5');
       await page.waitForFunction(() => Number(document.querySelector('[data-testid=temperature-chart]')?.getAttribute('data-points') ?? 0) > 5);
+      // A webcam on the first screen has started (it waits to have stayed in view a moment) and shows a frame.
       await page.waitForFunction(() => {
-        const img = document.querySelector<HTMLImageElement>('[data-testid=webcam] img');
-        return !img || img.naturalWidth > 0;
+        const cam = document.querySelector('[data-testid=webcam]');
+        if (!cam) return true;
+        const r = cam.getBoundingClientRect();
+        if (r.top >= innerHeight || r.bottom <= 0) return true;
+        const img = cam.querySelector<HTMLImageElement>('img');
+        return !!img && img.naturalWidth > 0;
       });
       const path = `docs/screenshot-${size.name}-${scheme}.png`;
       await page.screenshot({ path });
