@@ -36,9 +36,11 @@ test('the theme toggle overrides the system and is remembered', async ({ dashboa
   await dashboard.open();
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bg();
+  await dashboard.openSettings();
   await dashboard.themeSelect.selectOption('dark');
   await expect.poll(bg).not.toBe(light);
   await page.reload();
+  await dashboard.openSettings();
   await expect(dashboard.themeSelect).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
@@ -50,6 +52,7 @@ for (const size of [{ width: 360, height: 740 }, { width: 800, height: 480 }]) {
     await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('heading', { name: 'Job' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Heaters' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Connection' })).toBeInViewport();
   });
 }

@@ -31,7 +31,7 @@ test('a folder opens to its files, one is selected from it without printing, and
   await expect(controls.fileList.getByRole('listitem')).toHaveCount(1);
   const inner = controls.file('inner.gcode');
   await inner.getByRole('button', { name: 'Select inner.gcode' }).click();
-  await expect(page.getByTestId('selected-file')).toHaveText('inner.gcode');
+  await expect(page.getByTestId('job-file')).toHaveText('inner.gcode');
   await expect(dashboard.jobFile).toHaveText('inner.gcode');
   await expect(inner).toHaveAttribute('data-selected', 'true');
   await expect(dashboard.printerState).toHaveText('Operational');

@@ -77,7 +77,7 @@ test('a double click on a file’s Select or the terminal’s Send sends once', 
   expect(await controls.apiUpload({ name: 'twice.gcode' })).toBe(201);
   await dashboard.open();
   await controls.file('twice.gcode').getByRole('button', { name: 'Select twice.gcode' }).dblclick();
-  await expect(page.getByTestId('selected-file')).toHaveText('twice.gcode');
+  await expect(page.getByTestId('job-file')).toHaveText('twice.gcode');
   expect(controls.count('POST /api/files/local/twice.gcode')).toBe(1);
   await controls.button('Open terminal').click();
   const after = await controls.markTerminal();

@@ -35,7 +35,7 @@ test.describe('on a mock running 10× faster', () => {
     await expect(row).toContainText(/filament 266 mm/);
     await row.getByRole('button', { name: 'Print calibration-square.gcode' }).click();
     await expect(page.getByTestId('printer-state')).toHaveText('Printing');
-    await expect(page.getByTestId('selected-file')).toHaveText('calibration-square.gcode');
+    await expect(page.getByTestId('job-file')).toHaveText('calibration-square.gcode');
     // Locked while the printer uses it.
     await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeDisabled();
     await expect(row).toContainText('in use by the printer');

@@ -25,7 +25,7 @@ test('print, pause once on a double click, resume, and cancel after confirming',
   const controls = new ControlsPage(page);
   await selectJobFile(page);
   await dashboard.open();
-  await expect(page.getByTestId('selected-file')).toHaveText('job.gcode');
+  await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
   await controls.button('Print').click();
   await expect(dashboard.printerState).toHaveText('Printing');
   await controls.button('Pause').dblclick();
@@ -48,15 +48,17 @@ isolatedTest('a slow call shows pending; a call the printer refuses shows the er
   const controls = new ControlsPage(page);
   await selectJobFile(page);
   await dashboard.open();
-  await expect(page.getByTestId('selected-file')).toHaveText('job.gcode');
+  await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
   await mock.scenario('slow-rest', { ms: 1500 });
   await controls.button('Print').click();
   await expect(controls.jobStatus).toHaveText('Sending…');
-  await expect(controls.button('Pause')).toBeDisabled();
+  await expect(controls.button('Print')).toBeDisabled();
   // The printer fails while the request is on its way: OctoPrint answers 409.
   await mock.scenario('printer-error');
   await expect(controls.jobStatus).toHaveText(/^Failed: 409 /);
-  await expect(controls.button('Print')).toBeDisabled();
+  // With the printer off, Connect takes Print's place in the status bar.
+  await expect(controls.button('Print')).toHaveCount(0);
+  await expect(controls.button('Connect printer')).toBeVisible();
   await expect(page.getByText('printer not operational').first()).toBeVisible();
 });
 
@@ -65,7 +67,7 @@ test('a user without the Print permission cannot start a job', async ({ page, da
   await selectJobFile(page);
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();
-  await expect(page.getByTestId('selected-file')).toHaveText('job.gcode');
+  await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
   await expect(controls.button('Print')).toBeDisabled();
   await expect(page.getByText('needs the Print permission')).toBeVisible();
 });

@@ -32,8 +32,9 @@ test('jog, home and tool commands reach the printer once each, and show in the t
   await expect(controls.terminalOutput).toContainText('G1 E-7');
   await controls.button('Fan on').click();
   await expect(controls.terminalOutput).toContainText('M106 S255');
-  await page.getByRole('slider', { name: 'Flow rate' }).fill('110');
-  await controls.button('Set flow rate').click();
+  await controls.button('Flow rate +5').click();
+  await expect(page.getByRole('status', { name: 'Flow rate status' })).toHaveText('Done');
+  await controls.button('Flow rate +5').click();
   await expect(controls.terminalOutput).toContainText('M221 S110');
 });
 
@@ -45,8 +46,7 @@ test('motion is disabled while printing, but the feed rate is not', async ({ pag
   await expect(controls.button('Jog X +')).toBeDisabled();
   await expect(controls.button('Extrude')).toBeDisabled();
   await expect(page.getByText('not while printing').first()).toBeVisible();
-  await page.getByRole('slider', { name: 'Feed rate' }).fill('120');
-  await controls.button('Set feed rate').click();
+  await controls.button('Feed rate +5').click();
   await expect(page.getByRole('status', { name: 'Feed rate status' })).toHaveText('Done');
 });
 

@@ -67,14 +67,18 @@ test('several saved servers: the header switches between them and the last one u
     await page.goto('/');
     await connect.connect(octoprint.url, octoprint.apiKey, true);
     await expect(dashboard.freshness).toContainText('OctoPrint 1.11.8');
+    // The switcher is in the settings menu; each server's dashboard opens with the menu closed.
     const switcher = page.getByRole('combobox', { name: 'OctoPrint server' });
+    await dashboard.openSettings();
     await switcher.selectOption({ label: 'Other server…' });
     await connect.connect(second.url, second.apiKey, true);
     await expect(dashboard.freshness).toContainText('OctoPrint 1.10.3');
+    await dashboard.openSettings();
     await expect(switcher.getByRole('option')).toHaveText([new URL(octoprint.url).host, new URL(second.url).host, 'Other server…']);
     await switcher.selectOption({ label: new URL(octoprint.url).host });
     await expect(dashboard.freshness).toContainText('OctoPrint 1.11.8');
     await expect(dashboard.linkState).toHaveText('Live');
+    await dashboard.openSettings();
     await switcher.selectOption({ label: new URL(second.url).host });
     await expect(dashboard.freshness).toContainText('OctoPrint 1.10.3');
     await page.reload();

@@ -1,13 +1,16 @@
-// Retakes the README screenshots (docs/*.png): phone, 800×480 and desktop, dark and light, while the mock prints.
+// Retakes the README screenshots (docs/*.png): phone, 800×480 and desktop first screens (and the phone and Pi whole
+// pages), dark and light, while the mock prints.
 // Run with `npx tsx scripts/readme-screenshots.ts` after `npx vite build`.
 import { chromium } from '@playwright/test';
 import { startStack } from '../e2e/support/stack.ts';
 import { findChromium } from './find-browser.mjs';
 
+// Each size as a user first sees it (the viewport); the phone and the Pi also as a whole page.
 const SIZES = [
-  { name: 'desktop', width: 1280, height: 800, fullPage: false },
-  { name: 'pi', width: 800, height: 480, fullPage: true },
-  { name: 'phone', width: 360, height: 740, fullPage: true },
+  { name: 'desktop', width: 1280, height: 800, whole: false },
+  { name: 'wide', width: 1920, height: 1080, whole: false },
+  { name: 'pi', width: 800, height: 480, whole: true },
+  { name: 'phone', width: 390, height: 844, whole: true },
 ] as const;
 
 const stack = await startStack({ env: { MOCK_SPEED: '1' } });
@@ -35,15 +38,30 @@ try {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
       await page.goto(stack.baseURL);
       await page.getByTestId('link-state').filter({ hasText: 'Live' }).waitFor();
+      await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+      await page.getByRole('group', { name: 'Bed controls' }).waitFor();
       await page.getByLabel('Window').selectOption('5');
       await page.waitForFunction(() => Number(document.querySelector('[data-testid=temperature-chart]')?.getAttribute('data-points') ?? 0) > 5);
+      // A webcam on the first screen has started (it waits to have stayed in view a moment) and shows a frame.
       await page.waitForFunction(() => {
-        const img = document.querySelector<HTMLImageElement>('[data-testid=webcam] img');
-        return !img || img.naturalWidth > 0;
+        const cam = document.querySelector('[data-testid=webcam]');
+        if (!cam) return true;
+        const r = cam.getBoundingClientRect();
+        if (r.top >= innerHeight || r.bottom <= 0) return true;
+        const img = cam.querySelector<HTMLImageElement>('img');
+        return !!img && img.naturalWidth > 0;
       });
       const path = `docs/screenshot-${size.name}-${scheme}.png`;
-      await page.screenshot({ path, fullPage: size.fullPage });
+      await page.screenshot({ path });
       console.log(`saved ${path}`);
+      if (size.whole) {
+        // A viewport as tall as the page, so the bottom action bar sits at the page's end as it does when scrolled there.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: size.width, height });
+        const whole = `docs/screenshot-${size.name}-${scheme}-page.png`;
+        await page.screenshot({ path: whole });
+        console.log(`saved ${whole}`);
+      }
       await page.close();
     }
   }

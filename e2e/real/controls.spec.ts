@@ -42,11 +42,9 @@ onServers('controls', () => {
     await observer.sawLine(/Send: G1 E3 F300/);
     await controls.button('Fan on').click();
     await observer.sawLine(/Send: M106 S255/);
-    await page.getByRole('slider', { name: 'Feed rate' }).fill('120');
-    await controls.button('Set feed rate').click();
-    await observer.sawLine(/Send: M220 S120/);
-    await page.getByRole('slider', { name: 'Flow rate' }).fill('95');
-    await controls.button('Set flow rate').click();
+    await controls.button('Feed rate +5').click();
+    await observer.sawLine(/Send: M220 S105/);
+    await controls.button('Flow rate −5').click();
     await observer.sawLine(/Send: M221 S95/);
   });
 
@@ -70,7 +68,7 @@ onServers('controls', () => {
     const row = controls.file(FILE);
     await row.getByRole('button', { name: `Select ${FILE}` }).click();
     await expect.poll(async () => (await server.admin.job()).file).toBe(FILE);
-    await expect(page.getByTestId('selected-file')).toHaveText(FILE);
+    await expect(page.getByTestId('job-file')).toHaveText(FILE);
     await controls.button('Print').click();
     await expect.poll(async () => (await server.admin.job()).state, { timeout: 15_000 }).toBe('Printing');
     expect((await server.admin.job()).file).toBe(FILE);

@@ -62,7 +62,7 @@ export class ControlsPage {
 
   /** A folder's row in the file list (the app shows folders as a button that opens them). */
   folder(name: string): Locator {
-    return this.fileList.getByRole('button', { name: `📁 ${name}` });
+    return this.fileList.getByRole('button', { name: `Folder ${name}` });
   }
 
   status(name: string): Locator {

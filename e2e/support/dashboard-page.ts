@@ -46,6 +46,12 @@ export class DashboardPage {
     if (webcam) await expect(this.page.getByTestId('webcam')).toBeVisible();
   }
 
+  /** Opens the settings menu (theme, server, render cost) in the status bar. */
+  async openSettings(): Promise<void> {
+    const button = this.page.getByRole('button', { name: /^Settings/ });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  }
+
   /** Number of points the chart currently draws. */
   async chartPoints(): Promise<number> {
     return Number((await this.chart.getAttribute('data-points')) ?? 0);

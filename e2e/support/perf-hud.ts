@@ -8,7 +8,8 @@ export class PerfHudPanel {
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.chip = page.getByRole('button', { name: /^Render cost/ });
+    // The chip lives in the settings menu: read while the menu is closed, clicked after open() shows it.
+    this.chip = page.getByRole('button', { name: /^Render cost/, includeHidden: true });
     this.reason = page.getByTestId('hud-reason');
     this.root = page.locator('.perf-hud');
   }
@@ -20,6 +21,8 @@ export class PerfHudPanel {
   }
 
   async open(): Promise<void> {
+    const settings = this.page.getByRole('button', { name: /^Settings/ });
+    if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
     if ((await this.chip.getAttribute('aria-expanded')) !== 'true') await this.chip.click();
   }
 

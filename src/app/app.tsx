@@ -1,21 +1,16 @@
-// The dashboard layout: where the feature panels meet. Grid areas place them per screen size (styles.css).
-import { ConnectionStatus } from '../features/connection/connection-status.tsx';
-import { FarmLink } from '../features/farm/farm-link.tsx';
-import { ReloadNotice } from '../features/connection/reload-notice.tsx';
-import { JobPanel } from '../features/job/job-panel.tsx';
-import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
+// The dashboard layout: the status bar, then columns of cards by priority (one, two or three as the screen allows).
+import { Fragment, Suspense, type ReactNode } from 'react';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
-import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
-import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
-import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
-import { Suspense, type ReactNode } from 'react';
 import type { ServersStore } from '../store/servers-store.ts';
+import { Card } from './card.tsx';
+import { HeatersCard } from './heaters-card.tsx';
 import {
-  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobControls, MotionPanel, PrinterConnection, SlicingPanel, TemperatureControls,
-  TerminalPanel, ToastRegion, WebcamPanel,
+  ActionNotifications, ActionPrompt, ConnectionAlerts, EventFeed, FilesPanel, JobDetails, MotionPanel, ReloadNotice, SlicingPanel, TerminalPanel, ToastRegion, WebcamPanel,
 } from './lazy-panels.ts';
+import { StatusBar } from './status-bar.tsx';
+import { useColumns } from './use-columns.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
 
 /** A panel that arrives in its own chunk after the first paint; nothing shows until it has. */
@@ -23,69 +18,79 @@ function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
 }
 
+type CardKey = 'heaters' | 'chart' | 'job' | 'motion' | 'files' | 'extra' | 'events' | 'terminal';
+
+const CARDS: Record<CardKey, () => ReactNode> = {
+  heaters: () => <HeatersCard />,
+  chart: () => (
+    <Card id="chart" title="Temperature history">
+      <ChartToolbar />
+      <TemperatureChart />
+      <ChartSummary />
+    </Card>
+  ),
+  job: () => (
+    <Card id="job" title="Job">
+      <Later><JobDetails /></Later>
+    </Card>
+  ),
+  motion: () => (
+    <Card id="motion" title="Motion and tool">
+      <Later><MotionPanel /></Later>
+    </Card>
+  ),
+  files: () => (
+    <Card id="files" title="Files">
+      <Later><FilesPanel /></Later>
+    </Card>
+  ),
+  // Shown only when there is something to show: each returns nothing otherwise.
+  extra: () => (
+    <Later>
+      <WebcamPanel />
+      <ActionNotifications />
+      <SlicingPanel />
+    </Later>
+  ),
+  events: () => (
+    <Card id="events" title="Activity">
+      <Later><EventFeed /></Later>
+    </Card>
+  ),
+  terminal: () => (
+    <Card id="terminal" title="Terminal">
+      <Later><TerminalPanel /></Later>
+    </Card>
+  ),
+};
+
+/** Each column stacks its cards top-down by priority; the heaters and their chart always lead. */
+const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
+  1: [['heaters', 'chart', 'extra', 'motion', 'job', 'files', 'events', 'terminal']],
+  2: [['heaters', 'chart', 'extra', 'events'], ['job', 'motion', 'files', 'terminal']],
+  3: [['heaters', 'chart'], ['job', 'motion', 'files'], ['extra', 'events', 'terminal']],
+};
+
 export function App({ servers }: { servers: ServersStore }) {
   useInstanceAccent();
+  const columns = useColumns();
   return (
     <>
-      <header className="app-header">
-        <h1>OctoPrint Live</h1>
-        <ServerSwitcher servers={servers} />
-        <FarmLink />
-        <ConnectionStatus />
-        <PerfHud />
-        <ThemeToggle />
-      </header>
-      <ReloadNotice />
+      <StatusBar servers={servers} />
+      {/* Rare banners (a login or printer error, bad frames, a server restart): in their own chunk. */}
+      <Later>
+        <ConnectionAlerts />
+        <ReloadNotice />
+      </Later>
       <Later><ActionPrompt /></Later>
-      <main className="grid">
-        <section className="panel area-job" aria-labelledby="job-heading">
-          <h2 id="job-heading">Job</h2>
-          <JobPanel />
-        </section>
-        <section className="panel area-temps" aria-labelledby="temps-heading">
-          {/* Beside the temperatures: an Offline printer shows none, and this is where it is connected again. In the
-              heading's row, so the panel is no taller and nothing below it moves. */}
-          <div className="panel-head">
-            <h2 id="temps-heading">Temperatures</h2>
-            <Later><PrinterConnection /></Later>
+      <main className="columns" data-columns={columns}>
+        {LAYOUTS[columns].map((keys, i) => (
+          <div className="column" key={`${columns}-${i}`}>
+            {keys.map((k) => (
+              <Fragment key={k}>{CARDS[k]()}</Fragment>
+            ))}
           </div>
-          <TemperatureReadouts />
-        </section>
-        <section className="panel area-chart" aria-labelledby="chart-heading">
-          <h2 id="chart-heading">Temperature history</h2>
-          <ChartToolbar />
-          <TemperatureChart />
-          <ChartSummary />
-        </section>
-        <div className="area-extra">
-          <Later><WebcamPanel /></Later>
-          <Later><ActionNotifications /></Later>
-          <Later><SlicingPanel /></Later>
-        </div>
-        <section className="panel area-events" aria-labelledby="events-heading">
-          <h2 id="events-heading">Events</h2>
-          <Later><EventFeed /></Later>
-        </section>
-        <section className="panel" aria-labelledby="temperature-controls-heading">
-          <h2 id="temperature-controls-heading">Heater controls</h2>
-          <Later><TemperatureControls /></Later>
-        </section>
-        <section className="panel" aria-labelledby="job-controls-heading">
-          <h2 id="job-controls-heading">Print controls</h2>
-          <Later><JobControls /></Later>
-        </section>
-        <section className="panel" aria-labelledby="motion-heading">
-          <h2 id="motion-heading">Motion and tool</h2>
-          <Later><MotionPanel /></Later>
-        </section>
-        <section className="panel" aria-labelledby="files-heading">
-          <h2 id="files-heading">Files</h2>
-          <Later><FilesPanel /></Later>
-        </section>
-        <section className="panel panel-wide" aria-labelledby="terminal-heading">
-          <h2 id="terminal-heading">Terminal</h2>
-          <Later><TerminalPanel /></Later>
-        </section>
+        ))}
       </main>
       <Later><ToastRegion /></Later>
     </>

@@ -1,7 +1,6 @@
 // Chooses between the connect screen and the dashboard of the open server; finds a same-origin OctoPrint on first use.
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { probeServer } from '../features/connect-screen/probe-server.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
@@ -20,7 +19,8 @@ export function Root({ servers }: { servers: ServersStore }) {
     if (!probing) return;
     let live = true;
     // The dev proxy (or OctoPrint itself, with its login cookie) may answer on this origin without a key.
-    void probeServer(SAME_HOST_BASE, null).then((r) => {
+    // Loaded only here (no server saved yet), so a returning user's first screen does not carry it.
+    void import('../features/connect-screen/probe-server.ts').then(({ probeServer }) => probeServer(SAME_HOST_BASE, null)).then((r) => {
       if (!live) return;
       if (r.ok) servers.upsert({ id: 'same-origin', name: r.name || location.host, url: SAME_HOST_BASE, apiKey: null, remember: false });
       setProbing(false);
@@ -30,7 +30,7 @@ export function Root({ servers }: { servers: ServersStore }) {
     };
   }, [probing, servers]);
 
-  // /printers: every saved server at once (issue 23), in its own chunk.
+  // /printers: every saved server at once, in its own chunk.
   if (isFarmPath(path)) {
     return (
       <Suspense fallback={<p className="boot" role="status">Loading…</p>}>

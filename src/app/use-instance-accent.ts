@@ -1,4 +1,5 @@
-// Applies OctoPrint's appearance.color as the page's accent, so each printer's dashboard looks like its own UI.
+// Applies OctoPrint's appearance.color as the page's accent and the printer's swatch, so each printer's dashboard looks
+// like its own UI.
 import { useEffect } from 'react';
 import { ACCENTS } from '../store/instance-settings.ts';
 import { useInstance } from '../store/services.tsx';
@@ -8,10 +9,16 @@ export function useInstanceAccent(): void {
   useEffect(() => {
     const accent = ACCENTS[color];
     const root = document.documentElement;
-    if (accent) root.style.setProperty('--accent', accent);
-    else root.style.removeProperty('--accent');
+    if (accent) {
+      root.style.setProperty('--accent', accent);
+      root.style.setProperty('--instance-color', accent);
+    } else {
+      root.style.removeProperty('--accent');
+      root.style.removeProperty('--instance-color');
+    }
     return () => {
       root.style.removeProperty('--accent');
+      root.style.removeProperty('--instance-color');
     };
   }, [color]);
 }

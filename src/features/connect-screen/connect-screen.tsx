@@ -1,4 +1,5 @@
-// The connect screen: an OctoPrint address, an API key or "Log in with OctoPrint", and the saved servers.
+// The connect screen: an OctoPrint address, "Log in with OctoPrint" first, an API key (and where to get one), and the
+// saved servers with their state.
 import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { serverId, type ServersStore } from '../../store/servers-store.ts';
@@ -49,23 +50,11 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
           OctoPrint address
           <input type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="http://octopi.local" autoComplete="url" />
         </label>
-        <label>
-          API key
-          <input type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} autoComplete="off" spellCheck={false} />
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          Remember the key on this device
-        </label>
-        <div className="actions">
-          <button type="submit" disabled={status.kind === 'checking'}>
-            {status.kind === 'checking' ? 'Checking…' : 'Connect'}
-          </button>
-          <button type="button" className="secondary" disabled={appKey.state.phase === 'waiting'} onClick={() => void appKey.start(normaliseUrl(url))}>
-            Log in with OctoPrint
-          </button>
-        </div>
-        {status.kind === 'error' ? <p role="alert" className="error">{status.message}</p> : null}
+        {/* The easy way first: OctoPrint asks its user to approve this dashboard, and no key is copied by hand. */}
+        <button type="button" className="primary" disabled={appKey.state.phase === 'waiting'} onClick={() => void appKey.start(normaliseUrl(url))}>
+          Log in with OctoPrint
+        </button>
+        <p className="hint">Opens OctoPrint, where you approve “OctoPrint Live” once; the key it grants is used for you.</p>
         {appKey.state.phase === 'waiting' ? (
           <p role="status">
             Approve “OctoPrint Live” in OctoPrint’s own page
@@ -79,6 +68,25 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
           </p>
         ) : null}
         {appKey.state.phase === 'failed' ? <p role="alert" className="error">{appKey.state.message}</p> : null}
+        <p className="divider">or with an API key</p>
+        <label>
+          API key
+          <input type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} autoComplete="off" spellCheck={false} aria-describedby="api-key-hint" />
+        </label>
+        <p className="hint" id="api-key-hint">
+          Make one in OctoPrint under Settings &gt; Application Keys (or User Settings &gt; Application Keys for your own user);
+          an older OctoPrint also shows your user’s API key under User Settings &gt; API.
+        </p>
+        <label className="checkbox">
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+          Remember the key on this device
+        </label>
+        <div className="actions">
+          <button type="submit" disabled={status.kind === 'checking'}>
+            {status.kind === 'checking' ? 'Checking…' : 'Connect'}
+          </button>
+        </div>
+        {status.kind === 'error' ? <p role="alert" className="error">{status.message}</p> : null}
       </form>
       <SavedServers servers={servers} />
     </main>

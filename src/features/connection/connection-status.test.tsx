@@ -6,6 +6,7 @@ import { ServicesProvider } from '../../store/services.tsx';
 import { createTestServices } from '../../store/test-services.ts';
 import { ConnectionStatus } from './connection-status.tsx';
 import { ReloadNotice } from './reload-notice.tsx';
+import { RetryNow } from './retry-now.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -24,6 +25,7 @@ function setup(onRender: () => void = () => {}) {
         <ConnectionStatus />
       </Profiler>
       <ReloadNotice />
+      <RetryNow />
     </ServicesProvider>,
   );
   return services;
@@ -102,6 +104,21 @@ describe('ConnectionStatus', () => {
     act(() => vi.advanceTimersByTime(1500));
     expect(screen.getByTestId('freshness').textContent).toBe('Updated 1 s ago');
     expect(renders).toBe(after + 1);
+  });
+
+  it('keeps its structure whether live, stale or reconnecting: only words and colours change', () => {
+    const services = setup();
+    const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null } as const;
+    act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
+    const region = screen.getByRole('region', { name: 'Connection' });
+    const shape = () => Array.from(region.querySelectorAll('*'), (e) => e.tagName + e.className).filter((t) => !t.startsWith('SPANlink-details')).join();
+    const live = shape();
+    act(() => vi.advanceTimersByTime(7000));
+    expect(region.dataset.stale).toBe('true');
+    expect(shape()).toBe(live);
+    act(() => services.store.setState({ link: { ...link, state: 'backoff', retryAt: Date.now() + 3000 } }));
+    expect(region.dataset.link).toBe('backoff');
+    expect(shape()).toBe(live);
   });
 
   it('shows the reload notice naming what changed', () => {

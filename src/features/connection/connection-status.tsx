@@ -1,6 +1,6 @@
-// The link and freshness banner: socket state, printer state, server version and how old the data is.
+// The state chip and status line: printer state, freshness dot, socket state, server version and how old the data is.
 import type { DashboardState } from '../../store/dashboard-store.ts';
-import { useDashboard, useServices } from '../../store/services.tsx';
+import { useDashboard } from '../../store/services.tsx';
 import { LinkDetails, transportName } from './link-details.tsx';
 import { useClockDerived } from './use-clock-derived.ts';
 
@@ -44,47 +44,36 @@ function freshness(s: DashboardState, now: number) {
   };
 }
 
+/**
+ * The state chip and one status line: the printer's state (its colour comes from the status bar's kind), a dot for the
+ * data's freshness, the link and how old the data is. Fixed in size: going stale or reconnecting changes words and
+ * colours, never the layout. Errors go to ConnectionAlerts, the Retry button to the status bar's action slot.
+ */
 export function ConnectionStatus() {
-  const { commands } = useServices();
   const state = useDashboard((s) => s.link.state);
-  const authFailure = useDashboard((s) => s.link.authFailure);
   const printerText = useDashboard((s) => s.printer.text);
-  const printerError = useDashboard((s) => s.printer.error);
   const version = useDashboard((s) => s.server.version);
-  const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
   const transport = useDashboard((s) => s.link.transport);
   const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
+  const fresh = ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`;
 
   return (
-    <section className="connection-status" aria-label="Connection" data-stale={stale}>
-      <p className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
-        <span className="dot" aria-hidden="true" />
-        <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
-        {state === 'backoff' || state === 'closed' || state === 'auth-failed' ? (
-          <button type="button" onClick={() => commands.retryNow()}>
-            Retry now
-          </button>
-        ) : null}
+    <section className="connection-status" aria-label="Connection" data-stale={stale} data-link={state}>
+      <span className="state-chip" title={stale ? `The data may be out of date: ${fresh}` : fresh}>
+        <span className="fresh-dot" aria-hidden="true" />
+        <strong data-testid="printer-state">{printerText}</strong>
+      </span>
+      <p className="status-line">
+        <span className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
+          <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
+        </span>
+        {' · '}
+        <span className="freshness" data-testid="freshness">
+          {fresh}
+          {version ? ` · OctoPrint ${version}` : ''}
+        </span>
+        <LinkDetails />
       </p>
-      <LinkDetails />
-      <p>
-        Printer: <strong data-testid="printer-state">{printerText}</strong>
-      </p>
-      <p className="freshness" data-testid="freshness">
-        {ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`}
-        {version ? ` · OctoPrint ${version}` : ''}
-      </p>
-      {ignored > 0 ? (
-        <p className="link-errors" data-testid="link-errors" title="Messages from the server that were invalid or failed to apply">
-          {ignored} bad message{ignored === 1 ? '' : 's'} ignored
-        </p>
-      ) : null}
-      {authFailure ? <p role="alert">Login failed: {authFailure}</p> : null}
-      {printerError ? (
-        <p className="printer-error" role="alert" data-testid="printer-error">
-          {printerError}
-        </p>
-      ) : null}
     </section>
   );
 }

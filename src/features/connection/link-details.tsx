@@ -1,4 +1,4 @@
-// The link's details under the status line: the transport in use, why the page waits, and the last error.
+// The link's details at the end of the status line: the transport in use, why the page waits, and the last error.
 import { useDashboard } from '../../store/services.tsx';
 import { waitReasonText } from './wait-reason.ts';
 
@@ -17,10 +17,10 @@ export function LinkDetails() {
   const showTransport = transport && transport !== 'websocket';
   if (!showTransport && !waiting && !showError) return null;
   return (
-    <p className="link-details" data-testid="link-details">
+    <span className="link-details" data-testid="link-details">
       {showTransport ? <span data-testid="link-transport" title="The transport in use">via {transportName(transport)}</span> : null}
       {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReasonText(waitReason)}</span> : null}
       {showError ? <span data-testid="link-last-error"> · Last error: {lastError}</span> : null}
-    </p>
+    </span>
   );
 }

@@ -1,8 +1,10 @@
-// A filterable feed of push events with their times, newest first.
+// The activity card: push events in words with their times and severity, newest first, state changes grouped;
+// filterable by category and text.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { formatClock } from '../../shared/format.ts';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
+import { feedRows } from './group-feed.ts';
 import { TimelapseStatus } from './timelapse-status.tsx';
 
 const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
@@ -24,7 +26,7 @@ export function EventFeed() {
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim().toLowerCase());
   const shown = useMemo(
-    () => feed.filter((e) => (category === 'all' || e.category === category) && (!q || e.text.toLowerCase().includes(q))).reverse(),
+    () => feedRows(feed).filter((e) => (category === 'all' || e.category === category) && (!q || e.text.toLowerCase().includes(q))),
     [feed, category, q],
   );
 
@@ -51,8 +53,9 @@ export function EventFeed() {
       ) : (
         <ol className="feed" aria-label="Events, newest first" data-testid="event-feed">
           {shown.map((e) => (
-            <li key={e.id} data-category={e.category}>
+            <li key={e.id} data-category={e.category} data-severity={e.severity}>
               <time dateTime={new Date(e.at).toISOString()}>{formatClock(e.at, true)}</time> <span>{e.text}</span>
+              {e.severity === 'error' || e.severity === 'warning' ? <span className="visually-hidden"> ({e.severity})</span> : null}
             </li>
           ))}
         </ol>

@@ -6,7 +6,9 @@ import { attentionRank, needsPerson } from '../../store/farm-attention.ts';
 import type { FarmConnection } from '../../store/farm-connection.ts';
 import { ACCENTS } from '../../store/instance-settings.ts';
 import { FarmSparkline } from './farm-sparkline.tsx';
-import { finishAt, heaterLabel, linkWords, shortDuration, temperature, timeOfDay } from './format.ts';
+import { formatClock, formatDuration, formatFinish } from '../../shared/format.ts';
+import { heaterLabel } from '../../shared/heaters.ts';
+import { linkWords, temperature } from './format.ts';
 import { useInView } from './use-in-view.ts';
 
 export interface FarmCardProps {
@@ -94,15 +96,15 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
             <span data-testid="completion">{s.completion == null ? '–' : `${s.completion} %`}</span>
             {s.printTimeLeft != null ? (
               <>
-                {' · '}<span data-testid="left">{shortDuration(s.printTimeLeft)} left</span>
-                {' · done '}<span data-testid="finish">{finishAt(s.printTimeLeft, s.lastDataAt || Date.now())}</span>
+                {' · '}<span data-testid="left">{formatDuration(s.printTimeLeft, 'minutes')} left</span>
+                {' · done '}<span data-testid="finish">{s.printTimeLeft == null ? '–' : formatFinish((s.lastDataAt || Date.now()) + s.printTimeLeft * 1000, Date.now())}</span>
               </>
             ) : null}
           </p>
         </div>
       ) : null}
       <footer className="farm-card-foot">
-        <span className="farm-fresh">updated {timeOfDay(s.lastDataAt)}</span>
+        <span className="farm-fresh">updated {s.lastDataAt ? formatClock(s.lastDataAt, true) : '–'}</span>
         <button type="button" className="link" tabIndex={-1} onClick={() => p.onOpen(p.id)}>
           Open dashboard
         </button>

@@ -1,6 +1,7 @@
 // The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
 import { arrangeRows, type FarmFilter, type FarmSort } from '../../store/farm-attention.ts';
 import { farmRegistry } from '../../store/farm-registry.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
@@ -17,11 +18,7 @@ import './farm.css';
 const DENSITY_KEY = 'octoprint-live:farm-density';
 
 function savedDensity(): Density {
-  try {
-    return localStorage.getItem(DENSITY_KEY) === 'compact' ? 'compact' : 'comfortable';
-  } catch {
-    return 'comfortable';
-  }
+  return loadJson(browserStorage(), DENSITY_KEY) === 'compact' ? 'compact' : 'comfortable';
 }
 
 export function FarmView({ servers }: { servers: ServersStore }) {
@@ -67,11 +64,7 @@ export function FarmView({ servers }: { servers: ServersStore }) {
   }, []);
   const changeDensity = (d: Density) => {
     setDensity(d);
-    try {
-      localStorage.setItem(DENSITY_KEY, d);
-    } catch {
-      // Storage off: the choice lasts for this visit.
-    }
+    saveJson(browserStorage(), DENSITY_KEY, d);
   };
 
   return (

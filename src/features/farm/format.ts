@@ -1,29 +1,10 @@
-// Formatting for the farm cards: short durations, the finish time on the viewer's clock, temperatures, link words.
+// Formatting for the farm cards (the rest is shared/format.ts): bare temperatures beside one unit, link words.
 import type { FarmPrinterState } from '../../store/farm-printer-store.ts';
 
-export function shortDuration(seconds: number | null): string {
-  if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return '–';
-  const m = Math.round(seconds / 60);
-  if (m < 1) return '< 1 min';
-  const h = Math.floor(m / 60);
-  return h > 0 ? `${h} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`;
-}
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const clockSeconds = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
-/** The finish time on the viewer's clock: now + the time left. */
-export function finishAt(left: number | null, now: number): string {
-  return left == null || !Number.isFinite(left) ? '–' : clock.format(new Date(now + left * 1000));
-}
-
-export const timeOfDay = (at: number): string => (at ? clockSeconds.format(new Date(at)) : '–');
-
+/** "201.5": a card writes actual / target with one unit after both. */
 export function temperature(v: number | null): string {
   return v == null ? '–' : v.toFixed(1);
 }
-
-export const heaterLabel = (id: string): string => (id === 'bed' ? 'Bed' : id === 'chamber' ? 'Chamber' : id.replace(/^tool(\d+)$/, (_m, n: string) => `Tool ${n}`));
 
 /** The card's link badge: what the socket says, in words. */
 export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version' | 'linkReason'>): { text: string; tone: 'ok' | 'warn' | 'bad' | 'muted' } {

@@ -6,6 +6,7 @@ import type { FileEntry } from '../../store/files-store.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { formatDuration, formatFilament } from '../../shared/format.ts';
+import { FileIcon } from './file-icons.tsx';
 import { formatBytes, formatDate } from './format.ts';
 
 const canSelect = (f: StateFlags) => (!f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : null);
@@ -23,7 +24,10 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
   if (file.type === 'folder') {
     return (
       <li className="file folder">
-        <button type="button" className="link" onClick={() => onOpenFolder(file.path)}>📁 {file.display}</button>
+        <button type="button" className="link" aria-label={`Folder ${file.display}`} onClick={() => onOpenFolder(file.path)}>
+          <FileIcon name="folder" />
+          {file.display}
+        </button>
         <span className="meta">{file.children.length} items</span>
       </li>
     );
@@ -51,7 +55,11 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
         <button type="button" className="danger" disabled={!del.enabled || !!locked || cmd.pending} title={del.reason ?? locked ?? undefined}
           onClick={() => setConfirming(true)} aria-label={`Delete ${file.display}`}>Delete</button>
       </span>
-      {locked ? <span className="gate-reason">🔒 {locked}</span> : null}
+      {locked ? (
+        <span className="gate-reason">
+          <FileIcon name="lock" /> {locked}
+        </span>
+      ) : null}
       {confirming ? (
         <span role="alertdialog" aria-label={`Delete ${file.display}?`} className="confirm">
           Delete “{file.display}”?

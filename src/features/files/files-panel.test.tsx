@@ -39,7 +39,7 @@ describe('FilesPanel', () => {
     expect(within(row('cube.gcode')).getByText(/est\. 1 h 02 min · filament 2\.50 m/)).toBeTruthy();
     expect(row('<img src=x onerror=alert(1)>.gcode')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
-    fireEvent.click(button('📁 parts'));
+    fireEvent.click(button('Folder parts'));
     expect(row('gear.gcode')).toBeTruthy();
     expect(screen.queryByRole('listitem', { name: 'cube.gcode' })).toBeNull();
     fireEvent.click(button('⬑ Up'));

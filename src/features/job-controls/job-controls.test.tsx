@@ -25,7 +25,8 @@ const printing = { ...operationalFlags, printing: true, ready: false };
 describe('JobControls', () => {
   it('starts once on a double click and is done when the printer reports printing', async () => {
     const t = setup();
-    expect(button('Pause').disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     await act(async () => {
       fireEvent.click(button('Print'));
       fireEvent.click(button('Print'));
@@ -34,8 +35,21 @@ describe('JobControls', () => {
     expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Sending…');
     await act(async () => t.controls.printer.setState({ flags: printing }));
     expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Done');
-    expect(button('Print').disabled).toBe(true);
+    // Pause takes Print's place, Cancel appears beside it.
+    expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
     expect(button('Pause').disabled).toBe(false);
+    expect(button('Cancel').disabled).toBe(false);
+    await act(async () => t.controls.printer.setState({ flags: { ...printing, printing: false, paused: true } }));
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(button('Resume').disabled).toBe(false);
+  });
+
+  it('offers nothing to start while the printer is off, and asks for a file when none is selected', () => {
+    const t = setup({ flags: { ...operationalFlags, operational: false, ready: false } });
+    expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
+    act(() => t.controls.printer.setState({ flags: operationalFlags, selected: null }));
+    expect(button('Print').disabled).toBe(true);
+    expect(screen.getByText('select a file to print')).toBeTruthy();
   });
 
   it('asks before cancelling when OctoPrint says so, and not when it does not', async () => {

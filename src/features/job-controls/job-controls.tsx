@@ -1,11 +1,12 @@
-// Job controls: start, pause, resume and cancel, each enabled only where OctoPrint accepts it.
+// Job controls for the status bar: one primary button that is Print, Pause or Resume as the state allows (in place),
+// Cancel beside it with its confirmation; nothing to start while the printer is off (Connect takes the place then).
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 import type { StateFlags } from '../../octoprint/types.ts';
-import './job-controls.css';
+import { JobIcon } from './job-icons.tsx';
 
 const CONFIRM_MS = 15_000;
 
@@ -22,13 +23,23 @@ const effect: Record<JobCommand, (f: StateFlags) => boolean> = {
   cancel: (f) => !f.printing && !f.paused,
 };
 
+/** Which command the primary button carries: the one the printer's state asks for. */
+function primaryFor(f: StateFlags): 'start' | 'pause' | 'resume' | null {
+  if (f.paused || f.resuming) return 'resume';
+  if (f.printing || f.pausing || f.cancelling) return 'pause';
+  return f.operational ? 'start' : null;
+}
+
+const LABEL = { start: 'Print', pause: 'Pause', resume: 'Resume' } as const;
+const ICON = { start: 'play', pause: 'pause', resume: 'play' } as const;
+
 export function JobControls() {
   const c = useControls();
   const selected = useStore(c.printer, (s) => s.selected?.name ?? null);
   const confirmCancel = useStore(c.settings, (s) => s.printCancelConfirmation);
-  const start = useGate('PRINT', canStart);
-  const pause = useGate('PRINT', canPause);
-  const resume = useGate('PRINT', canResume);
+  const primary = useStore(c.printer, (s) => primaryFor(s.flags));
+  const running = useStore(c.printer, (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling);
+  const gates = { start: useGate('PRINT', canStart), pause: useGate('PRINT', canPause), resume: useGate('PRINT', canResume) };
   const cancel = useGate('PRINT', canCancel);
   const cmd = useCommand();
   const [asking, setAsking] = useState(false);
@@ -42,19 +53,25 @@ export function JobControls() {
   };
   const onCancel = () => (confirmCancel ? setAsking(true) : send('cancel'));
 
-  const idleReason = [start, pause, resume, cancel].every((g) => !g.enabled) ? start.reason : null;
-  const reason = idleReason ?? (start.enabled && !selected ? 'select a file to print' : null);
+  const gate = primary ? gates[primary] : null;
+  const needsFile = primary === 'start' && !selected;
+  const reason = gate?.reason ?? (needsFile ? 'select a file to print' : null);
   return (
     <div className="job-controls">
-      <p className="job-file">
-        File: <span data-testid="selected-file">{selected ?? 'none selected'}</span>
-      </p>
-      <div className="job-buttons">
-        <button type="button" disabled={!start.enabled || !selected || cmd.pending} onClick={() => send('start')}>Print</button>
-        <button type="button" disabled={!pause.enabled || cmd.pending} onClick={() => send('pause')}>Pause</button>
-        <button type="button" disabled={!resume.enabled || cmd.pending} onClick={() => send('resume')}>Resume</button>
-        <button type="button" className="danger" disabled={!cancel.enabled || cmd.pending} onClick={onCancel}>Cancel</button>
-      </div>
+      <span role="status" aria-label="Job command status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      {reason && !cmd.pending ? <span className="gate-reason">{reason}</span> : null}
+      {running ? (
+        <button type="button" className="danger" disabled={!cancel.enabled || cmd.pending} onClick={onCancel} title={cancel.reason ?? undefined}>
+          <JobIcon name="stop" />
+          Cancel
+        </button>
+      ) : null}
+      {primary && gate ? (
+        <button type="button" className="primary" disabled={!gate.enabled || needsFile || cmd.pending} onClick={() => send(primary)}>
+          <JobIcon name={ICON[primary]} />
+          {LABEL[primary]}
+        </button>
+      ) : null}
       {asking && cancel.enabled ? (
         <div role="alertdialog" aria-label="Cancel the print?" className="confirm">
           <span>Cancel the running print? This cannot be undone.</span>
@@ -62,8 +79,6 @@ export function JobControls() {
           <button type="button" onClick={() => setAsking(false)}>Keep printing</button>
         </div>
       ) : null}
-      <span role="status" aria-label="Job command status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
-      {reason ? <span className="gate-reason">{reason}</span> : null}
     </div>
   );
 }

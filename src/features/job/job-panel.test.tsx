@@ -9,6 +9,7 @@ import type { StateSnapshot } from '../../octoprint/types.ts';
 import { applySnapshots } from '../../store/apply-snapshot.ts';
 import { ServicesProvider } from '../../store/services.tsx';
 import { createTestServices } from '../../store/test-services.ts';
+import { JobDetails } from './job-details.tsx';
 import { JobPanel } from './job-panel.tsx';
 
 // jsdom gives import.meta.url an http scheme, so the recorded fixture is found from the repository root.
@@ -31,6 +32,7 @@ function setup() {
       <Profiler id="job" onRender={() => renders++}>
         <JobPanel />
       </Profiler>
+      <JobDetails />
     </ServicesProvider>,
   );
   const apply = (c: StateSnapshot) => act(() => applySnapshots(services.store, [c], 1_000_000));
@@ -40,7 +42,7 @@ function setup() {
 afterEach(cleanup);
 
 describe('JobPanel', () => {
-  it('shows file, percent, time left with its origin, filament and Z of a recorded print', () => {
+  it('shows file, percent, time left with its origin, and in the details filament and Z of a recorded print', () => {
     const { apply } = setup();
     const msg = currents.find((c) => c.progress.printTimeLeftOrigin === 'analysis');
     if (!msg) throw new Error('no analysed message in the fixture');

@@ -1,5 +1,6 @@
-// A percentage factor (feed rate, flow rate): optimistic value, rolled back to the last accepted one on failure.
-import { useState, type FormEvent } from 'react';
+// A percentage factor (feed rate, flow rate) as a stepper: each tap sends at once (no slider plus Set), optimistic,
+// rolled back to the last accepted value on failure.
+import { useState } from 'react';
 import { statusText, useCommand } from '../../store/command-state.ts';
 
 interface Props {
@@ -10,26 +11,28 @@ interface Props {
   send(value: number): Promise<void>;
 }
 
+const STEP = 5;
+
 export function FactorControl({ label, min, max, enabled, send }: Props) {
-  const [value, setValue] = useState(100);
+  const [shown, setShown] = useState(100);
   const [accepted, setAccepted] = useState(100);
   const cmd = useCommand();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const v = Math.round(value);
-    if (!Number.isFinite(v) || v < min || v > max) return;
-    const ok = await cmd.run(() => send(v), { rollback: () => setValue(accepted) });
+  const go = async (value: number) => {
+    const v = Math.min(max, Math.max(min, Math.round(value)));
+    if (v === shown) return;
+    setShown(v);
+    const ok = await cmd.run(() => send(v), { rollback: () => setShown(accepted) });
     if (ok) setAccepted(v);
   };
+  const off = !enabled || cmd.pending;
   return (
-    <form className="factor" onSubmit={(e) => void submit(e)}>
-      <label>
-        {label}
-        <input type="range" min={min} max={max} value={value} disabled={!enabled} onChange={(e) => setValue(Number(e.target.value))} />
-      </label>
-      <output aria-label={`${label} value`}>{value} %</output>
-      <button type="submit" disabled={!enabled || cmd.pending} aria-label={`Set ${label.toLowerCase()}`}>Set</button>
+    <div className="factor" role="group" aria-label={label}>
+      <span className="factor-label">{label}</span>
+      <button type="button" aria-label={`${label} −${STEP}`} disabled={off || shown <= min} onClick={() => void go(shown - STEP)}>−{STEP}</button>
+      <output aria-label={`${label} value`}>{shown} %</output>
+      <button type="button" aria-label={`${label} +${STEP}`} disabled={off || shown >= max} onClick={() => void go(shown + STEP)}>+{STEP}</button>
+      <button type="button" aria-label={`${label} 100 %`} disabled={off || shown === 100} onClick={() => void go(100)}>100 %</button>
       <span role="status" aria-label={`${label} status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
-    </form>
+    </div>
   );
 }

@@ -54,7 +54,7 @@ describe('MotionPanel', () => {
     expect(button('Extrude').disabled).toBe(true);
     expect(button('Motors off').disabled).toBe(true);
     expect(screen.getAllByText('not while printing').length).toBeGreaterThan(0);
-    expect(button('Set feed rate').disabled).toBe(false);
+    expect(button('Feed rate +5').disabled).toBe(false);
   });
 
   it('is enabled while paused: OctoPrint jogs and extrudes a paused print (a filament change)', () => {
@@ -82,17 +82,20 @@ describe('MotionPanel', () => {
     ]);
   });
 
-  it('rolls a rejected feed rate back to the last accepted value', async () => {
+  it('steps the feed rate, each tap sent at once, and rolls a rejected one back to the last accepted value', async () => {
     const t = setup();
-    const slider = screen.getByRole('slider', { name: 'Feed rate' }) as HTMLInputElement;
-    fireEvent.change(slider, { target: { value: '120' } });
-    await act(async () => fireEvent.click(button('Set feed rate')));
-    expect(t.rest.sent[0]?.body).toEqual({ command: 'feedrate', factor: 120 });
+    const value = () => screen.getByRole('status', { name: 'Feed rate value' }).textContent;
+    await act(async () => fireEvent.click(button('Feed rate +5')));
+    expect(t.rest.sent[0]?.body).toEqual({ command: 'feedrate', factor: 105 });
+    expect(value()).toBe('105 %');
     t.rest.answers.push(new RestError(500, '500 boom'));
-    fireEvent.change(slider, { target: { value: '140' } });
-    await act(async () => fireEvent.click(button('Set feed rate')));
-    expect(slider.value).toBe('120');
+    await act(async () => fireEvent.click(button('Feed rate +5')));
+    expect(t.rest.sent[1]?.body).toEqual({ command: 'feedrate', factor: 110 });
+    expect(value()).toBe('105 %');
     expect(screen.getByRole('status', { name: 'Feed rate status' }).textContent).toBe('Failed: 500 boom');
+    await act(async () => fireEvent.click(button('Feed rate 100 %')));
+    expect(t.rest.sent[2]?.body).toEqual({ command: 'feedrate', factor: 100 });
+    expect(button('Feed rate 100 %').disabled).toBe(true);
   });
 
   it('needs the Control permission', () => {

@@ -21,7 +21,7 @@ function setup() {
 }
 
 describe('PerfHud', () => {
-  it('shows rate, cost, factor and fidelity in the chip, and the reason when opened', () => {
+  it('shows rate, cost, factor and fidelity in the chip, and the reason when opened', async () => {
     const { store } = setup();
     const chip = screen.getByRole('button', { name: /^Render cost/ });
     expect(chip.textContent).toBe('0.0 msg/s · –/– ms · ×1 · full');
@@ -41,14 +41,14 @@ describe('PerfHud', () => {
     expect(document.documentElement.dataset.animations).toBe('off');
     fireEvent.click(chip);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByTestId('hud-reason').textContent).toBe('p95 34 ms over the 25 ms budget at ×1, so ×2');
+    expect((await screen.findByTestId('hud-reason')).textContent).toBe('p95 34 ms over the 25 ms budget at ×1, so ×2');
     expect(screen.getByRole('img', { name: /Cost per update/ }).querySelector('polyline')).not.toBeNull();
   });
 
-  it('pins a factor and returns to auto through the select', () => {
+  it('pins a factor and returns to auto through the select', async () => {
     const { pin } = setup();
     fireEvent.click(screen.getByRole('button', { name: /^Render cost/ }));
-    const select = screen.getByRole('combobox', { name: 'Throttle' });
+    const select = await screen.findByRole('combobox', { name: 'Throttle' });
     fireEvent.change(select, { target: { value: '3' } });
     fireEvent.change(select, { target: { value: 'auto' } });
     expect(pin.mock.calls).toEqual([[3], [null]]);

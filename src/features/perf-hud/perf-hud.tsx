@@ -1,10 +1,13 @@
 // The render-cost chip in the header: rate, cost p50/p95, throttle ×N and fidelity; opens into the details.
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { usePerf } from '../../store/perf-context.tsx';
 import { chipText } from './format.ts';
-import { HudDetails } from './hud-details.tsx';
+
 import './perf-hud.css';
+
+// The details (reason, sparklines, figures) load when first opened: the first screen does not carry them.
+const HudDetails = lazy(() => import('./hud-details.tsx').then((m) => ({ default: m.HudDetails })));
 
 /** Fidelity step "animations off" applies page-wide through one attribute the stylesheet keys on. */
 function useAnimationsSwitch(on: boolean): void {
@@ -33,9 +36,13 @@ export function PerfHud() {
         onClick={() => setOpen((o) => !o)}
       >
         {chipText(rate, p50, p95, factor, fidelity.label)}
-        {pinned === null ? '' : ' 📌'}
+        {pinned === null ? '' : ' · pinned'}
       </button>
-      {open ? <HudDetails id={id} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <HudDetails id={id} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-// The printer's serial link to OctoPrint: Connect when it is offline (after an error too), Disconnect when idle.
+// The printer's serial link to OctoPrint, in the status bar: Connect (the primary action) when it is offline, after an
+// error too; Disconnect, secondary, only while idle (OctoPrint would end a running print).
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
-import './printer-connection.css';
+import { PlugIcon } from './plug-icon.tsx';
 
 const CONFIRM_MS = 20_000;
 
@@ -15,6 +16,7 @@ const canDisconnect = (f: StateFlags) => (!f.operational ? 'printer not connecte
 export function PrinterConnection() {
   const c = useControls();
   const connected = useStore(c.printer, (s) => s.flags.operational);
+  const busy = useStore(c.printer, (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.cancelling || s.flags.resuming);
   const connect = useGate('CONNECTION', canConnect);
   const disconnect = useGate('CONNECTION', canDisconnect);
   const cmd = useCommand();
@@ -31,10 +33,15 @@ export function PrinterConnection() {
   const gate = connected ? disconnect : connect;
   return (
     <div className="printer-connection" role="group" aria-label="Printer connection">
-      {connected ? (
+      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      {gate.reason && !busy ? <span className="gate-reason">{gate.reason}</span> : null}
+      {!connected ? (
+        <button type="button" className="primary" disabled={!gate.enabled || cmd.pending} onClick={() => send('connect')}>
+          <PlugIcon />
+          Connect printer
+        </button>
+      ) : busy ? null : (
         <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => setAsking(true)}>Disconnect printer</button>
-      ) : (
-        <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => send('connect')}>Connect printer</button>
       )}
       {asking && connected ? (
         <div role="alertdialog" aria-label="Disconnect the printer?" className="confirm">
@@ -43,8 +50,6 @@ export function PrinterConnection() {
           <button type="button" onClick={() => setAsking(false)}>Stay connected</button>
         </div>
       ) : null}
-      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
-      {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-// One heater's target and offset, each done when the pushed data shows it (temperatures, `offsets`).
+// One heater's target and offset, beside its reading; each done when the pushed data shows it (temperatures, `offsets`).
 import { useState, type FormEvent } from 'react';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
-import { useDashboard, useServices } from '../../store/services.tsx';
+import { useServices } from '../../store/services.tsx';
 import { useControls, useGate, needsOperational } from '../../store/use-controls.ts';
 import { useStore } from 'zustand';
 import { heaterLabel } from '../../shared/heaters.ts';
+import './temperature-controls.css';
 
 const CONFIRM_MS = 10_000;
 
@@ -12,7 +13,6 @@ export function HeaterControl({ id }: { id: string }) {
   const { store } = useServices();
   const c = useControls();
   const gate = useGate('CONTROL', needsOperational);
-  const target = useDashboard((s) => s.heaters[id]?.target ?? null);
   // OctoPrint reports `offsets: {}` until one is set: a heater without an entry has offset 0.
   const offset = useStore(c.printer, (s) => s.offsets[id] ?? 0);
   const [value, setValue] = useState('');
@@ -54,13 +54,12 @@ export function HeaterControl({ id }: { id: string }) {
   const disabled = !gate.enabled || cmd.pending;
   return (
     <div role="group" aria-label={`${name} controls`} className="heater-control">
-      <span className="heater-name">{name}</span>
-      <span className="heater-current">{target == null ? '–' : `→ ${target.toFixed(0)} °C`}</span>
       <form onSubmit={submit} className="inline-form">
         <input type="number" min={0} max={999} step={1} value={value} placeholder="°C" aria-label={`${name} new target`}
           disabled={!gate.enabled} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" disabled={disabled}>Set</button>
+        <button type="submit" className="primary" disabled={disabled}>Set</button>
         <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>Off</button>
+        <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
       </form>
       <form onSubmit={submitOffset} className="inline-form">
         <input type="number" min={-50} max={50} step={1} value={offsetValue} placeholder={`${offset > 0 ? '+' : ''}${offset}`}
@@ -69,7 +68,6 @@ export function HeaterControl({ id }: { id: string }) {
         <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>Offset</button>
         <span role="status" aria-label={`${name} offset status`} className={`cmd-${offsetCmd.status.kind}`}>{statusText(offsetCmd.status)}</span>
       </form>
-      <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RestError } from '../../octoprint/rest-client.ts';
 import { testServices } from '../../store/control-test-kit.ts';
 import { ServicesProvider, type Services } from '../../store/services.tsx';
-import { TemperatureControls } from './temperature-controls.tsx';
+import { HeaterControl } from './heater-control.tsx';
+import { TemperaturePresets } from './temperature-presets.tsx';
 
 afterEach(cleanup);
 
@@ -17,7 +18,9 @@ function setup(opts: Parameters<typeof testServices>[0] = {}) {
   t.controls.settings.setState({ loaded: true, profiles: [{ name: 'PLA', extruder: 180, bed: 60, chamber: null }] });
   render(
     <ServicesProvider services={t.services}>
-      <TemperatureControls />
+      <HeaterControl id="tool0" />
+      <HeaterControl id="bed" />
+      <TemperaturePresets />
     </ServicesProvider>,
   );
   return t;
@@ -26,7 +29,7 @@ function setup(opts: Parameters<typeof testServices>[0] = {}) {
 const pushTarget = (services: Services, id: string, target: number) =>
   act(() => services.store.setState((s) => ({ heaters: { ...s.heaters, [id]: { actual: 20, target } } })));
 
-describe('TemperatureControls', () => {
+describe('Heater controls and presets', () => {
   it('sends a target once on a double click and is done only when the pushed data shows it', async () => {
     const { rest, services } = setup();
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Tool 0 new target' }), { target: { value: '210' } });

@@ -1,5 +1,6 @@
 // OctoPrint's temperature profiles as one-click presets, and "all off"; each done when the push shows every target.
 import { useStore } from 'zustand';
+import './temperature-controls.css';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { needsOperational, useControls, useGate } from '../../store/use-controls.ts';

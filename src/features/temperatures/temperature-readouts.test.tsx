@@ -22,4 +22,25 @@ describe('TemperatureReadouts', () => {
     expect(screen.getByTestId('tool0-actual').textContent).toBe('–');
     expect(screen.getByRole('status').textContent).toContain('Printer off or not connected (Offline)');
   });
+
+  it("puts each heater's control in its reading's row, and a new temperature re-renders only that reading", () => {
+    const services = createTestServices();
+    services.store.setState({ heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } }, heaterIds: ['tool0', 'bed'] });
+    let listRenders = 0;
+    const control = (id: string) => {
+      listRenders++;
+      return <button type="button">{`set ${id}`}</button>;
+    };
+    render(
+      <ServicesProvider services={services}>
+        <TemperatureReadouts control={control} />
+      </ServicesProvider>,
+    );
+    const line = screen.getByRole('button', { name: 'set bed' }).closest('.heater-line');
+    expect(line?.querySelector('[data-testid="bed-actual"]')).toBeTruthy();
+    const before = listRenders;
+    act(() => services.store.setState((s) => ({ heaters: { ...s.heaters, tool0: { actual: 25, target: 0 } } })));
+    expect(screen.getByTestId('tool0-actual').textContent).toBe('25.0 °C');
+    expect(listRenders).toBe(before);
+  });
 });

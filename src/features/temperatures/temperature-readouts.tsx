@@ -1,8 +1,10 @@
-// The temperature table: one row per heater present, in OctoPrint's order; no values while the printer is off.
+// The heaters, one line each in OctoPrint's order: the reading and, beside it, what the app passes to set it.
+// No values while the printer is off. The controls come in through a render prop: features do not import each other.
+import type { ReactNode } from 'react';
 import { useDashboard } from '../../store/services.tsx';
-import { HeaterRow } from './heater-row.tsx';
+import { HeaterReading } from './heater-reading.tsx';
 
-export function TemperatureReadouts() {
+export function TemperatureReadouts({ control }: { control?: (id: string) => ReactNode }) {
   const ids = useDashboard((s) => s.heaterIds);
   const off = useDashboard((s) => s.printer.off);
   const state = useDashboard((s) => s.printer.text);
@@ -14,21 +16,14 @@ export function TemperatureReadouts() {
           Printer off or not connected ({state}): no temperatures. Connect it to see them.
         </p>
       ) : null}
-      <table className="readouts">
-        <caption className="visually-hidden">Current temperatures</caption>
-        <thead>
-          <tr>
-            <th scope="col">Heater</th>
-            <th scope="col">Actual</th>
-            <th scope="col">Target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id) => (
-            <HeaterRow key={id} id={id} />
-          ))}
-        </tbody>
-      </table>
+      <div className="heaters">
+        {ids.map((id) => (
+          <div className="heater-line" key={id}>
+            <HeaterReading id={id} />
+            {control?.(id)}
+          </div>
+        ))}
+      </div>
     </>
   );
 }

@@ -1,0 +1,22 @@
+// The status bar's action: Retry while the link is down, else Connect (printer off) or Print / Pause / Resume and Cancel.
+// The job and connection controls stay mounted under Retry so a command's Sending… / Done is not lost.
+import { Suspense } from 'react';
+import { RetryNow } from '../features/connection/retry-now.tsx';
+import { useDashboard } from '../store/services.tsx';
+import { JobControls, PrinterConnection } from './lazy-panels.ts';
+import { linkDown } from './status-kind.ts';
+
+export function ActionSlot() {
+  const down = useDashboard(linkDown);
+  return (
+    <div className="bar-actions" role="group" aria-label="Print actions">
+      {down ? <RetryNow /> : null}
+      <div className="bar-slot" hidden={down}>
+        <Suspense fallback={null}>
+          <PrinterConnection />
+          <JobControls />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// The heaters card: each heater's reading with its target controls in the same row, then the presets.
+import { Suspense } from 'react';
+import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+import { Card } from './card.tsx';
+import { HeaterControl, TemperaturePresets } from './lazy-panels.ts';
+
+const control = (id: string) => (
+  <Suspense fallback={null}>
+    <HeaterControl id={id} />
+  </Suspense>
+);
+
+export function HeatersCard() {
+  return (
+    <Card id="heaters" title="Heaters">
+      <TemperatureReadouts control={control} />
+      <Suspense fallback={null}>
+        <TemperaturePresets />
+      </Suspense>
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+// The status bar, sticky at the top: the printer's name and colour, its state, the job's progress and the one action.
+import { useStore } from 'zustand';
+import { ConnectionStatus } from '../features/connection/connection-status.tsx';
+import { JobPanel } from '../features/job/job-panel.tsx';
+import type { ServersStore } from '../store/servers-store.ts';
+import { useDashboard, useInstance } from '../store/services.tsx';
+import { ActionSlot } from './action-slot.tsx';
+import { SettingsMenu } from './settings-menu.tsx';
+import { statusKind } from './status-kind.ts';
+
+export function StatusBar({ servers }: { servers: ServersStore }) {
+  const kind = useDashboard(statusKind);
+  const instanceName = useInstance((s) => s.name);
+  const serverName = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId)?.name ?? '');
+  const name = instanceName || serverName || 'OctoPrint';
+  return (
+    <header className="status-bar" data-kind={kind}>
+      <div className="bar-identity">
+        <span className="printer-swatch" aria-hidden="true" />
+        <h1 className="printer-name" title={name}>
+          {name}
+        </h1>
+      </div>
+      <ConnectionStatus />
+      <JobPanel />
+      <ActionSlot />
+      <SettingsMenu servers={servers} />
+    </header>
+  );
+}

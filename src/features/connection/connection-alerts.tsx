@@ -1,0 +1,24 @@
+// Problems that need words, under the status bar: a failed login, the printer's error, and ignored bad messages.
+import { useDashboard } from '../../store/services.tsx';
+
+export function ConnectionAlerts() {
+  const authFailure = useDashboard((s) => s.link.authFailure);
+  const printerError = useDashboard((s) => s.printer.error);
+  const ignored = useDashboard((s) => s.counters.malformed + s.counters.handlerErrors);
+  if (!authFailure && !printerError && ignored === 0) return null;
+  return (
+    <div className="connection-alerts">
+      {authFailure ? <p role="alert">Login failed: {authFailure}</p> : null}
+      {printerError ? (
+        <p className="printer-error" role="alert" data-testid="printer-error">
+          {printerError}
+        </p>
+      ) : null}
+      {ignored > 0 ? (
+        <p className="link-errors" data-testid="link-errors" title="Messages from the server that were invalid or failed to apply">
+          {ignored} bad message{ignored === 1 ? '' : 's'} ignored
+        </p>
+      ) : null}
+    </div>
+  );
+}

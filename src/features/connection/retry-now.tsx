@@ -1,0 +1,13 @@
+// "Retry now" while the link is down: the status bar's one action then, in the place Pause or Connect takes otherwise.
+import { useServices } from '../../store/services.tsx';
+import { RetryIcon } from './retry-icon.tsx';
+
+export function RetryNow() {
+  const { commands } = useServices();
+  return (
+    <button type="button" className="primary" onClick={() => commands.retryNow()}>
+      <RetryIcon />
+      Retry now
+    </button>
+  );
+}
