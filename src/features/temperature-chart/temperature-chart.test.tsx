@@ -25,7 +25,7 @@ vi.mock('./temperature-chart.css', () => ({}));
 afterEach(cleanup);
 
 describe('TemperatureChart', () => {
-  it('renders once and creates one controller, however much data and state arrive', () => {
+  it('renders once and creates one controller, however much data and state arrive', async () => {
     const services = createTestServices();
     let renders = 0;
     const { unmount } = render(
@@ -35,6 +35,8 @@ describe('TemperatureChart', () => {
         </Profiler>
       </ServicesProvider>,
     );
+    // The controller's chunk loads after the first render.
+    await vi.waitFor(() => expect(created.count).toBe(1));
     for (let t = 0; t < 50; t++) {
       act(() => {
         services.series.append([{ time: 1000 + t, heaters: { tool0: { actual: 20 + t, target: 200 } } }]);

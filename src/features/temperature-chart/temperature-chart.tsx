@@ -5,7 +5,10 @@ import './temperature-chart.css';
 import { usePerfServices } from '../../store/perf-context.tsx';
 import { selectChartMinIntervalMs } from '../../store/perf-store.ts';
 import { useServices } from '../../store/services.tsx';
-import { ChartController } from './chart-controller.ts';
+
+// uPlot and the controller are a fifth of the page's script: they load in their own chunk, asked for as soon as this
+// module runs, so the first screen (and the connect screen and farm view, which have no chart) does not wait for them.
+const controllerModule = import('./chart-controller.ts');
 
 export function TemperatureChart() {
   const { series, store, settings } = useServices();
@@ -15,8 +18,15 @@ export function TemperatureChart() {
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
-    return () => controller.destroy();
+    let live = true;
+    let controller: { destroy(): void } | null = null;
+    void controllerModule.then(({ ChartController }) => {
+      if (live) controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
+    });
+    return () => {
+      live = false;
+      controller?.destroy();
+    };
   }, [series, store, settings, perf]);
 
   // Screen readers get the chart as text through aria-describedby (ChartSummary).
