@@ -12,8 +12,8 @@ import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { Suspense, type ReactNode } from 'react';
 import type { ServersStore } from '../store/servers-store.ts';
 import {
-  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobControls, MotionPanel, PrinterConnection, SlicingPanel, TemperatureControls,
-  TerminalPanel, ToastRegion, WebcamPanel,
+  ActionNotifications, ActionPrompt, EventFeed, FilesPanel, JobControls, MotionPanel, PrinterConnection, RecordingPanel, SlicingPanel,
+  TemperatureControls, TerminalPanel, ToastRegion, WebcamPanel,
 } from './lazy-panels.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
 
@@ -22,14 +22,15 @@ function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
 }
 
-export function App({ servers }: { servers: ServersStore }) {
+/** `linkSlot` replaces the link state (a replay shows its controls there). */
+export function App({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
   useInstanceAccent();
   return (
     <>
       <header className="app-header">
         <h1>OctoPrint Live</h1>
         <ServerSwitcher servers={servers} />
-        <ConnectionStatus />
+        {linkSlot ?? <ConnectionStatus />}
         <PerfHud />
         <ThemeToggle />
       </header>
@@ -83,6 +84,10 @@ export function App({ servers }: { servers: ServersStore }) {
         <section className="panel panel-wide" aria-labelledby="terminal-heading">
           <h2 id="terminal-heading">Terminal</h2>
           <Later><TerminalPanel /></Later>
+        </section>
+        <section className="panel" aria-labelledby="recording-heading">
+          <h2 id="recording-heading">Recording</h2>
+          <Later><RecordingPanel /></Later>
         </section>
       </main>
       <Later><ToastRegion /></Later>

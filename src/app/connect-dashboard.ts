@@ -1,6 +1,7 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
+import { serverLabel } from '../octoprint/recording/server-label.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
@@ -21,6 +22,7 @@ import { installPerfTestHook } from '../store/perf-test-hook.ts';
 import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
+import { createRecorder, type Recorder } from '../store/recorder.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 import { installDiagnostics, livenessOverride } from './diagnostics.ts';
@@ -38,11 +40,16 @@ export interface DashboardConnection {
 export interface ConnectOptions {
   baseUrl: string;
   apiKey: string | null;
+  /** Replay: no link is opened and nothing is recorded; frames come from ReplayPlayer through socket.replayFrame. */
+  replay?: boolean;
+  /** The clock for receive times (the recorded time during replay). */
+  now?: () => number;
 }
 
 export function connectDashboard(opts: ConnectOptions): DashboardConnection {
+  const now = opts.now ?? Date.now;
   const store = createDashboardStore();
-  const series = new TemperatureSeries();
+  const series = new TemperatureSeries(undefined, undefined, opts.now);
   const activity = createActivityStore();
   const settings = createSettingsStore();
   const instance = createInstanceStore(opts.baseUrl);
@@ -69,6 +76,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // A test knob, only with ?diagnostics=1; otherwise the real 35 s default.
     ...(livenessOverride() ? { livenessTimeout: livenessOverride() } : {}),
   });
+  // Every frame as received goes to the recorder (issue 18): a reference and a time, written in batches later.
+  const recorder: Recorder | null = opts.replay ? null : createRecorder(serverLabel(opts.baseUrl));
+  if (recorder) socket.tap = (raw) => recorder.note(raw);
   let uninstallDiagnostics = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
@@ -96,7 +106,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const noteLinkChange = linkChangeNotes(activity);
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
-    noteLinkChange(state, previous, Date.now());
+    noteLinkChange(state, previous, now());
   });
   socket.on('ready', ({ relogin }) => {
     // A re-login brings no history of its own (OctoPrint registers a socket once): ask for one, so what changed
@@ -133,7 +143,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     noteClockSteps();
-    applySnapshots(store, [data], Date.now());
+    applySnapshots(store, [data], now());
     controls.feedHistory(data);
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
@@ -141,19 +151,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     perfLoop.measure(() => {
       series.append(data.temps);
       noteClockSteps();
-      applySnapshots(store, [data], Date.now());
+      applySnapshots(store, [data], now());
       controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => {
     if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
-    applyEvent(activity, data, Date.now());
+    applyEvent(activity, data, now());
     applyRenderEvent(activity, data);
     controls.onEvent(data.type);
   });
   socket.onMessage('renderProgress', ({ data }) => applyRenderProgress(activity, data.progress));
   socket.onMessage('timelapse', ({ data }) => applyTimelapseConfig(activity, data));
-  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
+  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
   const services: Services = {
@@ -170,6 +180,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       },
     },
     controls,
+    ...(recorder ? { recorder } : {}),
   };
 
   return {
@@ -180,12 +191,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     start() {
       uninstallDiagnostics = installDiagnostics(socket, store, series);
       perfLoop.start();
-      socket.connect();
+      if (!opts.replay) socket.connect();
     },
     dispose() {
       uninstallDiagnostics();
       perfLoop.stop();
       socket.dispose();
+      void recorder?.flush();
     },
   };
 }

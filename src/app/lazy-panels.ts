@@ -15,3 +15,6 @@ export const FilesPanel = lazy(() => import('../features/files/files-panel.tsx')
 export const TerminalPanel = lazy(() => import('../features/terminal/terminal-panel.tsx').then((m) => ({ default: m.TerminalPanel })));
 export const ToastRegion = lazy(() => import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })));
 export const ConnectScreen = lazy(() => import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })));
+export const RecordingPanel = lazy(() => import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })));
+export const ReplayDashboard = lazy(() => import('./replay-dashboard.tsx'));
+export const OpenNotice = lazy(() => import('../features/recording/open-notice.tsx').then((m) => ({ default: m.OpenNotice })));

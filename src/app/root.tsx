@@ -2,14 +2,35 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { probeServer } from '../features/connect-screen/probe-server.ts';
+import { useFileDrop } from '../features/recording/use-file-drop.ts';
+import { replaySession } from '../store/replay-session.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
-import { ConnectScreen } from './lazy-panels.ts';
+import { ConnectScreen, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (issue 9, way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
 
 export function Root({ servers }: { servers: ServersStore }) {
+  useFileDrop();
+  const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
+  return (
+    <>
+      {notice && (
+        <Suspense fallback={null}>
+          <OpenNotice />
+        </Suspense>
+      )}
+      <Screen servers={servers} />
+    </>
+  );
+}
+
+/** A recording being replayed, the open server's dashboard, or the connect screen. */
+function Screen({ servers }: { servers: ServersStore }) {
+  const replay = useStore(replaySession, (s) => s.recording);
+  const replayName = useStore(replaySession, (s) => s.fileName);
+  const opened = useStore(replaySession, (s) => s.opened);
   const current = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId) ?? null);
   const hasServers = useStore(servers, (s) => s.servers.length > 0);
   const [probing, setProbing] = useState(!current && !hasServers);
@@ -28,6 +49,13 @@ export function Root({ servers }: { servers: ServersStore }) {
     };
   }, [probing, servers]);
 
+  if (replay) {
+    return (
+      <Suspense fallback={<p className="boot" role="status">Opening the recording…</p>}>
+        <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} servers={servers} />
+      </Suspense>
+    );
+  }
   if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
   if (probing) return <p className="boot" role="status">Looking for OctoPrint…</p>;
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
