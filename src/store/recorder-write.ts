@@ -78,9 +78,19 @@ export async function writeBatch(db: IDBDatabase, server: string, batch: readonl
     return { s: server, t, j, n: j.length + 40 };
   });
   let totals: Totals = EMPTY_TOTALS;
+  let failure: unknown = null;
   // The totals are read inside the transaction: other tabs and printers write to the same database.
   const get = meta.get('totals');
   get.onsuccess = () => {
+    try {
+      add();
+    } catch (err) {
+      // A full disk may refuse the add itself: the whole batch is rolled back and the error says why.
+      failure = err;
+      tx.abort();
+    }
+  };
+  const add = () => {
     totals = { ...EMPTY_TOTALS, ...(get.result as Totals | undefined) };
     for (const row of rows) {
       frames.add(row);
@@ -93,6 +103,8 @@ export async function writeBatch(db: IDBDatabase, server: string, batch: readonl
     const cutoff = now - limits.maxAgeMs;
     if (totals.bytes > limits.maxBytes || totals.oldest < cutoff) prune(frames, meta, totals, limits.maxBytes, cutoff);
   };
-  await done(tx);
+  await done(tx).catch((err: unknown) => {
+    throw failure ?? err;
+  });
   return totals;
 }
