@@ -30,7 +30,7 @@ export function App({ servers, linkSlot }: { servers: ServersStore; linkSlot?: R
       <header className="app-header">
         <h1>OctoPrint Live</h1>
         <ServerSwitcher servers={servers} />
-        {linkSlot ?? <ConnectionStatus />}
+        <ConnectionStatus replay={linkSlot} />
         <PerfHud />
         <ThemeToggle />
       </header>

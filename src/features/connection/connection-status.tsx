@@ -1,4 +1,5 @@
 // The link and freshness banner: socket state, printer state, server version and how old the data is.
+import type { ReactNode } from 'react';
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { LinkDetails, transportName } from './link-details.tsx';
@@ -44,7 +45,8 @@ function freshness(s: DashboardState, now: number) {
   };
 }
 
-export function ConnectionStatus() {
+/** `replay` takes the link state's place (and the data's age, which a recording does not have). */
+export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
   const { commands } = useServices();
   const state = useDashboard((s) => s.link.state);
   const authFailure = useDashboard((s) => s.link.authFailure);
@@ -56,22 +58,24 @@ export function ConnectionStatus() {
   const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
 
   return (
-    <section className="connection-status" aria-label="Connection" data-stale={stale}>
-      <p className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
-        <span className="dot" aria-hidden="true" />
-        <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
-        {state === 'backoff' || state === 'closed' || state === 'auth-failed' ? (
-          <button type="button" onClick={() => commands.retryNow()}>
-            Retry now
-          </button>
-        ) : null}
-      </p>
-      <LinkDetails />
+    <section className="connection-status" aria-label="Connection" data-stale={replay ? false : stale}>
+      {replay ?? (
+        <p className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
+          <span className="dot" aria-hidden="true" />
+          <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
+          {state === 'backoff' || state === 'closed' || state === 'auth-failed' ? (
+            <button type="button" onClick={() => commands.retryNow()}>
+              Retry now
+            </button>
+          ) : null}
+        </p>
+      )}
+      {replay ? null : <LinkDetails />}
       <p>
         Printer: <strong data-testid="printer-state">{printerText}</strong>
       </p>
       <p className="freshness" data-testid="freshness">
-        {ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`}
+        {replay ? 'Recorded' : ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`}
         {version ? ` · OctoPrint ${version}` : ''}
       </p>
       {ignored > 0 ? (

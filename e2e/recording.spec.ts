@@ -1,0 +1,107 @@
+// Record, replay and export (issue 18): a two-minute print recorded, downloaded, replayed in the page and by the mock.
+import { writeFileSync } from 'node:fs';
+import type { Stack } from './support/stack.ts';
+import { startStack } from './support/stack.ts';
+import { DEFAULT_API_KEY } from '../mock/server.ts';
+import { expect, test as base } from './fixtures.ts';
+import { frameKey, pageReceived, pageSeries, readRecording } from './support/recording-file.ts';
+
+// The mock at 4× speed: two minutes of printing take thirty seconds.
+const test = base.extend<object, { stack: Stack }>({
+  stack: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const stack = await startStack({ MOCK_SPEED: '4' });
+      await use(stack);
+      await stack.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test('a recorded print downloads whole and without secrets, replays to the same chart, exports CSV, and the mock replays it', async ({ dashboard, mock, page, context }, testInfo) => {
+  test.setTimeout(240_000);
+  const before = await mock.truth() as unknown as { messagesSent: number; currentsSent: number };
+  const login = page.waitForResponse((r) => r.url().includes('/api/login') && r.request().method() === 'POST');
+  await page.goto('/?diagnostics=1');
+  await expect(dashboard.linkState).toHaveText('Live');
+  const session = ((await (await login).json()) as { session: string }).session;
+  expect(session.length).toBeGreaterThan(8);
+
+  await mock.scenario('print', { seconds: 120 });
+  await expect(dashboard.eventFeed).toContainText('Print done', { timeout: 120_000 });
+  await expect(dashboard.printerState).toHaveText('Operational');
+  // Offline: the page closes its socket itself, so what it received and what the mock sent are final.
+  await context.setOffline(true);
+  await expect(dashboard.linkState).not.toHaveText('Live');
+  const received = await pageReceived(page);
+  const after = await mock.truth() as unknown as { messagesSent: number; currentsSent: number };
+  const live = await pageSeries(page);
+  await context.setOffline(false);
+
+  const panel = page.getByRole('region', { name: 'Recording' });
+  await expect(panel.getByRole('status').first()).toContainText(/Holds \d+ messages/);
+  await panel.getByRole('combobox', { name: 'Span' }).selectOption('all');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download recording' }).click()]);
+  const path = testInfo.outputPath('print.jsonl.gz');
+  await download.saveAs(path);
+  const rec = readRecording(path);
+
+  // Every message the page received before going offline, and only those of this socket (reconnect after offline aside).
+  const recorded = rec.frames.filter((f) => f.t <= rec.frames[received - 1]!.t).length;
+  expect(recorded).toBeGreaterThanOrEqual(received);
+  expect(rec.frames.slice(0, received).length).toBe(received);
+  expect(received).toBe(after.messagesSent - before.messagesSent);
+  expect(rec.frames.slice(0, received).filter((f) => frameKey(f) === 'current').length).toBe(after.currentsSent - before.currentsSent);
+  expect(rec.header).toMatchObject({ kind: 'octoprint-live-recording', format: 1, octoprintVersion: '1.11.8', span: 'all' });
+  // No key, no session, no login.
+  expect(rec.text).not.toContain(DEFAULT_API_KEY);
+  expect(rec.text).not.toContain(session);
+  expect(rec.frames.some((f) => frameKey(f) === 'auth')).toBe(false);
+
+  // Replay in the page: the file alone, no server, drives the dashboard to the same chart.
+  const replayOnly = testInfo.outputPath('replay.jsonl');
+  writeFileSync(replayOnly, `${JSON.stringify({ ...rec.header, messages: received })}\n${rec.text.trim().split('\n').slice(1, received + 1).join('\n')}\n`);
+  await panel.getByLabel('Open recording').setInputFiles(replayOnly);
+  const bar = page.getByRole('group', { name: 'Replay' });
+  await expect(bar.getByRole('status')).toHaveText('Replay');
+  await expect(dashboard.linkState).toHaveCount(0);
+  await bar.getByRole('radio', { name: '60×' }).click();
+  await expect(bar.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => (await pageSeries(page)).times.length).toBe(live.times.length);
+  const replayed = await pageSeries(page);
+  expect(replayed.times).toEqual(live.times);
+  expect(replayed.heaters).toEqual(live.heaters);
+  await expect(dashboard.printerState).toHaveText('Operational');
+  await expect(dashboard.eventFeed).toContainText('Print done');
+  // Controls are off in replay.
+  const motion = page.getByRole('region', { name: 'Motion and tool' });
+  await expect(motion.getByRole('button').first()).toBeVisible();
+  for (const b of await motion.getByRole('button').all()) await expect(b).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('replay.png') });
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as CSV' }).click()]);
+  const csvPath = testInfo.outputPath('chart.csv');
+  await csvDownload.saveAs(csvPath);
+  const csv = (await import('node:fs')).readFileSync(csvPath, 'utf8').trim().split('\n');
+  expect(csv[0]).toMatch(/^time,tool0 actual,tool0 target/);
+  expect(csv.length - 1).toBe(replayed.times.length);
+
+  // The mock replays the same file to a fresh page as if it were the printer.
+  const replayStack = await startStack({ MOCK_SPEED: '20', MOCK_ARGS: JSON.stringify({ replay: replayOnly }) });
+  try {
+    const fresh = await context.browser()!.newPage({ baseURL: replayStack.baseURL });
+    await fresh.goto(`${replayStack.baseURL}/?diagnostics=1`);
+    await expect(fresh.getByTestId('link-state')).toHaveText('Live');
+    await expect.poll(() => pageReceived(fresh), { timeout: 60_000 }).toBe(received);
+    await expect.poll(async () => (await pageSeries(fresh)).times.length).toBe(live.times.length);
+    const viaMock = await pageSeries(fresh);
+    expect(viaMock.times).toEqual(live.times);
+    expect(viaMock.heaters).toEqual(live.heaters);
+    await expect(fresh.getByTestId('printer-state')).toHaveText('Operational');
+    await expect(fresh.getByTestId('event-feed')).toContainText('Print done');
+    await fresh.close();
+  } finally {
+    await replayStack.close();
+  }
+});

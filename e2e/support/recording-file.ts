@@ -1,0 +1,28 @@
+// Reads a downloaded recording in the test (gzip JSON lines) and the page's diagnostics snapshots.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import type { SeriesSnapshot } from '../../src/app/diagnostics.ts';
+
+export interface RecordingFile {
+  text: string;
+  header: Record<string, unknown>;
+  frames: { t: number; m: Record<string, unknown> | string }[];
+}
+
+export function readRecording(path: string): RecordingFile {
+  const text = gunzipSync(readFileSync(path)).toString('utf8');
+  const [head, ...lines] = text.trim().split('\n');
+  return { text, header: JSON.parse(head ?? '{}') as Record<string, unknown>, frames: lines.map((l) => JSON.parse(l) as RecordingFile['frames'][number]) };
+}
+
+/** The frame's message type (`current`, `event`, ...). */
+export const frameKey = (f: RecordingFile['frames'][number]): string => (typeof f.m === 'string' ? '(text)' : (Object.keys(f.m)[0] ?? ''));
+
+export function pageSeries(page: Page): Promise<SeriesSnapshot> {
+  return page.evaluate(() => (window as unknown as { __octoprintLiveDiagnostics: { series(): SeriesSnapshot } }).__octoprintLiveDiagnostics.series());
+}
+
+export function pageReceived(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __octoprintLiveDiagnostics: { socket(): { stats: { received: number } } } }).__octoprintLiveDiagnostics.socket().stats.received);
+}
