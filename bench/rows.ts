@@ -4,6 +4,7 @@ import type { BundleSize } from './probes/bundle.ts';
 import type { Row } from './report.ts';
 import type { FloodResult } from './scenarios/flood.ts';
 import type { NetworksResult } from './scenarios/networks.ts';
+import { recordingRows, type RecordingResult } from './scenarios/recording.ts';
 import type { ReconnectRun } from './scenarios/reconnect.ts';
 import type { SoakSample } from './scenarios/soak.ts';
 import type { StreamingResult } from './scenarios/streaming.ts';
@@ -20,6 +21,7 @@ export interface Results {
   throttle?: ThrottleLoopResult;
   compare?: { app: StreamingResult; naive: StreamingResult };
   soak?: SoakSample[];
+  recording?: RecordingResult;
 }
 
 export interface Plan {
@@ -118,5 +120,6 @@ export function buildRows(r: Results, plan: Plan): Row[] {
     row('ratio.cost.p50', 'Cost ratio per update, naive / app, p50', q(c?.naive, 0.5) / q(c?.app, 0.5), '×', 'reported', null),
     row('ratio.cost.p95', 'Cost ratio per update, naive / app, p95', q(c?.naive, 0.95) / q(c?.app, 0.95), '×', 'reported', null),
     row('ratio.perSecond', 'Main-thread time per second, naive / app', c ? c.naive.cdp.perSecond / c.app.cdp.perSecond : null, '×', 'reported', null, c ? `${c.naive.cdp.perSecond.toFixed(0)} vs ${c.app.cdp.perSecond.toFixed(0)} ms/s` : undefined),
+    ...recordingRows(r.recording),
   ];
 }

@@ -13,6 +13,7 @@ import { measureFlood } from './scenarios/flood.ts';
 import { measureNavigation } from './scenarios/navigation.ts';
 import { measureNetworks } from './scenarios/networks.ts';
 import { measureReconnect } from './scenarios/reconnect.ts';
+import { measureOpen, measureOverhead, measureReplay } from './scenarios/recording.ts';
 import { measureSoak } from './scenarios/soak.ts';
 import { measureStreaming } from './scenarios/streaming.ts';
 import { measureThrottleLoop } from './scenarios/throttle-loop.ts';
@@ -32,6 +33,7 @@ const FULL = {
   /** Seconds against a server that closes every socket 1 s after history: five logins or more, then their spacing. */
   loginLoopSeconds: 30,
   throttleSlowdown: 10,
+  recording: { overheadSeconds: 20, replayMinutes: 60, openHours: 24 },
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {
@@ -42,6 +44,7 @@ const QUICK: typeof FULL = {
   flood: { hz: 50, seconds: 8 },
   soak: { speed: 3600, hours: 6, everyMs: 2000 },
   reconnect: { runs: 1, downMs: 2000 },
+  recording: { overheadSeconds: 6, replayMinutes: 5, openHours: 24 },
 };
 const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
 
@@ -115,6 +118,13 @@ try {
     });
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
+    });
+    await stage('recording: its cost at 1× and 4×, a replay at 60×, opening a day', async () => {
+      const p = PLAN.recording;
+      results.recording = { overhead: {}, replay: null, open: null };
+      for (const rate of [1, 4]) results.recording.overhead[rate] = await measureOverhead(browser, stack, rate, p.overheadSeconds);
+      results.recording.replay = await measureReplay(browser, stack, p.replayMinutes);
+      results.recording.open = await measureOpen(browser, stack, p.openHours);
     });
   }));
 

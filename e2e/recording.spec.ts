@@ -67,7 +67,7 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   await expect(bar.getByRole('status')).toHaveText('Replay');
   await expect(dashboard.linkState).toHaveCount(0);
   await bar.getByRole('radio', { name: '60×' }).click();
-  await expect(bar.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+  await expect(bar.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await pageSeries(page)).times.length).toBe(live.times.length);
   const replayed = await pageSeries(page);
   expect(replayed.times).toEqual(live.times);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Connection } from 'sockjs';
-import { parseRecordingText, type Recording } from '../src/octoprint/recording/format.ts';
+import { frameMessage, parseRecordingText, type Recording } from '../src/octoprint/recording/format.ts';
 
 /** Reads a recording file (gzip or plain JSON lines); throws the format's RecordingError for a bad file. */
 export function loadRecording(path: string): Recording {
@@ -28,9 +28,10 @@ export function serveReplay(conn: Connection, recording: Recording, speed: numbe
   const send = () => {
     const f = frames[i++];
     if (!f) return;
+    const m = frameMessage(f);
     truth.messagesSent++;
-    conn.write(typeof f.m === 'string' ? f.m : JSON.stringify(f.m));
-    if (typeof f.m === 'object' && f.m !== null && 'connected' in f.m && i < frames.length) waitingForAuth = true;
+    conn.write(typeof m === 'string' ? m : JSON.stringify(m));
+    if (typeof m === 'object' && m !== null && 'connected' in m && i < frames.length) waitingForAuth = true;
   };
   const next = () => {
     timer = null;

@@ -77,7 +77,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     ...(livenessOverride() ? { livenessTimeout: livenessOverride() } : {}),
   });
   // Every frame as received goes to the recorder (issue 18): a reference and a time, written in batches later.
-  const recorder: Recorder | null = opts.replay ? null : createRecorder(serverLabel(opts.baseUrl));
+  // `?record=off` is the bench's baseline (recording's cost is measured against it).
+  const recordOff = typeof location !== 'undefined' && /[?&]record=off\b/.test(location.search);
+  const recorder: Recorder | null = opts.replay || recordOff ? null : createRecorder(serverLabel(opts.baseUrl));
   if (recorder) socket.tap = (raw) => recorder.note(raw);
   let uninstallDiagnostics = () => {};
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));

@@ -44,7 +44,8 @@ function harness(frames: RecordedFrame[], costPerFeedMs = 0) {
   return { player, dashboards, advance, pending: () => timers.length };
 }
 
-const frames = (n: number, stepMs: number): RecordedFrame[] => Array.from({ length: n }, (_, i) => ({ t: 10_000 + i * stepMs, m: { n: i } }));
+const frames = (n: number, stepMs: number): RecordedFrame[] =>
+  Array.from({ length: n }, (_, i) => ({ t: 10_000 + i * stepMs, line: JSON.stringify({ t: 10_000 + i * stepMs, m: { n: i } }) }));
 
 describe('ReplayPlayer', () => {
   it('plays at the recorded pace times the speed, through the frame queue', () => {

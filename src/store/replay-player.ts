@@ -1,6 +1,6 @@
 // Plays recorded frames into a dashboard at 1×, 10× or 60×: play, pause, seek; never a long task on the main thread.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { RecordedFrame } from '../octoprint/recording/format.ts';
+import { frameMessage, type RecordedFrame } from '../octoprint/recording/format.ts';
 
 export const SPEEDS = [1, 10, 60] as const;
 
@@ -29,7 +29,8 @@ export interface ReplayDeps {
   clock?: () => number;
 }
 
-const TICK_MS = 50;
+/** Frames go out in batches this far apart: at 60× a batch is 12 recorded seconds, one chart draw, not twenty. */
+const TICK_MS = 200;
 /** A catch-up slice stops after this long, so seeking through a day of frames never blocks the page. */
 const SLICE_MS = 8;
 
@@ -141,7 +142,7 @@ export class ReplayPlayer {
   private apply(now: boolean): void {
     const f = this.frames[this.next] as RecordedFrame;
     this.current = f.t;
-    this.target?.feed(f.m, now);
+    this.target?.feed(frameMessage(f), now);
   }
 
   private stopTimer(): void {

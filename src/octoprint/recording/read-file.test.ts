@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { headerLine, parseRecordingText, RecordingError } from './format.ts';
+import { frameMessage, headerLine, parseRecordingText, RecordingError } from './format.ts';
 import { readRecordingFile } from './read-file.ts';
 import { serverLabel } from './server-label.ts';
 
@@ -28,13 +28,13 @@ describe('reading a recording file', () => {
     const a = await readRecordingFile(gz(text()));
     const b = await readRecordingFile(new Blob([text()]));
     expect(a).toEqual(b);
-    expect(a.frames).toEqual(frames);
+    expect(a.frames.map((f) => ({ t: f.t, m: frameMessage(f) }))).toEqual(frames);
     expect(a.header.octoprintVersion).toBe('1.11.8');
   });
 
   it('keeps hostile strings as inert data, exactly as written', async () => {
     const r = await readRecordingFile(gz(text()));
-    expect((r.frames[2]?.m as { event: { payload: { name: string } } }).event.payload.name).toBe('<img src=x onerror=alert(1)>');
+    expect((frameMessage(r.frames[2]!) as { event: { payload: { name: string } } }).event.payload.name).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('says a truncated gzip file is cut off', async () => {
@@ -65,6 +65,11 @@ describe('reading a recording file', () => {
     const t = text();
     expect(() => parseRecordingText(t.slice(0, t.length - 10))).toThrow(/line 4 is not complete JSON/);
     expect(() => parseRecordingText(text(frames.slice(0, 2), 3))).toThrow(/says 3 messages but holds 2/);
+  });
+
+  it('a line that is no JSON inside is played as the malformed frame it is', () => {
+    const r = parseRecordingText(text([{ t: 5, m: 1 } as never]).replace('"m":1}', '"m":1,]}'));
+    expect(frameMessage(r.frames[0]!)).toBe('{"t":5,"m":1,]}');
   });
 
   it('names damaged lines: not a frame, backwards in time, a wrong format, no messages', () => {

@@ -13,25 +13,21 @@ export const READ_LIMITS: ReadLimits = { maxFileBytes: 200 * 1024 * 1024, maxTex
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 async function gunzip(file: Blob, maxTextBytes: number): Promise<string> {
-  const reader = file.stream().pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream()).getReader();
-  const parts: string[] = [];
   let size = 0;
-  for (;;) {
-    let r: ReadableStreamReadResult<string>;
-    try {
-      r = await reader.read();
-    } catch {
-      throw new RecordingError('This recording is damaged: its compressed data is cut off or corrupt.');
-    }
-    if (r.done) break;
-    size += r.value.length;
-    if (size > maxTextBytes) {
-      void reader.cancel();
-      throw new RecordingError(`This recording is too large: it unpacks to more than ${mb(maxTextBytes)}.`);
-    }
-    parts.push(r.value);
+  // Counts what comes out, so a small file that unpacks to gigabytes stops early; the text itself is decoded natively.
+  const limit = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, out) {
+      size += chunk.byteLength;
+      if (size > maxTextBytes) out.error(new RecordingError(`This recording is too large: it unpacks to more than ${mb(maxTextBytes)}.`));
+      else out.enqueue(chunk);
+    },
+  });
+  try {
+    return await new Response(file.stream().pipeThrough(new DecompressionStream('gzip')).pipeThrough(limit)).text();
+  } catch (err) {
+    if (err instanceof RecordingError) throw err;
+    throw new RecordingError('This recording is damaged: its compressed data is cut off or corrupt.');
   }
-  return parts.join('');
 }
 
 /** The file's recording, or a RecordingError saying in words why it cannot be replayed. */
