@@ -199,7 +199,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       uninstallDiagnostics();
       perfLoop.stop();
       socket.dispose();
-      void recorder?.flush();
+      void recorder?.close();
     },
   };
 }

@@ -12,6 +12,9 @@ const LIMITS_KEY = 'octoprint-live.recording-limits';
 /** Field names whose values are credentials: dropped before a frame is stored, wherever they are nested. */
 const SECRET = /^(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)$/i;
 
+/** Any of those names as a JSON key: only a frame that has one pays for the walk that removes it. */
+const SECRET_KEY = /"(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)"\s*:/i;
+
 /** The frame as a JSON line with every credential field removed. */
 export function redactedLine(raw: unknown): string {
   let value = raw;
@@ -22,7 +25,8 @@ export function redactedLine(raw: unknown): string {
       return JSON.stringify(raw);
     }
   }
-  return JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null';
+  const plain = JSON.stringify(value) ?? 'null';
+  return SECRET_KEY.test(plain) ? (JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null') : plain;
 }
 
 function safeStorage(): Storage | null {

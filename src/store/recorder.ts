@@ -1,5 +1,5 @@
-// Records every push frame a server sends, with its receive time: the hot path only keeps a reference; a batch a
-// second goes to IndexedDB in an idle callback, through a module loaded on the first write (recorder-write.ts).
+// Records every push frame a server sends, with its receive time: the hot path only keeps a reference; a batch every
+// few seconds goes to IndexedDB in an idle callback, through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface RecorderStatus {
@@ -20,6 +20,8 @@ export interface Recorder {
   /** Writes what is waiting now (before an export, on page hide). */
   flush(): Promise<void>;
   db(): Promise<IDBDatabase>;
+  /** Writes what is waiting and stops listening for the page being hidden. */
+  close(): Promise<void>;
 }
 
 interface RecorderOptions {
@@ -33,7 +35,8 @@ const idle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
 
 export function createRecorder(server: string, opts: RecorderOptions = {}): Recorder {
-  const { flushMs = 1000, now = Date.now } = opts;
+  // One transaction per 5 s: IndexedDB's fixed cost per transaction is most of what recording costs the page.
+  const { flushMs = 5000, now = Date.now } = opts;
   const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
   let pending: [number, unknown][] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -64,15 +67,26 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     return writing;
   }
 
+  // A page being closed or hidden (a phone locking) writes what it has: at most one batch is ever at risk.
+  const onHide = () => void flush();
+  let listening = false;
+
   return {
     server,
     status,
     note(raw) {
       if (status.getState().stopped) return;
       pending.push([now(), raw]);
+      if (!listening) globalThis.addEventListener?.('pagehide', onHide);
+      listening = true;
       timer ??= setTimeout(() => idle(() => void flush()), flushMs);
     },
     flush,
     db,
+    close() {
+      globalThis.removeEventListener?.('pagehide', onHide);
+      listening = false;
+      return flush();
+    },
   };
 }
