@@ -44,7 +44,11 @@ async function main(): Promise<() => Promise<void>> {
   return mock.close;
 }
 
-const close = await main();
+const close = await main().catch((err: unknown) => {
+  // A bad --replay file (or a port in use) is a message, not a stack trace.
+  console.error(`Mock OctoPrint could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
 const stop = () => {
   void close().then(() => process.exit(0));
 };
