@@ -99,6 +99,15 @@ export function parseRecordingText(text: string, maxFrames = 2_000_000): Recordi
     last = t;
     frames.push({ t, line });
   }
+  // A cut can leave a last line that still ends in `}`: it alone is parsed, so a cut-off file is named as one.
+  const tail = frames[frames.length - 1];
+  if (tail) {
+    try {
+      JSON.parse(tail.line);
+    } catch {
+      throw new RecordingError(`This recording is damaged: line ${frames.length + 1} is not complete JSON (the file may be cut off).`);
+    }
+  }
   if (frames.length !== header.messages) {
     throw new RecordingError(`This recording is incomplete: it says ${header.messages} messages but holds ${frames.length} (the file was cut off).`);
   }

@@ -64,12 +64,16 @@ describe('reading a recording file', () => {
   it('says a plain file cut off mid-line or short of its messages is incomplete', async () => {
     const t = text();
     expect(() => parseRecordingText(t.slice(0, t.length - 10))).toThrow(/line 4 is not complete JSON/);
+    // Cut where the last line still ends in a brace.
+    const cut = t.slice(0, t.indexOf('}', t.lastIndexOf('{"t"')) + 1);
+    expect(() => parseRecordingText(cut)).toThrow(/line 4 is not complete JSON/);
     expect(() => parseRecordingText(text(frames.slice(0, 2), 3))).toThrow(/says 3 messages but holds 2/);
   });
 
-  it('a line that is no JSON inside is played as the malformed frame it is', () => {
-    const r = parseRecordingText(text([{ t: 5, m: 1 } as never]).replace('"m":1}', '"m":1,]}'));
+  it('a line inside that is no JSON is played as the malformed frame it is', () => {
+    const r = parseRecordingText(text([{ t: 5, m: 1 }, { t: 6, m: 2 }] as never).replace('"m":1}', '"m":1,]}'));
     expect(frameMessage(r.frames[0]!)).toBe('{"t":5,"m":1,]}');
+    expect(frameMessage(r.frames[1]!)).toBe(2);
   });
 
   it('names damaged lines: not a frame, backwards in time, a wrong format, no messages', () => {
