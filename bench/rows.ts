@@ -5,6 +5,7 @@ import type { Row } from './report.ts';
 import type { FarmResult } from './scenarios/farm.ts';
 import type { FloodResult } from './scenarios/flood.ts';
 import type { NetworksResult } from './scenarios/networks.ts';
+import { recordingRows, type RecordingResult } from './scenarios/recording.ts';
 import type { ReconnectRun } from './scenarios/reconnect.ts';
 import type { SoakSample } from './scenarios/soak.ts';
 import type { StreamingResult } from './scenarios/streaming.ts';
@@ -24,6 +25,7 @@ export interface Results {
   farm?: FarmResult;
   /** The same print in a 60-minute window over 60 minutes of history, and in a 5-minute window. */
   windows?: Record<number, StreamingResult>;
+  recording?: RecordingResult;
 }
 
 export interface Plan {
@@ -84,7 +86,7 @@ function costRows(s: Record<number, StreamingResult> | undefined): Row[] {
   return rows;
 }
 
-/** Issue 23's goals for the farm view: 24 printers all printing at 1×, 1280×800. */
+/** The farm view's goals: 24 printers all printing at 1×, 1280×800. */
 function farmRows(f: FarmResult | undefined): Row[] {
   const big = f?.runs.find((x) => x.printers === 24);
   const small = f?.runs.find((x) => x.printers === 8);
@@ -145,5 +147,6 @@ export function buildRows(r: Results, plan: Plan): Row[] {
     row('ratio.cost.p95', 'Cost ratio per update, naive / app, p95', q(c?.naive, 0.95) / q(c?.app, 0.95), '×', 'reported', null),
     ...farmRows(r.farm),
     row('ratio.perSecond', 'Main-thread time per second, naive / app', c ? c.naive.cdp.perSecond / c.app.cdp.perSecond : null, '×', 'reported', null, c ? `${c.naive.cdp.perSecond.toFixed(0)} vs ${c.app.cdp.perSecond.toFixed(0)} ms/s` : undefined),
+    ...recordingRows(r.recording),
   ];
 }

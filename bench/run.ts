@@ -14,6 +14,7 @@ import { measureFlood } from './scenarios/flood.ts';
 import { measureNavigation } from './scenarios/navigation.ts';
 import { measureNetworks } from './scenarios/networks.ts';
 import { measureReconnect } from './scenarios/reconnect.ts';
+import { measureOpen, measureOverhead, measureReplay } from './scenarios/recording.ts';
 import { measureSoak } from './scenarios/soak.ts';
 import { measureStreaming } from './scenarios/streaming.ts';
 import { measureThrottleLoop } from './scenarios/throttle-loop.ts';
@@ -36,6 +37,7 @@ const FULL = {
   farmSeconds: 20,
   /** A 60-minute window over a full 60 minutes of history against a 5-minute one (a 60-minute server cutoff). */
   windows: { speed: 60, seconds: 20 },
+  recording: { overheadSeconds: 20, replayMinutes: 60, openHours: 24 },
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {
@@ -48,6 +50,7 @@ const QUICK: typeof FULL = {
   reconnect: { runs: 1, downMs: 2000 },
   farmSeconds: 6,
   windows: { speed: 120, seconds: 6 },
+  recording: { overheadSeconds: 6, replayMinutes: 5, openHours: 24 },
 };
 const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
 
@@ -131,7 +134,14 @@ try {
     await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
       results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
     }, ['throttle']);
-  }), ['cost', 'flood', 'reconnect', 'networks', 'throttle']);
+    await stage('recording: its cost at 1× and 4×, a replay at 60×, opening a day', async () => {
+      const p = PLAN.recording;
+      results.recording = { overhead: {}, replay: null, open: null };
+      for (const rate of [1, 4]) results.recording.overhead[rate] = await measureOverhead(browser, stack, rate, p.overheadSeconds);
+      results.recording.replay = await measureReplay(browser, stack, p.replayMinutes);
+      results.recording.open = await measureOpen(browser, stack, p.openHours);
+    }, ['recording']);
+  }), ['cost', 'flood', 'reconnect', 'networks', 'throttle', 'recording']);
 
   await stage(`window: 60 minutes of history in a 60-minute window against a 5-minute one (speed ${PLAN.windows.speed})`, () =>
     withStack(APP, { speed: PLAN.windows.speed, tools: 2, args: { cutoffMinutes: 60 } }, async (stack) => {

@@ -1,4 +1,4 @@
-// The farm view's controls (issue 23): keyboard, preheat with confirmation, cards out of view asking for less, axe.
+// The farm view's controls: keyboard, preheat with confirmation, cards out of view asking for less, axe.
 import AxeBuilder from '@axe-core/playwright';
 import { THROTTLE } from '../src/store/farm-registry.ts';
 import { cardOf, expect, farmTruth, test } from './support/farm-fixtures.ts';

@@ -1,4 +1,4 @@
-// The farm view with six mock OctoPrints (issue 23): values equal each mock's truth, one printer's trouble stays on
+// The farm view with six mock OctoPrints: values equal each mock's truth, one printer's trouble stays on
 // its own card, a visit to one dashboard keeps the farm's state, and a print end is notified once.
 import type { Page } from '@playwright/test';
 import type { FarmPrinter } from '../mock/farm.ts';

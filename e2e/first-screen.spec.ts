@@ -1,4 +1,4 @@
-// The job on the first screen (issue 22): at four screen sizes and in both themes, the state chip, the progress, the
+// The job on the first screen: at four screen sizes and in both themes, the state chip, the progress, the
 // time left and the one right action (Pause, then Resume; Connect with the printer off) show without scrolling.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';

@@ -1,4 +1,4 @@
-// The status bar holds still (issue 22): going stale, losing the link and reconnecting change words and colours in
+// The status bar holds still: going stale, losing the link and reconnecting change words and colours in
 // place; neither the bar nor the first card moves, so "Retry now" is where the thumb expects it.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';

@@ -1,4 +1,4 @@
-// Touch sizes (issue 22): on a phone and an 800×480 Pi screen every control the user can reach is at least 44 × 44 px
+// Touch sizes: on a phone and an 800×480 Pi screen every control the user can reach is at least 44 × 44 px
 // (a radio or checkbox counts by its label, which is what a finger hits).
 import { expect, test } from './fixtures.ts';
 

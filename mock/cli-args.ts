@@ -40,6 +40,8 @@ export function parseCli(args: readonly string[]) {
       'config-hash': { type: 'string' },
       'api-key': { type: 'string', default: DEFAULT_API_KEY },
       scenario: { type: 'string', multiple: true },
+      // Serves a recording (Download recording on the page) to every client instead of the virtual printer.
+      replay: { type: 'string' },
       // Strict: app-key requests wait for a decision (POST /mock/scenario {"name":"appkey-decision","allow":true}).
       'strict-appkeys': { type: 'boolean', default: false },
       'no-cors': { type: 'boolean', default: false },

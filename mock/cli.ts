@@ -1,7 +1,7 @@
 // `npm run mock -- --port N [--speed N] [--seed S] [--tools N] [--cutoff MIN] [--version V] [--plugin-hash H] [--config-hash H]
 // [--scenario NAME[:JSON]] [--NAME [JSON]] [--rtt MS] [--swallow-upgrades] [--stall-body RE] [--close-after-history MS]
-// [--bandwidth-kbps N] [--loss RATE]`: runs the mock alone; with `--fault-proxy URL`, only the bad network in front of URL;
-// with `--printers N`, a farm of N mocks on consecutive ports (mock/farm.ts).
+// [--bandwidth-kbps N] [--loss RATE] [--replay FILE]`: runs the mock alone; with `--fault-proxy URL`, only the bad network
+// in front of URL; with `--printers N`, a farm of N mocks on consecutive ports (mock/farm.ts).
 import { parseCli } from './cli-args.ts';
 import { printFarm, startFarmFromCli } from './farm-cli.ts';
 import { startFaultProxy } from './net/fault-proxy.ts';
@@ -42,14 +42,20 @@ async function main(): Promise<() => Promise<void>> {
     allowCrossOrigin: values['no-cors'] !== true,
     allowRemoteControl: process.env[ALLOW_REMOTE_ENV] === '1',
     scenarios,
+    ...(typeof values.replay === 'string' ? { replay: values.replay } : {}),
   });
   console.log(`Mock OctoPrint ${mock.state.identity.version} listening on ${mock.url}`);
+  if (typeof values.replay === 'string') console.log(`Replaying ${values.replay} to every client (speed ${mock.printer.clock.speed}x)`);
   console.log(`API key: ${mock.apiKey} (also ${mock.apiKey}-operator and ${mock.apiKey}-readonly)`);
   console.log(`Speed ${mock.printer.clock.speed}x; scenarios: POST ${mock.url}/mock/scenario {"name": ...}; truth: GET ${mock.url}/mock/truth`);
   return mock.close;
 }
 
-const close = await main();
+const close = await main().catch((err: unknown) => {
+  // A bad --replay file (or a port in use) is a message, not a stack trace.
+  console.error(`Mock OctoPrint could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
 const stop = () => {
   void close().then(() => process.exit(0));
 };

@@ -1,4 +1,4 @@
-// A farm of mock OctoPrints on consecutive ports, each with its own name, colour, seed, key and state (issue 23).
+// A farm of mock OctoPrints on consecutive ports, each with its own name, colour, seed, key and state.
 import { disconnect, fatalError } from './printer/connection.ts';
 import { startMock, type MockOptions, type MockServer } from './server.ts';
 

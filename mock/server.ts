@@ -8,6 +8,7 @@ import { seededRandom } from './printer/clock.ts';
 import { VirtualPrinter } from './printer/virtual-printer.ts';
 import { useObjectFrames } from './push/object-frames.ts';
 import { PushSession } from './push/push-session.ts';
+import { loadRecording, serveReplay } from './replay.ts';
 import { cors } from './rest/cors.ts';
 import { webcamRoutes } from './rest/webcam-routes.ts';
 import { fileRoutes } from './rest/file-routes.ts';
@@ -46,6 +47,8 @@ export interface MockOptions {
   /** /mock (no key needed) answers other machines too; off by default, like the proxy's opt-in. */
   allowRemoteControl: boolean;
   settings: Partial<MockSettings>;
+  /** A recording file: every push socket is served it instead of the virtual printer's messages (mock/replay.ts). */
+  replay?: string;
   /** Scenarios run right after start, e.g. [{ name: 'print', seconds: 60 }]. */
   scenarios: ({ name: string } & Record<string, unknown>)[];
 }
@@ -115,6 +118,7 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
     res.status(err.status ?? 500).json({ error: err.message });
   });
 
+  const recording = o.replay ? loadRecording(o.replay) : null;
   const http: Server = createServer(app);
   const push = sockjs.createServer({ prefix: '/sockjs', heartbeat_delay: 25_000, disconnect_delay: 5_000, log: () => {} });
   push.on('connection', (conn) => {
@@ -125,6 +129,10 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
       return;
     }
     mock.net.watchPush(conn);
+    if (recording) {
+      serveReplay(conn, recording, o.speed, state.truth);
+      return;
+    }
     state.pushSessions.add(new PushSession(conn, printer, state));
   });
   push.installHandlers(http);

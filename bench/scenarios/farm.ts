@@ -1,4 +1,4 @@
-// The farm view (issue 23): 24 mock printers all printing at speed 1, 1280×800. Time until every card is live,
+// The farm view: 24 mock printers all printing at speed 1, 1280×800. Time until every card is live,
 // main-thread time per second, and whether the cost follows the cards in view (24 printers, ~8 in view) rather than
 // the printers (8 printers).
 import type { Browser } from '@playwright/test';

@@ -7,7 +7,7 @@ import type { ServersStore } from '../store/servers-store.ts';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
 import {
-  ActionNotifications, ActionPrompt, ConnectionAlerts, EventFeed, FilesPanel, JobDetails, MotionPanel, ReloadNotice, SlicingPanel, TerminalPanel, ToastRegion, WebcamPanel,
+  ActionNotifications, ActionPrompt, ConnectionAlerts, EventFeed, FilesPanel, JobDetails, MotionPanel, RecordingPanel, ReloadNotice, SlicingPanel, TerminalPanel, ToastRegion, WebcamPanel,
 } from './lazy-panels.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useColumns } from './use-columns.ts';
@@ -18,7 +18,7 @@ function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
 }
 
-type CardKey = 'heaters' | 'chart' | 'job' | 'motion' | 'files' | 'extra' | 'events' | 'terminal';
+type CardKey = 'heaters' | 'chart' | 'job' | 'motion' | 'files' | 'extra' | 'events' | 'terminal' | 'recording';
 
 const CARDS: Record<CardKey, () => ReactNode> = {
   heaters: () => <HeatersCard />,
@@ -62,21 +62,27 @@ const CARDS: Record<CardKey, () => ReactNode> = {
       <Later><TerminalPanel /></Later>
     </Card>
   ),
+  recording: () => (
+    <Card id="recording" title="Recording">
+      <Later><RecordingPanel /></Later>
+    </Card>
+  ),
 };
 
 /** Each column stacks its cards top-down by priority; the heaters and their chart always lead. */
 const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
-  1: [['heaters', 'chart', 'extra', 'motion', 'job', 'files', 'events', 'terminal']],
-  2: [['heaters', 'chart', 'extra', 'events'], ['job', 'motion', 'files', 'terminal']],
-  3: [['heaters', 'chart'], ['job', 'motion', 'files'], ['extra', 'events', 'terminal']],
+  1: [['heaters', 'chart', 'extra', 'motion', 'job', 'files', 'events', 'terminal', 'recording']],
+  2: [['heaters', 'chart', 'extra', 'events'], ['job', 'motion', 'files', 'terminal', 'recording']],
+  3: [['heaters', 'chart'], ['job', 'motion', 'files'], ['extra', 'events', 'terminal', 'recording']],
 };
 
-export function App({ servers }: { servers: ServersStore }) {
+/** `linkSlot` replaces the link state (a replay shows its controls there). */
+export function App({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
   useInstanceAccent();
   const columns = useColumns();
   return (
     <>
-      <StatusBar servers={servers} />
+      <StatusBar servers={servers} linkSlot={linkSlot} />
       {/* Rare banners (a login or printer error, bad frames, a server restart): in their own chunk. */}
       <Later>
         <ConnectionAlerts />

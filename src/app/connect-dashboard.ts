@@ -1,6 +1,7 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
+import { serverLabel } from '../octoprint/recording/server-label.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
@@ -18,6 +19,7 @@ import { createPerfStore } from '../store/perf-store.ts';
 import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
+import { createRecorder, type Recorder } from '../store/recorder.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 import { createTestApi, installTestApi, testKnobs } from './test-api.ts';
@@ -35,11 +37,16 @@ export interface DashboardConnection {
 export interface ConnectOptions {
   baseUrl: string;
   apiKey: string | null;
+  /** Replay: no link is opened and nothing is recorded; frames come from ReplayPlayer through socket.replayFrame. */
+  replay?: boolean;
+  /** The clock for receive times (the recorded time during replay). */
+  now?: () => number;
 }
 
 export function connectDashboard(opts: ConnectOptions): DashboardConnection {
+  const now = opts.now ?? Date.now;
   const store = createDashboardStore();
-  const series = new TemperatureSeries();
+  const series = new TemperatureSeries(undefined, undefined, opts.now);
   const activity = createActivityStore();
   const settings = createSettingsStore();
   const instance = createInstanceStore(opts.baseUrl);
@@ -69,6 +76,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     ...(knobs?.livenessTimeoutMs ? { livenessTimeout: knobs.livenessTimeoutMs } : {}),
   });
   let uninstallTestApi = () => {};
+  // Every frame as received goes to the recorder: a reference and a time, written in batches later.
+  // `?record=off` is the bench's baseline (recording's cost is measured against it).
+  const recordOff = typeof location !== 'undefined' && /[?&]record=off\b/.test(location.search);
+  const recorder: Recorder | null = opts.replay || recordOff ? null : createRecorder(serverLabel(opts.baseUrl));
+  if (recorder) socket.tap = (raw) => recorder.note(raw);
   const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
 
   // The render-cost meter measures each frame's update and drives the throttle (src/perf).
@@ -93,7 +105,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const noteLinkChange = linkChangeNotes(activity);
   socket.on('state', ({ state, previous }) => {
     patchLink(state === 'ready' ? { state, lastError: null, authFailure: null } : { state });
-    noteLinkChange(state, previous, Date.now());
+    noteLinkChange(state, previous, now());
   });
   socket.on('ready', ({ relogin }) => {
     // A re-login brings no history of its own (OctoPrint registers a socket once): ask for one, so what changed
@@ -130,7 +142,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     noteClockSteps();
-    applySnapshots(store, [data], Date.now());
+    applySnapshots(store, [data], now());
     controls.feedHistory(data);
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
@@ -138,19 +150,19 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     perfLoop.measure(() => {
       series.append(data.temps);
       noteClockSteps();
-      applySnapshots(store, [data], Date.now());
+      applySnapshots(store, [data], now());
       controls.feed([data]);
     }),
   );
   socket.onMessage('event', ({ data }) => {
     if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
-    applyEvent(activity, data, Date.now());
+    applyEvent(activity, data, now());
     applyRenderEvent(activity, data);
     controls.onEvent(data.type);
   });
   socket.onMessage('renderProgress', ({ data }) => applyRenderProgress(activity, data.progress));
   socket.onMessage('timelapse', ({ data }) => applyTimelapseConfig(activity, data));
-  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, Date.now()));
+  socket.onMessage('plugin', ({ data }) => applyPlugin(activity, data, now()));
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
   const services: Services = {
@@ -167,6 +179,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       },
     },
     controls,
+    ...(recorder ? { recorder } : {}),
   };
 
   return {
@@ -177,12 +190,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     start() {
       if (testApi) uninstallTestApi = installTestApi(testApi);
       perfLoop.start();
-      socket.connect();
+      if (!opts.replay) socket.connect();
     },
     dispose() {
       uninstallTestApi();
       perfLoop.stop();
       socket.dispose();
+      void recorder?.close();
     },
   };
 }

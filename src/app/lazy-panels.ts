@@ -20,3 +20,6 @@ export const TerminalPanel = lazy(() => import('../features/terminal/terminal-pa
 export const ToastRegion = lazy(() => import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })));
 export const ConnectScreen = lazy(() => import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })));
 export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then((m) => ({ default: m.FarmView })));
+export const RecordingPanel = lazy(() => import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })));
+export const ReplayDashboard = lazy(() => import('./replay-dashboard.tsx'));
+export const OpenNotice = lazy(() => import('../features/recording/open-notice.tsx').then((m) => ({ default: m.OpenNotice })));

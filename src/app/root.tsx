@@ -1,15 +1,36 @@
-// Chooses between the connect screen and the dashboard of the open server; finds a same-origin OctoPrint on first use.
+// Chooses the screen: a replayed recording, the farm view, the open server's dashboard, or the connect screen (which
+// finds a same-origin OctoPrint on first use).
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
+import { useFileDrop } from '../features/recording/use-file-drop.ts';
+import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
-import { ConnectScreen, FarmView } from './lazy-panels.ts';
+import { ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
 
 export function Root({ servers }: { servers: ServersStore }) {
+  useFileDrop();
+  const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
+  return (
+    <>
+      {notice && (
+        <Suspense fallback={null}>
+          <OpenNotice />
+        </Suspense>
+      )}
+      <Screen servers={servers} />
+    </>
+  );
+}
+
+function Screen({ servers }: { servers: ServersStore }) {
+  const replay = useStore(replaySession, (s) => s.recording);
+  const replayName = useStore(replaySession, (s) => s.fileName);
+  const opened = useStore(replaySession, (s) => s.opened);
   const current = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId) ?? null);
   const hasServers = useStore(servers, (s) => s.servers.length > 0);
   const [probing, setProbing] = useState(!current && !hasServers);
@@ -30,6 +51,13 @@ export function Root({ servers }: { servers: ServersStore }) {
     };
   }, [probing, servers]);
 
+  if (replay) {
+    return (
+      <Suspense fallback={<p className="boot" role="status">Opening the recording…</p>}>
+        <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} servers={servers} />
+      </Suspense>
+    );
+  }
   // /printers: every saved server at once, in its own chunk.
   if (isFarmPath(path)) {
     return (

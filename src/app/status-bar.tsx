@@ -1,4 +1,5 @@
 // The status bar, sticky at the top: the printer's name and colour, its state, the job's progress and the one action.
+import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
@@ -8,7 +9,8 @@ import { ActionSlot } from './action-slot.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
 import { statusKind } from './status-kind.ts';
 
-export function StatusBar({ servers }: { servers: ServersStore }) {
+/** `linkSlot`, in a replay, takes the link state's place. */
+export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
   const kind = useDashboard(statusKind);
   const instanceName = useInstance((s) => s.name);
   const serverName = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId)?.name ?? '');
@@ -21,7 +23,7 @@ export function StatusBar({ servers }: { servers: ServersStore }) {
           {name}
         </h1>
       </div>
-      <ConnectionStatus />
+      <ConnectionStatus replay={linkSlot} />
       <JobPanel />
       <ActionSlot />
       <SettingsMenu servers={servers} />

@@ -22,6 +22,8 @@ export class OctoPrintSocket extends SocketBase {
   /** Counters for the UI and tests. */
   readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
   retryAt = 0;
+  /** Sees every frame as received, before parsing (the recorder's tap: it must only copy a reference). */
+  tap: ((raw: unknown) => void) | null = null;
   private readonly router: MessageRouter;
   private readonly queue: PendingQueue;
   private readonly link: SocketLink;
@@ -209,7 +211,16 @@ export class OctoPrintSocket extends SocketBase {
     return this.state === 'open' || this.state === 'authenticating' || this.state === 'ready';
   }
 
+  /** Feeds a recorded frame through parsing, extensions and handlers with no link (replay); `now` skips the frame queue. */
+  replayFrame(raw: unknown, now = false): void {
+    const message = this.router.ingest(raw, this.stats);
+    if (!message) return;
+    if (now) this.deliver(message);
+    else this.queue.push(message);
+  }
+
   private receive(raw: unknown): void {
+    this.tap?.(raw);
     const message = this.router.ingest(raw, this.stats);
     if (!message) return;
     const becameReady = !message.unknown && this.handleProtocol(message);

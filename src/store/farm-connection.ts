@@ -27,7 +27,7 @@ const SLOT_MS = 50;
 
 /**
  * Seconds per reconnect attempt for the printer in `slot`: after a network blip the farm's sockets come back one slot
- * apart (24 printers within 1.5 s, issue 23: no more than 6 attempts started in any 250 ms), each with a little
+ * apart (24 printers within 1.5 s: no more than 6 attempts started in any 250 ms), each with a little
  * jitter; later attempts, for servers still away, spread at random.
  */
 export function spreadTimeouts(slot: number, random: () => number = Math.random): number[] {

@@ -5,6 +5,7 @@ import type { ActivityState, ActivityStore } from './activity-store.ts';
 import type { ControlServices } from './control-services.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
 import type { InstanceSettings, InstanceStore } from './instance-settings.ts';
+import type { Recorder } from './recorder.ts';
 import type { SettingsState, SettingsStore } from './settings-store.ts';
 import type { TemperatureSeries } from './temperature-series.ts';
 
@@ -25,6 +26,8 @@ export interface Services {
   commands: Commands;
   /** The controls' stores and REST calls (temperature, job, motion, files, terminal). */
   controls?: ControlServices;
+  /** The live link's recorder; absent while replaying a file. */
+  recorder?: Recorder;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -1,4 +1,5 @@
 // The state chip and status line: printer state, freshness dot, socket state, server version and how old the data is.
+import type { ReactNode } from 'react';
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { LinkDetails, transportName } from './link-details.tsx';
@@ -48,8 +49,9 @@ function freshness(s: DashboardState, now: number) {
  * The state chip and one status line: the printer's state (its colour comes from the status bar's kind), a dot for the
  * data's freshness, the link and how old the data is. Fixed in size: going stale or reconnecting changes words and
  * colours, never the layout. Errors go to ConnectionAlerts, the Retry button to the status bar's action slot.
+ * In a replay, `replay` takes the link state's place and the data's age reads "Recorded".
  */
-export function ConnectionStatus() {
+export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
   const state = useDashboard((s) => s.link.state);
   const printerText = useDashboard((s) => s.printer.text);
   const version = useDashboard((s) => s.server.version);
@@ -58,21 +60,23 @@ export function ConnectionStatus() {
   const fresh = ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`;
 
   return (
-    <section className="connection-status" aria-label="Connection" data-stale={stale} data-link={state}>
+    <section className="connection-status" aria-label="Connection" data-stale={replay ? false : stale} data-link={replay ? 'replay' : state}>
       <span className="state-chip" title={stale ? `The data may be out of date: ${fresh}` : fresh}>
         <span className="fresh-dot" aria-hidden="true" />
         <strong data-testid="printer-state">{printerText}</strong>
       </span>
       <p className="status-line">
-        <span className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
-          <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
-        </span>
+        {replay ?? (
+          <span className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
+            <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
+          </span>
+        )}
         {' · '}
         <span className="freshness" data-testid="freshness">
-          {fresh}
+          {replay ? 'Recorded' : fresh}
           {version ? ` · OctoPrint ${version}` : ''}
         </span>
-        <LinkDetails />
+        {replay ? null : <LinkDetails />}
       </p>
     </section>
   );

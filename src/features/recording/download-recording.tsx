@@ -1,0 +1,68 @@
+// How much the recorder holds, the span to download, and the download itself (gzip, one JSON line per message).
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { Recorder } from '../../store/recorder.ts';
+import { gzipText, readFrames, recordingFileName, recordingText, selectSpan, SPANS, type Span } from '../../store/recording-export.ts';
+import { saveFile } from './save-file.ts';
+
+const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+
+function held(count: number, bytes: number, oldest: number): string {
+  if (count === 0) return 'Nothing recorded yet.';
+  const since = new Date(oldest).toLocaleString();
+  return `Holds ${count.toLocaleString()} messages (${size(bytes)}) since ${since}.`;
+}
+
+export function DownloadRecording({ recorder }: { recorder: Recorder }) {
+  const count = useStore(recorder.status, (s) => s.count);
+  const bytes = useStore(recorder.status, (s) => s.bytes);
+  const oldest = useStore(recorder.status, (s) => s.oldest);
+  const stopped = useStore(recorder.status, (s) => s.stopped);
+  const [span, setSpan] = useState<Span>('print');
+  const [note, setNote] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function download() {
+    setBusy(true);
+    setNote(null);
+    try {
+      await recorder.flush();
+      const rows = selectSpan(await readFrames(await recorder.db(), recorder.server), span, Date.now());
+      if (rows.length === 0) setNote(span === 'print' ? 'No print in the recording yet.' : 'Nothing recorded in that span.');
+      else saveFile(await gzipText(recordingText(rows, recorder.server, span)), recordingFileName(recorder.server, rows[0]?.t ?? 0));
+    } catch (err) {
+      setNote(`The download failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <p className="recording-held" role="status">
+        {held(count, bytes, oldest)}
+      </p>
+      {stopped && (
+        <p className="recording-stopped" role="alert">
+          {stopped}
+        </p>
+      )}
+      <div className="recording-row">
+        <label>
+          Span{' '}
+          <select value={span} onChange={(e) => setSpan(e.target.value as Span)}>
+            {SPANS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void download()} disabled={busy}>
+          Download recording
+        </button>
+      </div>
+      {note && <p className="recording-held">{note}</p>}
+    </>
+  );
+}

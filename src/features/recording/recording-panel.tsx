@@ -1,0 +1,25 @@
+// The Recording panel: what is kept and its download (live), opening a file to replay, and exports of the screen.
+import { useServices } from '../../store/services.tsx';
+import { DownloadRecording } from './download-recording.tsx';
+import { OpenPicker } from './open-picker.tsx';
+import { RecordingLimits } from './recording-limits.tsx';
+import { ScreenExports } from './screen-exports.tsx';
+import './recording.css';
+
+export function RecordingPanel() {
+  const { recorder } = useServices();
+  return (
+    <div className="recording">
+      {recorder ? (
+        <>
+          <DownloadRecording recorder={recorder} />
+          <RecordingLimits />
+        </>
+      ) : (
+        <p className="recording-held">Replaying a file: nothing is recorded and the controls are off.</p>
+      )}
+      <OpenPicker />
+      <ScreenExports />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The recording file: a header line, then one JSON line per push frame as received, {"t": client ms, "m": frame}.
+
+export const RECORDING_KIND = 'octoprint-live-recording';
+export const RECORDING_FORMAT = 1;
+
+export interface RecordingHeader {
+  kind: typeof RECORDING_KIND;
+  format: number;
+  /** The server's address as a label (no credentials, no query). */
+  server: string;
+  octoprintVersion: string | null;
+  pluginHash: string | null;
+  configHash: string | null;
+  /** Client ms of the first and last frame. */
+  start: number;
+  end: number;
+  /** Which span was exported: last10m, last1h, print, all. */
+  span: string;
+  /** How many frame lines follow: a shorter file was cut off. */
+  messages: number;
+  app: string;
+}
+
+export interface RecordedFrame {
+  t: number;
+  /** The frame's whole line; its message is parsed only when it is played (a day holds 170 000 of them). */
+  line: string;
+}
+
+export interface Recording {
+  header: RecordingHeader;
+  frames: RecordedFrame[];
+}
+
+/** Why a file cannot be replayed, in words a person can act on. */
+export class RecordingError extends Error {
+  override name = 'RecordingError';
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v.slice(0, 200) : null);
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function parseHeader(line: string | undefined): RecordingHeader {
+  let v: unknown;
+  try {
+    v = JSON.parse(line ?? '');
+  } catch {
+    throw new RecordingError('This is not a recording: its first line is not the JSON a recording starts with.');
+  }
+  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  if (o.kind !== RECORDING_KIND) throw new RecordingError('This is not a recording made by this dashboard (its first line does not describe one).');
+  if (o.format !== RECORDING_FORMAT) throw new RecordingError(`This recording has format ${String(o.format).slice(0, 20)}; this page reads format ${RECORDING_FORMAT}.`);
+  if (!finite(o.start) || !finite(o.end) || !finite(o.messages)) throw new RecordingError('This recording\'s first line is damaged (no start, end or message count).');
+  return {
+    kind: RECORDING_KIND,
+    format: RECORDING_FORMAT,
+    server: str(o.server) ?? 'unknown server',
+    octoprintVersion: str(o.octoprintVersion),
+    pluginHash: str(o.pluginHash),
+    configHash: str(o.configHash),
+    start: o.start,
+    end: o.end,
+    span: str(o.span) ?? 'all',
+    messages: o.messages,
+    app: str(o.app) ?? 'unknown',
+  };
+}
+
+const FRAME_START = /^\{\s*"t"\s*:\s*(-?[0-9][0-9.eE+-]*)\s*,\s*"m"\s*:/;
+
+/** The recorded message of a frame: as the page received it, or the line itself when it is not JSON (then it
+ * reaches the dashboard as a malformed frame, counted and ignored like one from the network). */
+export function frameMessage(f: RecordedFrame): unknown {
+  try {
+    return (JSON.parse(f.line) as { m?: unknown }).m;
+  } catch {
+    return f.line;
+  }
+}
+
+/**
+ * Checks a whole recording's text and indexes its frames; throws RecordingError naming what is wrong. Each line is
+ * checked for its shape and time, not parsed: opening a day's recording stays within a second or two.
+ */
+export function parseRecordingText(text: string, maxFrames = 2_000_000): Recording {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const header = parseHeader(lines[0]);
+  if (lines.length - 1 > maxFrames) throw new RecordingError(`This recording is too large: ${lines.length - 1} messages, at most ${maxFrames}.`);
+  const frames: RecordedFrame[] = [];
+  let last = -Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const line = (lines[i] as string).trimEnd();
+    const start = FRAME_START.exec(line);
+    const t = Number(start?.[1]);
+    if (!start || !finite(t)) throw new RecordingError(`This recording is damaged: line ${i + 1} is not a recorded message.`);
+    if (!line.endsWith('}')) throw new RecordingError(`This recording is damaged: line ${i + 1} is not complete JSON (the file may be cut off).`);
+    if (t < last) throw new RecordingError(`This recording is damaged: line ${i + 1} goes back in time.`);
+    last = t;
+    frames.push({ t, line });
+  }
+  // A cut can leave a last line that still ends in `}`: it alone is parsed, so a cut-off file is named as one.
+  const tail = frames[frames.length - 1];
+  if (tail) {
+    try {
+      JSON.parse(tail.line);
+    } catch {
+      throw new RecordingError(`This recording is damaged: line ${frames.length + 1} is not complete JSON (the file may be cut off).`);
+    }
+  }
+  if (frames.length !== header.messages) {
+    throw new RecordingError(`This recording is incomplete: it says ${header.messages} messages but holds ${frames.length} (the file was cut off).`);
+  }
+  if (frames.length === 0) throw new RecordingError('This recording holds no messages.');
+  return { header, frames };
+}
+
+/** The header line for frames about to be written. */
+export function headerLine(h: Omit<RecordingHeader, 'kind' | 'format'>): string {
+  return JSON.stringify({ kind: RECORDING_KIND, format: RECORDING_FORMAT, ...h });
+}

@@ -1,0 +1,94 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openRecordingDb, readTotals } from './recorder-db.ts';
+import { createRecorder } from './recorder.ts';
+import { readFrames } from './recording-export.ts';
+import { redactedLine, saveLimits } from './recorder-write.ts';
+
+const current = (i: number) => ({ current: { state: { text: 'Printing' }, temps: [{ time: i, tool0: { actual: 200 + i, target: 210 } }] } });
+
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) } as Storage;
+}
+
+describe('recorder', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps frames in memory on the hot path and writes them in one transaction per batch', async () => {
+    const factory = new IDBFactory();
+    const rec = createRecorder('http://printer', { factory, flushMs: 60_000 });
+    const db = await rec.db();
+    const spy = vi.spyOn(db, 'transaction');
+    for (let i = 0; i < 500; i++) rec.note(current(i));
+    expect(spy).not.toHaveBeenCalled();
+    await rec.flush();
+    expect(spy).toHaveBeenCalledTimes(1);
+    const rows = await readFrames(db, 'http://printer');
+    expect(rows).toHaveLength(500);
+    expect(JSON.parse(rows[499]!.j)).toEqual(current(499));
+    expect(rec.status.getState().count).toBe(500);
+    expect((await readTotals(db)).count).toBe(500);
+  });
+
+  it('writes on its own after the batch interval', async () => {
+    const rec = createRecorder('s', { factory: new IDBFactory(), flushMs: 10 });
+    rec.note(current(1));
+    await expect.poll(() => rec.status.getState().count).toBe(1);
+  });
+
+  it('never stores an API key, a session or a password, however deep', () => {
+    const line = redactedLine({ plugin: { plugin: 'x', data: { apikey: 'K', nested: { session: 'S', password: 'P', 'X-Api-Key': 'H', keep: 'ok' } } } });
+    expect(line).not.toMatch(/"K"|"S"|"P"|"H"/);
+    expect(JSON.parse(line)).toEqual({ plugin: { plugin: 'x', data: { nested: { keep: 'ok' } } } });
+    expect(redactedLine('{"connected":{"apikey":"K","version":"1"}}')).toBe('{"connected":{"version":"1"}}');
+    expect(redactedLine('not json')).toBe('"not json"');
+  });
+
+  it('drops the oldest frames beyond the byte bound, and those older than the age bound', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const factory = new IDBFactory();
+    let now = 1_000_000;
+    const rec = createRecorder('s', { factory, flushMs: 60_000, now: () => now });
+    saveLimits({ maxAgeMs: 3600_000, maxBytes: 10_000 }, storage);
+    for (let i = 0; i < 200; i++) rec.note(current(i));
+    await rec.flush();
+    const s = rec.status.getState();
+    expect(s.bytes).toBeLessThanOrEqual(10_000);
+    const rows = await readFrames(await rec.db(), 's');
+    expect(rows.length).toBe(s.count);
+    expect(JSON.parse(rows[rows.length - 1]!.j)).toEqual(current(199));
+    expect(JSON.parse(rows[0]!.j)).not.toEqual(current(0));
+    now += 2 * 3600_000;
+    rec.note(current(500));
+    await rec.flush();
+    expect(rec.status.getState().count).toBe(1);
+    expect(rec.status.getState().oldest).toBe(now);
+  });
+
+  it('stops with a visible notice when the storage is full, and records nothing more', async () => {
+    const factory = new IDBFactory();
+    const rec = createRecorder('s', { factory, flushMs: 60_000 });
+    const db = await rec.db();
+    const real = db.transaction.bind(db);
+    vi.spyOn(db, 'transaction').mockImplementation((...args: Parameters<IDBDatabase['transaction']>) => {
+      const tx = real(...args);
+      const store = tx.objectStore.bind(tx);
+      tx.objectStore = (name: string) => {
+        const os = store(name);
+        os.add = () => {
+          throw new DOMException('quota', 'QuotaExceededError');
+        };
+        return os;
+      };
+      return tx;
+    });
+    rec.note(current(1));
+    await rec.flush();
+    expect(rec.status.getState().stopped).toMatch(/storage is full/);
+    rec.note(current(2));
+    await rec.flush();
+    expect((await readTotals(await openRecordingDb(factory))).count).toBe(0);
+  });
+});
