@@ -194,8 +194,8 @@ describe('ChartController', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(0);
     const { c, point, plot, store, settings } = setup();
-    // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 4.8 s: the edge is at 1003.2
-    // from 998.4 on.
+    // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 14.4 s: the edge is at 1008
+    // from 993.6 on.
     settings.setState({ chartMinutes: 5 });
     store.setState({ serverTime: 998.5, serverTimeAt: 0 });
     point(600);
@@ -218,8 +218,8 @@ describe('ChartController', () => {
     expect(frames).toHaveLength(0);
     runFrames();
     expect(plot().commits).toBe(commits);
-    // ...and one whole redraw when it has.
-    vi.setSystemTime(8000);
+    // ...and one whole redraw when it has (server time 1008.5).
+    vi.setSystemTime(10_000);
     vi.advanceTimersByTime(1000);
     expect(frames).toHaveLength(1);
     runFrames();

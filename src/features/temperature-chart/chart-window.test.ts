@@ -12,12 +12,12 @@ describe('chart window', () => {
     expect(fittedWindowSeconds(3600, 60, false)).toBe(3600);
   });
 
-  it('moves the right edge in whole steps of 16 px, always ahead of now', () => {
+  it('moves the right edge in whole steps of 48 px, always ahead of now', () => {
     const step = edgeStepSeconds(1800, 800);
-    expect(step).toBe(36);
-    expect(rightEdge(1000, step)).toBe(1008);
-    expect(rightEdge(1007.9, step)).toBe(1008);
-    expect(rightEdge(1008, step)).toBe(1044);
+    expect(step).toBe(108);
+    expect(rightEdge(1000, step)).toBe(1080);
+    expect(rightEdge(1079.9, step)).toBe(1080);
+    expect(rightEdge(1080, step)).toBe(1188);
   });
 
   it('breaks lines after 20 s without a reading, longer on long windows', () => {
