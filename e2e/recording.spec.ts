@@ -81,7 +81,8 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   await expect(dashboard.printerState).toHaveText('Operational');
   await expect(dashboard.eventFeed).toContainText('Print done');
   // Controls are off in replay.
-  const motion = page.getByRole('region', { name: 'Motion and tool' });
+  // The card's own collapse toggle is not a printer control: only the controls in its body.
+  const motion = page.getByRole('region', { name: 'Motion and tool' }).locator('.card-body');
   await expect(motion.getByRole('button').first()).toBeVisible();
   for (const b of await motion.getByRole('button').all()) await expect(b).toBeDisabled();
   await page.screenshot({ path: testInfo.outputPath('replay.png') });

@@ -20,11 +20,17 @@ function fakeHost() {
     advance: (ms: number) => void (t += ms),
     hide: () => void (hidden = true),
     runMicrotasks: () => micro.splice(0).forEach((cb) => cb()),
-    /** Starts a frame at the current time, then lets `work` ms pass inside its earlier callbacks. */
-    runFrame: (work = 0) => {
+    /**
+     * Starts a frame at the current time; `before` ms of other tasks pass before its callbacks run, and `work` ms (the
+     * chart's draw) after the first one, the meter's own marker asked for before the store write.
+     */
+    runFrame: (work = 0, before = 0) => {
       const ts = t;
-      t += work;
-      frames.splice(0).forEach((cb) => cb(ts));
+      t += before;
+      frames.splice(0).forEach((cb, i) => {
+        cb(ts);
+        if (i === 0) t += work;
+      });
     },
     runTimers: () => timers.splice(0).forEach((cb) => cb()),
   };
@@ -49,6 +55,20 @@ describe('RenderMeter', () => {
     expect(samples).toHaveLength(1);
     expect(samples[0]).toMatchObject({ costMs: 9, frameMs: 5, messages: 1, latencyMs: 30, frameIntervalMs: 16 });
     expect(meter.histogram).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it("leaves out other tasks that held the frame's callbacks back: they are not this update's cost", () => {
+    const f = fakeHost();
+    const meter = new RenderMeter(f.host);
+    const samples: MeterSample[] = [];
+    meter.onSample((s) => samples.push(s));
+    meter.beginUpdate(1);
+    f.advance(3);
+    meter.endApply();
+    f.runMicrotasks();
+    f.advance(13);
+    f.runFrame(4, 6); // 6 ms of a timer or a socket message first, then the chart's 4 ms draw
+    expect(samples[0]).toMatchObject({ costMs: 7, frameMs: 4 });
   });
 
   it('counts rate, coalesced and pending messages', () => {

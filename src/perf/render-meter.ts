@@ -40,7 +40,7 @@ export class RenderMeter {
   readonly histogram: number[] = new Array<number>(FRAME_BUCKETS.length + 1).fill(0);
   private arrivals: number[] = [];
   private firstPendingAt: number | null = null;
-  private open: { arrival: number; count: number; start: number } | null = null;
+  private open: { arrival: number; count: number; start: number; framed: number } | null = null;
   private readonly listeners = new Set<(s: MeterSample) => void>();
 
   constructor(private readonly host: MeterHost = browserMeterHost) {}
@@ -67,7 +67,11 @@ export class RenderMeter {
   /** An update batch of `messageCount` messages starts being applied (parse is done, store write follows). */
   beginUpdate(messageCount: number, arrivalTime: number | null = this.firstPendingAt): void {
     const start = this.host.now();
-    this.open = { arrival: arrivalTime ?? start, count: messageCount, start };
+    const u = { arrival: arrivalTime ?? start, count: messageCount, start, framed: Number.NaN };
+    this.open = u;
+    // Asked before the store write, so it is the first of the frame's callbacks that draw this update: time the main
+    // thread spent on other tasks between the frame's start and its callbacks is theirs, not this update's cost.
+    if (!this.host.isHidden()) this.host.requestFrame(() => (u.framed = this.host.now()));
     this.pending = Math.max(0, this.pending - messageCount);
     this.coalesced += Math.max(0, messageCount - 1);
     this.firstPendingAt = null;
@@ -94,7 +98,8 @@ export class RenderMeter {
         if (closed) return;
         closed = true;
         const end = this.host.now();
-        this.close(u, applyMs, Math.max(0, end - frameStart), end, Math.max(0, frameStart - u.start));
+        const drawFrom = Number.isNaN(u.framed) ? frameStart : Math.max(frameStart, u.framed);
+        this.close(u, applyMs, Math.max(0, end - drawFrom), end, Math.max(0, frameStart - u.start));
       });
       this.host.fallback(() => {
         if (closed) return;
