@@ -98,8 +98,11 @@ test('the chart draws at most once per new point, and not while paused or scroll
   await expect.poll(() => dashboard.chartDraws()).toBeGreaterThan(paused);
   // Scrolled out of view: no draws until it comes back.
   await page.setViewportSize({ width: 1280, height: 300 });
-  await page.getByRole('button', { name: /(Open|Close) terminal/ }).scrollIntoViewIfNeeded();
-  await expect(dashboard.chart).not.toBeInViewport();
+  // A short screen re-lays the cards out (a button found before may be gone): scroll the page itself until it settles.
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(dashboard.chart).not.toBeInViewport({ timeout: 1000 });
+  }).toPass();
   const away = await dashboard.chartDraws();
   const readoutAway = await dashboard.actual('tool0').textContent();
   await expect(dashboard.actual('tool0')).not.toHaveText(readoutAway ?? '', { timeout: 10_000 });
