@@ -1,23 +1,41 @@
 // ESLint: typescript-eslint, React hooks, kebab-case file names and the one-way layers
 // src/shared, src/octoprint -> src/store -> src/features/<panel> -> src/app (no imports between features); src/shared
 // (heaters, formats, persistence) sits below them all and imports none of them.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import checkFile from 'eslint-plugin-check-file';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import checkFile from 'eslint-plugin-check-file';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { readdirSync } from 'node:fs';
 
-const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const layerZones = [
-  { target: './src/shared', from: ['./src/octoprint', './src/store', './src/perf', './src/features', './src/app'], message: 'src/shared is the bottom layer: it imports no other.' },
-  { target: './src/octoprint', from: ['./src/store', './src/perf', './src/features', './src/app'], message: 'src/octoprint is the bottom layer.' },
-  { target: './src/perf', from: ['./src/store', './src/features', './src/app'], message: 'src/perf is pure measurement logic.' },
+  {
+    target: './src/shared',
+    from: ['./src/octoprint', './src/store', './src/perf', './src/features', './src/app'],
+    message: 'src/shared is the bottom layer: it imports no other.',
+  },
+  {
+    target: './src/octoprint',
+    from: ['./src/store', './src/perf', './src/features', './src/app'],
+    message: 'src/octoprint is the bottom layer.',
+  },
+  {
+    target: './src/perf',
+    from: ['./src/store', './src/features', './src/app'],
+    message: 'src/perf is pure measurement logic.',
+  },
   { target: './src/store', from: ['./src/features', './src/app'], message: 'Stores must not import UI.' },
-  { target: './src/features', from: ['./src/app'], message: 'Features are composed by src/app, not the other way round.' },
+  {
+    target: './src/features',
+    from: ['./src/app'],
+    message: 'Features are composed by src/app, not the other way round.',
+  },
   ...features.map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',
@@ -25,7 +43,11 @@ const layerZones = [
     message: 'No imports between features: compose them in src/app.',
   })),
 ];
-const appNeverImportsTests = { target: './src', from: ['./mock', './e2e', './bench'], message: 'The app never imports the mock or tests.' };
+const appNeverImportsTests = {
+  target: './src',
+  from: ['./mock', './e2e', './bench'],
+  message: 'The app never imports the mock or tests.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/results/'] },
@@ -38,10 +60,28 @@ export default tseslint.config(
     rules: {
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
-      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'mock/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { 'src/**/': 'KEBAB_CASE', 'mock/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' },
+      ],
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, appNeverImportsTests] }],
+      // Sorted imports (node built-ins, packages, then the project's own), so a diff never argues about order.
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
     },
   },
   {
@@ -50,14 +90,27 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [...layerZones, { target: './src', from: ['./e2e', './bench'], message: 'Unit tests never import e2e or bench.' }] },
+        {
+          zones: [
+            ...layerZones,
+            { target: './src', from: ['./e2e', './bench'], message: 'Unit tests never import e2e or bench.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/octoprint/**/*.{ts,tsx}', 'src/perf/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'react', message: 'No React below src/store.' }, { name: 'react-dom', message: 'No React below src/store.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'No React below src/store.' },
+            { name: 'react-dom', message: 'No React below src/store.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -67,6 +120,14 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Network text is rendered as text only.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Network text is rendered as text only.',
+        },
+      ],
+    },
   },
 );

@@ -19,17 +19,42 @@ export default defineConfig<{ serverKind: ServerKind }>({
     trace: 'on-first-retry',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: ['**/perf-smoke.spec.ts', 'real/**'], use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'chromium',
+      testIgnore: ['**/perf-smoke.spec.ts', 'real/**'],
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
     // One server shared by every spec (restarts, printer off, user edits): one worker, beside the mock suite.
     // Without OCTOPRINT_TEST_URL the [real] halves are skipped and counted as skipped; the [mock] halves still run.
-    { name: 'real-server', testMatch: 'real/**/*.spec.ts', workers: 1, use: { serverKind: 'real', browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'real-server',
+      testMatch: 'real/**/*.spec.ts',
+      workers: 1,
+      use: { serverKind: 'real', browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
     // The same specs against the strict mock, so what the real server proved is also held by the mock.
-    { name: 'real-mock', testMatch: 'real/**/*.spec.ts', use: { serverKind: 'mock', browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'real-mock',
+      testMatch: 'real/**/*.spec.ts',
+      use: { serverKind: 'mock', browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
     // The @perf floors time the page, so they run after everything else, alone (bench/, README "Benchmarks").
-    { name: 'perf', testMatch: '**/perf-smoke.spec.ts', dependencies: ['chromium', 'real-server', 'real-mock'], use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'perf',
+      testMatch: '**/perf-smoke.spec.ts',
+      dependencies: ['chromium', 'real-server', 'real-mock'],
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
   ],
 });

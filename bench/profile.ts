@@ -41,7 +41,9 @@ try {
   await bp.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await bp.cdp.send('Profiler.start');
   await sleep(seconds * 1000);
-  const { profile } = (await bp.cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await bp.cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byFn = new Map<string, number>();
@@ -50,7 +52,9 @@ try {
     const us = selfUs.get(n.id) ?? 0;
     const { lineNumber, columnNumber, url, functionName } = n.callFrame;
     const base = url.replace(/^.*\//, '');
-    const { where: file, fn } = base ? original(base, lineNumber, columnNumber, functionName || '(anonymous)') : { where: `(${functionName || 'native'})`, fn: functionName };
+    const { where: file, fn } = base
+      ? original(base, lineNumber, columnNumber, functionName || '(anonymous)')
+      : { where: `(${functionName || 'native'})`, fn: functionName };
     if (['(idle)', '(program)'].includes(n.callFrame.functionName)) continue;
     byFn.set(fn, (byFn.get(fn) ?? 0) + us);
     byFile.set(file, (byFile.get(file) ?? 0) + us);
@@ -61,7 +65,14 @@ try {
   const visit = (id: number, onPath: Set<string>): number => {
     const n = nodes.get(id);
     if (!n) return 0;
-    const { fn } = n.callFrame.url ? original(n.callFrame.url.replace(/^.*\//, ''), n.callFrame.lineNumber, n.callFrame.columnNumber, n.callFrame.functionName || '(anonymous)') : { fn: n.callFrame.functionName };
+    const { fn } = n.callFrame.url
+      ? original(
+          n.callFrame.url.replace(/^.*\//, ''),
+          n.callFrame.lineNumber,
+          n.callFrame.columnNumber,
+          n.callFrame.functionName || '(anonymous)',
+        )
+      : { fn: n.callFrame.functionName };
     const fresh = !onPath.has(fn);
     if (fresh) onPath.add(fn);
     let us = selfUs.get(id) ?? 0;
@@ -74,9 +85,14 @@ try {
   };
   visit(profile.nodes[0]?.id ?? 0, new Set());
   const top = (m: Map<string, number>, k: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `${(us / 1000 / seconds).toFixed(2).padStart(8)} ms/s  ${name}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([name, us]) => `${(us / 1000 / seconds).toFixed(2).padStart(8)} ms/s  ${name}`);
   const total = [...byFile.values()].reduce((a, b) => a + b, 0);
-  console.log(`busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), 30).join('\n')}`);
+  console.log(
+    `busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), 30).join('\n')}`,
+  );
   await bp.close();
 } finally {
   await browser.close();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, tableText, verdict, type Row } from './report.ts';
 
-const base: Row = { id: 'x', metric: 'Initial JavaScript, gzip', value: 110.4, unit: 'KiB', goal: '≤ 120 KiB', pass: true };
+const base: Row = {
+  id: 'x',
+  metric: 'Initial JavaScript, gzip',
+  value: 110.4,
+  unit: 'KiB',
+  goal: '≤ 120 KiB',
+  pass: true,
+};
 
 describe('report', () => {
   it('says pass, FAIL, reported or NOT MEASURED', () => {

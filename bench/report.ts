@@ -44,7 +44,8 @@ export function verdict(r: Row): string {
 
 export function formatValue(r: Row): string {
   if (r.value === null || Number.isNaN(r.value)) return '–';
-  const v = Math.abs(r.value) >= 100 ? r.value.toFixed(0) : Math.abs(r.value) >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
+  const v =
+    Math.abs(r.value) >= 100 ? r.value.toFixed(0) : Math.abs(r.value) >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
   return r.unit ? `${v} ${r.unit}` : v;
 }
 
@@ -52,7 +53,11 @@ export function tableText(rows: readonly Row[]): string {
   const cells = rows.map((r) => [r.metric, formatValue(r), r.goal, verdict(r)]);
   const head = ['metric', 'value', 'goal', 'verdict'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i] as number)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -66,15 +71,18 @@ export function markdown(report: Report): string {
     ...(report.quick ? ['**Quick smoke run (BENCH_QUICK): shortened durations, not the benchmark.**', ''] : []),
     `Run ${m.date} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, ${m.platform}; Node ${m.node}; ${m.chromium}; commit ${m.commit};`,
     `load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' / ')}; the run took ${Math.round(report.durationSeconds)} s.`,
-    'Produced by `npm run bench` (bench/run.ts); methods in the README\'s Benchmarks section.',
+    "Produced by `npm run bench` (bench/run.ts); methods in the README's Benchmarks section.",
     '',
     '| metric | value | goal | verdict | note |',
     '|---|---|---|---|---|',
-    ...report.rows.map((r) => `| ${esc(r.metric)} | ${esc(formatValue(r))} | ${esc(r.goal)} | ${verdict(r)} | ${esc(r.note ?? '')} |`),
+    ...report.rows.map(
+      (r) => `| ${esc(r.metric)} | ${esc(formatValue(r))} | ${esc(r.goal)} | ${verdict(r)} | ${esc(r.note ?? '')} |`,
+    ),
     '',
   ];
   const errors = Object.entries((report.details.errors ?? {}) as Record<string, string>);
-  if (errors.length) lines.push('Stages that failed (their rows say NOT MEASURED):', '', ...errors.map(([k, v]) => `- ${k}: ${v}`), '');
+  if (errors.length)
+    lines.push('Stages that failed (their rows say NOT MEASURED):', '', ...errors.map(([k, v]) => `- ${k}: ${v}`), '');
   return lines.join('\n');
 }
 

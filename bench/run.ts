@@ -6,8 +6,8 @@ import { machineInfo } from './lib/machine.ts';
 import { NAIVE_DIST } from './lib/paths.ts';
 import { startStack, type BenchStack, type MockConfig } from './lib/stack.ts';
 import { bundleSize, type BundleSize } from './probes/bundle.ts';
-import { tableText, writeReport, type Report } from './report.ts';
 import { updateReadme } from './readme.ts';
+import { tableText, writeReport, type Report } from './report.ts';
 import { buildRows, type Results } from './rows.ts';
 import { measureFarm } from './scenarios/farm.ts';
 import { measureFlood } from './scenarios/flood.ts';
@@ -70,7 +70,10 @@ const results: Results = { errors: {} };
  * naive, soak; e.g. `BENCH_ONLY=cost,window` for the chart's rows); such a run writes bench/results/only.* and leaves
  * the committed results and the README alone.
  */
-const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
 const selected = (...keys: string[]) => ONLY.length === 0 || keys.some((k) => ONLY.includes(k));
 
 async function stage(name: string, fn: () => Promise<void>, keys: readonly string[]): Promise<void> {
@@ -79,7 +82,7 @@ async function stage(name: string, fn: () => Promise<void>, keys: readonly strin
   try {
     await fn();
   } catch (err) {
-    results.errors[name] = err instanceof Error ? err.message.split('\n')[0] ?? String(err) : String(err);
+    results.errors[name] = err instanceof Error ? (err.message.split('\n')[0] ?? String(err)) : String(err);
     log(`${name} failed: ${results.errors[name]}`);
   }
 }
@@ -103,94 +106,163 @@ results.bundle = { app, naive };
 const browser = await launch();
 const machine = machineInfo(browser);
 try {
-  await stage('navigation (history loaded, 1× and 4×)', () =>
-    withStack(APP, { speed: PLAN.navigationSpeed, tools: 2 }, async (stack) => {
-      // Let the mock build up its 30-minute history first, so the first chart has a full window to draw.
-      await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.navigationSpeed + 1000));
-      results.navigation = {
-        1: await measureNavigation(browser, stack, 1, PLAN.navigationRuns),
-        4: await measureNavigation(browser, stack, 4, PLAN.navigationRuns),
-      };
-    }),
-  ['navigation']);
+  await stage(
+    'navigation (history loaded, 1× and 4×)',
+    () =>
+      withStack(APP, { speed: PLAN.navigationSpeed, tools: 2 }, async (stack) => {
+        // Let the mock build up its 30-minute history first, so the first chart has a full window to draw.
+        await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.navigationSpeed + 1000));
+        results.navigation = {
+          1: await measureNavigation(browser, stack, 1, PLAN.navigationRuns),
+          4: await measureNavigation(browser, stack, 4, PLAN.navigationRuns),
+        };
+      }),
+    ['navigation'],
+  );
 
-  await stage('a scripted print at speed 1 (two tools and a bed)', () => withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
-    await stack.scenario('print', { seconds: 6 * 3600 });
-    results.streaming = {};
-    for (const rate of [1, 4, 6]) {
-      await stage(`cost per update during a print at ${rate}× (${PLAN.costSeconds[rate]} s)`, async () => {
-        (results.streaming as Record<number, unknown>)[rate] = await measureStreaming(browser, stack, rate, PLAN.costSeconds[rate] as number);
-      }, ['cost']);
-    }
-    await stage(`flood ${PLAN.flood.hz} Hz for ${PLAN.flood.seconds} s`, async () => {
-      results.flood = await measureFlood(browser, stack, PLAN.flood.hz, PLAN.flood.seconds);
-    }, ['flood']);
-    await stage('reconnect after a restart', async () => {
-      results.reconnect = await measureReconnect(browser, stack, PLAN.reconnect.runs, PLAN.reconnect.downMs);
-    }, ['reconnect']);
-    await stage('bad networks: slow links, swallowed upgrades, a login loop', async () => {
-      results.networks = await measureNetworks(browser, stack, PLAN.loginLoopSeconds);
-    }, ['networks']);
-    await stage(`throttle loop under ${PLAN.throttleSlowdown}× slowdown`, async () => {
-      results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
-    }, ['throttle']);
-    await stage('recording: its cost at 1× and 4×, a replay at 60×, opening a day', async () => {
-      const p = PLAN.recording;
-      results.recording = { overhead: {}, replay: null, open: null };
-      for (const rate of [1, 4]) results.recording.overhead[rate] = await measureOverhead(browser, stack, rate, p.overheadSeconds);
-      results.recording.replay = await measureReplay(browser, stack, p.replayMinutes);
-      results.recording.open = await measureOpen(browser, stack, p.openHours);
-    }, ['recording']);
-  }), ['cost', 'flood', 'reconnect', 'networks', 'throttle', 'recording']);
+  await stage(
+    'a scripted print at speed 1 (two tools and a bed)',
+    () =>
+      withStack(APP, { speed: 1, tools: 2 }, async (stack) => {
+        await stack.scenario('print', { seconds: 6 * 3600 });
+        results.streaming = {};
+        for (const rate of [1, 4, 6]) {
+          await stage(
+            `cost per update during a print at ${rate}× (${PLAN.costSeconds[rate]} s)`,
+            async () => {
+              (results.streaming as Record<number, unknown>)[rate] = await measureStreaming(
+                browser,
+                stack,
+                rate,
+                PLAN.costSeconds[rate] as number,
+              );
+            },
+            ['cost'],
+          );
+        }
+        await stage(
+          `flood ${PLAN.flood.hz} Hz for ${PLAN.flood.seconds} s`,
+          async () => {
+            results.flood = await measureFlood(browser, stack, PLAN.flood.hz, PLAN.flood.seconds);
+          },
+          ['flood'],
+        );
+        await stage(
+          'reconnect after a restart',
+          async () => {
+            results.reconnect = await measureReconnect(browser, stack, PLAN.reconnect.runs, PLAN.reconnect.downMs);
+          },
+          ['reconnect'],
+        );
+        await stage(
+          'bad networks: slow links, swallowed upgrades, a login loop',
+          async () => {
+            results.networks = await measureNetworks(browser, stack, PLAN.loginLoopSeconds);
+          },
+          ['networks'],
+        );
+        await stage(
+          `throttle loop under ${PLAN.throttleSlowdown}× slowdown`,
+          async () => {
+            results.throttle = await measureThrottleLoop(browser, stack, PLAN.throttleSlowdown);
+          },
+          ['throttle'],
+        );
+        await stage(
+          'recording: its cost at 1× and 4×, a replay at 60×, opening a day',
+          async () => {
+            const p = PLAN.recording;
+            results.recording = { overhead: {}, replay: null, open: null };
+            for (const rate of [1, 4])
+              results.recording.overhead[rate] = await measureOverhead(browser, stack, rate, p.overheadSeconds);
+            results.recording.replay = await measureReplay(browser, stack, p.replayMinutes);
+            results.recording.open = await measureOpen(browser, stack, p.openHours);
+          },
+          ['recording'],
+        );
+      }),
+    ['cost', 'flood', 'reconnect', 'networks', 'throttle', 'recording'],
+  );
 
-  await stage(`window: 60 minutes of history in a 60-minute window against a 5-minute one (speed ${PLAN.windows.speed})`, () =>
-    withStack(APP, { speed: PLAN.windows.speed, tools: 2, args: { cutoffMinutes: 60 } }, async (stack) => {
-      await stack.scenario('print', { seconds: 6 * 3600 });
-      await new Promise((r) => setTimeout(r, (60 * 60 * 1000) / PLAN.windows.speed + 1000));
-      const windowOf = (minutes: number) => ({ 'octoprint-live.settings': JSON.stringify({ chartMinutes: minutes }) });
-      results.windows = {
-        60: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(60)),
-        5: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(5)),
-      };
-    }),
-  ['window']);
+  await stage(
+    `window: 60 minutes of history in a 60-minute window against a 5-minute one (speed ${PLAN.windows.speed})`,
+    () =>
+      withStack(APP, { speed: PLAN.windows.speed, tools: 2, args: { cutoffMinutes: 60 } }, async (stack) => {
+        await stack.scenario('print', { seconds: 6 * 3600 });
+        await new Promise((r) => setTimeout(r, (60 * 60 * 1000) / PLAN.windows.speed + 1000));
+        const windowOf = (minutes: number) => ({
+          'octoprint-live.settings': JSON.stringify({ chartMinutes: minutes }),
+        });
+        results.windows = {
+          60: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(60)),
+          5: await measureStreaming(browser, stack, 1, PLAN.windows.seconds, undefined, windowOf(5)),
+        };
+      }),
+    ['window'],
+  );
 
-  await stage(`naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`, async () => {
-    const mock = { speed: PLAN.compare.speed, tools: 2 };
-    const [appStack, naiveStack] = await Promise.all([startStack(APP, mock), startStack(NAIVE, mock)]);
-    try {
-      // Both mocks print the same scripted job and fill their 30-minute history at the same time.
-      await Promise.all([appStack.scenario('print', { seconds: 6 * 3600 }), naiveStack.scenario('print', { seconds: 6 * 3600 })]);
-      await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.compare.speed + 1000));
-      results.compare = {
-        app: await measureStreaming(browser, appStack, 1, PLAN.compare.seconds),
-        naive: await measureStreaming(browser, naiveStack, 1, PLAN.compare.seconds),
-      };
-    } finally {
-      await Promise.all([appStack.close(), naiveStack.close()]);
-    }
-  }, ['naive']);
+  await stage(
+    `naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`,
+    async () => {
+      const mock = { speed: PLAN.compare.speed, tools: 2 };
+      const [appStack, naiveStack] = await Promise.all([startStack(APP, mock), startStack(NAIVE, mock)]);
+      try {
+        // Both mocks print the same scripted job and fill their 30-minute history at the same time.
+        await Promise.all([
+          appStack.scenario('print', { seconds: 6 * 3600 }),
+          naiveStack.scenario('print', { seconds: 6 * 3600 }),
+        ]);
+        await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.compare.speed + 1000));
+        results.compare = {
+          app: await measureStreaming(browser, appStack, 1, PLAN.compare.seconds),
+          naive: await measureStreaming(browser, naiveStack, 1, PLAN.compare.seconds),
+        };
+      } finally {
+        await Promise.all([appStack.close(), naiveStack.close()]);
+      }
+    },
+    ['naive'],
+  );
 
-  await stage(`farm: 24 and 8 mock printers printing, ${PLAN.farmSeconds} s each`, () =>
-    withStack(APP, { speed: 1 }, async (stack) => {
-      results.farm = await measureFarm(browser, stack, PLAN.farmSeconds);
-    }),
-  ['farm']);
+  await stage(
+    `farm: 24 and 8 mock printers printing, ${PLAN.farmSeconds} s each`,
+    () =>
+      withStack(APP, { speed: 1 }, async (stack) => {
+        results.farm = await measureFarm(browser, stack, PLAN.farmSeconds);
+      }),
+    ['farm'],
+  );
 
-  await stage(`soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`, () =>
-    withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {
-      await stack.scenario('print', { seconds: (PLAN.soak.hours + 2) * 3600 });
-      results.soak = await measureSoak(browser, stack, PLAN.soak.speed, PLAN.soak.hours, PLAN.soak.everyMs);
-    }),
-  ['soak']);
+  await stage(
+    `soak: ${PLAN.soak.hours} h of printer time at speed ${PLAN.soak.speed}`,
+    () =>
+      withStack(APP, { speed: PLAN.soak.speed, tools: 2 }, async (stack) => {
+        await stack.scenario('print', { seconds: (PLAN.soak.hours + 2) * 3600 });
+        results.soak = await measureSoak(browser, stack, PLAN.soak.speed, PLAN.soak.hours, PLAN.soak.everyMs);
+      }),
+    ['soak'],
+  );
 } finally {
   await browser.close();
 }
 
-const report: Report = { machine, quick: !!process.env.BENCH_QUICK, durationSeconds: (Date.now() - started) / 1000, rows: buildRows(results, PLAN), details: { plan: PLAN, ...results } };
-const out = ONLY.length ? 'bench/results/only' : process.env.BENCH_QUICK ? 'bench/results/quick' : 'bench/results/latest';
+const report: Report = {
+  machine,
+  quick: !!process.env.BENCH_QUICK,
+  durationSeconds: (Date.now() - started) / 1000,
+  rows: buildRows(results, PLAN),
+  details: { plan: PLAN, ...results },
+};
+const out = ONLY.length
+  ? 'bench/results/only'
+  : process.env.BENCH_QUICK
+    ? 'bench/results/quick'
+    : 'bench/results/latest';
 writeReport(report, `${out}.json`, `${out}.md`);
 console.log(`\n${tableText(report.rows)}\n`);
-console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}; ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
+console.log(
+  `Machine: ${machine.cpus} × ${machine.cpuModel}; ${machine.chromium}; Node ${machine.node}; ${machine.date}`,
+);
 console.log(`Wrote ${out}.json and ${out}.md`);
-if (!process.env.BENCH_QUICK && ONLY.length === 0 && updateReadme('README.md', report)) console.log('Updated the results table in README.md');
+if (!process.env.BENCH_QUICK && ONLY.length === 0 && updateReadme('README.md', report))
+  console.log('Updated the results table in README.md');

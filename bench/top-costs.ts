@@ -6,7 +6,16 @@ import { launch, openPage, setSlowdown } from './lib/browser.ts';
 import { BENCH_PATH, sleep, waitLive } from './lib/page-data.ts';
 import { startStack } from './lib/stack.ts';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string; functionName?: string } } }
+interface Ev {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
 
 const seconds = Number(process.argv[2] ?? 20);
 const rate = Number(process.argv[3] ?? 1);
@@ -16,7 +25,14 @@ const speed = minutes > 0 ? 30 : 1;
 async function trace(cdp: CDPSession, ms: number): Promise<Ev[]> {
   const events: Ev[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: object[] }) => events.push(...(e.value as Ev[])));
-  const cats = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
+  const cats = [
+    '-*',
+    'toplevel',
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'blink.user_timing',
+    'v8.execute',
+  ];
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: cats } });
   await sleep(ms);
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -30,7 +46,9 @@ const counts = new Map<string, number>();
 function selfTimes(events: Ev[], keep: (e: Ev) => boolean = () => true): Map<string, number> {
   counts.clear();
   const mark = events.find((e) => e.name === 'bench:current');
-  const main = events.filter((e) => e.ph === 'X' && mark && e.pid === mark.pid && e.tid === mark.tid && e.dur != null && keep(e)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const main = events
+    .filter((e) => e.ph === 'X' && mark && e.pid === mark.pid && e.tid === mark.tid && e.dur != null && keep(e))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const out = new Map<string, number>();
   const stack: { end: number; label: string; self: number }[] = [];
   const pop = (until: number) => {
@@ -46,7 +64,10 @@ function selfTimes(events: Ev[], keep: (e: Ev) => boolean = () => true): Map<str
     const cost = e.tdur ?? e.dur ?? 0;
     if (parent) parent.self -= cost;
     const url = e.args?.data?.url?.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js');
-    const label = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name} ${url ?? ''} ${e.args?.data?.functionName ?? ''}`.trim() : e.name;
+    const label =
+      e.name === 'FunctionCall' || e.name === 'EvaluateScript'
+        ? `${e.name} ${url ?? ''} ${e.args?.data?.functionName ?? ''}`.trim()
+        : e.name;
     stack.push({ end: e.ts + (e.dur ?? 0), label, self: cost });
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
@@ -67,25 +88,46 @@ try {
   await sleep(3000);
   await setSlowdown(bp.cdp, rate);
   const events = await trace(bp.cdp, seconds * 1000);
-  const top = [...selfTimes(events)].filter(([k]) => k !== 'ThreadControllerImpl::RunTask' && k !== 'RunTask').sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const top = [...selfTimes(events)]
+    .filter(([k]) => k !== 'ThreadControllerImpl::RunTask' && k !== 'RunTask')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15);
   const total = [...selfTimes(events)].reduce((a, [, v]) => a + v, 0);
-  console.log(`self time at ${rate}× over ${seconds} s (${(total / 1000 / seconds).toFixed(1)} ms/s incl. task overhead):`);
-  for (const [k, us] of top) console.log(`${(us / 1000 / seconds).toFixed(2).padStart(7)} ms/s  ${((counts.get(k) ?? 0) / seconds).toFixed(1).padStart(6)} /s  ${k}`);
+  console.log(
+    `self time at ${rate}× over ${seconds} s (${(total / 1000 / seconds).toFixed(1)} ms/s incl. task overhead):`,
+  );
+  for (const [k, us] of top)
+    console.log(
+      `${(us / 1000 / seconds).toFixed(2).padStart(7)} ms/s  ${((counts.get(k) ?? 0) / seconds).toFixed(1).padStart(6)} /s  ${k}`,
+    );
   // The worst 5 % of updates by CPU (tasks starting within 100 ms of a `current` frame): what they spend it on.
   const marks = events.filter((e) => e.name === 'bench:current').map((e) => e.ts);
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === events.find((m) => m.name === 'bench:current')?.pid);
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === events.find((m) => m.name === 'bench:current')?.pid,
+  );
   const windows = marks.map((m, i) => {
     const end = Math.min(m + 100_000, marks[i + 1] ?? Number.POSITIVE_INFINITY);
     const from = tasks.find((t) => t.ts <= m && m <= t.ts + (t.dur ?? 0))?.ts ?? m;
-    return { from, end, cpu: tasks.filter((t) => t.ts >= from && t.ts < end).reduce((a, t) => a + (t.tdur ?? t.dur ?? 0), 0) };
+    return {
+      from,
+      end,
+      cpu: tasks.filter((t) => t.ts >= from && t.ts < end).reduce((a, t) => a + (t.tdur ?? t.dur ?? 0), 0),
+    };
   });
   const cpu = windows.map((w) => w.cpu / 1000).sort((a, b) => a - b);
   const at = (q: number) => (cpu[Math.min(cpu.length - 1, Math.floor(q * cpu.length))] ?? Number.NaN).toFixed(2);
-  console.log(`\nCPU per update (tasks within 100 ms of a current frame): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${cpu.length} updates`);
+  console.log(
+    `\nCPU per update (tasks within 100 ms of a current frame): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${cpu.length} updates`,
+  );
   const worst = [...windows].sort((a, b) => b.cpu - a.cpu).slice(0, Math.max(1, Math.round(windows.length * 0.05)));
   const inWorst = (e: Ev) => worst.some((w) => e.ts >= w.from && e.ts < w.end);
-  console.log(`\nworst ${worst.length} of ${windows.length} updates (CPU ${worst.map((w) => (w.cpu / 1000).toFixed(1)).join(', ')} ms), self time per update:`);
-  for (const [k, us] of [...selfTimes(events, inWorst)].filter(([k]) => k !== 'RunTask' && k !== 'ThreadControllerImpl::RunTask').sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+  console.log(
+    `\nworst ${worst.length} of ${windows.length} updates (CPU ${worst.map((w) => (w.cpu / 1000).toFixed(1)).join(', ')} ms), self time per update:`,
+  );
+  for (const [k, us] of [...selfTimes(events, inWorst)]
+    .filter(([k]) => k !== 'RunTask' && k !== 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)) {
     console.log(`${(us / 1000 / worst.length).toFixed(2).padStart(7)} ms  ${k}`);
   }
   await bp.close();

@@ -14,7 +14,11 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no serious or critical axe violations while printing with a prompt, toasts and slicing (${scheme})`, async ({ dashboard, mock, page }) => {
+  test(`no serious or critical axe violations while printing with a prompt, toasts and slicing (${scheme})`, async ({
+    dashboard,
+    mock,
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await dashboard.open();
     await mock.scenario('print', { seconds: 120 });
@@ -45,7 +49,10 @@ test('the theme toggle overrides the system and is remembered', async ({ dashboa
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-for (const size of [{ width: 360, height: 740 }, { width: 800, height: 480 }]) {
+for (const size of [
+  { width: 360, height: 740 },
+  { width: 800, height: 480 },
+]) {
   test(`fits a ${size.width}×${size.height} screen without sideways scrolling`, async ({ dashboard, page }) => {
     await page.setViewportSize(size);
     await dashboard.open();

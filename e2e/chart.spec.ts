@@ -37,7 +37,10 @@ test('legend toggles hide a heater from the chart and its summary', async ({ das
   await expect(dashboard.chartSummary).toContainText('Bed');
 });
 
-test('the values under the cursor show in a tooltip beside it, and it goes when the cursor leaves', async ({ dashboard, page }) => {
+test('the values under the cursor show in a tooltip beside it, and it goes when the cursor leaves', async ({
+  dashboard,
+  page,
+}) => {
   await dashboard.open();
   await dashboard.setTarget('Tool 0', 200);
   await expect(dashboard.target('tool0')).toHaveText('200.0 °C');
@@ -77,7 +80,10 @@ test('toggling a heater while the chart is paused keeps the plot and its axes dr
   await expect.poll(() => dashboard.chartPaintedPixels()).toBeGreaterThan(painted * 0.9);
 });
 
-test('the chart draws at most once per new point, and not while paused or scrolled away', async ({ dashboard, page }) => {
+test('the chart draws at most once per new point, and not while paused or scrolled away', async ({
+  dashboard,
+  page,
+}) => {
   await dashboard.open();
   await expect.poll(() => dashboard.chartDraws()).toBeGreaterThan(0);
   const [points0, draws0] = [await dashboard.chartPoints(), await dashboard.chartDraws()];

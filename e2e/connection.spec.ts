@@ -15,20 +15,30 @@ test('reconnects after a drop and the chart holds every point exactly once', asy
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
   // The mock keeps producing points; compare once both sides agree on a moment.
   await expect
-    .poll(async () => {
-      const [chart, truth] = await Promise.all([dashboard.chartPoints(), truthPoints(mock)]);
-      return chart - truth;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const [chart, truth] = await Promise.all([dashboard.chartPoints(), truthPoints(mock)]);
+        return chart - truth;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(0);
 });
 
-test('after a restart with a new plugin hash, a notice says what changed and reloads the page', async ({ dashboard, mock, page }) => {
+test('after a restart with a new plugin hash, a notice says what changed and reloads the page', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await dashboard.open();
   await expect(dashboard.reloadNotice).toHaveCount(0);
   await mock.scenario('restart', { pluginHash: `hash-${Date.now()}` });
   await expect(dashboard.reloadNotice).toContainText('the installed plugins', { timeout: 15_000 });
   await expect(dashboard.reloadNotice).not.toContainText('OctoPrint version');
-  await Promise.all([page.waitForEvent('load'), dashboard.reloadNotice.getByRole('button', { name: 'Reload page' }).click()]);
+  await Promise.all([
+    page.waitForEvent('load'),
+    dashboard.reloadNotice.getByRole('button', { name: 'Reload page' }).click(),
+  ]);
   await expect(dashboard.linkState).toHaveText('Live');
   await expect(dashboard.reloadNotice).toHaveCount(0);
 });
@@ -36,7 +46,10 @@ test('after a restart with a new plugin hash, a notice says what changed and rel
 test('a version change is named as such', async ({ dashboard, mock }) => {
   await dashboard.open();
   await mock.scenario('restart', { version: '1.12.0', configHash: `cfg-${Date.now()}` });
-  await expect(dashboard.reloadNotice).toContainText('the OctoPrint version (version) and the server settings (config_hash)', { timeout: 15_000 });
+  await expect(dashboard.reloadNotice).toContainText(
+    'the OctoPrint version (version) and the server settings (config_hash)',
+    { timeout: 15_000 },
+  );
   await expect(dashboard.freshness).toContainText('OctoPrint 1.12.0');
 });
 

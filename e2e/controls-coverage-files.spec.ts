@@ -15,7 +15,10 @@ const GCODE = readFileSync(new URL('./data/calibration-square.gcode', import.met
 const gcode = (name: string) => ({ name, mimeType: 'text/x.gcode', buffer: GCODE });
 const UPLOAD = 'Upload G-code (or drop a file here)';
 
-test('a folder opens to its files, one is selected from it without printing, and an upload there lands in it', async ({ page, dashboard }) => {
+test('a folder opens to its files, one is selected from it without printing, and an upload there lands in it', async ({
+  page,
+  dashboard,
+}) => {
   const controls = new ControlsPage(page);
   expect(await controls.apiCreateFolder('parts')).toBe(201);
   expect(await controls.apiUpload({ name: 'inner.gcode', folder: 'parts' })).toBe(201);
@@ -101,7 +104,11 @@ test('an upload shows its progress bar until the server answers', async ({ page,
   expect(controls.count('POST /api/files/local')).toBe(1);
 });
 
-test('the upload progress bar is visible while uploading (not collapsed to 0 px by the column layout)', async ({ page, dashboard, mock }) => {
+test('the upload progress bar is visible while uploading (not collapsed to 0 px by the column layout)', async ({
+  page,
+  dashboard,
+  mock,
+}) => {
   await dashboard.open();
   await mock.scenario('slow-rest', { ms: 1500 });
   await page.getByLabel(UPLOAD).setInputFiles(gcode('unseen.gcode'));
@@ -110,16 +117,31 @@ test('the upload progress bar is visible while uploading (not collapsed to 0 px 
   await expect(progress).toBeVisible({ timeout: 1000 });
 });
 
-test('an upload the server refuses shows why, adds nothing, and the picker works again', async ({ page, dashboard }) => {
+test('an upload the server refuses shows why, adds nothing, and the picker works again', async ({
+  page,
+  dashboard,
+}) => {
   const controls = new ControlsPage(page);
   const answers = [
-    { status: 409, error: 'Trying to overwrite file that is currently being printed: refused.gcode', shown: /^Failed: 409 Trying to overwrite file/ },
-    { status: 403, error: 'You don’t have the permission to access the requested resource.', shown: /^Failed: OctoPrint refused: the user needs the File Upload permission/ },
+    {
+      status: 409,
+      error: 'Trying to overwrite file that is currently being printed: refused.gcode',
+      shown: /^Failed: 409 Trying to overwrite file/,
+    },
+    {
+      status: 403,
+      error: 'You don’t have the permission to access the requested resource.',
+      shown: /^Failed: OctoPrint refused: the user needs the File Upload permission/,
+    },
   ];
   let answer = answers[0];
   await page.route('**/api/files/local', (route) =>
     route.request().method() === 'POST'
-      ? route.fulfill({ status: answer?.status, contentType: 'application/json', body: JSON.stringify({ error: answer?.error }) })
+      ? route.fulfill({
+          status: answer?.status,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: answer?.error }),
+        })
       : route.fallback(),
   );
   await dashboard.open();

@@ -17,7 +17,9 @@ const noCancelConfirmation = test.extend<object, { noConfirmStack: Stack }>({
   noConfirmStack: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
     async ({}, use) => {
-      const stack = await startStack({ env: { MOCK_ARGS: JSON.stringify({ settings: { printCancelConfirmation: false } }) } });
+      const stack = await startStack({
+        env: { MOCK_ARGS: JSON.stringify({ settings: { printCancelConfirmation: false } }) },
+      });
       await use(stack);
       await stack.close();
     },
@@ -26,7 +28,10 @@ const noCancelConfirmation = test.extend<object, { noConfirmStack: Stack }>({
   baseURL: async ({ noConfirmStack }, use) => use(noConfirmStack.baseURL),
 });
 
-test('fan off, motors off, home XY, home Z and an arrow-key jog each reach the printer once', async ({ page, dashboard }) => {
+test('fan off, motors off, home XY, home Z and an arrow-key jog each reach the printer once', async ({
+  page,
+  dashboard,
+}) => {
   const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.button('Open terminal').click();
@@ -108,12 +113,20 @@ test('a command the server refuses shows the failure and keeps the line to send 
   expect(controls.count('POST /api/printer/command')).toBe(2);
 });
 
-test('the terminal stops following new lines when scrolled up and follows again at the bottom', async ({ page, dashboard, mock }) => {
+test('the terminal stops following new lines when scrolled up and follows again at the bottom', async ({
+  page,
+  dashboard,
+  mock,
+}) => {
   const controls = new ControlsPage(page);
   const out = controls.terminalOutput;
   const run = Date.now();
   const fill = async (tag: string) => {
-    expect(await mock.api('/api/printer/command', { commands: Array.from({ length: 30 }, (_, i) => `M118 ${run} ${tag} ${i}`) })).toBe(204);
+    expect(
+      await mock.api('/api/printer/command', {
+        commands: Array.from({ length: 30 }, (_, i) => `M118 ${run} ${tag} ${i}`),
+      }),
+    ).toBe(204);
     await expect(out).toContainText(`M118 ${run} ${tag} 29`);
   };
   const fromBottom = () => out.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
@@ -145,16 +158,21 @@ test('the terminal stops following new lines when scrolled up and follows again 
   await expect.poll(fromBottom).toBeLessThan(8);
 });
 
-noCancelConfirmation('with printCancelConfirmation off, Cancel cancels at once without asking', async ({ page, dashboard, mock }) => {
-  const controls = new ControlsPage(page);
-  await dashboard.open();
-  const settings = (await (await page.request.get('/api/settings')).json()) as { feature: { printCancelConfirmation: boolean } };
-  expect(settings.feature.printCancelConfirmation).toBe(false);
-  await mock.scenario('print', { seconds: 60 });
-  await expect(dashboard.printerState).toHaveText('Printing');
-  await controls.button('Cancel').click();
-  await expect(dashboard.printerState).toHaveText('Operational');
-  await expect(page.getByRole('alertdialog', { name: 'Cancel the print?' })).toHaveCount(0);
-  await expect(controls.jobStatus).toHaveText('Done');
-  expect(controls.count('POST /api/job')).toBe(1);
-});
+noCancelConfirmation(
+  'with printCancelConfirmation off, Cancel cancels at once without asking',
+  async ({ page, dashboard, mock }) => {
+    const controls = new ControlsPage(page);
+    await dashboard.open();
+    const settings = (await (await page.request.get('/api/settings')).json()) as {
+      feature: { printCancelConfirmation: boolean };
+    };
+    expect(settings.feature.printCancelConfirmation).toBe(false);
+    await mock.scenario('print', { seconds: 60 });
+    await expect(dashboard.printerState).toHaveText('Printing');
+    await controls.button('Cancel').click();
+    await expect(dashboard.printerState).toHaveText('Operational');
+    await expect(page.getByRole('alertdialog', { name: 'Cancel the print?' })).toHaveCount(0);
+    await expect(controls.jobStatus).toHaveText('Done');
+    expect(controls.count('POST /api/job')).toBe(1);
+  },
+);

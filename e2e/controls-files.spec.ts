@@ -42,15 +42,18 @@ test.describe('on a mock running 10× faster', () => {
     await expect(page.getByTestId('printer-state')).toHaveText('Operational', { timeout: 20_000 });
     await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeEnabled();
     // Completed, not cancelled: OctoPrint counts a successful print on the file and the job reached 100 %.
-    const file = (await (await page.request.get(`${fast.baseURL}/api/files/local/calibration-square.gcode`)).json()) as { prints?: { success: number } };
+    const file = (await (
+      await page.request.get(`${fast.baseURL}/api/files/local/calibration-square.gcode`)
+    ).json()) as { prints?: { success: number } };
     expect(file.prints?.success).toBe(1);
-    const job = (await (await page.request.get(`${fast.baseURL}/api/job`)).json()) as { progress: { completion: number } };
+    const job = (await (await page.request.get(`${fast.baseURL}/api/job`)).json()) as {
+      progress: { completion: number };
+    };
     expect(job.progress.completion).toBe(100);
     const truth = (await (await page.request.get(`${fast.baseURL}/mock/truth`)).json()) as { speed: number };
     expect(truth.speed).toBe(10);
   });
 });
-
 
 test('drag-and-drop uploads; delete asks first and sends once', async ({ page, dashboard }) => {
   const controls = new ControlsPage(page);

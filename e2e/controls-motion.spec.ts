@@ -11,8 +11,10 @@ test.afterEach(async ({ mock }) => {
   await mock.scenario('reset');
 });
 
-
-test('jog, home and tool commands reach the printer once each, and show in the terminal', async ({ page, dashboard }) => {
+test('jog, home and tool commands reach the printer once each, and show in the terminal', async ({
+  page,
+  dashboard,
+}) => {
   const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.button('Open terminal').click();
@@ -50,7 +52,11 @@ test('motion is disabled while printing, but the feed rate is not', async ({ pag
   await expect(page.getByRole('status', { name: 'Feed rate status' })).toHaveText('Done');
 });
 
-test('a paused print can be jogged and extruded (a filament change), as OctoPrint allows', async ({ page, dashboard, mock }) => {
+test('a paused print can be jogged and extruded (a filament change), as OctoPrint allows', async ({
+  page,
+  dashboard,
+  mock,
+}) => {
   const controls = new ControlsPage(page);
   await dashboard.open();
   await mock.scenario('print', { seconds: 60 });
@@ -66,7 +72,13 @@ test('a paused print can be jogged and extruded (a filament change), as OctoPrin
 
 test('a jog the server refuses shows the failure and leaves the pad usable', async ({ page, dashboard }) => {
   const controls = new ControlsPage(page);
-  await page.route('**/api/printer/printhead', (route) => route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"Printer is not operational or currently printing"}' }));
+  await page.route('**/api/printer/printhead', (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: 'application/json',
+      body: '{"error":"Printer is not operational or currently printing"}',
+    }),
+  );
   await dashboard.open();
   await controls.button('Jog Y −').click();
   await expect(page.getByRole('status', { name: 'Motion status' })).toContainText('Failed');

@@ -12,7 +12,10 @@ test.afterEach(async ({ mock }) => {
   await mock.scenario('reset');
 });
 
-test('a double-clicked target is sent once and is done when the pushed temperatures show it', async ({ page, dashboard }) => {
+test('a double-clicked target is sent once and is done when the pushed temperatures show it', async ({
+  page,
+  dashboard,
+}) => {
   const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.targetInput('Tool 0').fill('190');
@@ -35,10 +38,16 @@ test('an offset is done when the pushed offsets show it, and the bed has one too
   await controls.heater('Bed').getByRole('spinbutton', { name: 'Bed offset' }).fill('-3');
   await controls.heater('Bed').getByRole('button', { name: 'Offset' }).click();
   await expect(page.getByRole('status', { name: 'Bed offset status' })).toHaveText('Done');
-  await expect(controls.heater('Bed').getByRole('spinbutton', { name: 'Bed offset' })).toHaveAttribute('placeholder', '-3');
+  await expect(controls.heater('Bed').getByRole('spinbutton', { name: 'Bed offset' })).toHaveAttribute(
+    'placeholder',
+    '-3',
+  );
 });
 
-test('presets come from OctoPrint’s temperature profiles, and all off turns every heater off', async ({ page, dashboard }) => {
+test('presets come from OctoPrint’s temperature profiles, and all off turns every heater off', async ({
+  page,
+  dashboard,
+}) => {
   const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.button('PLA').click();
@@ -64,17 +73,20 @@ test('a read-only user sees the controls disabled with the reason, and sends not
   expect(controls.sent).toEqual([]);
 });
 
-isolatedTest('a slow target shows pending, and one the printer refuses shows the error and restores the input', async ({ page, dashboard, mock }) => {
-  const controls = new ControlsPage(page);
-  await dashboard.open();
-  await mock.scenario('slow-rest', { ms: 1500 });
-  await controls.targetInput('Bed').fill('70');
-  await controls.heater('Bed').getByRole('button', { name: 'Set', exact: true }).click();
-  await expect(controls.targetStatus('Bed')).toHaveText('Sending…');
-  await controls.targetInput('Bed').fill('75');
-  // The printer fails while the request is on its way: OctoPrint answers 409 and the target never changes.
-  await mock.scenario('printer-error');
-  await expect(controls.targetStatus('Bed')).toHaveText(/^Failed: 409 /);
-  await expect(controls.targetInput('Bed')).toHaveValue('70');
-  await expect(controls.heater('Bed').getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
-});
+isolatedTest(
+  'a slow target shows pending, and one the printer refuses shows the error and restores the input',
+  async ({ page, dashboard, mock }) => {
+    const controls = new ControlsPage(page);
+    await dashboard.open();
+    await mock.scenario('slow-rest', { ms: 1500 });
+    await controls.targetInput('Bed').fill('70');
+    await controls.heater('Bed').getByRole('button', { name: 'Set', exact: true }).click();
+    await expect(controls.targetStatus('Bed')).toHaveText('Sending…');
+    await controls.targetInput('Bed').fill('75');
+    // The printer fails while the request is on its way: OctoPrint answers 409 and the target never changes.
+    await mock.scenario('printer-error');
+    await expect(controls.targetStatus('Bed')).toHaveText(/^Failed: 409 /);
+    await expect(controls.targetInput('Bed')).toHaveValue('70');
+    await expect(controls.heater('Bed').getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
+  },
+);

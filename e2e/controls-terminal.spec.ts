@@ -24,11 +24,13 @@ test('the terminal subscribes to log lines only while open and shows them as tex
   const logLinesByCurrent: number[] = [];
   page.on('websocket', (ws: WebSocket) => {
     ws.on('framesent', ({ payload }) => {
-      for (const m of messagesOf(payload)) if (typeof m === 'object' && m && 'subscribe' in m) subscribes.push(m.subscribe);
+      for (const m of messagesOf(payload))
+        if (typeof m === 'object' && m && 'subscribe' in m) subscribes.push(m.subscribe);
     });
     ws.on('framereceived', ({ payload }) => {
       for (const m of messagesOf(payload)) {
-        if (typeof m === 'object' && m && 'current' in m) logLinesByCurrent.push((m.current as { logs?: unknown[] }).logs?.length ?? 0);
+        if (typeof m === 'object' && m && 'current' in m)
+          logLinesByCurrent.push((m.current as { logs?: unknown[] }).logs?.length ?? 0);
       }
     });
   });

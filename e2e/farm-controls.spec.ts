@@ -7,7 +7,8 @@ test('arrow keys move between cards, Enter opens one, back returns', async ({ pa
   await page.goto('/printers');
   const cards = page.locator('.farm-card');
   // Cards sort as their states arrive: keys are tried once every card has its state.
-  for (const p of farm.printers) await expect(cardOf(page, p).getByTestId('link')).toHaveText(/Live|Key or login refused/);
+  for (const p of farm.printers)
+    await expect(cardOf(page, p).getByTestId('link')).toHaveText(/Live|Key or login refused/);
   await cards.first().focus();
   await page.keyboard.press('ArrowRight');
   const second = await cards.nth(1).getAttribute('aria-label');
@@ -19,7 +20,7 @@ test('arrow keys move between cards, Enter opens one, back returns', async ({ pa
   await expect(page.locator('.farm-card')).toHaveCount(farm.printers.length);
 });
 
-test('preheat sets the selected printers\' targets only after a confirmation', async ({ page, farm }) => {
+test("preheat sets the selected printers' targets only after a confirmation", async ({ page, farm }) => {
   await page.goto('/printers');
   const [a, b] = farm.printers.filter((p) => p.role === 'printing');
   if (!a || !b) throw new Error('farm roles changed');
@@ -46,12 +47,16 @@ test('a card out of view asks its server for fewer updates; scrolled into view, 
   await page.setViewportSize({ width: 700, height: 420 });
   await page.goto('/printers');
   // Cards sort as their states arrive: the last one is known once every card has its state.
-  for (const p of farm.printers) await expect(cardOf(page, p).getByTestId('link')).toHaveText(/Live|Key or login refused/);
+  for (const p of farm.printers)
+    await expect(cardOf(page, p).getByTestId('link')).toHaveText(/Live|Key or login refused/);
   const id = await page.locator('.farm-card').last().getAttribute('data-server-id');
   const printer = farm.printers.find((p) => p.mock.url.toLowerCase() === id);
   if (!printer) throw new Error('no printer for the last card');
   const last = cardOf(page, printer);
-  const factors = async () => ((await (await fetch(`${printer.mock.url}/mock/truth`)).json()) as { throttles: { factor: number }[] }).throttles.map((t) => t.factor);
+  const factors = async () =>
+    (
+      (await (await fetch(`${printer.mock.url}/mock/truth`)).json()) as { throttles: { factor: number }[] }
+    ).throttles.map((t) => t.factor);
   // Attention first: the last card is a printing one, whose server hears the farm's throttle.
   expect(printer.role).toBe('printing');
   await expect.poll(async () => (await factors()).at(-1)).toBe(THROTTLE.outOfView);

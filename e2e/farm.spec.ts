@@ -22,7 +22,7 @@ async function heaterMatches(page: Page, p: FarmPrinter): Promise<boolean> {
   return recent.includes(actual) && target === points.at(-1)?.[2];
 }
 
-test('every card shows its own mock\'s state, heaters, job and progress', async ({ page, farm }) => {
+test("every card shows its own mock's state, heaters, job and progress", async ({ page, farm }) => {
   await openFarm(page);
   for (const p of farm.printers) {
     const card = cardOf(page, p);
@@ -32,7 +32,9 @@ test('every card shows its own mock\'s state, heaters, job and progress', async 
       continue;
     }
     await expect(card.getByTestId('link')).toHaveText('Live');
-    await expect.poll(async () => (await card.getByTestId('state').textContent())?.startsWith((await farmTruth(p)).state)).toBe(true);
+    await expect
+      .poll(async () => (await card.getByTestId('state').textContent())?.startsWith((await farmTruth(p)).state))
+      .toBe(true);
     if (p.role === 'offline' || p.role === 'error') {
       await expect(card.locator('[data-heater]')).toHaveCount(0);
       continue;
@@ -41,11 +43,13 @@ test('every card shows its own mock\'s state, heaters, job and progress', async 
     if (p.role === 'printing' || p.role === 'paused') {
       const truth = await farmTruth(p);
       await expect(card.getByTestId('file')).toHaveText(truth.job.file ?? '');
-      await expect.poll(async () => {
-        const shown = Number.parseInt((await card.getByTestId('completion').textContent()) ?? '', 10);
-        const now = (await farmTruth(p)).job.progress.completion ?? -1;
-        return Math.abs(shown - Math.floor(now)) <= 1;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const shown = Number.parseInt((await card.getByTestId('completion').textContent()) ?? '', 10);
+          const now = (await farmTruth(p)).job.progress.completion ?? -1;
+          return Math.abs(shown - Math.floor(now)) <= 1;
+        })
+        .toBe(true);
       await expect(card.getByTestId('left')).toContainText('left');
     }
   }
@@ -55,11 +59,17 @@ test('every card shows its own mock\'s state, heaters, job and progress', async 
   expect(order.slice(0, 4)).toEqual([byRole('error'), byRole('paused'), byRole('offline'), byRole('refused-key')]);
 });
 
-test('a refused key shows on its card alone, and one printer\'s restart leaves the others live', async ({ page, farm }) => {
+test("a refused key shows on its card alone, and one printer's restart leaves the others live", async ({
+  page,
+  farm,
+}) => {
   await openFarm(page);
   const [first, ...others] = farm.printers.filter((p) => p.role !== 'refused-key');
   if (!first) throw new Error('no printer');
-  for (const p of farm.printers) await expect(cardOf(page, p).getByTestId('link')).toHaveText(p.role === 'refused-key' ? 'Key or login refused' : 'Live');
+  for (const p of farm.printers)
+    await expect(cardOf(page, p).getByTestId('link')).toHaveText(
+      p.role === 'refused-key' ? 'Key or login refused' : 'Live',
+    );
   first.mock.scenario('restart', { downMs: 3000 });
   await expect(cardOf(page, first).getByTestId('link')).toContainText('Server unreachable');
   // While it is down, every other printer stays live and a printing one keeps updating.
@@ -75,7 +85,11 @@ test('opening a card and coming back keeps every socket and its values', async (
   await openFarm(page);
   const live = farm.printers.filter((p) => LIVE_ROLES.includes(p.role));
   for (const p of live) await expect(cardOf(page, p).getByTestId('link')).toHaveText('Live');
-  const sockets = await Promise.all(farm.printers.map(async (p) => (await fetch(`${p.mock.url}/mock/truth`).then((r) => r.json())) as { sockets: number }));
+  const sockets = await Promise.all(
+    farm.printers.map(
+      async (p) => (await fetch(`${p.mock.url}/mock/truth`).then((r) => r.json())) as { sockets: number },
+    ),
+  );
   const target = live[0];
   if (!target) throw new Error('no live printer');
   await cardOf(page, target).getByRole('button', { name: 'Open dashboard' }).click();
@@ -87,7 +101,15 @@ test('opening a card and coming back keeps every socket and its values', async (
   for (const p of live) await expect(cardOf(page, p).getByTestId('link')).toHaveText('Live', { timeout: 1000 });
   await expect(page.getByText('Connecting…')).toHaveCount(0);
   // Each server still has the farm's one socket (the dashboard's own closed when it was left).
-  await expect.poll(async () => Promise.all(farm.printers.map(async (p) => ((await (await fetch(`${p.mock.url}/mock/truth`)).json()) as { sockets: number }).sockets))).toEqual(sockets.map((s) => s.sockets));
+  await expect
+    .poll(async () =>
+      Promise.all(
+        farm.printers.map(
+          async (p) => ((await (await fetch(`${p.mock.url}/mock/truth`)).json()) as { sockets: number }).sockets,
+        ),
+      ),
+    )
+    .toEqual(sockets.map((s) => s.sockets));
 });
 
 test('a print end is notified once, on the farm view', async ({ page, farm }) => {
@@ -127,6 +149,8 @@ test('a server restarted as an older OctoPrint shows so on its own card', async 
   if (!old) throw new Error('no printer');
   await expect(cardOf(page, old).getByTestId('link')).toHaveText('Live');
   old.mock.scenario('restart', { downMs: 500, version: '1.7.3' });
-  await expect(cardOf(page, old).getByTestId('link')).toHaveText('OctoPrint 1.7.3 is too old (1.8 or later)', { timeout: 15_000 });
+  await expect(cardOf(page, old).getByTestId('link')).toHaveText('OctoPrint 1.7.3 is too old (1.8 or later)', {
+    timeout: 15_000,
+  });
   for (const p of others) await expect(cardOf(page, p).getByTestId('link')).toHaveText('Live');
 });

@@ -43,7 +43,11 @@ async function chipColour(page: Page, state: string): Promise<{ chip: string; to
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of SIZES) {
-    test(`${size.width}×${size.height}, ${scheme}: printing, paused and printer off each show the state and its action on the first screen`, async ({ dashboard, mock, page }, testInfo) => {
+    test(`${size.width}×${size.height}, ${scheme}: printing, paused and printer off each show the state and its action on the first screen`, async ({
+      dashboard,
+      mock,
+      page,
+    }, testInfo) => {
       const controls = new ControlsPage(page);
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
@@ -51,16 +55,31 @@ for (const scheme of ['light', 'dark'] as const) {
       await mock.scenario('print', { seconds: 600 });
       await expect(dashboard.printerState).toHaveText('Printing');
       await expect(dashboard.jobPercent).toHaveText(/\d+\.\d %/);
-      const first = [dashboard.printerState, dashboard.jobPercent, page.getByTestId('job-left'), page.getByRole('progressbar', { name: 'Print progress' })];
+      const first = [
+        dashboard.printerState,
+        dashboard.jobPercent,
+        page.getByTestId('job-left'),
+        page.getByRole('progressbar', { name: 'Print progress' }),
+      ];
       for (const l of [...first, controls.button('Pause')]) await expectOnFirstScreen(page, l);
-      await expect.poll(async () => { const c = await chipColour(page, 'printing'); return c.chip === c.token; }).toBe(true);
+      await expect
+        .poll(async () => {
+          const c = await chipColour(page, 'printing');
+          return c.chip === c.token;
+        })
+        .toBe(true);
       await testInfo.attach(`printing-${scheme}`, { body: await page.screenshot(), contentType: 'image/png' });
 
       await controls.button('Pause').click();
       await expect(dashboard.printerState).toHaveText('Paused');
       await expect(controls.button('Pause')).toHaveCount(0);
       for (const l of [...first, controls.button('Resume')]) await expectOnFirstScreen(page, l);
-      await expect.poll(async () => { const c = await chipColour(page, 'paused'); return c.chip === c.token; }).toBe(true);
+      await expect
+        .poll(async () => {
+          const c = await chipColour(page, 'paused');
+          return c.chip === c.token;
+        })
+        .toBe(true);
       await testInfo.attach(`paused-${scheme}`, { body: await page.screenshot(), contentType: 'image/png' });
 
       await mock.scenario('reset');

@@ -18,8 +18,16 @@ async function layout(page: Page): Promise<string> {
   });
 }
 
-for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 800, height: 480 }]) {
-  test(`${size.width}×${size.height}: the header does not move when the link goes stale, drops and reconnects`, async ({ dashboard, mock, page }) => {
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+  { width: 800, height: 480 },
+]) {
+  test(`${size.width}×${size.height}: the header does not move when the link goes stale, drops and reconnects`, async ({
+    dashboard,
+    mock,
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize(size);
     await dashboard.open();

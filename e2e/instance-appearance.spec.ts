@@ -11,7 +11,9 @@ test("the server's appearance name titles the tab and its colour becomes the acc
     await page.goto(app.baseURL);
     await expect(dashboard.linkState).toHaveText('Live');
     await expect(page).toHaveTitle('Prusa <b>MK4</b> — OctoPrint Live');
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())).toBe('#1a7f37');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()))
+      .toBe('#1a7f37');
   } finally {
     await app.close();
   }

@@ -15,10 +15,12 @@ test('setting a tool target through the UI shows in the readout and the chart da
   await dashboard.open();
   await dashboard.setTarget('Tool 0', 205);
   await expect(dashboard.target('tool0')).toHaveText('205.0 °C');
-  await expect.poll(async () => {
-    const t = await mock.truth();
-    return t.temps.some((p) => (p as unknown as { tool0?: { target: number } }).tool0?.target === 205);
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const t = await mock.truth();
+      return t.temps.some((p) => (p as unknown as { tool0?: { target: number } }).tool0?.target === 205);
+    })
+    .toBe(true);
   await dashboard.setTarget('Bed', 0);
   await expect(dashboard.target('bed')).toHaveText('0.0 °C');
 });

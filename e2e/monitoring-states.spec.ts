@@ -11,7 +11,11 @@ async function countdown(link: { textContent(): Promise<string | null> }): Promi
 }
 
 test.describe('socket states', () => {
-  test('while the server is down the header counts down, and Retry now reconnects at once when it is back', async ({ dashboard, mock, page }) => {
+  test('while the server is down the header counts down, and Retry now reconnects at once when it is back', async ({
+    dashboard,
+    mock,
+    page,
+  }) => {
     await dashboard.open();
     const retry = page.getByRole('button', { name: 'Retry now' });
     await expect(retry).toHaveCount(0);
@@ -47,7 +51,10 @@ test.describe('socket states', () => {
     await expect(page.getByRole('region', { name: 'Connection' })).toHaveAttribute('data-stale', 'false');
   });
 
-  test('offline: the link is down at once (not after the 35 s watchdog), retries back off, and it reconnects as soon as the browser is online', async ({ dashboard, page }) => {
+  test('offline: the link is down at once (not after the 35 s watchdog), retries back off, and it reconnects as soon as the browser is online', async ({
+    dashboard,
+    page,
+  }) => {
     await dashboard.open();
     await expect(dashboard.linkState).toHaveText('Live');
     await page.context().setOffline(true);
@@ -67,25 +74,28 @@ test.describe('socket states', () => {
 const FIRMWARE_ERROR = 'Heating failed, system stopped! Heater_ID: 0 - Printer halted. kill() called!';
 
 // A private mock: the error leaves a heater-less point in the ground truth other specs compare with.
-isolatedTest('a firmware error during a print ends it: print failed and error toasts, the error text, "Offline after error"', async ({ dashboard, mock, page }) => {
-  await dashboard.open();
-  await mock.scenario('print', { seconds: 120 });
-  await expect(dashboard.printerState).toHaveText('Printing');
-  await expect(page).toHaveTitle(/· mock_print\.gcode — OctoPrint Live$/);
-  await expect(page.getByTestId('printer-error')).toHaveCount(0);
-  await mock.scenario('printer-error', { message: FIRMWARE_ERROR });
-  await expect(dashboard.printerState).toHaveText('Offline after error');
-  await expect(page.getByTestId('printer-error')).toHaveText(FIRMWARE_ERROR);
-  const alerts = dashboard.toasts.getByRole('alert');
-  await expect(alerts.filter({ hasText: 'Printer error' })).toContainText(FIRMWARE_ERROR);
-  await expect(alerts.filter({ hasText: 'Print failed' })).toContainText('mock_print.gcode — error');
-  await expect(dashboard.eventFeed).toContainText('Print failed: mock_print.gcode (error)');
-  await expect(dashboard.eventFeed).toContainText(`Printer error: ${FIRMWARE_ERROR}`);
-  // The job is over, and not as a cancel.
-  await expect(dashboard.jobFile).toHaveText('No file selected');
-  await expect(page).toHaveTitle('OctoPrint Live');
-  await expect(dashboard.toasts).not.toContainText('Print cancelled');
-});
+isolatedTest(
+  'a firmware error during a print ends it: print failed and error toasts, the error text, "Offline after error"',
+  async ({ dashboard, mock, page }) => {
+    await dashboard.open();
+    await mock.scenario('print', { seconds: 120 });
+    await expect(dashboard.printerState).toHaveText('Printing');
+    await expect(page).toHaveTitle(/· mock_print\.gcode — OctoPrint Live$/);
+    await expect(page.getByTestId('printer-error')).toHaveCount(0);
+    await mock.scenario('printer-error', { message: FIRMWARE_ERROR });
+    await expect(dashboard.printerState).toHaveText('Offline after error');
+    await expect(page.getByTestId('printer-error')).toHaveText(FIRMWARE_ERROR);
+    const alerts = dashboard.toasts.getByRole('alert');
+    await expect(alerts.filter({ hasText: 'Printer error' })).toContainText(FIRMWARE_ERROR);
+    await expect(alerts.filter({ hasText: 'Print failed' })).toContainText('mock_print.gcode — error');
+    await expect(dashboard.eventFeed).toContainText('Print failed: mock_print.gcode (error)');
+    await expect(dashboard.eventFeed).toContainText(`Printer error: ${FIRMWARE_ERROR}`);
+    // The job is over, and not as a cancel.
+    await expect(dashboard.jobFile).toHaveText('No file selected');
+    await expect(page).toHaveTitle('OctoPrint Live');
+    await expect(dashboard.toasts).not.toContainText('Print cancelled');
+  },
+);
 
 const SERVER_CUTOFF_MINUTES = 10;
 
@@ -109,16 +119,21 @@ twoToolTest.describe('a server with its own cutoff and two tools', () => {
   twoToolTest('the chart window follows the server cutoff', async ({ dashboard }) => {
     await dashboard.open();
     await expect(dashboard.windowSelect).toHaveValue('server');
-    await expect(dashboard.windowSelect.getByRole('option', { name: /^Server/ })).toHaveText(`Server (${SERVER_CUTOFF_MINUTES} min)`);
+    await expect(dashboard.windowSelect.getByRole('option', { name: /^Server/ })).toHaveText(
+      `Server (${SERVER_CUTOFF_MINUTES} min)`,
+    );
     await expect(dashboard.chart).toHaveAttribute('data-window-minutes', String(SERVER_CUTOFF_MINUTES));
   });
 
-  twoToolTest('the legend has a toggle per tool and the bed, and none for a chamber that reports nothing', async ({ dashboard }) => {
-    await dashboard.open();
-    const toggles = dashboard.page.getByRole('group', { name: 'Show heaters' }).getByRole('button');
-    await expect(toggles).toHaveText(['Tool 0', 'Tool 1', 'Bed']);
-    await expect(dashboard.legendToggle('Tool 1')).toHaveAttribute('aria-pressed', 'true');
-    await expect(dashboard.chartSummary).toContainText(/Tool 1 \d+\.\d °C/);
-    await expect(dashboard.chartSummary).not.toContainText('Chamber');
-  });
+  twoToolTest(
+    'the legend has a toggle per tool and the bed, and none for a chamber that reports nothing',
+    async ({ dashboard }) => {
+      await dashboard.open();
+      const toggles = dashboard.page.getByRole('group', { name: 'Show heaters' }).getByRole('button');
+      await expect(toggles).toHaveText(['Tool 0', 'Tool 1', 'Bed']);
+      await expect(dashboard.legendToggle('Tool 1')).toHaveAttribute('aria-pressed', 'true');
+      await expect(dashboard.chartSummary).toContainText(/Tool 1 \d+\.\d °C/);
+      await expect(dashboard.chartSummary).not.toContainText('Chamber');
+    },
+  );
 });

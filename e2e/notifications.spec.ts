@@ -1,7 +1,11 @@
 // OctoPrint's action-command notifications and prompts, and slicing progress, against the mock's scenarios.
 import { expect, test } from './fixtures.ts';
 
-test('an action-command notification shows as a toast, in the list and in the feed', async ({ dashboard, mock, page }) => {
+test('an action-command notification shows as a toast, in the list and in the feed', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await dashboard.open();
   await mock.scenario('notify', { message: 'Filament <b>low</b>' });
   await expect(dashboard.toasts).toContainText('Filament <b>low</b>');
@@ -30,14 +34,22 @@ test('a prompt that was open before the page loaded is shown after login', async
   await expect(dashboard.prompt).toHaveCount(0);
 });
 
-test('notifications the printer sent before the page loaded are listed after login, without a toast', async ({ dashboard, mock, page }) => {
+test('notifications the printer sent before the page loaded are listed after login, without a toast', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await mock.scenario('notify', { message: 'Nozzle wiped' });
   await page.goto('/');
   await expect(page.getByTestId('action-notifications')).toContainText('Nozzle wiped');
   await expect(dashboard.toasts).not.toContainText('Nozzle wiped');
 });
 
-test('slicing shows a progress bar per job, closed by SlicingDone or SlicingFailed', async ({ dashboard, mock, page }) => {
+test('slicing shows a progress bar per job, closed by SlicingDone or SlicingFailed', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await dashboard.open();
   await mock.scenario('slice', { model: 'cube.stl', seconds: 3 });
   const bar = page.getByRole('progressbar', { name: 'Slicing cube.stl' });
@@ -46,6 +58,9 @@ test('slicing shows a progress bar per job, closed by SlicingDone or SlicingFail
   await expect(bar).toHaveAttribute('value', '100');
   await expect(dashboard.toasts).toContainText('Slicing done');
   await mock.scenario('slice', { model: 'broken.stl', seconds: 2, fail: true });
-  await expect(dashboard.slicing).toContainText('Failed broken.stl → broken.gcode (Slicer failed: mock failure requested)', { timeout: 15_000 });
+  await expect(dashboard.slicing).toContainText(
+    'Failed broken.stl → broken.gcode (Slicer failed: mock failure requested)',
+    { timeout: 15_000 },
+  );
   await expect(dashboard.toasts).toContainText('Slicing failed');
 });

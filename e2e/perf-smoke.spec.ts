@@ -2,10 +2,10 @@
 // and the cost per applied update at 1× within 3× of its 2 ms p95 goal (the render-cost meter, or the main-thread
 // CPU time of the tasks each `current` frame causes from a CDP trace), on a machine as fast as the one the floor was
 // set on (a slower one scales it: support/machine-speed.ts). Gross regressions fail; a busy machine does not.
-import { bundleSize } from '../bench/probes/bundle.ts';
-import { installPageProbes } from '../bench/probes/page-probes.ts';
-import { startTrace } from '../bench/probes/cdp-trace.ts';
 import { quantile } from '../bench/lib/stats.ts';
+import { bundleSize } from '../bench/probes/bundle.ts';
+import { startTrace } from '../bench/probes/cdp-trace.ts';
+import { installPageProbes } from '../bench/probes/page-probes.ts';
 import { expect, test } from './fixtures.ts';
 import { speedFactor, workloadMs } from './support/machine-speed.ts';
 import { pageCosts, testUrl } from './support/test-api.ts';
@@ -27,7 +27,11 @@ test(`initial JavaScript stays under the ${BUNDLE_FLOOR_KIB} KiB gzip floor @per
   expect(size.initialJsGzip / 1024).toBeLessThanOrEqual(BUNDLE_FLOOR_KIB);
 });
 
-test(`an applied update costs at most ${COST_P95_FLOOR_MS} ms p95 at 1× while printing @perf`, async ({ page, dashboard, mock }) => {
+test(`an applied update costs at most ${COST_P95_FLOOR_MS} ms p95 at 1× while printing @perf`, async ({
+  page,
+  dashboard,
+  mock,
+}) => {
   test.setTimeout(120_000);
   // tsx/esbuild may wrap named functions in __name(); the page needs a stand-in for it.
   await page.addInitScript({ content: `var __name = (f) => f;(${installPageProbes.toString()})();` });
@@ -56,7 +60,13 @@ test(`an applied update costs at most ${COST_P95_FLOOR_MS} ms p95 at 1× while p
   // each `current` frame caused (CDP). A busy CI machine inflates one or the other; a real regression raises both.
   const meterP95 = quantile(meter, 0.95);
   const cpuP95 = quantile(costs.perUpdateCpu, 0.95);
-  test.info().annotations.push({ type: 'cost p95 (ms)', description: `meter ${meterP95.toFixed(2)}, CDP CPU ${cpuP95.toFixed(2)}, CDP wall ${quantile(costs.perUpdate, 0.95).toFixed(2)}` });
-  test.info().annotations.push({ type: 'machine', description: `workload ${before.toFixed(1)} / ${after.toFixed(1)} ms: floor ${COST_P95_FLOOR_MS} × ${factor.toFixed(2)}` });
+  test.info().annotations.push({
+    type: 'cost p95 (ms)',
+    description: `meter ${meterP95.toFixed(2)}, CDP CPU ${cpuP95.toFixed(2)}, CDP wall ${quantile(costs.perUpdate, 0.95).toFixed(2)}`,
+  });
+  test.info().annotations.push({
+    type: 'machine',
+    description: `workload ${before.toFixed(1)} / ${after.toFixed(1)} ms: floor ${COST_P95_FLOOR_MS} × ${factor.toFixed(2)}`,
+  });
   expect(Math.min(meterP95, cpuP95)).toBeLessThanOrEqual(COST_P95_FLOOR_MS * factor);
 });

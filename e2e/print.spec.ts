@@ -1,7 +1,11 @@
 // A print watched end to end: job panel, tab title, markings, feed and toasts for done, pause, resume, cancel.
 import { expect, test } from './fixtures.ts';
 
-test('a print fills the job panel and the title, marks the chart, and ends with a done toast', async ({ dashboard, mock, page }) => {
+test('a print fills the job panel and the title, marks the chart, and ends with a done toast', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await dashboard.open();
   await expect(dashboard.jobFile).toHaveText('No file selected');
   await mock.scenario('print', { seconds: 6 });
@@ -18,7 +22,11 @@ test('a print fills the job panel and the title, marks the chart, and ends with 
   await expect(page).toHaveTitle('OctoPrint Live');
 });
 
-test('pause, resume and cancel show in the state, the title, the toasts and the feed', async ({ dashboard, mock, page }) => {
+test('pause, resume and cancel show in the state, the title, the toasts and the feed', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await dashboard.open();
   await mock.scenario('print', { seconds: 120 });
   await expect(dashboard.printerState).toHaveText('Printing');
@@ -37,7 +45,11 @@ test('pause, resume and cancel show in the state, the title, the toasts and the 
   await expect(dashboard.toasts).not.toContainText('Print failed');
 });
 
-test('a firmware error shows as an error toast and on the printer line until dismissed', async ({ dashboard, mock, page }) => {
+test('a firmware error shows as an error toast and on the printer line until dismissed', async ({
+  dashboard,
+  mock,
+  page,
+}) => {
   await dashboard.open();
   await mock.scenario('printer-error');
   await expect(dashboard.printerState).toHaveText('Offline after error');

@@ -24,7 +24,11 @@ test('disconnect asks first; connect brings the printer back, each sent once', a
   expect(controls.count('POST /api/connection')).toBe(2);
 });
 
-test('after a firmware error the printer can be connected again from the dashboard', async ({ page, dashboard, mock }) => {
+test('after a firmware error the printer can be connected again from the dashboard', async ({
+  page,
+  dashboard,
+  mock,
+}) => {
   const controls = new ControlsPage(page);
   await dashboard.open();
   await mock.scenario('printer-error');

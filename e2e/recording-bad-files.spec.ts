@@ -6,17 +6,58 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 function recording(frames: { t: number; m: unknown }[]): string {
-  const header = { kind: 'octoprint-live-recording', format: 1, server: 'http://p', octoprintVersion: '1.11.8', pluginHash: null, configHash: null, start: frames[0]?.t ?? 0, end: frames[frames.length - 1]?.t ?? 0, span: 'all', messages: frames.length, app: 'e2e' };
+  const header = {
+    kind: 'octoprint-live-recording',
+    format: 1,
+    server: 'http://p',
+    octoprintVersion: '1.11.8',
+    pluginHash: null,
+    configHash: null,
+    start: frames[0]?.t ?? 0,
+    end: frames[frames.length - 1]?.t ?? 0,
+    span: 'all',
+    messages: frames.length,
+    app: 'e2e',
+  };
   return `${[header, ...frames].map((x) => JSON.stringify(x)).join('\n')}\n`;
 }
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 const state = (text: string) => ({ text, flags: { operational: true, ready: true } });
 const good = recording([
-  { t: 1_000, m: { connected: { version: '1.11.8', display_version: '1.11.8', plugin_hash: 'a', config_hash: 'b', permissions: [] } } },
-  { t: 1_100, m: { history: { state: state('Operational'), job: { file: { name: HOSTILE } }, progress: {}, temps: [{ time: 1_700_000_000, tool0: { actual: 20, target: 0 } }], logs: [], messages: [] } } },
+  {
+    t: 1_000,
+    m: {
+      connected: { version: '1.11.8', display_version: '1.11.8', plugin_hash: 'a', config_hash: 'b', permissions: [] },
+    },
+  },
+  {
+    t: 1_100,
+    m: {
+      history: {
+        state: state('Operational'),
+        job: { file: { name: HOSTILE } },
+        progress: {},
+        temps: [{ time: 1_700_000_000, tool0: { actual: 20, target: 0 } }],
+        logs: [],
+        messages: [],
+      },
+    },
+  },
   { t: 2_000, m: { event: { type: 'PrintStarted', payload: { name: HOSTILE, path: HOSTILE, origin: 'local' } } } },
-  { t: 3_000, m: { current: { state: state('Printing'), job: { file: { name: HOSTILE } }, progress: { completion: 5 }, temps: [{ time: 1_700_000_002, tool0: { actual: 25, target: 210 } }], logs: [], messages: [] } } },
+  {
+    t: 3_000,
+    m: {
+      current: {
+        state: state('Printing'),
+        job: { file: { name: HOSTILE } },
+        progress: { completion: 5 },
+        temps: [{ time: 1_700_000_002, tool0: { actual: 25, target: 210 } }],
+        logs: [],
+        messages: [],
+      },
+    },
+  },
 ]);
 
 async function open(page: Page, path: string) {
@@ -28,7 +69,10 @@ async function expectUnchanged(page: Page) {
   await expect(page.getByRole('group', { name: 'Replay' })).toHaveCount(0);
 }
 
-test('truncated, corrupted, foreign and huge files each say what is wrong and change nothing', async ({ dashboard, page }, testInfo) => {
+test('truncated, corrupted, foreign and huge files each say what is wrong and change nothing', async ({
+  dashboard,
+  page,
+}, testInfo) => {
   await dashboard.open();
   const gz = gzipSync(Buffer.from(good));
   const cases: [string, Buffer | null, RegExp][] = [
@@ -57,15 +101,22 @@ test('truncated, corrupted, foreign and huge files each say what is wrong and ch
   }
 });
 
-test('a file dropped on the page opens too; a hostile one replays with its strings as text', async ({ dashboard, page }, testInfo) => {
+test('a file dropped on the page opens too; a hostile one replays with its strings as text', async ({
+  dashboard,
+  page,
+}, testInfo) => {
   await dashboard.open();
   // A foreign file dropped anywhere: the same clear message.
   await page.evaluate(() => {
     const dt = new DataTransfer();
     dt.items.add(new File(['hello'], 'notes.txt'));
-    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('main')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'Could not open the recording' })).toContainText('notes.txt: This is not a recording');
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not open the recording' })).toContainText(
+    'notes.txt: This is not a recording',
+  );
   await expectUnchanged(page);
 
   const path = testInfo.outputPath('hostile.jsonl.gz');

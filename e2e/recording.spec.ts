@@ -1,11 +1,11 @@
 // Record, replay and export: a two-minute print recorded, downloaded, replayed in the page and by the mock.
 import { readFileSync } from 'node:fs';
-import type { Stack } from './support/stack.ts';
-import { startStack } from './support/stack.ts';
-import { DEFAULT_API_KEY } from '../mock/server.ts';
 import type { Page } from '@playwright/test';
+import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test as base } from './fixtures.ts';
 import { frameKey, readRecording } from './support/recording-file.ts';
+import type { Stack } from './support/stack.ts';
+import { startStack } from './support/stack.ts';
 import { pageSeries, pageSocket, testUrl } from './support/test-api.ts';
 
 const pageReceived = async (page: Page): Promise<number> => (await pageSocket(page)).stats.received ?? 0;
@@ -23,9 +23,14 @@ const test = base.extend<object, { stack: Stack }>({
   ],
 });
 
-test('a recorded print downloads whole and without secrets, replays to the same chart, exports CSV, and the mock replays it', async ({ dashboard, mock, page, context }, testInfo) => {
+test('a recorded print downloads whole and without secrets, replays to the same chart, exports CSV, and the mock replays it', async ({
+  dashboard,
+  mock,
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(240_000);
-  const before = await mock.truth() as unknown as { messagesSent: number; currentsSent: number };
+  const before = (await mock.truth()) as unknown as { messagesSent: number; currentsSent: number };
   const login = page.waitForResponse((r) => r.url().includes('/api/login') && r.request().method() === 'POST');
   await page.goto(testUrl());
   await expect(dashboard.linkState).toHaveText('Live');
@@ -39,13 +44,16 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   await context.setOffline(true);
   await expect(dashboard.linkState).not.toHaveText('Live');
   const received = await pageReceived(page);
-  const after = await mock.truth() as unknown as { messagesSent: number; currentsSent: number };
+  const after = (await mock.truth()) as unknown as { messagesSent: number; currentsSent: number };
   const live = await pageSeries(page);
 
   const panel = page.getByRole('region', { name: 'Recording' });
   await expect(panel.getByRole('status').first()).toContainText(/Holds \d+ messages/);
   await panel.getByRole('combobox', { name: 'Span' }).selectOption('all');
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download recording' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Download recording' }).click(),
+  ]);
   const path = testInfo.outputPath('print.jsonl.gz');
   await download.saveAs(path);
   const rec = readRecording(path);
@@ -59,7 +67,12 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   const currents = rec.frames.filter((f) => frameKey(f) === 'current').length;
   expect(after.currentsSent - before.currentsSent - currents).toBeGreaterThanOrEqual(0);
   expect(after.currentsSent - before.currentsSent - currents).toBeLessThanOrEqual(1);
-  expect(rec.header).toMatchObject({ kind: 'octoprint-live-recording', format: 1, octoprintVersion: '1.11.8', span: 'all' });
+  expect(rec.header).toMatchObject({
+    kind: 'octoprint-live-recording',
+    format: 1,
+    octoprintVersion: '1.11.8',
+    span: 'all',
+  });
   // No key, no session, no login.
   expect(rec.text).not.toContain(DEFAULT_API_KEY);
   expect(rec.text).not.toContain(session);
@@ -87,7 +100,10 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   for (const b of await motion.getByRole('button').all()) await expect(b).toBeDisabled();
   await page.screenshot({ path: testInfo.outputPath('replay.png') });
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as CSV' }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Chart as CSV' }).click(),
+  ]);
   const csvPath = testInfo.outputPath('chart.csv');
   await csvDownload.saveAs(csvPath);
   const csv = readFileSync(csvPath, 'utf8').trim().split('\n');

@@ -1,13 +1,13 @@
 // Bad frames: fuzzed push frames (invalid JSON, wrong types, nulls, arrays for objects, deep nesting,
 // 5 MB strings, __proto__ / constructor keys, unknown types) leave the page live, are counted and shown, leave the
 // state and the temperature series intact, and pollute no prototype.
-import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { fuzzFrames } from './support/fuzz-frames.ts';
 import { longTasks, recordLongTasks } from './support/page-lifecycle.ts';
-import { PARAMS } from './support/reliability-params.ts';
 import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
+import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
+import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';
 
 function prototypes() {
   const names = (o: object) => Object.getOwnPropertyNames(o).sort().join(',');
@@ -21,7 +21,12 @@ function prototypes() {
   };
 }
 
-test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and keeps its state`, async ({ dashboard, octoprint, page, pageErrors }) => {
+test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and keeps its state`, async ({
+  dashboard,
+  octoprint,
+  page,
+  pageErrors,
+}) => {
   test.setTimeout(60_000 + PARAMS.fuzzFrames * 60);
   await openWithDiagnostics(dashboard);
   await expect(dashboard.printerState).toHaveText('Operational');
@@ -36,7 +41,9 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   // Interleaved with the real stream, in bursts, as a broken server or proxy would.
   for (let i = 0; i < frames.length; i += 50) {
     for (const f of frames.slice(i, i + 50)) session.write(f.text);
-    await expect.poll(async () => (await pageSocket(page)).stats.received ?? 0, { timeout: 20_000 }).toBeGreaterThanOrEqual((before.stats.received ?? 0) + Math.min(i + 50, frames.length));
+    await expect
+      .poll(async () => (await pageSocket(page)).stats.received ?? 0, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual((before.stats.received ?? 0) + Math.min(i + 50, frames.length));
   }
 
   const after = await pageSocket(page);
@@ -59,7 +66,9 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   // State intact: the printer's state, the readouts and every temperature point agree with the mock again.
   await expect(dashboard.printerState).toHaveText(octoprint.printer.stateText);
   await expect(dashboard.linkState).toHaveText('Live');
-  await expect.poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 }).toBe('');
+  await expect
+    .poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 })
+    .toBe('');
   const store = await pageStore(page);
   expect(store.server).toMatchObject({ version: octoprint.state.identity.version, changed: [] });
   await expect(dashboard.reloadNotice).toHaveCount(0);
@@ -74,16 +83,30 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   await expect(dashboard.target('bed')).toHaveText('42.0 °C');
 
   const kinds = [...new Set(frames.map((f) => f.kind))].join(', ');
-  recordFigures('bad-frames', { frames: frames.length, kinds, malformedCounted: malformed, unknownCounted: unknown, reconnects: 0, prototypesPolluted: false, processedMs, longestTaskMs: longest });
+  recordFigures('bad-frames', {
+    frames: frames.length,
+    kinds,
+    malformedCounted: malformed,
+    unknownCounted: unknown,
+    reconnects: 0,
+    prototypesPolluted: false,
+    processedMs,
+    longestTaskMs: longest,
+  });
 });
 
 // (A handler that throws is covered against the real wiring in src/app/connect-dashboard-faults.test.ts.)
-test('events named like Object members or with __proto__ payloads make no handler throw', async ({ dashboard, octoprint, page }) => {
+test('events named like Object members or with __proto__ payloads make no handler throw', async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   // Well-typed but hostile events reach every handler: the page's own wiring must not throw on them.
   await openWithDiagnostics(dashboard);
   const before = await pageSocket(page);
   for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'SlicingDone', 'SlicingFailed']) {
-    for (const s of liveSessions(octoprint)) s.sendEvent(type, { stl: type, gcode: type, reason: type, __proto__: { x: 1 } });
+    for (const s of liveSessions(octoprint))
+      s.sendEvent(type, { stl: type, gcode: type, reason: type, __proto__: { x: 1 } });
   }
   octoprint.scenario('target', { heater: 'tool0', target: 77 });
   await expect(dashboard.target('tool0')).toHaveText('77.0 °C');

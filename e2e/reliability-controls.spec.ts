@@ -40,13 +40,22 @@ test('a double click during a slow REST call sends one command', async ({ dashbo
   recordFigures('controls', { clicksDuringSlowCall: 3, commandsSent: sent(octoprint, 'M140 S41'), slowRestMs: 1500 });
 });
 
-test('a refused or failed call shows the failure, keeps the printer\'s target, and leaves the control usable', async ({ dashboard, octoprint, page }) => {
+test("a refused or failed call shows the failure, keeps the printer's target, and leaves the control usable", async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   await openWithDiagnostics(dashboard);
   octoprint.scenario('target', { heater: 'bed', target: 30 });
   await expect(dashboard.target('bed')).toHaveText('30.0 °C');
   const bed = bedControls(page);
   // The server refuses (OctoPrint's 409), then the network fails outright.
-  await page.route('**/api/printer/bed', (route) => route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"Printer is not operational"}' }), { times: 1 });
+  await page.route(
+    '**/api/printer/bed',
+    (route) =>
+      route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"Printer is not operational"}' }),
+    { times: 1 },
+  );
   await bed.input.fill('55');
   await bed.set.click();
   await expect(bed.status).toContainText('Failed');

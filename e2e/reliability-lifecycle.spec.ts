@@ -1,16 +1,20 @@
 // Lifecycle: a tab hidden (and frozen, as Chrome freezes background tabs) then shown resyncs every
 // temperature point without freezing the page; going offline and online reconnects at once; reauthRequired logs in
 // again without losing a point. (Key-revoked reauth ending on the connect screen: use-with-octoprint.spec.ts.)
-import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
 import { BackgroundTab, longestTaskGap, longTasks, recordLongTasks, startTaskClock } from './support/page-lifecycle.ts';
-import { PARAMS } from './support/reliability-params.ts';
 import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
+import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
+import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';
 
 test.use({ mockSpeed: PARAMS.hiddenSpeed });
 
-test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, complete, not frozen`, async ({ dashboard, octoprint, page }) => {
+test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, complete, not frozen`, async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   test.setTimeout(PARAMS.hiddenMs + 60_000);
   const tab = await BackgroundTab.attach(page);
   await openWithDiagnostics(dashboard);
@@ -33,10 +37,13 @@ test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, c
   expect(await longestTaskGap(page)).toBeGreaterThan(PARAMS.hiddenMs * 0.8);
   let cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
   await expect
-    .poll(async () => {
-      cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
-      return cmp.diff;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+        return cmp.diff;
+      },
+      { timeout: 15_000 },
+    )
     .toBe('');
   const resyncMs = Date.now() - shownAt;
   expect(cmp.compared).toBeGreaterThanOrEqual(Math.min(before + producedWhileHidden, 1800) - 5);
@@ -60,20 +67,32 @@ test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, c
   });
 });
 
-test('offline, then online: the page retries at once instead of waiting out its back-off', async ({ dashboard, octoprint, page, context }) => {
+test('offline, then online: the page retries at once instead of waiting out its back-off', async ({
+  dashboard,
+  octoprint,
+  page,
+  context,
+}) => {
   // The liveness knob shortens the wait for the silent, open socket that offline emulation leaves behind.
   await openWithDiagnostics(dashboard, { livenessTimeout: 3000 });
   await context.setOffline(true);
   // The open socket goes silent; the watchdog drops it, new attempts fail and push the back-off up (attempt 4 waits
   // 4 s ± 30 %, long enough to tell an immediate retry from the scheduled one on a loaded machine).
-  await expect.poll(async () => ((await pageStore(page)).link as { attempt: number }).attempt, { timeout: 25_000, intervals: [100] }).toBeGreaterThanOrEqual(4);
+  await expect
+    .poll(async () => ((await pageStore(page)).link as { attempt: number }).attempt, {
+      timeout: 25_000,
+      intervals: [100],
+    })
+    .toBeGreaterThanOrEqual(4);
   await expect(dashboard.linkState).not.toHaveText('Live');
   const { retryAt } = (await pageStore(page)).link as { retryAt: number };
   await context.setOffline(false);
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 10_000 });
   // Back before the scheduled retry: the `online` event did it.
   expect(Date.now()).toBeLessThan(retryAt);
-  await expect.poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 }).toBe('');
+  await expect
+    .poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 })
+    .toBe('');
 });
 
 test('reauthRequired: logs in again passively and loses no point', async ({ dashboard, octoprint, page }) => {
@@ -88,6 +107,8 @@ test('reauthRequired: logs in again passively and loses no point', async ({ dash
     await expect(dashboard.linkState).toHaveText('Live');
   }
   expect(octoprint.state.pushSessions.size).toBe(socketsBefore);
-  await expect.poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 }).toBe('');
+  await expect
+    .poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 })
+    .toBe('');
   await expect(page.getByRole('alert').filter({ hasText: 'Login failed' })).toHaveCount(0);
 });

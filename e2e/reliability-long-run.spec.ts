@@ -1,17 +1,21 @@
 // Long run: printer-hours at speed with random connection drops every few printer-minutes end with bounded
 // memory and a complete temperature series (exactly the mock's truth over the page's 60-minute window).
 import { FEED_LIMIT } from '../src/store/activity-store.ts';
-import { pageSeries, pageSocket } from './support/test-api.ts';
 import { recordFigures } from './support/figures.ts';
-import { measureMemory } from './support/page-memory.ts';
-import { DROP_EVERY_PRINTER_MINUTES, PARAMS } from './support/reliability-params.ts';
-import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { seeded } from './support/fuzz-frames.ts';
+import { measureMemory } from './support/page-memory.ts';
+import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
+import { DROP_EVERY_PRINTER_MINUTES, PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
+import { pageSeries, pageSocket } from './support/test-api.ts';
 
 test.use({ mockSpeed: PARAMS.soakSpeed });
 
-test(`${PARAMS.soakPrinterHours} printer-hours at ${PARAMS.soakSpeed}x with random drops: bounded memory, complete series`, async ({ dashboard, octoprint, page }) => {
+test(`${PARAMS.soakPrinterHours} printer-hours at ${PARAMS.soakSpeed}x with random drops: bounded memory, complete series`, async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   const printerSeconds = PARAMS.soakPrinterHours * 3600;
   const realMs = (printerSeconds * 1000) / PARAMS.soakSpeed;
   test.setTimeout(realMs * 1.5 + 60_000);
@@ -28,23 +32,30 @@ test(`${PARAMS.soakPrinterHours} printer-hours at ${PARAMS.soakSpeed}x with rand
   while (clock() < end) {
     const { min, max } = DROP_EVERY_PRINTER_MINUTES;
     const nextDrop = Math.min(end, clock() + (min + random() * (max - min)) * 60);
-    await expect.poll(clock, { timeout: ((nextDrop - clock()) * 1000) / PARAMS.soakSpeed + 30_000 }).toBeGreaterThanOrEqual(nextDrop);
+    await expect
+      .poll(clock, { timeout: ((nextDrop - clock()) * 1000) / PARAMS.soakSpeed + 30_000 })
+      .toBeGreaterThanOrEqual(nextDrop);
     // Memory baseline once the first quarter has run (stores and chart warmed up).
     if (!baseline && clock() - start >= printerSeconds / 4) baseline = await measureMemory(page);
     if (clock() >= end) break;
     const before = (await pageSocket(page)).stats.reconnects ?? 0;
     octoprint.scenario('drop');
     drops++;
-    await expect.poll(async () => (await pageSocket(page)).stats.reconnects ?? 0, { intervals: [100] }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => (await pageSocket(page)).stats.reconnects ?? 0, { intervals: [100] })
+      .toBeGreaterThan(before);
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 20_000 });
   }
 
   let cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
   await expect
-    .poll(async () => {
-      cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
-      return cmp.diff;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+        return cmp.diff;
+      },
+      { timeout: 15_000 },
+    )
     .toBe('');
   const series = await pageSeries(page);
   const span = (series.times.at(-1) ?? 0) - (series.times[0] ?? 0);

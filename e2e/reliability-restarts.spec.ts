@@ -2,16 +2,20 @@
 // duplicated temperature point (exactly the mock's truth on the page's window) and the job still right; a restart
 // (a new process: the print ends, as on a real OctoPrint) keeps the page's markings; the "server changed" notice only
 // when the version or a hash changed.
+import { recordFigures } from './support/figures.ts';
+import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
+import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
 import { pageSeries, pageSocket } from './support/test-api.ts';
-import { recordFigures } from './support/figures.ts';
-import { PARAMS } from './support/reliability-params.ts';
-import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 
 // Printer time at 10x: a point every 0.2 s, so every restart has points produced while the page was away.
 test.use({ mockSpeed: 10 });
 
-test(`${PARAMS.restarts} outages during a print lose and repeat no temperature point; a restart keeps the markings`, async ({ dashboard, octoprint, page }) => {
+test(`${PARAMS.restarts} outages during a print lose and repeat no temperature point; a restart keeps the markings`, async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   test.setTimeout(30_000 + PARAMS.restarts * 8_000);
   octoprint.scenario('print', { seconds: 24 * 3600 });
   await openWithDiagnostics(dashboard);
@@ -25,7 +29,9 @@ test(`${PARAMS.restarts} outages during a print lose and repeat no temperature p
     const startedAt = Date.now();
     octoprint.scenario('drop', { downMs: 300 + (i % 4) * 400 });
     // The page noticed (a reconnect was scheduled) and came back to live data.
-    await expect.poll(async () => (await pageSocket(page)).stats.reconnects, { timeout: 10_000, intervals: [100] }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => (await pageSocket(page)).stats.reconnects, { timeout: 10_000, intervals: [100] })
+      .toBeGreaterThan(before);
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
     backAfterMs.push(Date.now() - startedAt);
     await expect(dashboard.printerState).toHaveText('Printing');
@@ -36,10 +42,13 @@ test(`${PARAMS.restarts} outages during a print lose and repeat no temperature p
 
   let last = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
   await expect
-    .poll(async () => {
-      last = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
-      return last.diff;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        last = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+        return last.diff;
+      },
+      { timeout: 10_000 },
+    )
     .toBe('');
   expect(last.missing).toBe(0);
   expect(last.extra).toBe(0);
@@ -66,13 +75,22 @@ test(`${PARAMS.restarts} outages during a print lose and repeat no temperature p
   });
 });
 
-test('a restart with a new OctoPrint version shows the notice; a plain one does not', async ({ dashboard, octoprint, page }) => {
+test('a restart with a new OctoPrint version shows the notice; a plain one does not', async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   await openWithDiagnostics(dashboard);
   octoprint.scenario('restart', { downMs: 200 });
   // One reconnect or more: an attempt that lands inside the 200 ms down window is refused and retried.
-  await expect.poll(async () => (await pageSocket(page)).stats.reconnects ?? 0, { intervals: [100] }).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(async () => (await pageSocket(page)).stats.reconnects ?? 0, { intervals: [100] })
+    .toBeGreaterThanOrEqual(1);
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
   await expect(dashboard.reloadNotice).toHaveCount(0);
   octoprint.scenario('restart', { downMs: 200, version: '1.12.0', configHash: 'new-config' });
-  await expect(dashboard.reloadNotice).toContainText('the OctoPrint version (version) and the server settings (config_hash)', { timeout: 15_000 });
+  await expect(dashboard.reloadNotice).toContainText(
+    'the OctoPrint version (version) and the server settings (config_hash)',
+    { timeout: 15_000 },
+  );
 });

@@ -10,7 +10,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as Win;
     w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
 });
 
@@ -18,7 +20,10 @@ test('the built page carries a strict policy in a meta tag and a header', async 
   const res = await request.get('/');
   const header = res.headers()['content-security-policy'] ?? '';
   const html = await res.text();
-  for (const policy of [header, html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replace(/&#39;/g, "'") ?? '']) {
+  for (const policy of [
+    header,
+    html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replace(/&#39;/g, "'") ?? '',
+  ]) {
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|'wasm-unsafe-eval'/);
     expect(policy).toContain("object-src 'none'");
@@ -29,7 +34,11 @@ test('the built page carries a strict policy in a meta tag and a header', async 
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
 });
 
-test('the running app causes no violation; eval and injected inline script are refused', async ({ dashboard, octoprint, page }) => {
+test('the running app causes no violation; eval and injected inline script are refused', async ({
+  dashboard,
+  octoprint,
+  page,
+}) => {
   await openWithDiagnostics(dashboard);
   octoprint.scenario('notify', { message: 'CSP check' });
   octoprint.scenario('prompt', { text: 'Continue?', choices: ['Yes', 'No'] });
@@ -51,9 +60,15 @@ test('the running app causes no violation; eval and injected inline script are r
     out.inline = window.__inlineRan ?? 'refused';
     return out;
   })()`;
-  const { result } = await cdp.send('Runtime.evaluate', { expression: probe, returnByValue: true, allowUnsafeEvalBlockedByCSP: false });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: probe,
+    returnByValue: true,
+    allowUnsafeEvalBlockedByCSP: false,
+  });
   const refused: unknown = result.value;
   expect(refused).toEqual({ eval: 'refused', fn: 'refused', inline: 'refused' });
   recordFigures('csp', { appViolations: 0, evalRefused: true, inlineScriptRefused: true });
-  await expect.poll(() => page.evaluate(() => (window as unknown as Win).__cspViolations.join('|'))).toMatch(/script-src/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as Win).__cspViolations.join('|')))
+    .toMatch(/script-src/);
 });

@@ -22,7 +22,14 @@ test('hostile strings from every input render as inert text', async ({ dashboard
   // A file name, through a real multipart upload that also starts the print (job panel, feed, toasts).
   const fileName = `${hostile('file').replace(/[/\\]/g, '')}.gcode`;
   const up = await request.post('/api/files/local', {
-    multipart: { file: { name: fileName, mimeType: 'text/plain', buffer: Buffer.from('G28\nG1 X10 Y10 Z0.2\nM117 hi\n'.repeat(200)) }, print: 'true' },
+    multipart: {
+      file: {
+        name: fileName,
+        mimeType: 'text/plain',
+        buffer: Buffer.from('G28\nG1 X10 Y10 Z0.2\nM117 hi\n'.repeat(200)),
+      },
+      print: 'true',
+    },
   });
   expect(up.status()).toBe(201);
   // Plugin notification, a prompt with hostile choices, terminal/log lines.
@@ -31,12 +38,26 @@ test('hostile strings from every input render as inert text', async ({ dashboard
   for (const s of liveSessions(octoprint)) {
     s.injectLog(`Recv: ${hostile('log')}`);
     // Event payloads the feed and toasts describe.
-    s.sendEvent('PrintFailed', { name: hostile('event-name'), path: hostile('event-path'), reason: hostile('event-reason'), error: hostile('event-error') });
+    s.sendEvent('PrintFailed', {
+      name: hostile('event-name'),
+      path: hostile('event-path'),
+      reason: hostile('event-reason'),
+      error: hostile('event-error'),
+    });
     s.sendEvent('Error', { error: hostile('error-event') });
     s.sendEvent(hostile('event-type'), { x: 1 });
     s.sendHeld({ plugin: { plugin: hostile('plugin-id'), data: { message: hostile('plugin-data') } } });
     // A heater with a hostile name in the temperature stream.
-    s.sendJson({ current: { state: { text: hostile('state'), flags: { operational: true, printing: true }, error: '' }, job: { file: {} }, progress: {}, temps: [{ time: Math.floor(Date.now() / 1000), [hostile('heater')]: { actual: 1, target: 2 } }], logs: [hostile('current-log')], messages: [] } });
+    s.sendJson({
+      current: {
+        state: { text: hostile('state'), flags: { operational: true, printing: true }, error: '' },
+        job: { file: {} },
+        progress: {},
+        temps: [{ time: Math.floor(Date.now() / 1000), [hostile('heater')]: { actual: 1, target: 2 } }],
+        logs: [hostile('current-log')],
+        messages: [],
+      },
+    });
   }
 
   // The texts arrived and show, literally.
@@ -56,6 +77,19 @@ test('hostile strings from every input render as inert text', async ({ dashboard
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
   expect(dialogs).toEqual([]);
   await expect(dashboard.linkState).toHaveText('Live');
-  const vectors = ['file name', 'notification', 'prompt text', 'prompt choice', 'log line', 'event payloads (4)', 'event type', 'plugin id', 'plugin data', 'state text', 'heater name', 'printer error'];
+  const vectors = [
+    'file name',
+    'notification',
+    'prompt text',
+    'prompt choice',
+    'log line',
+    'event payloads (4)',
+    'event type',
+    'plugin id',
+    'plugin data',
+    'state text',
+    'heater name',
+    'printer error',
+  ];
   recordFigures('injection', { vectors: vectors.length, elementsCreated: 0, scriptsRun: 0, dialogs: dialogs.length });
 });

@@ -3,8 +3,8 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { startMock, type MockServer } from '../mock/server.ts';
 import { ConnectPage } from './support/connect-page.ts';
-import { recordFigures } from './support/figures.ts';
 import { DashboardPage } from './support/dashboard-page.ts';
+import { recordFigures } from './support/figures.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 /** Direct mode: the browser holds the key and talks to OctoPrint cross-origin (the proxy mode never sees a key). */
@@ -46,7 +46,14 @@ async function storedEverywhere(page: Page): Promise<string> {
   const inPage = await page.evaluate(async () => {
     const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
     const caches = 'caches' in window ? await window.caches.keys() : [];
-    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, dbs, caches, cookie: document.cookie, url: location.href });
+    return JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      dbs,
+      caches,
+      cookie: document.cookie,
+      url: location.href,
+    });
   });
   return cookies + inPage;
 }
@@ -78,7 +85,11 @@ test('a key not remembered is in no URL, console line, DOM text or storage', asy
   recordFigures('secrets', { urlsAndConsoleLinesChecked: seen.length, leaks: 0 });
 });
 
-test('"remember" stores the key in localStorage only, and still in no URL or console line', async ({ page, octoprint, seen }) => {
+test('"remember" stores the key in localStorage only, and still in no URL or console line', async ({
+  page,
+  octoprint,
+  seen,
+}) => {
   const connect = new ConnectPage(page);
   const dashboard = new DashboardPage(page);
   const key = octoprint.apiKey;

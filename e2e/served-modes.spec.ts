@@ -4,7 +4,9 @@ import { startMock } from '../mock/server.ts';
 import { DashboardPage } from './support/dashboard-page.ts';
 import { startStack } from './support/stack.ts';
 
-test('way 1: OCTOPRINT_URL proxies /api, /sockjs, /plugin and /downloads to a strict server with OCTOPRINT_API_KEY', async ({ page }) => {
+test('way 1: OCTOPRINT_URL proxies /api, /sockjs, /plugin and /downloads to a strict server with OCTOPRINT_API_KEY', async ({
+  page,
+}) => {
   const octoprint = await startMock({ port: 0, strict: true });
   octoprint.printer.files.add('proxied.gcode', 'G28\n', 'admin');
   const app = await startStack({ env: { OCTOPRINT_URL: octoprint.url, OCTOPRINT_API_KEY: octoprint.apiKey } });

@@ -6,13 +6,18 @@ test.afterEach(async ({ mock }) => {
   await mock.scenario('reset');
 });
 
-test('a server clock step of −1 h and +1 h: the chart keeps growing, and each step is noted', async ({ dashboard, mock }) => {
+test('a server clock step of −1 h and +1 h: the chart keeps growing, and each step is noted', async ({
+  dashboard,
+  mock,
+}) => {
   // Two waits for new points at the mock's real pace (a point every second or two).
   test.setTimeout(45_000);
   await dashboard.open();
   await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(1);
   await mock.scenario('clock-step', { seconds: -3600 });
-  await expect(dashboard.eventFeed).toContainText("The server's clock went back 1 h: the temperature chart started over");
+  await expect(dashboard.eventFeed).toContainText(
+    "The server's clock went back 1 h: the temperature chart started over",
+  );
   const afterBack = await dashboard.chartPoints();
   await expect.poll(() => dashboard.chartPoints(), { timeout: 10_000 }).toBeGreaterThan(afterBack + 1);
   await mock.scenario('clock-step', { seconds: 3600 });
@@ -38,7 +43,9 @@ test('events read as words, not OctoPrint names', async ({ page, dashboard, mock
   await dashboard.open();
   await mock.api('/api/printer/printhead', { command: 'home', axes: ['x', 'y'] });
   await expect(dashboard.eventFeed).toContainText('Homing axes (G28)');
-  await page.request.post('/api/files/local', { multipart: { file: { name: 'words.gcode', mimeType: 'text/plain', buffer: Buffer.from('G28\nG1 X1\n') } } });
+  await page.request.post('/api/files/local', {
+    multipart: { file: { name: 'words.gcode', mimeType: 'text/plain', buffer: Buffer.from('G28\nG1 X1\n') } },
+  });
   await expect(dashboard.eventFeed).toContainText('Analysis finished: words.gcode');
   await expect(dashboard.eventFeed).not.toContainText(/\b(Home|MetadataAnalysisStarted|MetadataAnalysisFinished)\b/);
 });

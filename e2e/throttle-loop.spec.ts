@@ -24,11 +24,16 @@ test.describe.configure({ mode: 'serial' });
 /** Receive times (ms) of `current` frames on the page's socket, as Playwright sees them. */
 function recordCurrents(ws: WebSocket, into: number[]): void {
   ws.on('framereceived', ({ payload }) => {
-    if (typeof payload === 'string' && payload.startsWith('a[') && payload.includes('{"current":')) into.push(Date.now());
+    if (typeof payload === 'string' && payload.startsWith('a[') && payload.includes('{"current":'))
+      into.push(Date.now());
   });
 }
 
-test('the factor holds at ×1, rises under load with the reason shown, returns to ×1, and no point is lost', async ({ page, dashboard, mock }, testInfo) => {
+test('the factor holds at ×1, rises under load with the reason shown, returns to ×1, and no point is lost', async ({
+  page,
+  dashboard,
+  mock,
+}, testInfo) => {
   test.setTimeout(150_000);
   const hud = new PerfHudPanel(page);
   const currents: number[] = [];
@@ -75,7 +80,9 @@ test('the factor holds at ×1, rises under load with the reason shown, returns t
     const interval = 500 * factor;
     const from = Date.now();
     const sentBefore = (await mock.truth()).currentsSent;
-    await expect.poll(() => Date.now() - from, { timeout: 8 * interval, intervals: [250] }).toBeGreaterThanOrEqual(6 * interval);
+    await expect
+      .poll(() => Date.now() - from, { timeout: 8 * interval, intervals: [250] })
+      .toBeGreaterThanOrEqual(6 * interval);
     const sent = (await mock.truth()).currentsSent - sentBefore;
     const elapsed = Date.now() - from;
     expect(sent).toBeLessThanOrEqual(Math.floor(elapsed / interval) + 1);
@@ -95,10 +102,13 @@ test('the factor holds at ×1, rises under load with the reason shown, returns t
 
   await test.step('(d) the chart holds every temperature point the mock produced, none lost, none duplicated', async () => {
     await expect
-      .poll(async () => {
-        const [truth, drawn] = await Promise.all([mock.truth(), dashboard.chartPoints()]);
-        return drawn - new Set(truth.temps.map((p) => JSON.stringify(p))).size;
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const [truth, drawn] = await Promise.all([mock.truth(), dashboard.chartPoints()]);
+          return drawn - new Set(truth.temps.map((p) => JSON.stringify(p))).size;
+        },
+        { timeout: 10_000 },
+      )
       .toBe(0);
   });
 });

@@ -39,7 +39,12 @@ test.beforeEach(async ({ octoprint }) => {
   if (admin) admin.apikey = octoprint.apiKey;
 });
 
-test('way 2, direct: an API key connects cross-origin, and a key not remembered is stored nowhere', async ({ page, connect, dashboard, octoprint }) => {
+test('way 2, direct: an API key connects cross-origin, and a key not remembered is stored nowhere', async ({
+  page,
+  connect,
+  dashboard,
+  octoprint,
+}) => {
   await page.goto('/');
   await expect(connect.heading).toBeVisible();
   await connect.connect(octoprint.url, octoprint.apiKey);
@@ -53,7 +58,12 @@ test('way 2, direct: an API key connects cross-origin, and a key not remembered 
   await expect(page.getByRole('button', { name: 'Open' })).toBeDisabled();
 });
 
-test('way 2, direct: "remember" opens the last server first on the next visit', async ({ page, connect, dashboard, octoprint }) => {
+test('way 2, direct: "remember" opens the last server first on the next visit', async ({
+  page,
+  connect,
+  dashboard,
+  octoprint,
+}) => {
   await page.goto('/');
   await connect.connect(octoprint.url, octoprint.apiKey, true);
   await expect(dashboard.linkState).toHaveText('Live');
@@ -61,7 +71,12 @@ test('way 2, direct: "remember" opens the last server first on the next visit', 
   await expect(dashboard.linkState).toHaveText('Live');
 });
 
-test('several saved servers: the header switches between them and the last one used opens first', async ({ page, connect, dashboard, octoprint }) => {
+test('several saved servers: the header switches between them and the last one used opens first', async ({
+  page,
+  connect,
+  dashboard,
+  octoprint,
+}) => {
   const second = await startMock({ port: 0, version: '1.10.3' });
   try {
     await page.goto('/');
@@ -74,7 +89,11 @@ test('several saved servers: the header switches between them and the last one u
     await connect.connect(second.url, second.apiKey, true);
     await expect(dashboard.freshness).toContainText('OctoPrint 1.10.3');
     await dashboard.openSettings();
-    await expect(switcher.getByRole('option')).toHaveText([new URL(octoprint.url).host, new URL(second.url).host, 'Other server…']);
+    await expect(switcher.getByRole('option')).toHaveText([
+      new URL(octoprint.url).host,
+      new URL(second.url).host,
+      'Other server…',
+    ]);
     await switcher.selectOption({ label: new URL(octoprint.url).host });
     await expect(dashboard.freshness).toContainText('OctoPrint 1.11.8');
     await expect(dashboard.linkState).toHaveText('Live');
@@ -97,7 +116,12 @@ test('a wrong key and a server without CORS are explained', async ({ page, conne
   await expect(connect.alert).toContainText('api.allowCrossOrigin');
 });
 
-test('Log in with OctoPrint: the Application Keys flow waits for approval, then connects', async ({ page, connect, dashboard, octoprint }) => {
+test('Log in with OctoPrint: the Application Keys flow waits for approval, then connects', async ({
+  page,
+  connect,
+  dashboard,
+  octoprint,
+}) => {
   await page.goto('/');
   await connect.address.fill(octoprint.url);
   const popup = page.waitForEvent('popup');
@@ -119,7 +143,12 @@ test('a denied Application Keys request says so', async ({ page, connect, octopr
 });
 
 for (const reason of ['logout', 'stale', 'removed', 'modified']) {
-  test(`reauthRequired "${reason}" logs in again passively while the key works`, async ({ page, connect, dashboard, octoprint }) => {
+  test(`reauthRequired "${reason}" logs in again passively while the key works`, async ({
+    page,
+    connect,
+    dashboard,
+    octoprint,
+  }) => {
     await page.goto('/');
     await connect.connect(octoprint.url, octoprint.apiKey);
     await expect(dashboard.linkState).toHaveText('Live');
@@ -132,7 +161,12 @@ for (const reason of ['logout', 'stale', 'removed', 'modified']) {
   });
 }
 
-test('when the key stops working, reauth ends on the connect screen saying why', async ({ page, connect, dashboard, octoprint }) => {
+test('when the key stops working, reauth ends on the connect screen saying why', async ({
+  page,
+  connect,
+  dashboard,
+  octoprint,
+}) => {
   await page.goto('/');
   await connect.connect(octoprint.url, octoprint.apiKey);
   await expect(dashboard.linkState).toHaveText('Live');
@@ -143,11 +177,18 @@ test('when the key stops working, reauth ends on the connect screen saying why',
   await expect(page.getByRole('alert').first()).toContainText('the user or its API key was removed in OctoPrint');
 });
 
-test('a read-only user sees live data, with the controls disabled and the missing permission named', async ({ page, connect, dashboard, octoprint }) => {
+test('a read-only user sees live data, with the controls disabled and the missing permission named', async ({
+  page,
+  connect,
+  dashboard,
+  octoprint,
+}) => {
   await page.goto('/');
   await connect.connect(octoprint.url, `${octoprint.apiKey}-readonly`);
   await expect(dashboard.linkState).toHaveText('Live');
   await expect(dashboard.printerState).toHaveText('Operational');
-  await expect(page.getByRole('group', { name: 'Tool 0 controls' }).getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
+  await expect(
+    page.getByRole('group', { name: 'Tool 0 controls' }).getByRole('button', { name: 'Set', exact: true }),
+  ).toBeDisabled();
   await expect(page.getByText('needs the Control permission').first()).toBeVisible();
 });

@@ -11,7 +11,11 @@ test('the webcam streams, shows when it fails, and comes back by itself', async 
   await webcam.scrollIntoViewIfNeeded();
   await expect(webcam.getByRole('img', { name: 'Webcam view of the printer' })).toBeVisible();
   await expect(webcam).toHaveAttribute('data-state', 'playing');
-  await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(1);
+  await expect
+    .poll(
+      async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams,
+    )
+    .toBe(1);
   await mock.scenario('webcam', { down: true });
   await page.reload();
   // In view, so that it is the camera, not the scroll position, that decides whether it plays.
@@ -32,10 +36,18 @@ test('a hidden page stops streaming the webcam', async ({ page, dashboard, mock 
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await expect(page.getByTestId('webcam')).toHaveAttribute('data-state', 'paused');
-  await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(0);
+  await expect
+    .poll(
+      async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams,
+    )
+    .toBe(0);
 });
 
-test('off-screen, the webcam pauses without changing size, so nothing below it moves when it plays again', async ({ page, dashboard, mock }) => {
+test('off-screen, the webcam pauses without changing size, so nothing below it moves when it plays again', async ({
+  page,
+  dashboard,
+  mock,
+}) => {
   await mock.scenario('webcam', { down: false });
   await page.setViewportSize({ width: 1280, height: 500 });
   await dashboard.open();
@@ -48,5 +60,9 @@ test('off-screen, the webcam pauses without changing size, so nothing below it m
   await expect.poll(async () => (await webcam.boundingBox())?.height).toBe(paused?.height);
   await page.mouse.wheel(0, 3000);
   await expect(webcam).toHaveAttribute('data-state', 'paused');
-  await expect.poll(async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams).toBe(0);
+  await expect
+    .poll(
+      async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams,
+    )
+    .toBe(0);
 });

@@ -3,7 +3,16 @@ import { parseCli } from './cli-args.ts';
 
 describe('mock command line', () => {
   it('takes scenario parameters as the next argument, after =, or through --scenario', () => {
-    const { values, scenarios } = parseCli(['--port', '5001', '--flood', '{"hz":20}', '--print', '--scenario', 'slow-rest:{"ms":300}', '--drop={"x":1}']);
+    const { values, scenarios } = parseCli([
+      '--port',
+      '5001',
+      '--flood',
+      '{"hz":20}',
+      '--print',
+      '--scenario',
+      'slow-rest:{"ms":300}',
+      '--drop={"x":1}',
+    ]);
     expect(values.port).toBe('5001');
     expect(scenarios).toEqual([
       { name: 'slow-rest', ms: 300 },
@@ -19,7 +28,15 @@ describe('mock command line', () => {
   });
 
   it('turns the bad-network flags into a net scenario', () => {
-    const { values, scenarios } = parseCli(['--rtt', '500', '--swallow-upgrades', '--close-after-history', '1000', '--fault-proxy', 'http://127.0.0.1:5000']);
+    const { values, scenarios } = parseCli([
+      '--rtt',
+      '500',
+      '--swallow-upgrades',
+      '--close-after-history',
+      '1000',
+      '--fault-proxy',
+      'http://127.0.0.1:5000',
+    ]);
     expect(scenarios).toEqual([{ name: 'net', rttMs: 500, closeAfterHistoryMs: 1000, swallowUpgrades: true }]);
     expect(values['fault-proxy']).toBe('http://127.0.0.1:5000');
     expect(parseCli(['--net', '{"bandwidthKbps":64}']).scenarios).toEqual([{ name: 'net', bandwidthKbps: 64 }]);

@@ -14,7 +14,8 @@ function parseScenario(spec: string): Scenario {
   return { ...params, name };
 }
 
-const isScenarioFlag = (arg: string) => /^--[a-z-]+$/.test(arg) && (SCENARIOS as readonly string[]).includes(arg.slice(2));
+const isScenarioFlag = (arg: string) =>
+  /^--[a-z-]+$/.test(arg) && (SCENARIOS as readonly string[]).includes(arg.slice(2));
 
 export function parseCli(args: readonly string[]) {
   // A scenario flag may take its parameters as the next argument (`--flood '{"hz":20}'`): the two are joined first,
@@ -22,7 +23,8 @@ export function parseCli(args: readonly string[]) {
   const argv: string[] = [];
   for (const arg of args) {
     const prev = argv[argv.length - 1];
-    if (prev !== undefined && isScenarioFlag(prev) && arg.trim().startsWith('{')) argv[argv.length - 1] = `${prev}=${arg}`;
+    if (prev !== undefined && isScenarioFlag(prev) && arg.trim().startsWith('{'))
+      argv[argv.length - 1] = `${prev}=${arg}`;
     else argv.push(arg);
   }
   const { values } = parseArgs({

@@ -45,9 +45,12 @@ async function main(): Promise<() => Promise<void>> {
     ...(typeof values.replay === 'string' ? { replay: values.replay } : {}),
   });
   console.log(`Mock OctoPrint ${mock.state.identity.version} listening on ${mock.url}`);
-  if (typeof values.replay === 'string') console.log(`Replaying ${values.replay} to every client (speed ${mock.printer.clock.speed}x)`);
+  if (typeof values.replay === 'string')
+    console.log(`Replaying ${values.replay} to every client (speed ${mock.printer.clock.speed}x)`);
   console.log(`API key: ${mock.apiKey} (also ${mock.apiKey}-operator and ${mock.apiKey}-readonly)`);
-  console.log(`Speed ${mock.printer.clock.speed}x; scenarios: POST ${mock.url}/mock/scenario {"name": ...}; truth: GET ${mock.url}/mock/truth`);
+  console.log(
+    `Speed ${mock.printer.clock.speed}x; scenarios: POST ${mock.url}/mock/scenario {"name": ...}; truth: GET ${mock.url}/mock/truth`,
+  );
   return mock.close;
 }
 

@@ -31,7 +31,11 @@ function shapeDiff(rec: unknown, got: unknown, path: string, out: string[]): voi
 
 function recordedMessages(): Rec[] {
   const all: Rec[] = [];
-  for (const f of ['socket-session1-noncurrent.json', 'socket-session2-noncurrent.json', 'socket-session1-currents.json']) {
+  for (const f of [
+    'socket-session1-noncurrent.json',
+    'socket-session2-noncurrent.json',
+    'socket-session1-currents.json',
+  ]) {
     for (const m of (fixture(f) as { messages: { msg: unknown }[] }).messages) if (isRec(m.msg)) all.push(m.msg);
   }
   all.push((fixture('socket-connected-full.json') as { message: Rec }).message);
@@ -53,7 +57,12 @@ async function drive(): Promise<void> {
   await until(() => evts().includes('PrintDone'), 8000);
   // A current that shows the printer Operational again after the print (not one from before it started).
   const done = c.of('current').length;
-  await until(() => c.of('current').slice(done).some((m) => (m as { state: { text: string } }).state.text === 'Operational'));
+  await until(() =>
+    c
+      .of('current')
+      .slice(done)
+      .some((m) => (m as { state: { text: string } }).state.text === 'Operational'),
+  );
   await h.scenario('print', { seconds: 200 });
   await h.api('/api/job', { json: { command: 'pause', action: 'pause' } });
   await until(() => evts().includes('PrintPaused'));
@@ -82,14 +91,21 @@ describe('conformance with the recorded 1.11.8 push messages', () => {
   const recorded = recordedMessages();
   const recTypes = [...new Set(recorded.map((m) => Object.keys(m)[0] ?? ''))];
   const recEvents = new Map<string, unknown>();
-  for (const m of recorded) if (isRec(m.event) && typeof m.event.type === 'string') recEvents.set(m.event.type, m.event.payload);
+  for (const m of recorded)
+    if (isRec(m.event) && typeof m.event.type === 'string') recEvents.set(m.event.type, m.event.payload);
 
   it.each(recTypes)('sends %s messages with the recorded keys and value types', (type) => {
     const got = c.of(type);
     expect(got.length).toBeGreaterThan(0);
     // A current is compared with a recorded one of the same state and the same "file ever selected" situation.
-    const kind = (v: unknown) => JSON.stringify([(v as { state?: { text?: string } }).state?.text, 'display' in ((v as { job?: { file?: Rec } }).job?.file ?? {})]);
-    const rec = recorded.find((m) => type in m && !trimmed(m[type]) && (type !== 'current' || kind(m[type]) === kind(got[0])))?.[type];
+    const kind = (v: unknown) =>
+      JSON.stringify([
+        (v as { state?: { text?: string } }).state?.text,
+        'display' in ((v as { job?: { file?: Rec } }).job?.file ?? {}),
+      ]);
+    const rec = recorded.find(
+      (m) => type in m && !trimmed(m[type]) && (type !== 'current' || kind(m[type]) === kind(got[0])),
+    )?.[type];
     expect(rec).toBeDefined();
     const diffs: string[] = [];
     if (type !== 'event' && type !== 'plugin' && type !== 'reauthRequired') shapeDiff(rec, got[0], type, diffs);
@@ -106,8 +122,34 @@ describe('conformance with the recorded 1.11.8 push messages', () => {
 });
 
 describe('conformance with the recorded 1.11.8 REST answers', () => {
-  const initial = fixture('rest-initial.json') as Record<string, { request: { method: string; path: string; json: unknown; headers: Rec }; status: number; body: unknown }>;
-  const cases = ['version_nokey', 'version_global', 'version_userkey', 'server', 'printer_nokey', 'printer', 'printer_history', 'printer_tool', 'printer_bed', 'connection', 'job', 'files', 'printerprofiles', 'timelapse', 'system_commands', 'currentuser_global', 'currentuser_nokey', 'login_passive_nokey', 'login_passive_global', 'login_passive_userkey', 'login_userpass_wrong', 'settings'];
+  const initial = fixture('rest-initial.json') as Record<
+    string,
+    { request: { method: string; path: string; json: unknown; headers: Rec }; status: number; body: unknown }
+  >;
+  const cases = [
+    'version_nokey',
+    'version_global',
+    'version_userkey',
+    'server',
+    'printer_nokey',
+    'printer',
+    'printer_history',
+    'printer_tool',
+    'printer_bed',
+    'connection',
+    'job',
+    'files',
+    'printerprofiles',
+    'timelapse',
+    'system_commands',
+    'currentuser_global',
+    'currentuser_nokey',
+    'login_passive_nokey',
+    'login_passive_global',
+    'login_passive_userkey',
+    'login_userpass_wrong',
+    'settings',
+  ];
 
   it.each(cases)('%s has the recorded status and shape', async (name) => {
     await h.scenario('reset');
@@ -115,8 +157,14 @@ describe('conformance with the recorded 1.11.8 REST answers', () => {
     await until(async () => (await h.api('/api/printer')).status === 200);
     const rec = initial[name];
     if (!rec) throw new Error(`no fixture ${name}`);
-    const hasKey = Object.keys(rec.request.headers ?? {}).some((k) => /api-key/i.test(k)) || !name.includes('nokey') && name !== 'login_userpass_wrong';
-    const res = await h.api(rec.request.path, { method: rec.request.method, key: hasKey ? undefined : null, json: rec.request.json ?? undefined });
+    const hasKey =
+      Object.keys(rec.request.headers ?? {}).some((k) => /api-key/i.test(k)) ||
+      (!name.includes('nokey') && name !== 'login_userpass_wrong');
+    const res = await h.api(rec.request.path, {
+      method: rec.request.method,
+      key: hasKey ? undefined : null,
+      json: rec.request.json ?? undefined,
+    });
     expect(res.status).toBe(rec.status);
     const diffs: string[] = [];
     shapeDiff(rec.body, await res.json(), name, diffs);
@@ -125,10 +173,22 @@ describe('conformance with the recorded 1.11.8 REST answers', () => {
 });
 
 describe('conformance with the recorded 1.11.8 calls during a session (heat, upload, print, pause, cool down)', () => {
-  interface Call { phase: string; method: string; path: string; body: unknown; status: number; response: unknown }
+  interface Call {
+    phase: string;
+    method: string;
+    path: string;
+    body: unknown;
+    status: number;
+    response: unknown;
+  }
   const calls = (fixture('rest-during-captures.json') as { session1: Call[] }).session1;
   // The recorded captures printed small files; these stand in for them, with the same names.
-  const gcode = (layers: number) => ['G28', ...Array.from({ length: layers }, (_, i) => `G1 Z${(0.3 * (i + 1)).toFixed(1)}\nG1 X${10 + i} Y10 E${i + 1}`), 'G1 Z20'].join('\n');
+  const gcode = (layers: number) =>
+    [
+      'G28',
+      ...Array.from({ length: layers }, (_, i) => `G1 Z${(0.3 * (i + 1)).toFixed(1)}\nG1 X${10 + i} Y10 E${i + 1}`),
+      'G1 Z20',
+    ].join('\n');
 
   it('answers every call of the recorded session in order with the recorded status and shape', async () => {
     const m = await harness({ speed: 20 });
@@ -138,7 +198,10 @@ describe('conformance with the recorded 1.11.8 calls during a session (heat, upl
         if (call.method === 'GET' && call.path === '/api/job') {
           // The recording read the job once the printer had got there (Printing, Paused, Operational): so does this.
           const want = (call.response as { state: string }).state;
-          await until(async () => ((await (await m.api('/api/job')).json()) as { state: string }).state === want, 20_000);
+          await until(
+            async () => ((await (await m.api('/api/job')).json()) as { state: string }).state === want,
+            20_000,
+          );
         }
         let res: Response;
         if (call.body === '<multipart>') {

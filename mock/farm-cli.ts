@@ -7,7 +7,8 @@ type Cli = ReturnType<typeof parseCli>;
 
 export function startFarmFromCli(values: Cli['values'], scenarios: Cli['scenarios']): Promise<Farm> {
   const count = Number(values.printers);
-  if (!Number.isInteger(count) || count < 1 || count > 200) throw new Error(`--printers wants a count from 1 to 200, not ${String(values.printers)}`);
+  if (!Number.isInteger(count) || count < 1 || count > 200)
+    throw new Error(`--printers wants a count from 1 to 200, not ${String(values.printers)}`);
   return startFarm({
     count,
     port: Number(values.port),
@@ -27,5 +28,7 @@ export function printFarm(farm: Farm): void {
     const note = p.role === 'refused-key' ? ' (this key is refused)' : '';
     console.log(`  ${p.name.padEnd(12)} ${p.mock.url}  key ${p.apiKey}${note}  [${p.role}, ${p.color}]`);
   }
-  console.log('Each has /mock/truth and /mock/scenario; add them on the dashboard\'s connect screen, or import them on /printers.');
+  console.log(
+    "Each has /mock/truth and /mock/scenario; add them on the dashboard's connect screen, or import them on /printers.",
+  );
 }

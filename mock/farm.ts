@@ -5,9 +5,30 @@ import { startMock, type MockOptions, type MockServer } from './server.ts';
 /** What a farm printer is doing when the farm starts; the roles repeat in this order, printing fills the rest. */
 export type FarmRole = 'printing' | 'paused' | 'offline' | 'error' | 'refused-key' | 'idle';
 
-export const FARM_ROLES: readonly FarmRole[] = ['printing', 'paused', 'offline', 'error', 'refused-key', 'printing', 'idle'];
+export const FARM_ROLES: readonly FarmRole[] = [
+  'printing',
+  'paused',
+  'offline',
+  'error',
+  'refused-key',
+  'printing',
+  'idle',
+];
 
-const NAMES = ['Prusa', 'Ender', 'Voron', 'Bambu', 'Anycubic', 'Creality', 'Sovol', 'Elegoo', 'Artillery', 'Qidi', 'Flashforge', 'Kingroon'];
+const NAMES = [
+  'Prusa',
+  'Ender',
+  'Voron',
+  'Bambu',
+  'Anycubic',
+  'Creality',
+  'Sovol',
+  'Elegoo',
+  'Artillery',
+  'Qidi',
+  'Flashforge',
+  'Kingroon',
+];
 const COLOURS = ['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'black', 'white', 'default'];
 
 export interface FarmPrinter {

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkOrigin, isHostAllowed, isLoopbackAddress, isLoopbackHost, type GuardPolicy, type HeaderBag } from './origin-guard.ts';
+import {
+  checkOrigin,
+  isHostAllowed,
+  isLoopbackAddress,
+  isLoopbackHost,
+  type GuardPolicy,
+  type HeaderBag,
+} from './origin-guard.ts';
 
 const LOCAL: GuardPolicy = { allowRemote: false, allowedHosts: [] };
 const OPTED_IN: GuardPolicy = { allowRemote: true, allowedHosts: [] };
 
 function verdict(headers: HeaderBag, opts: { method?: string; from?: string; policy?: GuardPolicy } = {}) {
-  return checkOrigin({ method: opts.method ?? 'POST', headers, remoteAddress: opts.from ?? '127.0.0.1' }, opts.policy ?? LOCAL);
+  return checkOrigin(
+    { method: opts.method ?? 'POST', headers, remoteAddress: opts.from ?? '127.0.0.1' },
+    opts.policy ?? LOCAL,
+  );
 }
 
 describe('origin check: Origin header', () => {
@@ -34,7 +44,10 @@ describe('origin check: Origin header', () => {
   });
 
   it('refuses a preflight from another origin as such, and without a Host nothing is own', () => {
-    const v = verdict({ host: 'localhost:5173', origin: 'http://evil.example', 'access-control-request-method': 'POST' }, { method: 'OPTIONS' });
+    const v = verdict(
+      { host: 'localhost:5173', origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+      { method: 'OPTIONS' },
+    );
     expect(v.allow).toBe(false);
     if (!v.allow) expect(v.reason).toContain('a CORS preflight comes from another website');
     expect(verdict({ origin: 'http://localhost:5173' }, { policy: { allowRemote: false } }).allow).toBe(false);
@@ -43,7 +56,8 @@ describe('origin check: Origin header', () => {
 
 describe('origin check: no Origin, no Sec-Fetch-* (curl, scripts)', () => {
   it('allows loopback callers, IPv4, IPv6 and IPv4-mapped', () => {
-    for (const from of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) expect(verdict({ host: 'localhost:5173' }, { from }).allow).toBe(true);
+    for (const from of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'])
+      expect(verdict({ host: 'localhost:5173' }, { from }).allow).toBe(true);
   });
 
   it('refuses another machine, naming the opt-in, whatever headers it sends', () => {
@@ -57,8 +71,18 @@ describe('origin check: no Origin, no Sec-Fetch-* (curl, scripts)', () => {
 
   it('lets another machine in with the opt-in, with its own Origin being the Host it was served under', () => {
     expect(verdict({ host: '192.168.1.5:5173' }, { from: '192.168.1.20', policy: OPTED_IN }).allow).toBe(true);
-    expect(verdict({ host: '192.168.1.5:5173', origin: 'http://192.168.1.5:5173' }, { from: '192.168.1.20', policy: OPTED_IN }).allow).toBe(true);
-    expect(verdict({ host: '192.168.1.5:5173', origin: 'http://192.168.1.9:3000' }, { from: '192.168.1.20', policy: OPTED_IN }).allow).toBe(false);
+    expect(
+      verdict(
+        { host: '192.168.1.5:5173', origin: 'http://192.168.1.5:5173' },
+        { from: '192.168.1.20', policy: OPTED_IN },
+      ).allow,
+    ).toBe(true);
+    expect(
+      verdict(
+        { host: '192.168.1.5:5173', origin: 'http://192.168.1.9:3000' },
+        { from: '192.168.1.20', policy: OPTED_IN },
+      ).allow,
+    ).toBe(false);
   });
 });
 
@@ -74,7 +98,9 @@ describe('origin check: Sec-Fetch-Site', () => {
   });
 
   it('allows same-origin and none (the user typed the address)', () => {
-    expect(verdict({ host: 'localhost:5173', 'sec-fetch-site': 'same-origin', origin: 'http://localhost:5173' }).allow).toBe(true);
+    expect(
+      verdict({ host: 'localhost:5173', 'sec-fetch-site': 'same-origin', origin: 'http://localhost:5173' }).allow,
+    ).toBe(true);
     expect(verdict({ host: 'localhost:5173', 'sec-fetch-site': 'same-origin' }, { method: 'GET' }).allow).toBe(true);
     expect(verdict({ host: 'localhost:5173', 'sec-fetch-site': 'none' }, { method: 'GET' }).allow).toBe(true);
   });
@@ -103,8 +129,21 @@ describe('origin check: allowed hosts (DNS rebinding)', () => {
 
 describe('listening address', () => {
   it('counts only loopback addresses and names as this machine', () => {
-    expect([undefined, false, 'localhost', '127.0.0.1', '::1', '[::1]'].map((h) => isLoopbackHost(h))).toEqual([true, true, true, true, true, true]);
-    expect([true, '0.0.0.0', '::', '192.168.1.5', 'octopi.lan'].map((h) => isLoopbackHost(h))).toEqual([false, false, false, false, false]);
+    expect([undefined, false, 'localhost', '127.0.0.1', '::1', '[::1]'].map((h) => isLoopbackHost(h))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([true, '0.0.0.0', '::', '192.168.1.5', 'octopi.lan'].map((h) => isLoopbackHost(h))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(isLoopbackAddress('128.0.0.1')).toBe(false);
     expect(isLoopbackAddress('::2')).toBe(false);
   });

@@ -25,7 +25,8 @@ export type Verdict = { allow: true } | { allow: false; reason: string };
 
 export const ALLOW_REMOTE_ENV = 'OCTOPRINT_PROXY_ALLOW_REMOTE';
 
-const WHY = "The dashboard's proxy adds the OctoPrint API key only for the dashboard's own pages and for programs on this machine.";
+const WHY =
+  "The dashboard's proxy adds the OctoPrint API key only for the dashboard's own pages and for programs on this machine.";
 
 const refuse = (what: string): Verdict => ({ allow: false, reason: `Refused: ${what} ${WHY}` });
 
@@ -81,11 +82,15 @@ function isOwnOrigin(origin: string, hostHeader: string | undefined): boolean {
 export function checkOrigin(req: GuardRequest, policy: GuardPolicy): Verdict {
   const host = header(req.headers, 'host');
   if (policy.allowedHosts !== undefined && !isHostAllowed(host, policy.allowedHosts)) {
-    return refuse(`the host "${host ?? ''}" is not an allowed host (protection against DNS rebinding; see Vite's allowedHosts).`);
+    return refuse(
+      `the host "${host ?? ''}" is not an allowed host (protection against DNS rebinding; see Vite's allowedHosts).`,
+    );
   }
   // Headers can be forged by any program, so another machine is refused whatever it sends, unless opted in.
   if (!policy.allowRemote && !isLoopbackAddress(req.remoteAddress)) {
-    return refuse(`this request comes from another machine (${req.remoteAddress ?? 'unknown address'}); set ${ALLOW_REMOTE_ENV}=1 to serve other machines.`);
+    return refuse(
+      `this request comes from another machine (${req.remoteAddress ?? 'unknown address'}); set ${ALLOW_REMOTE_ENV}=1 to serve other machines.`,
+    );
   }
   const site = header(req.headers, 'sec-fetch-site')?.toLowerCase();
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
@@ -94,7 +99,9 @@ export function checkOrigin(req: GuardRequest, policy: GuardPolicy): Verdict {
   const origin = header(req.headers, 'origin');
   if (origin !== undefined && !isOwnOrigin(origin, host)) {
     const what = req.method?.toUpperCase() === 'OPTIONS' ? 'a CORS preflight' : 'this request';
-    return refuse(`${what} comes from another website (Origin: ${origin}), not from the dashboard's own page (${host ?? 'no Host'}).`);
+    return refuse(
+      `${what} comes from another website (Origin: ${origin}), not from the dashboard's own page (${host ?? 'no Host'}).`,
+    );
   }
   return { allow: true };
 }

@@ -6,8 +6,18 @@ import { checkListenHost, guardBypass, wasAllowed } from './proxy-guard.ts';
 const POLICY: GuardPolicy = { allowRemote: false, allowedHosts: [] };
 
 function request(headers: Record<string, string>, written: string[] = []): IncomingMessage {
-  const socket = { remoteAddress: '127.0.0.1', end: (data: string) => written.push(data), on: () => socket, destroy: () => {} };
-  return { method: 'POST', url: '/api/job', headers: { host: '127.0.0.1:5173', ...headers }, socket } as unknown as IncomingMessage;
+  const socket = {
+    remoteAddress: '127.0.0.1',
+    end: (data: string) => written.push(data),
+    on: () => socket,
+    destroy: () => {},
+  };
+  return {
+    method: 'POST',
+    url: '/api/job',
+    headers: { host: '127.0.0.1:5173', ...headers },
+    socket,
+  } as unknown as IncomingMessage;
 }
 
 function response() {
@@ -61,9 +71,11 @@ describe('listening beyond this machine with a key', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('with the opt-in starts, warning that everyone who reaches the port acts as the key\'s user', () => {
+  it("with the opt-in starts, warning that everyone who reaches the port acts as the key's user", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(() => checkListenHost(true, true, { OCTOPRINT_PROXY_ALLOW_REMOTE: '1' })).not.toThrow();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("Everyone who can reach this port acts as that key's OctoPrint user"));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining("Everyone who can reach this port acts as that key's OctoPrint user"),
+    );
   });
 });

@@ -19,7 +19,12 @@ function refuseHttp(res: ServerResponse, reason: string): void {
 /** An upgrade has no ServerResponse: the 403 is written on the raw socket, which is then closed. */
 function refuseUpgrade(socket: Socket, reason: string): void {
   const body = refusalBody(reason);
-  const head = ['HTTP/1.1 403 Forbidden', 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'];
+  const head = [
+    'HTTP/1.1 403 Forbidden',
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+  ];
   // Node's HTTP server drops its own error handler from an upgraded socket: a reset by the client must not crash Vite.
   socket.on('error', () => socket.destroy());
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
@@ -31,7 +36,10 @@ function refuseUpgrade(socket: Socket, reason: string): void {
  */
 export function guardBypass(policy: () => GuardPolicy): NonNullable<ProxyOptions['bypass']> {
   return (req, res) => {
-    const verdict = checkOrigin({ method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress }, policy());
+    const verdict = checkOrigin(
+      { method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress },
+      policy(),
+    );
     if (verdict.allow) {
       allowed.add(req);
       return undefined;
@@ -52,7 +60,11 @@ export function wasAllowed(req: IncomingMessage): boolean {
  * Serving with a key beyond this machine makes every device that reaches the port act as the key's user: it needs
  * the opt-in, and then says so loudly. Throws to stop Vite from starting.
  */
-export function checkListenHost(host: string | boolean | undefined, addsKey: boolean, env: NodeJS.ProcessEnv = process.env): void {
+export function checkListenHost(
+  host: string | boolean | undefined,
+  addsKey: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   if (!addsKey || isLoopbackHost(host)) return;
   const where = host === true ? 'all network interfaces' : String(host);
   if (env[ALLOW_REMOTE_ENV] !== '1') {

@@ -2,13 +2,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from 'sockjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { headerLine } from '../src/octoprint/recording/format.ts';
 import { loadRecording, serveReplay } from './replay.ts';
 
 function file(frames: { t: number; m: unknown }[], gz = true): string {
-  const h = headerLine({ server: 's', octoprintVersion: null, pluginHash: null, configHash: null, start: 0, end: 0, span: 'all', messages: frames.length, app: 't' });
+  const h = headerLine({
+    server: 's',
+    octoprintVersion: null,
+    pluginHash: null,
+    configHash: null,
+    start: 0,
+    end: 0,
+    span: 'all',
+    messages: frames.length,
+    app: 't',
+  });
   const text = `${[h, ...frames.map((f) => JSON.stringify(f))].join('\n')}\n`;
   const path = join(mkdtempSync(join(tmpdir(), 'replay-')), gz ? 'r.jsonl.gz' : 'r.jsonl');
   writeFileSync(path, gz ? gzipSync(text) : text);
@@ -18,7 +28,10 @@ function file(frames: { t: number; m: unknown }[], gz = true): string {
 function fakeConn() {
   const handlers: Record<string, (x: string) => void> = {};
   const written: string[] = [];
-  const conn = { write: (s: string) => written.push(s), on: (ev: string, fn: (x: string) => void) => (handlers[ev] = fn) } as unknown as Connection;
+  const conn = {
+    write: (s: string) => written.push(s),
+    on: (ev: string, fn: (x: string) => void) => (handlers[ev] = fn),
+  } as unknown as Connection;
   return { conn, written, emit: (ev: string, x = '') => handlers[ev]?.(x) };
 }
 
@@ -55,7 +68,17 @@ describe('mock --replay', () => {
   it('stops when the client goes, and refuses a file that is not a recording', () => {
     vi.useFakeTimers();
     const c = fakeConn();
-    serveReplay(c.conn, loadRecording(file([{ t: 0, m: { current: {} } }, { t: 1000, m: { current: {} } }])), 1, { messagesSent: 0 });
+    serveReplay(
+      c.conn,
+      loadRecording(
+        file([
+          { t: 0, m: { current: {} } },
+          { t: 1000, m: { current: {} } },
+        ]),
+      ),
+      1,
+      { messagesSent: 0 },
+    );
     c.emit('close');
     vi.advanceTimersByTime(5000);
     expect(c.written).toHaveLength(1);

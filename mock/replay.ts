@@ -37,7 +37,12 @@ export function serveReplay(conn: Connection, recording: Recording, speed: numbe
     timer = null;
     if (closed) return;
     send();
-    while (!waitingForAuth && i < frames.length && (frames[i] as { t: number }).t === (frames[i - 1] as { t: number }).t) send();
+    while (
+      !waitingForAuth &&
+      i < frames.length &&
+      (frames[i] as { t: number }).t === (frames[i - 1] as { t: number }).t
+    )
+      send();
     if (waitingForAuth || i >= frames.length) return;
     const gap = ((frames[i] as { t: number }).t - (frames[i - 1] as { t: number }).t) / Math.max(0.01, speed);
     timer = setTimeout(next, gap);

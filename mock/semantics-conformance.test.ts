@@ -14,10 +14,18 @@ interface Recorded {
   [k: string]: unknown;
 }
 const recorded = (
-  JSON.parse(readFileSync(new URL('../fixtures/octoprint-1.11.8/semantics.json', import.meta.url), 'utf8')) as { scenarios: Record<string, Recorded> }
+  JSON.parse(readFileSync(new URL('../fixtures/octoprint-1.11.8/semantics.json', import.meta.url), 'utf8')) as {
+    scenarios: Record<string, Recorded>;
+  }
 ).scenarios;
 
-const SUBSCRIBE_STEPS = ['subscribeSameState', 'subscribeChangedState', 'subscribeEventsPluginsOmitted', 'subscribeEventsTrue', 'subscribeStateOmitted'];
+const SUBSCRIBE_STEPS = [
+  'subscribeSameState',
+  'subscribeChangedState',
+  'subscribeEventsPluginsOmitted',
+  'subscribeEventsTrue',
+  'subscribeStateOmitted',
+];
 
 function conformance(target: () => Target): void {
   const got: Record<string, Outcome> = {};
@@ -59,7 +67,12 @@ function conformance(target: () => Target): void {
 
   it('offlinePrinter: the recorded events and one Offline current without heaters, then quiet', () => {
     const rec = recorded.offlinePrinter as Recorded;
-    const g = got.offlinePrinter as { types: Counts; fileSelected: boolean; lastCurrent: Record<string, unknown>; currentTimes: number[] };
+    const g = got.offlinePrinter as {
+      types: Counts;
+      fileSelected: boolean;
+      lastCurrent: Record<string, unknown>;
+      currentTimes: number[];
+    };
     // The recording had a file selected (FileDeselected); ConnectionsAutorefreshed comes on some runs of a real server.
     const want = g.fileSelected ? (rec.types as Counts) : without(rec.types as Counts, ['event:FileDeselected']);
     expect(compareCounts(want, g.types, { approx: [], optional: ['event:ConnectionsAutorefreshed'] })).toEqual([]);
@@ -90,7 +103,10 @@ describe('semantics.json against the mock', () => {
 const realTarget = (): Target => ({
   url: (process.env.OCTOPRINT_TEST_URL ?? '').replace(/\/$/, ''),
   apiKey: process.env.OCTOPRINT_TEST_ADMIN_KEY ?? 'TESTSERVER-ADMIN-KEY-000000000000000',
-  user: { name: process.env.OCTOPRINT_TEST_USER ?? 'operator', password: process.env.OCTOPRINT_TEST_PASSWORD ?? 'operator' },
+  user: {
+    name: process.env.OCTOPRINT_TEST_USER ?? 'operator',
+    password: process.env.OCTOPRINT_TEST_PASSWORD ?? 'operator',
+  },
 });
 
 describe.skipIf(!process.env.OCTOPRINT_TEST_URL)('semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)', () => {
@@ -107,7 +123,11 @@ function moreRules(target: () => Target): void {
   }, 60_000);
 
   it('an invalid auth sends stale and stops currents; a good one on the same socket brings ClientAuthed, no history; logout stops them again', () => {
-    const g = got.staleThenLogout as { stale: { types: Counts; after: Counts }; again: Counts; logout: { status: number; types: Counts; after: Counts } };
+    const g = got.staleThenLogout as {
+      stale: { types: Counts; after: Counts };
+      again: Counts;
+      logout: { status: number; types: Counts; after: Counts };
+    };
     expect(g.stale.types.reauthRequired).toBe(1);
     expect(g.stale.after).toEqual({});
     expect(g.again.history ?? 0).toBe(0);
@@ -145,6 +165,9 @@ describe('rules beyond semantics.json against the mock', () => {
   moreRules(() => ({ url: mock.url, apiKey: mock.apiKey, user: { name: 'operator', password: 'operator' } }));
 });
 
-describe.skipIf(!process.env.OCTOPRINT_TEST_URL)('rules beyond semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)', () => {
-  moreRules(realTarget);
-});
+describe.skipIf(!process.env.OCTOPRINT_TEST_URL)(
+  'rules beyond semantics.json against a real OctoPrint (OCTOPRINT_TEST_URL)',
+  () => {
+    moreRules(realTarget);
+  },
+);

@@ -10,18 +10,18 @@ import { useObjectFrames } from './push/object-frames.ts';
 import { PushSession } from './push/push-session.ts';
 import { loadRecording, serveReplay } from './replay.ts';
 import { cors } from './rest/cors.ts';
-import { webcamRoutes } from './rest/webcam-routes.ts';
 import { fileRoutes } from './rest/file-routes.ts';
 import { gate } from './rest/gate.ts';
+import { groupRoutes } from './rest/group-routes.ts';
 import { jobRoutes } from './rest/job-routes.ts';
 import { loginRoutes } from './rest/login-routes.ts';
-import { userRoutes } from './rest/user-routes.ts';
-import { groupRoutes } from './rest/group-routes.ts';
 import { mockControlGuard, mockRoutes } from './rest/mock-routes.ts';
 import { pluginRoutes } from './rest/plugin-routes.ts';
 import { printerRoutes } from './rest/printer-routes.ts';
 import { serverRoutes } from './rest/server-routes.ts';
 import { DEFAULT_SETTINGS, settingsRoutes, type MockSettings } from './rest/settings-routes.ts';
+import { userRoutes } from './rest/user-routes.ts';
+import { webcamRoutes } from './rest/webcam-routes.ts';
 import { runScenario } from './scenarios/index.ts';
 import { MockState } from './state.ts';
 
@@ -69,20 +69,44 @@ export const DEFAULT_API_KEY = 'MOCK-OCTOPRINT-API-KEY-0000000000';
 
 export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockServer> {
   const o: MockOptions = {
-    port: 5001, host: '127.0.0.1', apiKey: DEFAULT_API_KEY, speed: 1, seed: 1, tools: 1, appkeyDelayMs: 1000, allowCrossOrigin: true, strict: false, allowRemoteControl: false,
-    settings: {}, scenarios: [], ...opts,
+    port: 5001,
+    host: '127.0.0.1',
+    apiKey: DEFAULT_API_KEY,
+    speed: 1,
+    seed: 1,
+    tools: 1,
+    appkeyDelayMs: 1000,
+    allowCrossOrigin: true,
+    strict: false,
+    allowRemoteControl: false,
+    settings: {},
+    scenarios: [],
+    ...opts,
   };
   useObjectFrames();
   const identity = { version: o.version, pluginHash: o.pluginHash, configHash: o.configHash };
-  const state = new MockState(o.apiKey, Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined)));
+  const state = new MockState(
+    o.apiKey,
+    Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined)),
+  );
   state.allowCrossOrigin = o.allowCrossOrigin;
   state.appkeyManual = o.strict;
-  const printer = new VirtualPrinter({ speed: o.speed, tools: o.tools, seed: o.seed, ...(o.cutoffMinutes ? { cutoffMinutes: o.cutoffMinutes } : {}) });
+  const printer = new VirtualPrinter({
+    speed: o.speed,
+    tools: o.tools,
+    seed: o.seed,
+    ...(o.cutoffMinutes ? { cutoffMinutes: o.cutoffMinutes } : {}),
+  });
   state.random = printer.random;
   printer.start();
 
   const mock: MockServer = {
-    url: '', port: 0, apiKey: o.apiKey, state, printer, net: new NetFaults(seededRandom(o.seed + 1)),
+    url: '',
+    port: 0,
+    apiKey: o.apiKey,
+    state,
+    printer,
+    net: new NetFaults(seededRandom(o.seed + 1)),
     scenario: (name, params = {}) => runScenario(mock, name, { ...params, name }),
     close: async () => {},
   };
@@ -114,13 +138,20 @@ export async function startMock(opts: Partial<MockOptions> = {}): Promise<MockSe
     res.status(404).json({ error: 'Not found' });
   });
   // Malformed JSON bodies get OctoPrint's 400 instead of express's HTML error page.
-  app.use((err: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    res.status(err.status ?? 500).json({ error: err.message });
-  });
+  app.use(
+    (err: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      res.status(err.status ?? 500).json({ error: err.message });
+    },
+  );
 
   const recording = o.replay ? loadRecording(o.replay) : null;
   const http: Server = createServer(app);
-  const push = sockjs.createServer({ prefix: '/sockjs', heartbeat_delay: 25_000, disconnect_delay: 5_000, log: () => {} });
+  const push = sockjs.createServer({
+    prefix: '/sockjs',
+    heartbeat_delay: 25_000,
+    disconnect_delay: 5_000,
+    log: () => {},
+  });
   push.on('connection', (conn) => {
     if (!conn) return;
     // While "restarting", new sockets are closed at once.

@@ -48,15 +48,32 @@ export class MockState {
   /** Strict mode: app-key requests wait for an explicit decision (as a person in OctoPrint's UI gives it). */
   appkeyManual = false;
   /** Pending Application Keys requests by app token. */
-  readonly appkeyRequests = new Map<string, { app: string; user: string; decidedAt: number; decision: 'allow' | 'deny' | null }>();
+  readonly appkeyRequests = new Map<
+    string,
+    { app: string; user: string; decidedAt: number; decision: 'allow' | 'deny' | null }
+  >();
   readonly truth = { throttles: [] as { at: number; factor: number }[], currentsSent: 0, messagesSent: 0 };
 
   constructor(apiKey: string, identity: Partial<MockIdentity> = {}) {
     // admin holds the key; viewer (read-only group) and operator (users group) have fewer permissions.
     this.users = [
       { name: 'admin', password: 'admin', apikey: apiKey, groups: ['admins'], permissions: [], active: true },
-      { name: 'operator', password: 'operator', apikey: `${apiKey}-operator`, groups: ['users'], permissions: [], active: true },
-      { name: 'viewer', password: 'viewer', apikey: `${apiKey}-readonly`, groups: ['readonly'], permissions: [], active: true },
+      {
+        name: 'operator',
+        password: 'operator',
+        apikey: `${apiKey}-operator`,
+        groups: ['users'],
+        permissions: [],
+        active: true,
+      },
+      {
+        name: 'viewer',
+        password: 'viewer',
+        apikey: `${apiKey}-readonly`,
+        groups: ['readonly'],
+        permissions: [],
+        active: true,
+      },
     ];
     this.identity = {
       version: '1.11.8',
@@ -84,7 +101,9 @@ export class MockState {
 
   /** A group's permission keys (guests have none by default). */
   permissionsOfGroup(group: string): string[] {
-    return this.groupPermissions.get(group) ?? PERMISSIONS.filter((p) => p.default_groups.includes(group)).map((p) => p.key);
+    return (
+      this.groupPermissions.get(group) ?? PERMISSIONS.filter((p) => p.default_groups.includes(group)).map((p) => p.key)
+    );
   }
 
   /** Effective permission keys of a user, from its groups (admins get all) and its own permissions. */
@@ -116,7 +135,10 @@ export class MockState {
   /** `bytes` random bytes as hex: unguessable enough for a mock on loopback, and repeatable by seed. */
   token(bytes: number): string {
     let out = '';
-    for (let i = 0; i < bytes; i++) out += Math.floor(this.random() * 256).toString(16).padStart(2, '0');
+    for (let i = 0; i < bytes; i++)
+      out += Math.floor(this.random() * 256)
+        .toString(16)
+        .padStart(2, '0');
     return out;
   }
 

@@ -53,7 +53,10 @@ export class RawClient {
 }
 
 /** Polls until `fn` (sync or async) gives something other than undefined or false; an async one is awaited. */
-export async function until<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+export async function until<T>(
+  fn: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 5000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
@@ -90,7 +93,10 @@ export async function harness(opts: Partial<MockOptions> = {}): Promise<Harness>
     async authedClient() {
       const c = new RawClient(mock.url);
       await c.opened;
-      const login = (await (await api('/api/login', { json: { passive: true } })).json()) as { name: string; session: string };
+      const login = (await (await api('/api/login', { json: { passive: true } })).json()) as {
+        name: string;
+        session: string;
+      };
       c.send({ auth: `${login.name}:${login.session}` });
       await until(() => c.of('history').length > 0);
       return c;

@@ -2,9 +2,9 @@
 // the dashboard's own pages only (mock/origin-guard.ts). Without OCTOPRINT_URL it starts the bundled mock in-process.
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Plugin, ProxyOptions } from 'vite';
+import { startFarm, type Farm } from './farm.ts';
 import { ALLOW_REMOTE_ENV, type GuardPolicy } from './origin-guard.ts';
 import { checkListenHost, guardBypass, wasAllowed } from './proxy-guard.ts';
-import { startFarm, type Farm } from './farm.ts';
 import { startMock, type MockOptions, type MockServer } from './server.ts';
 
 export interface ProxyPluginOptions {
@@ -83,7 +83,9 @@ export function octoprintProxy(options: ProxyPluginOptions = {}): Plugin {
         mock = await startMock({ ...mockEnv(), ...options.mock });
         target = mock.url;
         apiKey = mock.apiKey;
-        console.log(`\n  Mock OctoPrint ${mock.state.identity.version}: ${mock.url}  (API key ${mock.apiKey}, added by the proxy)`);
+        console.log(
+          `\n  Mock OctoPrint ${mock.state.identity.version}: ${mock.url}  (API key ${mock.apiKey}, added by the proxy)`,
+        );
       }
       const proxy = proxyTable(target, apiKey, () => policy);
       // MOCK_PRINTERS=N (dev only): a farm of N more mocks, saved in the page on its first load (src/store/farm-seed.ts).

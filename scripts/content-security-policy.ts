@@ -36,7 +36,13 @@ export function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         if (ctx.server) return [];
-        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspString() }, injectTo: 'head-prepend' }];
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: cspString() },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
     configurePreviewServer(server) {

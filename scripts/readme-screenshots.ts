@@ -15,8 +15,15 @@ const SIZES = [
 
 const stack = await startStack({ env: { MOCK_SPEED: '1' } });
 const post = (name: string, params: Record<string, unknown> = {}) =>
-  fetch(`${stack.baseURL}/mock/scenario`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, ...params }) });
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  fetch(`${stack.baseURL}/mock/scenario`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, ...params }),
+  });
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   await post('target', { heater: 'tool0', target: 210 });
   await post('target', { heater: 'bed', target: 60 });
@@ -26,7 +33,11 @@ try {
   await new Promise((r) => setTimeout(r, 6_000));
   // Paused and resumed once, so the chart shows OctoPrint's markings for both.
   const job = (action: 'pause' | 'resume') =>
-    fetch(`${stack.baseURL}/api/job`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ command: 'pause', action }) });
+    fetch(`${stack.baseURL}/api/job`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ command: 'pause', action }),
+    });
   await job('pause');
   await new Promise((r) => setTimeout(r, 4_000));
   await job('resume');
@@ -41,7 +52,9 @@ try {
       await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
       await page.getByRole('group', { name: 'Bed controls' }).waitFor();
       await page.getByLabel('Window').selectOption('5');
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid=temperature-chart]')?.getAttribute('data-points') ?? 0) > 5);
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-testid=temperature-chart]')?.getAttribute('data-points') ?? 0) > 5,
+      );
       // A webcam on the first screen has started (it waits to have stayed in view a moment) and shows a frame.
       await page.waitForFunction(() => {
         const cam = document.querySelector('[data-testid=webcam]');

@@ -3,14 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { END, renderTable, replaceSection, START } from './reliability-table.mjs';
 
 const figures = {
-  restarts: { name: 'restarts', soak: true, figures: { restarts: 20, pointsCompared: 1800, missing: 0, duplicated: 0, backToLiveMedianMs: 900, backToLiveMaxMs: 1500 } },
+  restarts: {
+    name: 'restarts',
+    soak: true,
+    figures: {
+      restarts: 20,
+      pointsCompared: 1800,
+      missing: 0,
+      duplicated: 0,
+      backToLiveMedianMs: 900,
+      backToLiveMaxMs: 1500,
+    },
+  },
   secrets: { name: 'secrets', soak: true, figures: { urlsAndConsoleLinesChecked: 40, leaks: 0 } },
 };
 
 describe('reliability table', () => {
   it('renders one row per recorded check, with its figures', () => {
     const t = renderTable(figures, '2026-01-01 00:00 UTC');
-    expect(t).toContain('| Server restarts during a print | 20 restarts | 1800 points compared: 0 missing, 0 duplicated;');
+    expect(t).toContain(
+      '| Server restarts during a print | 20 restarts | 1800 points compared: 0 missing, 0 duplicated;',
+    );
     expect(t).toContain('| API key not remembered | 40 URLs and console lines | 0 leaks');
     expect(t).not.toContain('Fuzzed');
   });

@@ -12,13 +12,25 @@ rmSync(FIGURES, { recursive: true, force: true });
 const ok =
   run('node', ['scripts/ensure-browser.mjs']) &&
   run('npx', ['vite', 'build', '--logLevel', 'warn']) &&
-  run('npx', ['playwright', 'test', 'e2e/reliability-', 'e2e/security-', '--workers=2', '--retries=0', '--reporter=list', '--output=soak-results/output']);
+  run('npx', [
+    'playwright',
+    'test',
+    'e2e/reliability-',
+    'e2e/security-',
+    '--workers=2',
+    '--retries=0',
+    '--reporter=list',
+    '--output=soak-results/output',
+  ]);
 
 const figures = readFigures(FIGURES);
 const soaked = Object.fromEntries(Object.entries(figures).filter(([, v]) => v.soak));
 if (Object.keys(soaked).length > 0) {
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  writeFileSync('README.md', replaceSection(readFileSync('README.md', 'utf8'), renderTable(soaked, when + (ok ? '' : ', with failures'))));
+  writeFileSync(
+    'README.md',
+    replaceSection(readFileSync('README.md', 'utf8'), renderTable(soaked, when + (ok ? '' : ', with failures'))),
+  );
   console.log(`README.md: Reliability table updated from ${Object.keys(soaked).length} soak results.`);
 }
 process.exit(ok ? 0 : 1);

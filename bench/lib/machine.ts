@@ -8,7 +8,8 @@ export function machineInfo(browser: Browser): Machine {
   let commit = 'unknown';
   try {
     commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-    if (execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim()) commit += ' (with local changes)';
+    if (execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim())
+      commit += ' (with local changes)';
   } catch {
     // Not a git checkout: the commit stays unknown.
   }

@@ -11,7 +11,10 @@ export const probeData = (page: Page): Promise<PageProbeData> =>
 
 /** Waits until the page is live and its chart has drawn points. */
 export async function waitLive(page: Page, timeoutMs = 30_000): Promise<void> {
-  await page.getByTestId('link-state').filter({ hasText: /^Live$/ }).waitFor({ timeout: timeoutMs });
+  await page
+    .getByTestId('link-state')
+    .filter({ hasText: /^Live$/ })
+    .waitFor({ timeout: timeoutMs });
   await page.waitForFunction(() => window.__bench.points > 0, undefined, { timeout: timeoutMs });
 }
 
@@ -19,7 +22,8 @@ export async function waitLive(page: Page, timeoutMs = 30_000): Promise<void> {
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The render-cost meter's per-update costs (ms) from the app's test API; null when the page has none (the naive one). */
-export const meterCosts = async (page: Page): Promise<number[] | null> => ((await hasTestApi(page)) ? pageCosts(page) : null);
+export const meterCosts = async (page: Page): Promise<number[] | null> =>
+  (await hasTestApi(page)) ? pageCosts(page) : null;
 
 /** The app's URL for the bench: the test switch, so the app keeps its render-cost meter's samples for us. */
 export const BENCH_PATH = testUrl();

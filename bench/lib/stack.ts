@@ -27,12 +27,20 @@ export async function startStack(configFile: string, mock: MockConfig = {}): Pro
     // data path these rows measure (a real camera's cost depends on the camera, not on this dashboard).
     MOCK_ARGS: JSON.stringify({ settings: { webcamEnabled: false }, ...mock.args }),
   });
-  const server = await preview({ configFile, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
+  const server = await preview({
+    configFile,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server has no URL');
   const baseURL = url.replace(/\/$/, '');
   const post = async (name: string, params: Record<string, unknown> = {}) => {
-    const res = await fetch(`${baseURL}/mock/scenario`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, ...params }) });
+    const res = await fetch(`${baseURL}/mock/scenario`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, ...params }),
+    });
     const body = (await res.json()) as Record<string, unknown>;
     if (!res.ok) throw new Error(`scenario ${name}: ${res.status} ${JSON.stringify(body)}`);
     return (body.result ?? {}) as Record<string, unknown>;

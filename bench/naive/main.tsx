@@ -14,7 +14,11 @@ interface Current {
 }
 
 async function authToken(): Promise<string> {
-  const res = await fetch('/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ passive: true }) });
+  const res = await fetch('/api/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ passive: true }),
+  });
   const body = (await res.json()) as { name: string; session: string };
   return `${body.name}:${body.session}`;
 }
@@ -30,7 +34,10 @@ function Chart({ temps }: { temps: Temp[] }) {
     for (const h of heaters) {
       data.push(temps.map((t) => (t[h] as { actual: number | null } | undefined)?.actual ?? null));
       data.push(temps.map((t) => (t[h] as { target: number | null } | undefined)?.target ?? null));
-      series.push({ label: `${h} actual`, stroke: '#e5534b' }, { label: `${h} target`, stroke: '#539bf5', dash: [6, 4] });
+      series.push(
+        { label: `${h} actual`, stroke: '#e5534b' },
+        { label: `${h} target`, stroke: '#539bf5', dash: [6, 4] },
+      );
     }
     const plot = new uPlot({ width: 800, height: 300, series }, data, el);
     el.dataset.points = String(temps.length);
@@ -50,7 +57,10 @@ function App() {
       void authToken().then((auth) => sock.send(JSON.stringify({ auth })));
     };
     sock.onmessage = (e: { data: unknown }) => {
-      const msg = (typeof e.data === 'string' ? JSON.parse(e.data) : e.data) as { current?: Current; history?: Current };
+      const msg = (typeof e.data === 'string' ? JSON.parse(e.data) : e.data) as {
+        current?: Current;
+        history?: Current;
+      };
       const c = msg.current ?? msg.history;
       if (!c) return;
       setMessages((m) => [...m, c]);
@@ -63,7 +73,9 @@ function App() {
   return (
     <main>
       <p data-testid="link-state">{live ? 'Live' : 'Offline'}</p>
-      <p>{last?.state?.text ?? '–'} {last?.progress?.completion?.toFixed(1) ?? ''}</p>
+      <p>
+        {last?.state?.text ?? '–'} {last?.progress?.completion?.toFixed(1) ?? ''}
+      </p>
       <p>{messages.length} messages</p>
       <Chart temps={temps} />
     </main>

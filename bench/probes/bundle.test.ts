@@ -7,6 +7,9 @@ describe('initialAssets', () => {
       <link rel="modulepreload" crossorigin href="/assets/vendor-b.js">
       <link rel="stylesheet" crossorigin href="/assets/index-c.css">
       <link rel="icon" href="/favicon.svg">`;
-    expect(initialAssets(html)).toEqual({ js: ['/assets/index-a.js', '/assets/vendor-b.js'], css: ['/assets/index-c.css'] });
+    expect(initialAssets(html)).toEqual({
+      js: ['/assets/index-a.js', '/assets/vendor-b.js'],
+      css: ['/assets/index-c.css'],
+    });
   });
 });

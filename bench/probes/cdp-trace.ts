@@ -13,7 +13,14 @@ interface TraceEvent {
   tid: number;
 }
 
-const CATEGORIES = ['-*', 'toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', '__metadata'];
+const CATEGORIES = [
+  '-*',
+  'toplevel',
+  'disabled-by-default-devtools.timeline',
+  'devtools.timeline',
+  'blink.user_timing',
+  '__metadata',
+];
 
 export interface TraceRecorder {
   stop(): Promise<TaskCosts>;
@@ -57,12 +64,26 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
 /** Splits the main thread's tasks into update intervals; exported for the unit test. */
 export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   const marks = events.filter((e) => e.name === 'bench:current');
-  const empty: TaskCosts = { perUpdate: [], perUpdateCpu: [], perInterval: [], perSecond: Number.NaN, longestTask: Number.NaN, longTasks: 0, seconds: 0 };
+  const empty: TaskCosts = {
+    perUpdate: [],
+    perUpdateCpu: [],
+    perInterval: [],
+    perSecond: Number.NaN,
+    longestTask: Number.NaN,
+    longTasks: 0,
+    seconds: 0,
+  };
   const first = marks[0];
   if (!first) return empty;
   // The page's main thread is where its marks are.
   const tasks = events
-    .filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .filter(
+      (e) =>
+        e.pid === first.pid &&
+        e.tid === first.tid &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+    )
     .sort((a, b) => a.ts - b.ts);
   const runTask = tasks.some((t) => t.name === 'RunTask') ? tasks.filter((t) => t.name === 'RunTask') : tasks;
   // An interval starts where the task holding the mark starts.

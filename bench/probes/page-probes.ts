@@ -135,7 +135,12 @@ export function installPageProbes(): void {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
           if (e.entryType === 'longtask') b.longTasks.push({ start: e.startTime, duration: e.duration });
-          else b.longFrames.push({ start: e.startTime, duration: e.duration, blockingDuration: (e as unknown as { blockingDuration: number }).blockingDuration });
+          else
+            b.longFrames.push({
+              start: e.startTime,
+              duration: e.duration,
+              blockingDuration: (e as unknown as { blockingDuration: number }).blockingDuration,
+            });
         }
       }).observe({ type, buffered: true });
     } catch {

@@ -27,14 +27,31 @@ export interface FarmResult {
 async function measure(browser: Browser, stack: BenchStack, farm: Farm, seconds: number): Promise<FarmRun> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
-    const servers = farm.printers.map((p) => ({ id: serverId(p.mock.url), name: p.name, url: p.mock.url, apiKey: p.apiKey, remember: true, lastUsed: 0 }));
-    await bp.page.addInitScript((json) => localStorage.setItem('octoprint-live:servers', json), JSON.stringify(servers));
+    const servers = farm.printers.map((p) => ({
+      id: serverId(p.mock.url),
+      name: p.name,
+      url: p.mock.url,
+      apiKey: p.apiKey,
+      remember: true,
+      lastUsed: 0,
+    }));
+    await bp.page.addInitScript(
+      (json) => localStorage.setItem('octoprint-live:servers', json),
+      JSON.stringify(servers),
+    );
     const t0 = Date.now();
     await bp.page.goto('/printers');
     await bp.page.waitForFunction(
       (n) => {
         const cards = [...document.querySelectorAll('.farm-card')];
-        return cards.length === n && cards.every((c) => c.querySelector('[data-testid="link"]')?.textContent === 'Live' && c.querySelector('[data-testid="actual"]'));
+        return (
+          cards.length === n &&
+          cards.every(
+            (c) =>
+              c.querySelector('[data-testid="link"]')?.textContent === 'Live' &&
+              c.querySelector('[data-testid="actual"]'),
+          )
+        );
       },
       farm.printers.length,
       { timeout: 30_000, polling: 50 },
@@ -48,9 +65,14 @@ async function measure(browser: Browser, stack: BenchStack, farm: Farm, seconds:
     const cdp = await trace.stop();
     const wall = (Date.now() - w0) / 1000;
     const m1 = await metrics(bp.cdp);
-    const cardsInView = await bp.page.evaluate(() => [...document.querySelectorAll('.farm-card')].filter((c) => c.getBoundingClientRect().top < innerHeight).length);
+    const cardsInView = await bp.page.evaluate(
+      () =>
+        [...document.querySelectorAll('.farm-card')].filter((c) => c.getBoundingClientRect().top < innerHeight).length,
+    );
     // The trace's main-thread total; Chromium's TaskDuration counter where the trace has none.
-    const perSecond = Number.isFinite(cdp.perSecond) ? cdp.perSecond : (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall;
+    const perSecond = Number.isFinite(cdp.perSecond)
+      ? cdp.perSecond
+      : (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall;
     return { printers: farm.printers.length, liveMs, msPerSecond: perSecond, cardsInView, longTasks: cdp.longTasks };
   } finally {
     await bp.close();

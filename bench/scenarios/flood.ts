@@ -15,7 +15,12 @@ export interface FloodResult {
   longTasks: number;
 }
 
-export async function measureFlood(browser: Browser, stack: BenchStack, hz: number, seconds: number): Promise<FloodResult> {
+export async function measureFlood(
+  browser: Browser,
+  stack: BenchStack,
+  hz: number,
+  seconds: number,
+): Promise<FloodResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   const { page } = bp;
   try {

@@ -5,7 +5,12 @@ import { BENCH_PATH, probeData } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 
 /** `runs` cold loads at CPU slowdown `rate`; each value is ms from navigation start to the first drawn point. */
-export async function measureNavigation(browser: Browser, stack: BenchStack, rate: number, runs: number): Promise<number[]> {
+export async function measureNavigation(
+  browser: Browser,
+  stack: BenchStack,
+  rate: number,
+  runs: number,
+): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const bp = await openPage(browser, stack.baseURL, rate);

@@ -11,7 +11,12 @@ export interface ReconnectRun {
   dataMs: number;
 }
 
-export async function measureReconnect(browser: Browser, stack: BenchStack, runs: number, downMs: number): Promise<ReconnectRun[]> {
+export async function measureReconnect(
+  browser: Browser,
+  stack: BenchStack,
+  runs: number,
+  downMs: number,
+): Promise<ReconnectRun[]> {
   const bp = await openPage(browser, stack.baseURL, 1);
   const { page } = bp;
   const out: ReconnectRun[] = [];
@@ -26,7 +31,10 @@ export async function measureReconnect(browser: Browser, stack: BenchStack, runs
       const backAt = requested + downMs;
       await page.waitForFunction((n) => window.__bench.liveAt.length > n, lives, { timeout: 45_000, polling: 50 });
       const liveAt = (await probeData(page)).liveAt.at(-1) as number;
-      await page.waitForFunction((t) => window.__bench.draws.some((d) => window.__bench.timeOrigin + d >= t), liveAt, { timeout: 30_000, polling: 50 });
+      await page.waitForFunction((t) => window.__bench.draws.some((d) => window.__bench.timeOrigin + d >= t), liveAt, {
+        timeout: 30_000,
+        polling: 50,
+      });
       const d = await probeData(page);
       const drawAt = d.timeOrigin + (d.draws.find((x) => d.timeOrigin + x >= liveAt) as number);
       out.push({ liveMs: liveAt - backAt, dataMs: drawAt - backAt });

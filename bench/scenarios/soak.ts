@@ -12,7 +12,13 @@ export interface SoakSample {
 }
 
 /** Samples every `everyMs` of wall time until `hours` of printer time have passed at mock `speed`. */
-export async function measureSoak(browser: Browser, stack: BenchStack, speed: number, hours: number, everyMs: number): Promise<SoakSample[]> {
+export async function measureSoak(
+  browser: Browser,
+  stack: BenchStack,
+  speed: number,
+  hours: number,
+  everyMs: number,
+): Promise<SoakSample[]> {
   const bp = await openPage(browser, stack.baseURL, 1);
   const samples: SoakSample[] = [];
   try {
@@ -24,7 +30,12 @@ export async function measureSoak(browser: Browser, stack: BenchStack, speed: nu
       await collectGarbage(bp.cdp);
       const m = await metrics(bp.cdp);
       const d = await probeData(bp.page);
-      samples.push({ printerHours: printerHours(), heapMb: (m.JSHeapUsedSize ?? 0) / 1048576, nodes: m.Nodes ?? 0, points: d.points });
+      samples.push({
+        printerHours: printerHours(),
+        heapMb: (m.JSHeapUsedSize ?? 0) / 1048576,
+        nodes: m.Nodes ?? 0,
+        points: d.points,
+      });
     };
     // The first sample at one printer hour: the baseline the growth is measured from.
     await sleep(Math.max(0, 3_600_000 / speed - (Date.now() - start)));

@@ -25,7 +25,14 @@ export interface StreamingResult {
 }
 
 /** Opens the page on a running stack (with `storage` in its localStorage), settles, then measures `seconds` at CPU slowdown `rate`. */
-export async function measureStreaming(browser: Browser, stack: BenchStack, rate: number, seconds: number, path = BENCH_PATH, storage: Record<string, string> = {}): Promise<StreamingResult> {
+export async function measureStreaming(
+  browser: Browser,
+  stack: BenchStack,
+  rate: number,
+  seconds: number,
+  path = BENCH_PATH,
+  storage: Record<string, string> = {},
+): Promise<StreamingResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
     // Settings the page reads from localStorage at start (e.g. the chart window), set before its scripts run.

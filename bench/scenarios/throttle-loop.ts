@@ -34,7 +34,12 @@ async function waitFor(pred: () => Promise<boolean>, timeoutMs: number): Promise
   return false;
 }
 
-export async function measureThrottleLoop(browser: Browser, stack: BenchStack, slowdown: number, opts = { plainWaitMs: 15_000, loadMs: 150, waitMs: 40_000 }): Promise<ThrottleLoopResult> {
+export async function measureThrottleLoop(
+  browser: Browser,
+  stack: BenchStack,
+  slowdown: number,
+  opts = { plainWaitMs: 15_000, loadMs: 150, waitMs: 40_000 },
+): Promise<ThrottleLoopResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   const { page, cdp } = bp;
   try {

@@ -28,7 +28,12 @@ onServers('controls', () => {
     await expect.poll(async () => (await server.admin.printer()).temps.tool0?.offset).toBe(4);
   });
 
-  test('jog, home, extrude, fan, feed and flow rate send their G-code to the printer', async ({ page, dashboard, controls, observer }) => {
+  test('jog, home, extrude, fan, feed and flow rate send their G-code to the printer', async ({
+    page,
+    dashboard,
+    controls,
+    observer,
+  }) => {
     await dashboard.open();
     await page.getByRole('radio', { name: '10', exact: true }).check();
     await controls.button('Jog X +').click();
@@ -60,9 +65,16 @@ onServers('controls', () => {
     await expect(page.getByRole('status', { name: 'Printer connection status' })).toHaveText('Done');
   });
 
-  test('upload, select, print, pause, resume, cancel and delete a file', async ({ page, dashboard, controls, server }) => {
+  test('upload, select, print, pause, resume, cancel and delete a file', async ({
+    page,
+    dashboard,
+    controls,
+    server,
+  }) => {
     await dashboard.open();
-    await page.getByLabel('Upload G-code (or drop a file here)').setInputFiles({ name: FILE, mimeType: 'text/x.gcode', buffer: Buffer.from(GCODE) });
+    await page
+      .getByLabel('Upload G-code (or drop a file here)')
+      .setInputFiles({ name: FILE, mimeType: 'text/x.gcode', buffer: Buffer.from(GCODE) });
     await expect(page.getByRole('status', { name: 'Upload status' })).toHaveText('Done');
     await expect.poll(() => server.admin.fileNames()).toContain(FILE);
     const row = controls.file(FILE);
@@ -80,11 +92,17 @@ onServers('controls', () => {
     await expect.poll(async () => (await server.admin.job()).state, { timeout: 15_000 }).toBe('Printing');
     await controls.button('Cancel').click();
     // OctoPrint's feature.printCancelConfirmation is on by default: the page asks first, as OctoPrint's does.
-    await page.getByRole('alertdialog', { name: 'Cancel the print?' }).getByRole('button', { name: 'Yes, cancel print' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Cancel the print?' })
+      .getByRole('button', { name: 'Yes, cancel print' })
+      .click();
     await expect.poll(async () => (await server.admin.job()).state, { timeout: 20_000 }).toBe('Operational');
     await expect(dashboard.printerState).toHaveText('Operational');
     await row.getByRole('button', { name: `Delete ${FILE}` }).click();
-    await page.getByRole('alertdialog', { name: `Delete ${FILE}?` }).getByRole('button', { name: 'Yes, delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: `Delete ${FILE}?` })
+      .getByRole('button', { name: 'Yes, delete' })
+      .click();
     await expect.poll(() => server.admin.fileNames()).not.toContain(FILE);
     await expect(row).toHaveCount(0);
   });

@@ -5,7 +5,13 @@ import { ControlsPage } from '../support/controls-page.ts';
 import { DashboardPage } from '../support/dashboard-page.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import { SocketObserver } from './support/socket-observer.ts';
-import { realSkipReason, serverOf, unavailableServer, type ServerKind, type TestServer } from './support/test-server.ts';
+import {
+  realSkipReason,
+  serverOf,
+  unavailableServer,
+  type ServerKind,
+  type TestServer,
+} from './support/test-server.ts';
 
 /** The dashboard page object; the real test server has no webcam configured, so its panel never appears. */
 class ServerDashboard extends DashboardPage {

@@ -17,7 +17,9 @@ const test = base.extend<object, { faultProxy: FaultProxy; slowApp: Stack }>({
   ],
   slowApp: [
     async ({ faultProxy, server }, use) => {
-      const stack = await startStack({ env: { OCTOPRINT_URL: faultProxy.url, OCTOPRINT_API_KEY: server.keys.operator } });
+      const stack = await startStack({
+        env: { OCTOPRINT_URL: faultProxy.url, OCTOPRINT_API_KEY: server.keys.operator },
+      });
       await use(stack);
       await stack.close();
     },
@@ -28,7 +30,13 @@ const test = base.extend<object, { faultProxy: FaultProxy; slowApp: Stack }>({
 onServers('a slow link through a proxy that swallows WebSockets', () => {
   // The goal (12 s) is a `npm run bench` row; this e2e floor is twice it, for a loaded CI machine.
   test.describe.configure({ timeout: 60_000 });
-  test('500 ms round trip, upgrades swallowed: Live over an HTTP transport (goal 12 s, floor 24 s)', async ({ page, dashboard, faultProxy, slowApp, server }) => {
+  test('500 ms round trip, upgrades swallowed: Live over an HTTP transport (goal 12 s, floor 24 s)', async ({
+    page,
+    dashboard,
+    faultProxy,
+    slowApp,
+    server,
+  }) => {
     faultProxy.faults.set({ rttMs: 500, swallowUpgrades: true });
     const link = new LinkDetails(page);
     const startedAt = Date.now();
@@ -38,6 +46,11 @@ onServers('a slow link through a proxy that swallows WebSockets', () => {
     await expect(link.transport).toHaveText(/^via (xhr streaming|xhr polling|eventsource|htmlfile)$/);
     expect(faultProxy.faults.stats.swallowedUpgrades).toBeGreaterThanOrEqual(1);
     await expect(dashboard.printerState).toHaveText(await server.admin.connectionState());
-    recordFigures(`network-${server.kind}-octoprint`, { rttMs: 500, liveAfterMs, transport: (await link.transport.textContent()) ?? '', logins: faultProxy.faults.stats.logins.length });
+    recordFigures(`network-${server.kind}-octoprint`, {
+      rttMs: 500,
+      liveAfterMs,
+      transport: (await link.transport.textContent()) ?? '',
+      logins: faultProxy.faults.stats.logins.length,
+    });
   });
 });

@@ -1,10 +1,10 @@
 // The dashboard's server rules on the server: re-login after admin edits (with the permissions of the moment), a
 // switched-off printer (no temperatures, a gap on the chart, a quiet link still Live), and config_hash across a blip.
 // The server's user, printer and settings are changed and put back.
-import type { TestServer } from './support/test-server.ts';
-import { expect, onServers, test } from './fixtures.ts';
 import type { DashboardPage } from '../support/dashboard-page.ts';
 import { pageSeries, testUrl } from '../support/test-api.ts';
+import { expect, onServers, test } from './fixtures.ts';
+import type { TestServer } from './support/test-server.ts';
 
 async function groups(server: TestServer): Promise<string[]> {
   return (await server.admin.get<{ groups: string[] }>('/api/access/users/operator')).groups;
@@ -30,7 +30,11 @@ onServers('dashboard on the server rules', () => {
     await saveName(server, name);
   });
 
-  test("an admin editing the user's groups again and again leaves the page Live, with the permissions of the moment", async ({ dashboard, server, page }) => {
+  test("an admin editing the user's groups again and again leaves the page Live, with the permissions of the moment", async ({
+    dashboard,
+    server,
+    page,
+  }) => {
     const original = await groups(server);
     await openLive(dashboard);
     const disconnect = page.getByRole('button', { name: 'Disconnect printer' });
@@ -52,7 +56,11 @@ onServers('dashboard on the server rules', () => {
     await expect(dashboard.eventFeed).not.toContainText('Connection to OctoPrint lost');
   });
 
-  test('a switched-off printer shows no temperatures, a gap on the chart, and its quiet link stays Live', async ({ dashboard, server, page }) => {
+  test('a switched-off printer shows no temperatures, a gap on the chart, and its quiet link stays Live', async ({
+    dashboard,
+    server,
+    page,
+  }) => {
     await openLive(dashboard, testUrl());
     await expect(dashboard.actual('tool0')).toContainText('°C');
     try {
@@ -62,7 +70,9 @@ onServers('dashboard on the server rules', () => {
       await expect(dashboard.actual('tool0')).toHaveText('–');
       await expect(page.getByRole('button', { name: 'Connect printer' })).toBeEnabled();
       // The server now sends nothing but SockJS heartbeats: after more than the 5 s staleness limit the page is Live.
-      await expect(dashboard.freshness).toHaveText(/Printer off · link alive, heard ([6-9]|\d\d) s ago/, { timeout: 40_000 });
+      await expect(dashboard.freshness).toHaveText(/Printer off · link alive, heard ([6-9]|\d\d) s ago/, {
+        timeout: 40_000,
+      });
       await expect(page.getByRole('region', { name: 'Connection' })).toHaveAttribute('data-stale', 'false');
       await expect(dashboard.linkState).toHaveText('Live');
       await page.getByRole('button', { name: 'Connect printer' }).click();
@@ -80,7 +90,12 @@ onServers('dashboard on the server rules', () => {
       .toBe(true);
   });
 
-  test('a setting saved while connected is no restart after a blip; one saved while away is named by its hash', async ({ dashboard, server, page, context }) => {
+  test('a setting saved while connected is no restart after a blip; one saved while away is named by its hash', async ({
+    dashboard,
+    server,
+    page,
+    context,
+  }) => {
     await openLive(dashboard);
     await saveName(server, `Real rules ${Date.now() % 100_000}`);
     await expect(dashboard.eventFeed).toContainText('OctoPrint settings saved');
@@ -95,7 +110,9 @@ onServers('dashboard on the server rules', () => {
     await saveName(server, `Away ${Date.now() % 100_000}`);
     await context.setOffline(false);
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
-    await expect(dashboard.reloadNotice).toContainText('The server settings (config_hash) changed while this page was disconnected');
+    await expect(dashboard.reloadNotice).toContainText(
+      'The server settings (config_hash) changed while this page was disconnected',
+    );
     await expect(page.getByRole('button', { name: 'Reload page' })).toBeVisible();
   });
 });

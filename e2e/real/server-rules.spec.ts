@@ -10,7 +10,11 @@ function shownAge(text: string | null): number {
 }
 
 onServers('server rules', () => {
-  test('rule 1: several user edits in a row (reauthRequired "modified") leave the page Live with fresh data', async ({ page, dashboard, server }) => {
+  test('rule 1: several user edits in a row (reauthRequired "modified") leave the page Live with fresh data', async ({
+    page,
+    dashboard,
+    server,
+  }) => {
     await dashboard.open();
     const user = async () => server.admin.get<{ groups: string[] }>('/api/access/users/operator');
     const groups = (await user()).groups;
@@ -30,22 +34,36 @@ onServers('server rules', () => {
     }
   });
 
-  test('rule 2: the page subscribes to plugin messages: a notification from the printer shows at once', async ({ dashboard, server }) => {
+  test('rule 2: the page subscribes to plugin messages: a notification from the printer shows at once', async ({
+    dashboard,
+    server,
+  }) => {
     await dashboard.open();
     const text = `Filament low ${Date.now()}`;
-    await server.admin.send('POST', '/api/printer/command', { commands: [`!!DEBUG:action_custom notification ${text}`] });
+    await server.admin.send('POST', '/api/printer/command', {
+      commands: [`!!DEBUG:action_custom notification ${text}`],
+    });
     await expect(dashboard.toasts).toContainText(text, { timeout: 10_000 });
   });
 
-  test('rule 4: a printer switched off shows no temperatures and a quiet, beating link stays Live; on again, data returns', async ({ page, dashboard, controls, server }) => {
+  test('rule 4: a printer switched off shows no temperatures and a quiet, beating link stays Live; on again, data returns', async ({
+    page,
+    dashboard,
+    controls,
+    server,
+  }) => {
     await dashboard.open();
     await server.admin.send('POST', '/api/connection', { command: 'disconnect' });
     await expect(dashboard.printerState).toHaveText('Offline');
     await expect(dashboard.actual('tool0')).not.toContainText(/\d/);
     await expect(controls.button('Connect printer')).toBeEnabled();
     // The server sends nothing more while the printer is off: the link is still Live, and not marked stale.
-    await expect(page.getByRole('region', { name: 'Connection' })).toHaveAttribute('data-stale', 'false', { timeout: 8000 });
-    await expect.poll(async () => shownAge(await dashboard.freshness.textContent()), { timeout: 12_000 }).toBeGreaterThanOrEqual(6);
+    await expect(page.getByRole('region', { name: 'Connection' })).toHaveAttribute('data-stale', 'false', {
+      timeout: 8000,
+    });
+    await expect
+      .poll(async () => shownAge(await dashboard.freshness.textContent()), { timeout: 12_000 })
+      .toBeGreaterThanOrEqual(6);
     await expect(dashboard.linkState).toHaveText('Live');
     await expect(page.getByRole('region', { name: 'Connection' })).toHaveAttribute('data-stale', 'false');
     await server.admin.send('POST', '/api/connection', { command: 'connect' });
@@ -53,7 +71,10 @@ onServers('server rules', () => {
     await expect(dashboard.actual('tool0')).toContainText(/\d/);
   });
 
-  test('rule 5: a setting saved elsewhere changes config_hash without asking for a reload', async ({ dashboard, server }) => {
+  test('rule 5: a setting saved elsewhere changes config_hash without asking for a reload', async ({
+    dashboard,
+    server,
+  }) => {
     await dashboard.open();
     const before = await server.admin.get<{ appearance: { name: string } }>('/api/settings');
     try {
@@ -66,12 +87,18 @@ onServers('server rules', () => {
     }
   });
 
-  test('rule 6: a server restart mid-print: the page reconnects by itself, keeps its chart and markings, and is Live again', async ({ page, dashboard, server }) => {
+  test('rule 6: a server restart mid-print: the page reconnects by itself, keeps its chart and markings, and is Live again', async ({
+    page,
+    dashboard,
+    server,
+  }) => {
     await dashboard.open();
     await server.admin.upload(RESTART_FILE, 'G28\n' + 'G1 X10 Y10 F600\nG1 X20 Y20 F600\n'.repeat(400));
     await server.admin.send('POST', `/api/files/local/${RESTART_FILE}`, { command: 'select', print: true });
     await expect(dashboard.printerState).toHaveText('Printing', { timeout: 15_000 });
-    await expect.poll(async () => Number(await dashboard.chart.getAttribute('data-markings')), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await dashboard.chart.getAttribute('data-markings')), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const markings = Number(await dashboard.chart.getAttribute('data-markings'));
     await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(2);
     const before = await dashboard.chartPoints();

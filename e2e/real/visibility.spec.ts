@@ -3,11 +3,16 @@ import { emulateVisibility, setVisibility } from '../support/page-lifecycle.ts';
 import { expect, onServers, test } from './fixtures.ts';
 
 onServers('tab hidden and shown', () => {
-  test('hidden: ×20 on the server; shown: ×1 and a change made meanwhile shows at once', async ({ page, dashboard, server }) => {
+  test('hidden: ×20 on the server; shown: ×1 and a change made meanwhile shows at once', async ({
+    page,
+    dashboard,
+    server,
+  }) => {
     await emulateVisibility(page);
     await dashboard.open();
     // The chip sits in the closed settings menu: present, not shown.
-    const chip = (factor: number) => page.getByRole('button', { name: new RegExp(`^Render cost: .* ×${factor} ·`), includeHidden: true });
+    const chip = (factor: number) =>
+      page.getByRole('button', { name: new RegExp(`^Render cost: .* ×${factor} ·`), includeHidden: true });
     await setVisibility(page, 'hidden');
     await expect(chip(20)).toBeAttached();
     await server.admin.send('POST', '/api/printer/tool', { command: 'target', targets: { tool0: 37 } });

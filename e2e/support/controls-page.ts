@@ -27,13 +27,16 @@ export class ControlsPage {
     this.fileList = page.getByRole('list', { name: 'Files' });
     page.on('request', (r: Request) => {
       const url = new URL(r.url());
-      if (r.method() !== 'GET' && url.pathname.startsWith('/api/') && url.pathname !== '/api/login') this.sent.push(`${r.method()} ${url.pathname}`);
+      if (r.method() !== 'GET' && url.pathname.startsWith('/api/') && url.pathname !== '/api/login')
+        this.sent.push(`${r.method()} ${url.pathname}`);
     });
   }
 
   /** Sends every /api request with another user's API key (the dev proxy adds the admin key only when none is set). */
   async actAs(apiKey: string): Promise<void> {
-    await this.page.route('**/api/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-api-key': apiKey } }));
+    await this.page.route('**/api/**', (route) =>
+      route.continue({ headers: { ...route.request().headers(), 'x-api-key': apiKey } }),
+    );
   }
 
   count(call: string): number {
@@ -70,7 +73,12 @@ export class ControlsPage {
   }
 
   /** Uploads through the REST API, as another client would; the page picks it up from the file events. */
-  async apiUpload({ name, content = 'G28\nG1 Z0.3\nG1 X10 Y10 E1\n', folder, origin = 'local' }: ApiUpload): Promise<number> {
+  async apiUpload({
+    name,
+    content = 'G28\nG1 Z0.3\nG1 X10 Y10 E1\n',
+    folder,
+    origin = 'local',
+  }: ApiUpload): Promise<number> {
     const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {
       file: { name, mimeType: 'text/x.gcode', buffer: Buffer.from(content) },
     };

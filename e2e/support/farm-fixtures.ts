@@ -19,7 +19,14 @@ export const cardOf = (page: Page, p: FarmPrinter) => page.locator(`[data-server
 
 /** Saves the farm's servers (keys remembered) in the page's storage before its scripts run, on the first load only. */
 async function saveServers(page: Page, farm: Farm): Promise<void> {
-  const servers = farm.printers.map((p) => ({ id: serverId(p.mock.url), name: p.name, url: p.mock.url, apiKey: p.apiKey, remember: true, lastUsed: 0 }));
+  const servers = farm.printers.map((p) => ({
+    id: serverId(p.mock.url),
+    name: p.name,
+    url: p.mock.url,
+    apiKey: p.apiKey,
+    remember: true,
+    lastUsed: 0,
+  }));
   await page.addInitScript((json) => {
     if (!localStorage.getItem('octoprint-live:servers')) localStorage.setItem('octoprint-live:servers', json);
   }, JSON.stringify(servers));

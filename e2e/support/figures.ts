@@ -7,5 +7,8 @@ export const FIGURES_DIR = process.env.RELIABILITY_FIGURES_DIR ?? 'test-results/
 
 export function recordFigures(name: string, figures: Record<string, string | number | boolean>): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
-  writeFileSync(`${FIGURES_DIR}/${name}.json`, JSON.stringify({ name, soak: SOAK, at: new Date().toISOString(), figures }, null, 2));
+  writeFileSync(
+    `${FIGURES_DIR}/${name}.json`,
+    JSON.stringify({ name, soak: SOAK, at: new Date().toISOString(), figures }, null, 2),
+  );
 }

@@ -48,7 +48,9 @@ export class ForeignPage {
 
   /** The status the browser received for a POST to `path` (Playwright sees it even where the page's script cannot). */
   private async statusOf(path: string, send: () => Promise<unknown>): Promise<number> {
-    const answered = this.page.waitForResponse((r) => r.url() === `${this.target}${path}` && r.request().method() === 'POST');
+    const answered = this.page.waitForResponse(
+      (r) => r.url() === `${this.target}${path}` && r.request().method() === 'POST',
+    );
     await send();
     return (await answered).status();
   }
@@ -71,7 +73,10 @@ export class ForeignPage {
   /** An opaque POST of any text, e.g. to the mock's control surface. */
   noCorsPost(path: string, body: string): Promise<number> {
     return this.statusOf(path, () =>
-      this.page.evaluate(async ({ url, body }) => void (await fetch(url, { method: 'POST', mode: 'no-cors', body })), { url: `${this.target}${path}`, body }),
+      this.page.evaluate(async ({ url, body }) => void (await fetch(url, { method: 'POST', mode: 'no-cors', body })), {
+        url: `${this.target}${path}`,
+        body,
+      }),
     );
   }
 

@@ -1,14 +1,25 @@
 // A seeded generator of hostile push frames: invalid JSON, wrong types, nulls, arrays where objects belong, deep
 // nesting, multi-megabyte strings, __proto__ / constructor keys and unknown types, in every known message type.
 
-export type FuzzKind = 'invalid-json' | 'wrong-type' | 'nulls' | 'array-for-object' | 'deep' | 'huge' | 'proto' | 'unknown-type';
+export type FuzzKind =
+  'invalid-json' | 'wrong-type' | 'nulls' | 'array-for-object' | 'deep' | 'huge' | 'proto' | 'unknown-type';
 
 export interface FuzzFrame {
   kind: FuzzKind;
   text: string;
 }
 
-const TYPES = ['connected', 'current', 'history', 'event', 'slicingProgress', 'plugin', 'reauthRequired', 'timelapse', 'throttle'];
+const TYPES = [
+  'connected',
+  'current',
+  'history',
+  'event',
+  'slicingProgress',
+  'plugin',
+  'reauthRequired',
+  'timelapse',
+  'throttle',
+];
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 
 /** mulberry32: small, fast, good enough to make the same frames for the same seed. */
@@ -58,7 +69,16 @@ function payloadFor(type: string, r: () => number, nulls: boolean): unknown {
     case 'history':
       return brokenSnapshot(r, nulls);
     case 'connected':
-      return { version: v(), display_version: v(), plugin_hash: v(), config_hash: v(), apikey: v(), safe_mode: v(), online: v(), permissions: v() };
+      return {
+        version: v(),
+        display_version: v(),
+        plugin_hash: v(),
+        config_hash: v(),
+        apikey: v(),
+        safe_mode: v(),
+        online: v(),
+        permissions: v(),
+      };
     case 'event':
       return r() < 0.5 ? v() : { type: v(), payload: v() };
     case 'plugin':
@@ -95,13 +115,31 @@ function proto(r: () => number): string {
 function invalidJson(r: () => number): string {
   const valid = JSON.stringify({ [pick(r, TYPES)]: { state: { text: 'Printing' }, temps: [] } });
   const cut = Math.floor(r() * (valid.length - 1));
-  return pick(r, [valid.slice(0, cut), `${valid}}`, `{"current": {'state': 1}}`, 'undefined', 'NaN', '{"a":1,}', '\u0000\u0001', '[[[[', '}{']);
+  return pick(r, [
+    valid.slice(0, cut),
+    `${valid}}`,
+    `{"current": {'state': 1}}`,
+    'undefined',
+    'NaN',
+    '{"a":1,}',
+    '\u0000\u0001',
+    '[[[[',
+    '}{',
+  ]);
 }
 
 /** `count` frames; `hugeEvery` puts one multi-megabyte frame every that many (they are costly to send). */
 export function fuzzFrames(count: number, seed = 11, hugeEvery = 250, hugeMb = 5): FuzzFrame[] {
   const r = seeded(seed);
-  const kinds: FuzzKind[] = ['invalid-json', 'wrong-type', 'nulls', 'array-for-object', 'deep', 'proto', 'unknown-type'];
+  const kinds: FuzzKind[] = [
+    'invalid-json',
+    'wrong-type',
+    'nulls',
+    'array-for-object',
+    'deep',
+    'proto',
+    'unknown-type',
+  ];
   const big = 'x'.repeat(hugeMb * 1024 * 1024);
   const out: FuzzFrame[] = [];
   for (let i = 0; i < count; i++) {

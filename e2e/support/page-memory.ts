@@ -29,7 +29,12 @@ export async function measureMemory(page: Page): Promise<PageMemory> {
         feedEntries: feed ? feed.querySelectorAll('li').length : 0,
       };
     });
-    return { heapMb: Math.round((m('JSHeapUsedSize') / 1048576) * 10) / 10, nodes: m('Nodes'), listeners: m('JSEventListeners'), ...dom };
+    return {
+      heapMb: Math.round((m('JSHeapUsedSize') / 1048576) * 10) / 10,
+      nodes: m('Nodes'),
+      listeners: m('JSEventListeners'),
+      ...dom,
+    };
   } finally {
     await cdp.detach();
   }

@@ -11,7 +11,10 @@ export const ATTACK_FILES = [NO_CORS_FILE, FORM_FILE];
 const PROBE = `G28\n${'G4 P1500\n'.repeat(12)}`;
 
 /** A worker fixture: a tiny web server on another port, the "other website" of the attacks. */
-export const foreignOriginFixture: [(args: object, use: (f: ForeignOrigin) => Promise<void>) => Promise<void>, { scope: 'worker' }] = [
+export const foreignOriginFixture: [
+  (args: object, use: (f: ForeignOrigin) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   async ({}, use) => {
     const foreign = await startForeignOrigin();
@@ -50,7 +53,13 @@ export async function dashboardStillWorks(page: Page, base: string, jobState: ()
   await expect(dashboard.linkState).toHaveText('Live');
   await expect(dashboard.printerState).toHaveText('Operational');
   const post = (command: string) =>
-    own.evaluate((body) => fetch('/api/job', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((r) => r.status), JSON.stringify({ command }));
+    own.evaluate(
+      (body) =>
+        fetch('/api/job', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then(
+          (r) => r.status,
+        ),
+      JSON.stringify({ command }),
+    );
   expect(await post('start')).toBe(204);
   await expect.poll(jobState).toMatch(/Printing|Starting/);
   expect(await post('cancel')).toBe(204);
@@ -61,7 +70,13 @@ export async function dashboardStillWorks(page: Page, base: string, jobState: ()
 export function upgradeStatus(base: string, origin: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http(`${base}/sockjs/websocket`, {
-      headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', Origin: origin },
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        Origin: origin,
+      },
     });
     req.on('upgrade', (res, socket) => {
       socket.destroy();
@@ -75,4 +90,3 @@ export function upgradeStatus(base: string, origin: string): Promise<number> {
     req.end();
   });
 }
-

@@ -11,8 +11,13 @@ export interface RecordingFile {
 export function readRecording(path: string): RecordingFile {
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   const [head, ...lines] = text.trim().split('\n');
-  return { text, header: JSON.parse(head ?? '{}') as Record<string, unknown>, frames: lines.map((l) => JSON.parse(l) as RecordingFile['frames'][number]) };
+  return {
+    text,
+    header: JSON.parse(head ?? '{}') as Record<string, unknown>,
+    frames: lines.map((l) => JSON.parse(l) as RecordingFile['frames'][number]),
+  };
 }
 
 /** The frame's message type (`current`, `event`, ...). */
-export const frameKey = (f: RecordingFile['frames'][number]): string => (typeof f.m === 'string' ? '(text)' : (Object.keys(f.m)[0] ?? ''));
+export const frameKey = (f: RecordingFile['frames'][number]): string =>
+  typeof f.m === 'string' ? '(text)' : (Object.keys(f.m)[0] ?? '');

@@ -45,7 +45,8 @@ export function compareWithTruth(series: SeriesSnapshot, truth: readonly TempPoi
   const heaters = new Set(Object.keys(series.heaters));
   for (const p of expected) {
     for (const [id, v] of Object.entries(p)) {
-      if (id !== 'time' && typeof v === 'object' && v?.actual != null && !heaters.has(id)) problems.push(`heater ${id} missing`);
+      if (id !== 'time' && typeof v === 'object' && v?.actual != null && !heaters.has(id))
+        problems.push(`heater ${id} missing`);
     }
   }
   if (problems.length === 0) {

@@ -25,10 +25,12 @@ async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Pr
 }
 
 export async function startStack(opts: StackOptions | Record<string, string> = {}): Promise<Stack> {
-  const o: StackOptions = 'env' in opts || 'basePath' in opts ? (opts as StackOptions) : { env: opts as Record<string, string> };
+  const o: StackOptions =
+    'env' in opts || 'basePath' in opts ? (opts as StackOptions) : { env: opts as Record<string, string> };
   const base = o.basePath ?? '/';
   const outDir = base === '/' ? 'dist' : `test-results/dist-${base.replace(/\W+/g, '')}`;
-  if (base !== '/') await build({ configFile: 'vite.config.ts', base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  if (base !== '/')
+    await build({ configFile: 'vite.config.ts', base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await withEnv({ MOCK_PORT: '0', ...o.env }, () =>
     preview({
       configFile: 'vite.config.ts',

@@ -34,7 +34,8 @@ export const pageStore = (page: Page): Promise<ReturnType<TestApi['store']>> => 
 export const pageCosts = (page: Page): Promise<number[]> => call(page, 'costs');
 
 /** Whether the page has the test API (it was opened with testUrl()). */
-export const hasTestApi = (page: Page): Promise<boolean> => page.evaluate(() => window.__octoprintLiveTest !== undefined);
+export const hasTestApi = (page: Page): Promise<boolean> =>
+  page.evaluate(() => window.__octoprintLiveTest !== undefined);
 
 /** Changes the render-load knob at run time. */
 export function setRenderLoad(page: Page, ms: number): Promise<void> {

@@ -19,7 +19,10 @@ function control(faults: NetFaults, req: IncomingMessage, res: ServerResponse, a
     res.end(JSON.stringify(body));
   };
   // The same rule as the mock's /mock: no other website's page, no other machine unless allowed.
-  const verdict = checkOrigin({ method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress }, { allowRemote, allowedHosts: [] });
+  const verdict = checkOrigin(
+    { method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress },
+    { allowRemote, allowedHosts: [] },
+  );
   if (!verdict.allow) return reply(403, { error: verdict.reason });
   if (req.method !== 'POST') return reply(200, { config: faults.config, stats: faults.stats });
   let text = '';
@@ -36,7 +39,10 @@ function control(faults: NetFaults, req: IncomingMessage, res: ServerResponse, a
   });
 }
 
-export async function startFaultProxy(target: string, opts: { port: number; host: string; faults?: NetFaults; allowRemoteControl?: boolean }): Promise<FaultProxy> {
+export async function startFaultProxy(
+  target: string,
+  opts: { port: number; host: string; faults?: NetFaults; allowRemoteControl?: boolean },
+): Promise<FaultProxy> {
   const t = new URL(target);
   const faults = opts.faults ?? new NetFaults();
   const upstream = { host: t.hostname, port: Number(t.port || 80) };

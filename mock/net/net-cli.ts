@@ -27,7 +27,8 @@ const NUMERIC: Record<string, string> = {
 /** The `net` scenario's parameters from the flags, or null when none was given (checked by parseNetFaults later). */
 export function netParamsFromFlags(values: Record<string, unknown>): Record<string, unknown> | null {
   const p: Record<string, unknown> = {};
-  for (const [flag, key] of Object.entries(NUMERIC)) if (typeof values[flag] === 'string') p[key] = Number(values[flag]);
+  for (const [flag, key] of Object.entries(NUMERIC))
+    if (typeof values[flag] === 'string') p[key] = Number(values[flag]);
   if (values['swallow-upgrades'] === true) p.swallowUpgrades = true;
   if (typeof values['stall-body'] === 'string') p.stallBody = values['stall-body'];
   return Object.keys(p).length ? p : null;

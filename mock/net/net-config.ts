@@ -21,7 +21,15 @@ export interface NetFaultConfig {
 }
 
 export const NO_FAULTS: NetFaultConfig = {
-  rttMs: 0, swallowUpgrades: false, stallBody: null, stallAfterBytes: 0, stallCount: 0, closeAfterHistoryMs: null, bandwidthKbps: 0, lossRate: 0, lossStallMs: 1000,
+  rttMs: 0,
+  swallowUpgrades: false,
+  stallBody: null,
+  stallAfterBytes: 0,
+  stallCount: 0,
+  closeAfterHistoryMs: null,
+  bandwidthKbps: 0,
+  lossRate: 0,
+  lossStallMs: 1000,
 };
 
 /** A fault config from untrusted parameters (scenario JSON, CLI): missing keys keep `base`, bad values throw. */
@@ -35,7 +43,12 @@ export function parseNetFaults(p: Params, base: NetFaultConfig = NO_FAULTS): Net
     stallBody,
     stallAfterBytes: num(p, 'stallAfterBytes', base.stallAfterBytes, 0, 1e9),
     stallCount: num(p, 'stallCount', base.stallCount, 0, 1e9),
-    closeAfterHistoryMs: close === null ? null : close === undefined ? base.closeAfterHistoryMs : num(p, 'closeAfterHistoryMs', 0, 0, 3_600_000),
+    closeAfterHistoryMs:
+      close === null
+        ? null
+        : close === undefined
+          ? base.closeAfterHistoryMs
+          : num(p, 'closeAfterHistoryMs', 0, 0, 3_600_000),
     bandwidthKbps: num(p, 'bandwidthKbps', base.bandwidthKbps, 0, 1e7),
     lossRate: num(p, 'lossRate', base.lossRate, 0, 1),
     lossStallMs: num(p, 'lossStallMs', base.lossStallMs, 0, 60_000),

@@ -21,8 +21,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 describe('parseNetFaults', () => {
   it('keeps what is not given and refuses bad values', () => {
     expect(parseNetFaults({ rttMs: 500 })).toEqual({ ...NO_FAULTS, rttMs: 500 });
-    expect(parseNetFaults({ swallowUpgrades: true }, { ...NO_FAULTS, rttMs: 500 })).toMatchObject({ rttMs: 500, swallowUpgrades: true });
-    expect(parseNetFaults({ closeAfterHistoryMs: null }, { ...NO_FAULTS, closeAfterHistoryMs: 10 }).closeAfterHistoryMs).toBeNull();
+    expect(parseNetFaults({ swallowUpgrades: true }, { ...NO_FAULTS, rttMs: 500 })).toMatchObject({
+      rttMs: 500,
+      swallowUpgrades: true,
+    });
+    expect(
+      parseNetFaults({ closeAfterHistoryMs: null }, { ...NO_FAULTS, closeAfterHistoryMs: 10 }).closeAfterHistoryMs,
+    ).toBeNull();
     expect(() => parseNetFaults({ rttMs: -1 })).toThrow(/rttMs/);
     expect(() => parseNetFaults({ lossRate: 2 })).toThrow(/lossRate/);
     expect(() => parseNetFaults({ stallBody: '(' })).toThrow();

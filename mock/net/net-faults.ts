@@ -21,7 +21,14 @@ type Listener = (...args: unknown[]) => void;
 
 export class NetFaults {
   config: NetFaultConfig = { ...NO_FAULTS };
-  stats: NetStats = { logins: [], upgrades: 0, swallowedUpgrades: 0, stalledAnswers: 0, closedAfterHistory: 0, lossStalls: 0 };
+  stats: NetStats = {
+    logins: [],
+    upgrades: 0,
+    swallowedUpgrades: 0,
+    stalledAnswers: 0,
+    closedAfterHistory: 0,
+    lossStalls: 0,
+  };
   private readonly held = new Set<Duplex>();
   private readonly lines = new Set<DelayLine>();
 
@@ -36,7 +43,14 @@ export class NetFaults {
   /** No faults, fresh counters, and the connections held by a swallowed upgrade let go. */
   reset(): void {
     this.config = { ...NO_FAULTS };
-    this.stats = { logins: [], upgrades: 0, swallowedUpgrades: 0, stalledAnswers: 0, closedAfterHistory: 0, lossStalls: 0 };
+    this.stats = {
+      logins: [],
+      upgrades: 0,
+      swallowedUpgrades: 0,
+      stalledAnswers: 0,
+      closedAfterHistory: 0,
+      lossStalls: 0,
+    };
     for (const s of this.held) s.destroy();
     this.held.clear();
   }
@@ -61,7 +75,11 @@ export class NetFaults {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       if (req.method === 'POST' && req.url?.split('?')[0] === '/api/login') this.stats.logins.push(Date.now());
       const { stallBody, stallCount } = this.config;
-      if (stallBody && new RegExp(stallBody).test(req.url ?? '') && (stallCount === 0 || this.stats.stalledAnswers < stallCount)) {
+      if (
+        stallBody &&
+        new RegExp(stallBody).test(req.url ?? '') &&
+        (stallCount === 0 || this.stats.stalledAnswers < stallCount)
+      ) {
         this.stats.stalledAnswers++;
         stallAfterHead(res.socket as Duplex, this.config.stallAfterBytes);
       }

@@ -13,7 +13,10 @@ export function stallAfterHead(socket: Duplex, afterBytes: number): void {
   let allowed = Infinity;
   let sent = 0;
   socket.write = ((chunk: string | Uint8Array, enc?: unknown) => {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, typeof enc === 'string' ? (enc as BufferEncoding) : 'utf8') : Buffer.from(chunk);
+    const buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof enc === 'string' ? (enc as BufferEncoding) : 'utf8')
+        : Buffer.from(chunk);
     if (allowed === Infinity) {
       seen = Buffer.concat([seen, buf]);
       const i = seen.indexOf(HEAD_END);

@@ -35,7 +35,9 @@ export function connect(p: VirtualPrinter): boolean {
   p.setState('OPEN_SERIAL');
   p.schedule(0.004, () => {
     p.setState('CONNECTING');
-    p.log("Connected to: VIRTUAL(read_timeout=10.0,write_timeout=10.0,options={'enabled': True, '_config_version': 1}), starting monitor");
+    p.log(
+      "Connected to: VIRTUAL(read_timeout=10.0,write_timeout=10.0,options={'enabled': True, '_config_version': 1}), starting monitor",
+    );
     p.log('Recv: start');
     p.log('Recv: Marlin: Virtual Marlin!');
     p.message('start');
@@ -44,7 +46,10 @@ export function connect(p: VirtualPrinter): boolean {
       p.setState('OPERATIONAL');
       p.markings.push({ type: 'connected', label: 'Connected', time: p.clock.seconds() });
       p.event('Connected', { port: 'VIRTUAL', baudrate: 115200 });
-      p.event('FirmwareData', { name: 'Virtual Marlin 1.0', data: { FIRMWARE_NAME: 'Virtual Marlin 1.0', PROTOCOL_VERSION: '1.0' } });
+      p.event('FirmwareData', {
+        name: 'Virtual Marlin 1.0',
+        data: { FIRMWARE_NAME: 'Virtual Marlin 1.0', PROTOCOL_VERSION: '1.0' },
+      });
       p.event('UpdatedFiles', { type: 'printables' });
       p.addPoint();
     });
@@ -62,7 +67,13 @@ export function fatalError(p: VirtualPrinter, message = FATAL_ERROR): boolean {
   // OctoPrint ends a print the firmware killed with PrintFailed, reason "error" (a cancel says "cancelled").
   if (failedPrint) p.job.failed();
   p.job.active = false;
-  p.event('Error', { error: message, reason: 'firmware', consequence: 'emergency', faq: 'firmware-thermal-runaway', logs: p.logs.slice(-20) });
+  p.event('Error', {
+    error: message,
+    reason: 'firmware',
+    consequence: 'emergency',
+    faq: 'firmware-thermal-runaway',
+    logs: p.logs.slice(-20),
+  });
   p.event('EStop', null);
   closed(p);
   // The firmware restarts: heaters report ambient and off, then the port closes (a point without heaters).

@@ -31,14 +31,16 @@ export interface SdFile {
 
 export const BUILT_IN_FILE = 'mock_print.gcode';
 
+// eslint-disable-next-line no-control-regex -- control characters are among those dropped
+const UNSAFE_CHARS = /[:*?"<>|\x00-\x1f\x7f]/g;
+
 /**
  * A file name as OctoPrint 1.11 stores it (octoprint.util.files.sanitize_filename: pathvalidate drops the characters
  * no file system allows, and a leading dot goes); null for a name with a path separator, which it refuses.
  */
 export function sanitizeFilename(name: string): string | null {
   if (/[/\\]/.test(name)) return null;
-  // eslint-disable-next-line no-control-regex -- control characters are among those dropped
-  return name.replace(/[:*?"<>|\x00-\x1f\x7f]/g, '').replace(/^\./, '').trim();
+  return name.replace(UNSAFE_CHARS, '').replace(/^\./, '').trim();
 }
 
 /** The folder holding `path` ('' = the root). */
@@ -57,7 +59,11 @@ export function dosName(input: string, existing: readonly string[]): string {
   // OctoPrint first makes the name ASCII (safe characters only), then 8.3.
   const ascii = input.normalize('NFKD').replace(/[^\w\-.()[\] ]/g, '');
   const dot = ascii.lastIndexOf('.');
-  const valid = (t: string) => t.replace(/[."/\\[\]:;=,]/g, '').replace(/\s+/g, '_').toLowerCase();
+  const valid = (t: string) =>
+    t
+      .replace(/[."/\\[\]:;=,]/g, '')
+      .replace(/\s+/g, '_')
+      .toLowerCase();
   const base = valid(dot > 0 ? ascii.slice(0, dot) : ascii);
   let ext = valid(dot > 0 ? ascii.slice(dot + 1) : '');
   ext = ['gco', 'g'].includes(ext) ? ext : 'gco';
@@ -190,7 +196,10 @@ export function fileEntry(f: StoredFile, base: string): Record<string, unknown> 
 export function folderEntry(store: FileStore, path: string, base: string, depth: number): Record<string, unknown> {
   const name = path.split('/').at(-1) ?? path;
   const children = depth > 0 ? localEntries(store, path, base, depth - 1) : null;
-  const size = depth === Infinity && children ? children.reduce((sum, c) => sum + (typeof c.size === 'number' ? c.size : 0), 0) : null;
+  const size =
+    depth === Infinity && children
+      ? children.reduce((sum, c) => sum + (typeof c.size === 'number' ? c.size : 0), 0)
+      : null;
   return {
     ...(children ? { children } : {}),
     display: name,
@@ -206,7 +215,9 @@ export function folderEntry(store: FileStore, path: string, base: string, depth:
 
 /** The entries of a local folder ('' = the root): its folders (with `depth` levels of children) and files. */
 export function localEntries(store: FileStore, folder: string, base: string, depth: number): Record<string, unknown>[] {
-  const folders = [...store.folders].filter((p) => parentOf(p) === folder).map((p) => folderEntry(store, p, base, depth));
+  const folders = [...store.folders]
+    .filter((p) => parentOf(p) === folder)
+    .map((p) => folderEntry(store, p, base, depth));
   const files = [...store.files.values()].filter((f) => parentOf(f.path) === folder).map((f) => fileEntry(f, base));
   return [...folders, ...files];
 }

@@ -1,6 +1,13 @@
 // A small G-code analysis in the shape of OctoPrint's gcodeAnalysis: areas, dimensions, filament and an estimate.
 
-export interface Area { maxX: number; maxY: number; maxZ: number; minX: number; minY: number; minZ: number }
+export interface Area {
+  maxX: number;
+  maxY: number;
+  maxZ: number;
+  minX: number;
+  minY: number;
+  minZ: number;
+}
 
 export interface GcodeAnalysis {
   printingArea: Area;
@@ -19,14 +26,24 @@ function emptyArea(): Area {
 }
 
 function grow(a: Area, x: number, y: number, z: number): void {
-  a.maxX = Math.max(a.maxX, x); a.minX = Math.min(a.minX, x);
-  a.maxY = Math.max(a.maxY, y); a.minY = Math.min(a.minY, y);
-  a.maxZ = Math.max(a.maxZ, z); a.minZ = Math.min(a.minZ, z);
+  a.maxX = Math.max(a.maxX, x);
+  a.minX = Math.min(a.minX, x);
+  a.maxY = Math.max(a.maxY, y);
+  a.minY = Math.min(a.minY, y);
+  a.maxZ = Math.max(a.maxZ, z);
+  a.minZ = Math.min(a.minZ, z);
 }
 
 function finite(a: Area): Area {
   const fix = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
-  return { maxX: fix(a.maxX), maxY: fix(a.maxY), maxZ: fix(a.maxZ), minX: fix(a.minX), minY: fix(a.minY), minZ: fix(a.minZ) };
+  return {
+    maxX: fix(a.maxX),
+    maxY: fix(a.maxY),
+    maxZ: fix(a.maxZ),
+    minX: fix(a.minX),
+    minY: fix(a.minY),
+    minZ: fix(a.minZ),
+  };
 }
 
 const dims = (a: Area) => ({ depth: a.maxY - a.minY, height: a.maxZ - a.minZ, width: a.maxX - a.minX });
@@ -40,14 +57,21 @@ export function zOf(line: string): number | null {
 export function analyse(lines: readonly string[], duration?: number): GcodeAnalysis {
   const printing = emptyArea();
   const travel = emptyArea();
-  let x = 0, y = 0, z = 0, e = 0, maxE = 0;
+  let x = 0,
+    y = 0,
+    z = 0,
+    e = 0,
+    maxE = 0;
   for (const raw of lines) {
     const line = raw.split(';')[0]?.trim() ?? '';
     if (!/^G[01]\b/i.test(line)) continue;
     for (const m of line.matchAll(/([XYZE])(-?[\d.]+)/gi)) {
       const v = Number(m[2]);
       const axis = (m[1] ?? '').toUpperCase();
-      if (axis === 'X') x = v; else if (axis === 'Y') y = v; else if (axis === 'Z') z = v; else e = v;
+      if (axis === 'X') x = v;
+      else if (axis === 'Y') y = v;
+      else if (axis === 'Z') z = v;
+      else e = v;
     }
     grow(travel, x, y, z);
     if (e > maxE) {
@@ -74,7 +98,13 @@ export function builtInGcode(layers = 10): string {
   for (let l = 0; l < layers; l++) {
     const z = Math.round((0.3 + l * 0.2) * 10) / 10;
     out.push(`G1 Z${z} F600`, 'M117 Printing test');
-    for (const [x, y] of [[10, 10], [80, 10], [80, 74], [10, 74], [10, 10]] as const) {
+    for (const [x, y] of [
+      [10, 10],
+      [80, 10],
+      [80, 74],
+      [10, 74],
+      [10, 10],
+    ] as const) {
       e += 2;
       out.push(`G1 X${x} Y${y} E${e} F1800`);
     }

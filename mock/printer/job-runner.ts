@@ -29,12 +29,22 @@ export class JobRunner {
 
   private payload(extra: Record<string, unknown> = {}): Record<string, unknown> {
     const f = this.file;
-    return { name: f?.name, path: f?.path, origin: 'local', size: f?.size ?? null, owner: f?.user ?? this.user, user: this.user, ...extra };
+    return {
+      name: f?.name,
+      path: f?.path,
+      origin: 'local',
+      size: f?.size ?? null,
+      owner: f?.user ?? this.user,
+      user: this.user,
+      ...extra,
+    };
   }
 
   get filepos(): number {
     // A last line without a newline ends at the file's size, not one past it (completion never exceeds 100 %).
-    return this.line === 0 || !this.file ? 0 : Math.min(this.file.size, this.file.lineEnds[this.line - 1] ?? this.file.size);
+    return this.line === 0 || !this.file
+      ? 0
+      : Math.min(this.file.size, this.file.lineEnds[this.line - 1] ?? this.file.size);
   }
 
   select(file: StoredFile, user: string): void {
@@ -42,7 +52,14 @@ export class JobRunner {
     this.user = user;
     this.everSelected = true;
     this.active = false;
-    this.p.event('FileSelected', { name: file.name, path: file.path, origin: 'local', size: null, owner: file.user, user });
+    this.p.event('FileSelected', {
+      name: file.name,
+      path: file.path,
+      origin: 'local',
+      size: null,
+      owner: file.user,
+      user,
+    });
     this.p.changed();
   }
 
@@ -128,7 +145,10 @@ export class JobRunner {
     this.p.schedule(0.45, () => {
       if (this.p.stateId !== 'PAUSING') return;
       const position = { ...this.pos };
-      this.p.event('PrintPaused', this.payload({ position, fileposition: this.filepos, progress: Math.floor(this.completion() ?? 0) }));
+      this.p.event(
+        'PrintPaused',
+        this.payload({ position, fileposition: this.filepos, progress: Math.floor(this.completion() ?? 0) }),
+      );
       this.p.mark('pause', 'Pause');
       this.p.event('PositionUpdate', { reason: 'pause', ...position });
       this.p.setState('PAUSED');
@@ -144,7 +164,11 @@ export class JobRunner {
 
   cancel(): void {
     const nulls = { y: null, t: null, f: null, z: null, x: null, e: null };
-    const common = this.payload({ position: nulls, fileposition: this.filepos, progress: Math.floor(this.completion() ?? 0) });
+    const common = this.payload({
+      position: nulls,
+      fileposition: this.filepos,
+      progress: Math.floor(this.completion() ?? 0),
+    });
     this.p.event('PrintCancelling', this.payload());
     this.p.setState('CANCELLING');
     this.p.event('PrintCancelled', { ...common, time: this.elapsed });
@@ -161,7 +185,11 @@ export class JobRunner {
   failed(): void {
     const nulls = { y: null, t: null, f: null, z: null, x: null, e: null };
     if (this.file) this.file.prints.failure++;
-    this.p.event('PrintFailed', { ...this.payload({ position: nulls, fileposition: this.filepos, progress: Math.floor(this.completion() ?? 0) }), time: this.elapsed, reason: 'error' });
+    this.p.event('PrintFailed', {
+      ...this.payload({ position: nulls, fileposition: this.filepos, progress: Math.floor(this.completion() ?? 0) }),
+      time: this.elapsed,
+      reason: 'error',
+    });
   }
 
   completion(): number | null {
@@ -194,8 +222,15 @@ export class JobRunner {
     let origin: string | null;
     if (done) [left, origin] = [0, null];
     else if (average !== undefined) [left, origin] = [Math.max(0, Math.round(average - this.elapsed)), 'average'];
-    else if (completion > 5) [left, origin] = [Math.max(0, Math.round(this.elapsed / (completion / 100) - this.elapsed)), 'linear'];
+    else if (completion > 5)
+      [left, origin] = [Math.max(0, Math.round(this.elapsed / (completion / 100) - this.elapsed)), 'linear'];
     else [left, origin] = [Math.max(0, Math.round(this.file.duration - this.elapsed)), 'analysis'];
-    return { completion, filepos: this.filepos, printTime: Math.floor(this.elapsed), printTimeLeft: left, printTimeLeftOrigin: origin };
+    return {
+      completion,
+      filepos: this.filepos,
+      printTime: Math.floor(this.elapsed),
+      printTimeLeft: left,
+      printTimeLeftOrigin: origin,
+    };
   }
 }

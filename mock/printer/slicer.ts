@@ -20,7 +20,12 @@ export function slice(p: VirtualPrinter, req: SliceRequest): { gcode: string } {
   const base = { stl: req.model, stl_location: 'local', gcode, gcode_location: 'local' };
   const progress = (n: number) =>
     p.emit('message-type', 'slicingProgress', {
-      slicer: SLICER, source_location: 'local', source_path: req.model, dest_location: 'local', dest_path: gcode, progress: n,
+      slicer: SLICER,
+      source_location: 'local',
+      source_path: req.model,
+      dest_location: 'local',
+      dest_path: gcode,
+      progress: n,
     });
   p.event('SlicingStarted', { ...base, progressAvailable: true });
   progress(0);
@@ -36,7 +41,13 @@ export function slice(p: VirtualPrinter, req: SliceRequest): { gcode: string } {
       if (i < steps) return;
       p.files.add(gcode, builtInGcode(), req.user ?? '_api');
       p.event('SlicingDone', { ...base, time: seconds });
-      p.event('FileAdded', { storage: 'local', path: gcode, name: gcode, type: ['machinecode', 'gcode'], operation: 'add' });
+      p.event('FileAdded', {
+        storage: 'local',
+        path: gcode,
+        name: gcode,
+        type: ['machinecode', 'gcode'],
+        operation: 'add',
+      });
       p.event('UpdatedFiles', { type: 'printables' });
     });
   }

@@ -1,8 +1,19 @@
 // OctoPrint's printer states: the state_id used in PrinterStateChanged, its text, and the flags seen for it.
 
 export type StateId =
-  | 'OFFLINE' | 'OPEN_SERIAL' | 'CONNECTING' | 'OPERATIONAL' | 'STARTING' | 'PRINTING' | 'PAUSING' | 'PAUSED'
-  | 'RESUMING' | 'CANCELLING' | 'FINISHING' | 'ERROR' | 'CLOSED_WITH_ERROR';
+  | 'OFFLINE'
+  | 'OPEN_SERIAL'
+  | 'CONNECTING'
+  | 'OPERATIONAL'
+  | 'STARTING'
+  | 'PRINTING'
+  | 'PAUSING'
+  | 'PAUSED'
+  | 'RESUMING'
+  | 'CANCELLING'
+  | 'FINISHING'
+  | 'ERROR'
+  | 'CLOSED_WITH_ERROR';
 
 export const STATE_TEXT: Record<StateId, string> = {
   OFFLINE: 'Offline',
@@ -21,8 +32,17 @@ export const STATE_TEXT: Record<StateId, string> = {
 };
 
 export interface StateFlags {
-  operational: boolean; printing: boolean; cancelling: boolean; pausing: boolean; resuming: boolean;
-  finishing: boolean; closedOrError: boolean; error: boolean; paused: boolean; ready: boolean; sdReady: boolean;
+  operational: boolean;
+  printing: boolean;
+  cancelling: boolean;
+  pausing: boolean;
+  resuming: boolean;
+  finishing: boolean;
+  closedOrError: boolean;
+  error: boolean;
+  paused: boolean;
+  ready: boolean;
+  sdReady: boolean;
 }
 
 const TRUE_FLAGS: Record<StateId, (keyof StateFlags)[]> = {
@@ -47,8 +67,16 @@ export function flagsOf(id: StateId): StateFlags {
   const on = TRUE_FLAGS[id];
   const f = (k: keyof StateFlags) => on.includes(k);
   return {
-    operational: f('operational'), printing: f('printing'), cancelling: f('cancelling'), pausing: f('pausing'),
-    resuming: f('resuming'), finishing: f('finishing'), closedOrError: f('closedOrError'), error: f('error'),
-    paused: f('paused'), ready: f('ready'), sdReady: f('sdReady'),
+    operational: f('operational'),
+    printing: f('printing'),
+    cancelling: f('cancelling'),
+    pausing: f('pausing'),
+    resuming: f('resuming'),
+    finishing: f('finishing'),
+    closedOrError: f('closedOrError'),
+    error: f('error'),
+    paused: f('paused'),
+    ready: f('ready'),
+    sdReady: f('sdReady'),
   };
 }

@@ -2,7 +2,8 @@
 // change (`timelapse` messages), and a render's MovieRendering, renderProgress and MovieDone or MovieFailed.
 import type { VirtualPrinter } from './virtual-printer.ts';
 
-export type TimelapseConfig = null | { type: 'timed'; options: { interval: number } } | { type: 'zchange'; options: { retractionZHop: number } };
+export type TimelapseConfig =
+  null | { type: 'timed'; options: { interval: number } } | { type: 'zchange'; options: { retractionZHop: number } };
 
 export interface RenderOptions {
   gcode: string;
@@ -35,18 +36,28 @@ export class Timelapse {
     const stamp = new Date(p.clock.now()).toISOString().replace(/[-:]/g, '').replace('T', '').slice(0, 14);
     const prefix = `${o.gcode.replace(/\.[^.]*$/, '')}_${stamp}`;
     const basename = `${prefix}.mp4`;
-    const payload = { gcode: o.gcode, movie: `/home/pi/.octoprint/timelapse/${basename}`, movie_basename: basename, movie_prefix: prefix };
+    const payload = {
+      gcode: o.gcode,
+      movie: `/home/pi/.octoprint/timelapse/${basename}`,
+      movie_basename: basename,
+      movie_prefix: prefix,
+    };
     this.renderJob = { prefix, ...payload };
     p.event('MovieRendering', payload);
     for (let i = 1; i <= PROGRESS_STEPS; i++) {
-      p.schedule((o.seconds * i) / (PROGRESS_STEPS + 1), () => p.emit('message-type', 'renderProgress', { progress: (100 * i) / (PROGRESS_STEPS + 1) }));
+      p.schedule((o.seconds * i) / (PROGRESS_STEPS + 1), () =>
+        p.emit('message-type', 'renderProgress', { progress: (100 * i) / (PROGRESS_STEPS + 1) }),
+      );
     }
     p.schedule(o.seconds, () => {
       this.renderJob = null;
       if (o.fail) {
         p.event('MovieFailed', {
-          ...payload, returncode: 1, out: '',
-          error: `${basename}: Invalid data found when processing input`, reason: 'returncode',
+          ...payload,
+          returncode: 1,
+          out: '',
+          error: `${basename}: Invalid data found when processing input`,
+          reason: 'returncode',
         });
       } else p.event('MovieDone', payload);
     });

@@ -6,8 +6,8 @@ import { FileStore } from './files.ts';
 import { Heater } from './heater.ts';
 import { JobRunner } from './job-runner.ts';
 import { StateMonitor } from './state-monitor.ts';
-import { Timelapse } from './timelapse.ts';
 import { flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
+import { Timelapse } from './timelapse.ts';
 import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
 
 export interface PrinterOptions {
@@ -21,7 +21,16 @@ export interface PrinterOptions {
 
 const BACKLOG = 300;
 const TICK_MS = 100;
-const CONNECTED_STATES: StateId[] = ['OPERATIONAL', 'STARTING', 'PRINTING', 'PAUSING', 'PAUSED', 'RESUMING', 'CANCELLING', 'FINISHING'];
+const CONNECTED_STATES: StateId[] = [
+  'OPERATIONAL',
+  'STARTING',
+  'PRINTING',
+  'PAUSING',
+  'PAUSED',
+  'RESUMING',
+  'CANCELLING',
+  'FINISHING',
+];
 
 export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   readonly clock: PrinterClock;
@@ -167,7 +176,14 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     if (this.achieved.has(key)) return;
     this.achieved.add(key);
     this.event('plugin_achievements_achievement_unlocked', {
-      key, name, description, hidden: false, nag: false, timebased: false, type: 'achievement', logo: key,
+      key,
+      name,
+      description,
+      hidden: false,
+      nag: false,
+      timebased: false,
+      type: 'achievement',
+      logo: key,
     });
   }
 
@@ -261,7 +277,10 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     this.trimHistory();
     if (!bare) {
       const t = this.heaters
-        .map((h) => `${h.id === 'bed' ? 'B' : this.heaters.length > 2 ? `T${h.id.slice(4)}` : 'T'}:${h.reading().actual.toFixed(2)}/ ${h.target.toFixed(2)}`)
+        .map(
+          (h) =>
+            `${h.id === 'bed' ? 'B' : this.heaters.length > 2 ? `T${h.id.slice(4)}` : 'T'}:${h.reading().actual.toFixed(2)}/ ${h.target.toFixed(2)}`,
+        )
         .join(' ');
       this.message(`${t} @:64`);
       this.log(`Recv:  ${t} @:64`);

@@ -42,7 +42,11 @@ export function patchReceiverOf(conn: unknown): void {
   if (!recv) return;
   const proto = Object.getPrototypeOf(recv) as ReceiverProto;
   // Only the framed WebSocket receiver's own ping-based heartbeat is replaced, never a shared prototype.
-  if (proto.constructor.name === 'WebSocketReceiver' && Object.hasOwn(proto, 'heartbeat') && proto.heartbeat !== heartbeat) {
+  if (
+    proto.constructor.name === 'WebSocketReceiver' &&
+    Object.hasOwn(proto, 'heartbeat') &&
+    proto.heartbeat !== heartbeat
+  ) {
     proto.heartbeat = heartbeat;
   }
 }

@@ -17,7 +17,10 @@ async function socketAs(user: 'admin' | 'operator' | 'viewer'): Promise<{ c: Raw
   const key = user === 'admin' ? h.mock.apiKey : `${h.mock.apiKey}-${user === 'viewer' ? 'readonly' : user}`;
   const c = new RawClient(h.mock.url);
   await c.opened;
-  const login = (await (await h.api('/api/login', { key, json: { passive: true } })).json()) as { name: string; session: string };
+  const login = (await (await h.api('/api/login', { key, json: { passive: true } })).json()) as {
+    name: string;
+    session: string;
+  };
   c.send({ auth: `${login.name}:${login.session}` });
   await until(() => c.of('history').length > 0);
   return { c, session: login.session };
@@ -77,7 +80,11 @@ describe('strict push session', () => {
     const page = await h.api('/login', { key: null });
     const csrf = /csrf_token_P\d+=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1] ?? '';
     const cookie = `csrf_token_P${h.mock.port}=${csrf}`;
-    const ok = await h.api('/api/login', { key: null, json: { user: 'temp', pass: 'temp' }, headers: { Cookie: cookie, 'X-CSRF-Token': csrf } });
+    const ok = await h.api('/api/login', {
+      key: null,
+      json: { user: 'temp', pass: 'temp' },
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf },
+    });
     const session = ((await ok.json()) as { session: string }).session;
     const c = new RawClient(h.mock.url);
     await c.opened;
@@ -103,7 +110,9 @@ describe('strict push session', () => {
     h.mock.printer.log('Recv: waiting line');
     c.send({ subscribe: { state: { logs: true }, events: true } });
     const lastHistory = () => c.messages.findLastIndex((m) => typeof m === 'object' && 'history' in m);
-    const nextCurrent = () => c.messages.slice(lastHistory()).find((m) => typeof m === 'object' && 'current' in m) as { current: { logs: string[] } } | undefined;
+    const nextCurrent = () =>
+      c.messages.slice(lastHistory()).find((m) => typeof m === 'object' && 'current' in m) as
+        { current: { logs: string[] } } | undefined;
     await until(() => c.of('history').length === 3 && nextCurrent());
     const hist = c.of('history').at(-1) as { logs: string[] };
     const next = nextCurrent() as { current: { logs: string[] } };

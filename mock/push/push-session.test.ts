@@ -19,7 +19,10 @@ describe('push session', () => {
     await h.api('/api/printer/tool', { json: { command: 'target', targets: { tool0: 50 } } });
     await new Promise((r) => setTimeout(r, 700));
     expect(c.types()).toEqual(['connected']);
-    const login = (await (await h.api('/api/login', { json: { passive: true } })).json()) as { name: string; session: string };
+    const login = (await (await h.api('/api/login', { json: { passive: true } })).json()) as {
+      name: string;
+      session: string;
+    };
     c.send({ auth: `${login.name}:${login.session}` });
     await until(() => c.of('current').length > 0);
     expect(c.types().slice(0, 5)).toEqual(['connected', 'plugin', 'history', 'timelapse', 'event']);
@@ -59,17 +62,25 @@ describe('push session', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const truth = (await (await h.api('/mock/truth')).json()) as { temps: unknown[] };
     await until(() => {
-      const got = [...((c.of('history')[0] as { temps: unknown[] }).temps), ...c.of('current').flatMap((m) => (m as { temps: unknown[] }).temps)];
+      const got = [
+        ...(c.of('history')[0] as { temps: unknown[] }).temps,
+        ...c.of('current').flatMap((m) => (m as { temps: unknown[] }).temps),
+      ];
       return got.length >= truth.temps.length ? got : undefined;
     });
-    const got = [...((c.of('history')[0] as { temps: unknown[] }).temps), ...c.of('current').flatMap((m) => (m as { temps: unknown[] }).temps)];
+    const got = [
+      ...(c.of('history')[0] as { temps: unknown[] }).temps,
+      ...c.of('current').flatMap((m) => (m as { temps: unknown[] }).temps),
+    ];
     expect(got.slice(0, truth.temps.length)).toEqual(truth.temps);
     c.close();
   });
 
   it('answers subscribe with a fresh history and filters logs by regex', async () => {
     const c = await h.authedClient();
-    c.send({ subscribe: { state: { logs: '^Send:', messages: false }, events: ['PrinterStateChanged'], plugins: false } });
+    c.send({
+      subscribe: { state: { logs: '^Send:', messages: false }, events: ['PrinterStateChanged'], plugins: false },
+    });
     await until(() => c.of('history').length === 2);
     const hist = c.of('history')[1] as { logs: string[]; messages: string[] };
     expect(hist.messages).toEqual([]);
@@ -77,7 +88,12 @@ describe('push session', () => {
     await h.scenario('notify', { message: 'filtered out' });
     await h.scenario('printer-error');
     await until(() => c.events().some((e) => e.type === 'PrinterStateChanged'));
-    expect(c.events().filter((e) => e.type !== 'ClientAuthed').every((e) => e.type === 'PrinterStateChanged')).toBe(true);
+    expect(
+      c
+        .events()
+        .filter((e) => e.type !== 'ClientAuthed')
+        .every((e) => e.type === 'PrinterStateChanged'),
+    ).toBe(true);
     expect(c.of('plugin')).toEqual([]);
     c.close();
   });
@@ -88,17 +104,29 @@ describe('push session', () => {
     const portCookie = `csrf_token_P${h.mock.port}=${csrf}`;
     const bad = await h.api('/api/login', { key: null, json: { user: 'admin', pass: 'admin' } });
     expect(bad.status).toBe(400);
-    const ok = await h.api('/api/login', { key: null, json: { user: 'admin', pass: 'admin' }, headers: { Cookie: portCookie, 'X-CSRF-Token': csrf } });
+    const ok = await h.api('/api/login', {
+      key: null,
+      json: { user: 'admin', pass: 'admin' },
+      headers: { Cookie: portCookie, 'X-CSRF-Token': csrf },
+    });
     expect(ok.status).toBe(200);
     const session = /session_P\d+=([^;]+)/.exec(ok.headers.get('set-cookie') ?? '')?.[1] ?? '';
-    const wrong = await h.api('/api/login', { key: null, json: { user: 'admin', pass: 'nope' }, headers: { Cookie: portCookie, 'X-CSRF-Token': csrf } });
+    const wrong = await h.api('/api/login', {
+      key: null,
+      json: { user: 'admin', pass: 'nope' },
+      headers: { Cookie: portCookie, 'X-CSRF-Token': csrf },
+    });
     expect(wrong.status).toBe(403);
     const c = new RawClient(h.mock.url);
     await c.opened;
     c.send({ auth: `admin:${session}` });
     await until(() => c.of('history').length > 0);
     const cookies = `${portCookie}; session_P${h.mock.port}=${session}`;
-    const out = await h.api('/api/logout', { key: null, method: 'POST', headers: { Cookie: cookies, 'X-CSRF-Token': csrf } });
+    const out = await h.api('/api/logout', {
+      key: null,
+      method: 'POST',
+      headers: { Cookie: cookies, 'X-CSRF-Token': csrf },
+    });
     expect(await out.json()).toEqual({ needs: { group: ['guests'] } });
     await until(() => c.of('reauthRequired').length > 0);
     expect(c.of('reauthRequired')).toEqual([{ reason: 'logout' }]);

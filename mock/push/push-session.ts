@@ -89,7 +89,9 @@ export class PushSession {
 
   /** An anonymous socket has the guest group's permissions (none on OctoPrint 1.11.8 by default). */
   private has(permission: string): boolean {
-    return (this.user ? this.state.permissionsOf(this.user) : this.state.permissionsOfGroup('guests')).includes(permission);
+    return (this.user ? this.state.permissionsOf(this.user) : this.state.permissionsOfGroup('guests')).includes(
+      permission,
+    );
   }
 
   private onData(text: string): void {
@@ -151,10 +153,13 @@ export class PushSession {
   private onThrottle(value: unknown): void {
     // Python's int(): numbers truncate, booleans count, only whole-number strings parse ("2.5" is refused).
     const n =
-      typeof value === 'number' ? Math.trunc(value)
-      : typeof value === 'boolean' ? Number(value)
-      : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number.parseInt(value, 10)
-      : Number.NaN;
+      typeof value === 'number'
+        ? Math.trunc(value)
+        : typeof value === 'boolean'
+          ? Number(value)
+          : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)
+            ? Number.parseInt(value, 10)
+            : Number.NaN;
     if (!Number.isFinite(n) || n < 1) return;
     this.throttle = n;
     this.state.truth.throttles.push({ at: Date.now(), factor: n });
@@ -193,7 +198,8 @@ export class PushSession {
   /** on_printer_send_initial_data: marks the initial data sent even when the subscription drops the history. */
   private sendInitialData(): void {
     this.initialDataSent = true;
-    if (this.subscription.wantsState) this.sendHeld({ history: historyPayload(this.printer, this.subscription, this.has('MONITOR_TERMINAL')) });
+    if (this.subscription.wantsState)
+      this.sendHeld({ history: historyPayload(this.printer, this.subscription, this.has('MONITOR_TERMINAL')) });
   }
 
   private get wantsCurrent(): boolean {

@@ -27,9 +27,20 @@ export interface Backlogs {
 }
 
 /** on_printer_send_current_data: the snapshot with the backlogs; logs and messages only with MONITOR_TERMINAL. */
-export function currentPayload(p: VirtualPrinter, sub: Subscription, b: Backlogs, terminal: boolean): Record<string, unknown> {
+export function currentPayload(
+  p: VirtualPrinter,
+  sub: Subscription,
+  b: Backlogs,
+  terminal: boolean,
+): Record<string, unknown> {
   const { busyFiles, ...snap } = p.snapshot();
-  const body: Record<string, unknown> = { ...snap, serverTime: p.clock.seconds(), temps: b.temps, busyFiles, markings: p.markings };
+  const body: Record<string, unknown> = {
+    ...snap,
+    serverTime: p.clock.seconds(),
+    temps: b.temps,
+    busyFiles,
+    markings: p.markings,
+  };
   if (terminal) {
     body.logs = sub.filter('logs', b.logs);
     body.messages = sub.filter('messages', b.messages);

@@ -3,7 +3,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { MockState, MockUser } from '../state.ts';
 
 export const FORBIDDEN = {
-  error: "You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.",
+  error:
+    "You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.",
 };
 
 export function apiKeyOf(req: Request): string | null {

@@ -23,7 +23,8 @@ function form(fields: Record<string, string>, file?: { name: string; content: st
   for (const [k, v] of Object.entries(fields)) f.append(k, v);
   return f;
 }
-const post = (target: string, body: FormData | URLSearchParams) => h.api(`/api/files/${target}`, { method: 'POST', body });
+const post = (target: string, body: FormData | URLSearchParams) =>
+  h.api(`/api/files/${target}`, { method: 'POST', body });
 const listing = async (path: string) => (await (await h.api(path)).json()) as { files: Entry[]; free?: number };
 
 describe('folders', () => {
@@ -31,39 +32,79 @@ describe('folders', () => {
     const res = await post('local', form({ foldername: 'parts' }));
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toMatch(/\/api\/files\/local\/parts$/);
-    expect(await res.json()).toEqual({ done: true, folder: { name: 'parts', origin: 'local', path: 'parts', refs: { resource: expect.stringMatching(/\/api\/files\/local\/parts$/) } } });
+    expect(await res.json()).toEqual({
+      done: true,
+      folder: {
+        name: 'parts',
+        origin: 'local',
+        path: 'parts',
+        refs: { resource: expect.stringMatching(/\/api\/files\/local\/parts$/) },
+      },
+    });
     expect((await post('local', new URLSearchParams({ foldername: 'sub', path: 'parts' }))).status).toBe(201);
     expect((await post('local', form({ foldername: 'cube.gcode' }))).status).toBe(409);
     expect((await post('local', form({ foldername: '' }))).status).toBe(400);
     expect((await post('local', form({ foldername: 'x', path: '../up' }))).status).toBe(400);
-    expect((await listing('/api/files?recursive=true')).files.map((f) => [f.type, f.path, f.children?.map((c) => c.path)])).toEqual([['folder', 'parts', ['parts/sub']]]);
+    expect(
+      (await listing('/api/files?recursive=true')).files.map((f) => [f.type, f.path, f.children?.map((c) => c.path)]),
+    ).toEqual([['folder', 'parts', ['parts/sub']]]);
   });
 
   it('lists uploads into a folder as its children, in 1.11.8 folder entries with the summed size when recursive', async () => {
     await post('local', form({ foldername: 'parts' }));
     expect((await post('local', form({ path: 'parts' }, { name: 'inner.gcode', content: GCODE }))).status).toBe(201);
-    expect((await post('local', form({ path: 'parts/deep/' }, { name: 'deeper.gcode', content: `${GCODE}G1 Z1\n` }))).status).toBe(201);
+    expect(
+      (await post('local', form({ path: 'parts/deep/' }, { name: 'deeper.gcode', content: `${GCODE}G1 Z1\n` }))).status,
+    ).toBe(201);
     await post('local', form({}, { name: 'root.gcode', content: GCODE }));
     const { files, free } = await listing('/api/files?recursive=true');
     expect(free).toBeGreaterThan(0);
     expect(files.map((f) => f.path)).toEqual(['parts', 'root.gcode']);
     const folder = files[0] as Entry;
-    expect(Object.keys(folder).sort()).toEqual(['children', 'display', 'name', 'origin', 'path', 'refs', 'size', 'type', 'typePath']);
-    expect(folder).toMatchObject({ display: 'parts', name: 'parts', origin: 'local', type: 'folder', typePath: ['folder'], size: GCODE.length * 2 + 6 });
+    expect(Object.keys(folder).sort()).toEqual([
+      'children',
+      'display',
+      'name',
+      'origin',
+      'path',
+      'refs',
+      'size',
+      'type',
+      'typePath',
+    ]);
+    expect(folder).toMatchObject({
+      display: 'parts',
+      name: 'parts',
+      origin: 'local',
+      type: 'folder',
+      typePath: ['folder'],
+      size: GCODE.length * 2 + 6,
+    });
     expect(folder.refs).toEqual({ resource: expect.stringMatching(/\/api\/files\/local\/parts$/) });
-    expect(folder.children?.map((c) => [c.type, c.name, c.path])).toEqual([['folder', 'deep', 'parts/deep'], ['machinecode', 'inner.gcode', 'parts/inner.gcode']]);
+    expect(folder.children?.map((c) => [c.type, c.name, c.path])).toEqual([
+      ['folder', 'deep', 'parts/deep'],
+      ['machinecode', 'inner.gcode', 'parts/inner.gcode'],
+    ]);
     expect(folder.children?.[0]?.children?.map((c) => c.path)).toEqual(['parts/deep/deeper.gcode']);
     // Without recursive=true: one level of children, no sizes (OctoPrint's storage lists them so).
     const flat = (await listing('/api/files')).files[0] as Entry;
     expect(flat.size).toBeUndefined();
-    expect(flat.children?.map((c) => [c.path, 'children' in c])).toEqual([['parts/deep', false], ['parts/inner.gcode', false]]);
+    expect(flat.children?.map((c) => [c.path, 'children' in c])).toEqual([
+      ['parts/deep', false],
+      ['parts/inner.gcode', false],
+    ]);
     expect(await (await h.api('/api/files/local/parts?recursive=true')).json()).toEqual(folder);
-    expect((await (await h.api('/api/files/local/parts/inner.gcode')).json()) as Entry).toMatchObject({ name: 'inner.gcode', path: 'parts/inner.gcode' });
+    expect((await (await h.api('/api/files/local/parts/inner.gcode')).json()) as Entry).toMatchObject({
+      name: 'inner.gcode',
+      path: 'parts/inner.gcode',
+    });
   });
 
   it('selects a file in a folder, and deleting the folder removes its files and deselects it', async () => {
     await post('local', form({ path: 'parts' }, { name: 'inner.gcode', content: GCODE }));
-    expect((await h.api('/api/files/local/parts/inner.gcode', { json: { command: 'select', print: false } })).status).toBe(204);
+    expect(
+      (await h.api('/api/files/local/parts/inner.gcode', { json: { command: 'select', print: false } })).status,
+    ).toBe(204);
     expect(h.mock.printer.job.file?.path).toBe('parts/inner.gcode');
     expect((await h.api('/api/files/local/parts', { method: 'DELETE' })).status).toBe(204);
     expect(h.mock.printer.job.file).toBeNull();
@@ -82,11 +123,19 @@ describe('the SD card', () => {
     expect(body.files.sdcard).toMatchObject({ name: 'calibr~1.gco', origin: 'sdcard', path: 'calibr~1.gco' });
     const sd = await until(async () => (await listing('/api/files/sdcard')).files[0]);
     expect(sd).toEqual({
-      display: 'calibration-square.gcode', name: 'calibr~1.gco', origin: 'sdcard', path: 'calibr~1.gco',
-      refs: { resource: expect.stringMatching(/\/api\/files\/sdcard\/calibr~1\.gco$/) }, size: GCODE.length,
-      type: 'machinecode', typePath: ['machinecode', 'gcode'],
+      display: 'calibration-square.gcode',
+      name: 'calibr~1.gco',
+      origin: 'sdcard',
+      path: 'calibr~1.gco',
+      refs: { resource: expect.stringMatching(/\/api\/files\/sdcard\/calibr~1\.gco$/) },
+      size: GCODE.length,
+      type: 'machinecode',
+      typePath: ['machinecode', 'gcode'],
     });
-    expect((await listing('/api/files?recursive=true')).files.map((f) => `${String(f.origin)}:${f.path}`)).toEqual(['local:calibration-square.gcode', 'sdcard:calibr~1.gco']);
+    expect((await listing('/api/files?recursive=true')).files.map((f) => `${String(f.origin)}:${f.path}`)).toEqual([
+      'local:calibration-square.gcode',
+      'sdcard:calibr~1.gco',
+    ]);
     expect((await listing('/api/files/local')).files.map((f) => f.origin)).toEqual(['local']);
     expect(await (await h.api('/api/files/sdcard/calibr~1.gco')).json()).toEqual(sd);
     expect((await h.api('/api/files/sdcard/calibr~1.gco', { method: 'DELETE' })).status).toBe(204);

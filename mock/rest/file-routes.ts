@@ -42,12 +42,17 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
     const path = cleanPath([folder, name].filter(Boolean).join('/'));
     if (!path) return res.status(400).json({ error: "Can't create a folder with an empty name" });
     const leaf = path.split('/').at(-1) ?? path;
-    if (/\.(gcode|gco|g|stl)$/i.test(leaf)) return res.status(409).json({ error: `Can't create a folder named ${leaf}, please try another name` });
-    if (!files.addFolder(path)) return res.status(409).json({ error: `File or folder does already exist on local: ${path}` });
+    if (/\.(gcode|gco|g|stl)$/i.test(leaf))
+      return res.status(409).json({ error: `Can't create a folder named ${leaf}, please try another name` });
+    if (!files.addFolder(path))
+      return res.status(409).json({ error: `File or folder does already exist on local: ${path}` });
     printer.event('FolderAdded', { storage: 'local', path, name: leaf });
     printer.event('UpdatedFiles', { type: 'printables' });
     const refs = { resource: `${baseOf(req)}/api/files/local/${path}` };
-    res.status(201).location(refs.resource).json({ done: true, folder: { name: leaf, origin: 'local', path, refs } });
+    res
+      .status(201)
+      .location(refs.resource)
+      .json({ done: true, folder: { name: leaf, origin: 'local', path, refs } });
   };
 
   /** Streams a stored local file to the SD card as OctoPrint does (M28/M29); it is listed there once done. */
@@ -66,55 +71,97 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
     return remote;
   };
 
-  r.post('/api/files/:target', requirePermission(state, 'FILES_UPLOAD'), upload.single('file'), express.urlencoded({ extended: false }), (req, res) => {
-    const target = (req.params as { target: string }).target;
-    if (target !== 'local' && target !== 'sdcard') return res.status(404).json({ error: `Unknown target: ${target}` });
-    const file = req.file;
-    const user = res.locals.user as MockUser;
-    const body = bodyOf(req);
-    const dir = cleanPath(typeof body.path === 'string' ? body.path : '');
-    if (dir === null) return res.status(400).json({ error: `Invalid path: ${String(body.path)}` });
-    if (!file && typeof body.foldername === 'string' && target === 'local') return createFolder(req, res, dir, body.foldername);
-    if (!file) return res.status(400).json({ error: 'No file to upload and no folder to create' });
-    const sd = target === 'sdcard';
-    if (sd && (!printer.operational || printer.printing || printer.stateId === 'PAUSED')) {
-      return res.status(409).json({ error: 'Can not upload to SD card, printer is either not operational or already busy' });
-    }
-    if (sd && !sdReady()) return res.status(409).json({ error: 'Can not upload to SD card, not yet initialized' });
-    const safe = sanitizeFilename(file.originalname);
-    if (!safe) return res.status(400).json({ error: `Invalid file name: ${file.originalname}` });
-    const path = dir ? `${dir}/${safe}` : safe;
-    if (busy(path)) return res.status(409).json({ error: `Trying to overwrite file that is currently being printed: ${path}` });
-    const stored = files.add(path, file.buffer.toString('utf8'), user.name, undefined, safe === file.originalname ? undefined : file.originalname);
-    const machine = stored.kind === 'machinecode';
-    // A file streamed to the SD card is selected there once streamed, which the mock does not simulate.
-    const select = !sd && machine && (truthy(body.select) || truthy(body.print)) && printer.stateId === 'OPERATIONAL';
-    const print = select && truthy(body.print);
-    const type = machine ? ['machinecode', 'gcode'] : ['model', 'stl'];
-    printer.event('FileAdded', { storage: 'local', path, name: stored.name, type, operation: 'add' });
-    printer.event('UpdatedFiles', { type: 'printables' });
-    printer.event('Upload', { name: stored.name, path, target, select: truthy(body.select), print: truthy(body.print), effective_select: select, effective_print: print });
-    if (machine) {
-      printer.event('MetadataAnalysisStarted', { name: stored.name, path, origin: 'local', type: 'gcode' });
-      printer.schedule(0.2, () => printer.event('MetadataAnalysisFinished', { name: stored.name, path, origin: 'local', result: stored.analysis }));
-    }
-    if (select) printer.job.select(stored, user.name);
-    if (print) printer.job.start();
-    const entry = fileEntry(stored, baseOf(req)) as { refs: { resource: string } };
-    const out: Record<string, unknown> = { local: { name: stored.name, origin: 'local', path, refs: entry.refs } };
-    if (sd && machine) {
-      const remote = streamToSd(path, stored.name, stored.size);
-      out.sdcard = { name: remote, origin: 'sdcard', path: remote, refs: { resource: `${baseOf(req)}/api/files/sdcard/${remote}` } };
-    }
-    const location = sd && machine ? (out.sdcard as { refs: { resource: string } }).refs.resource : entry.refs.resource;
-    res.status(201).location(location).json({ done: !(sd && machine), effectivePrint: print, effectiveSelect: select, files: out });
-  });
+  r.post(
+    '/api/files/:target',
+    requirePermission(state, 'FILES_UPLOAD'),
+    upload.single('file'),
+    express.urlencoded({ extended: false }),
+    (req, res) => {
+      const target = (req.params as { target: string }).target;
+      if (target !== 'local' && target !== 'sdcard')
+        return res.status(404).json({ error: `Unknown target: ${target}` });
+      const file = req.file;
+      const user = res.locals.user as MockUser;
+      const body = bodyOf(req);
+      const dir = cleanPath(typeof body.path === 'string' ? body.path : '');
+      if (dir === null) return res.status(400).json({ error: `Invalid path: ${String(body.path)}` });
+      if (!file && typeof body.foldername === 'string' && target === 'local')
+        return createFolder(req, res, dir, body.foldername);
+      if (!file) return res.status(400).json({ error: 'No file to upload and no folder to create' });
+      const sd = target === 'sdcard';
+      if (sd && (!printer.operational || printer.printing || printer.stateId === 'PAUSED')) {
+        return res
+          .status(409)
+          .json({ error: 'Can not upload to SD card, printer is either not operational or already busy' });
+      }
+      if (sd && !sdReady()) return res.status(409).json({ error: 'Can not upload to SD card, not yet initialized' });
+      const safe = sanitizeFilename(file.originalname);
+      if (!safe) return res.status(400).json({ error: `Invalid file name: ${file.originalname}` });
+      const path = dir ? `${dir}/${safe}` : safe;
+      if (busy(path))
+        return res.status(409).json({ error: `Trying to overwrite file that is currently being printed: ${path}` });
+      const stored = files.add(
+        path,
+        file.buffer.toString('utf8'),
+        user.name,
+        undefined,
+        safe === file.originalname ? undefined : file.originalname,
+      );
+      const machine = stored.kind === 'machinecode';
+      // A file streamed to the SD card is selected there once streamed, which the mock does not simulate.
+      const select = !sd && machine && (truthy(body.select) || truthy(body.print)) && printer.stateId === 'OPERATIONAL';
+      const print = select && truthy(body.print);
+      const type = machine ? ['machinecode', 'gcode'] : ['model', 'stl'];
+      printer.event('FileAdded', { storage: 'local', path, name: stored.name, type, operation: 'add' });
+      printer.event('UpdatedFiles', { type: 'printables' });
+      printer.event('Upload', {
+        name: stored.name,
+        path,
+        target,
+        select: truthy(body.select),
+        print: truthy(body.print),
+        effective_select: select,
+        effective_print: print,
+      });
+      if (machine) {
+        printer.event('MetadataAnalysisStarted', { name: stored.name, path, origin: 'local', type: 'gcode' });
+        printer.schedule(0.2, () =>
+          printer.event('MetadataAnalysisFinished', {
+            name: stored.name,
+            path,
+            origin: 'local',
+            result: stored.analysis,
+          }),
+        );
+      }
+      if (select) printer.job.select(stored, user.name);
+      if (print) printer.job.start();
+      const entry = fileEntry(stored, baseOf(req)) as { refs: { resource: string } };
+      const out: Record<string, unknown> = { local: { name: stored.name, origin: 'local', path, refs: entry.refs } };
+      if (sd && machine) {
+        const remote = streamToSd(path, stored.name, stored.size);
+        out.sdcard = {
+          name: remote,
+          origin: 'sdcard',
+          path: remote,
+          refs: { resource: `${baseOf(req)}/api/files/sdcard/${remote}` },
+        };
+      }
+      const location =
+        sd && machine ? (out.sdcard as { refs: { resource: string } }).refs.resource : entry.refs.resource;
+      res
+        .status(201)
+        .location(location)
+        .json({ done: !(sd && machine), effectivePrint: print, effectiveSelect: select, files: out });
+    },
+  );
 
   r.get('/api/files/local/*path', list, (req, res) => {
     const path = pathParam(req);
     const f = files.get(path);
     if (f) return res.json(fileEntry(f, baseOf(req)));
-    if (files.folders.has(path)) return res.json(folderEntry(files, path, baseOf(req), yes(req.query.recursive) ? Infinity : 1));
+    if (files.folders.has(path))
+      return res.json(folderEntry(files, path, baseOf(req), yes(req.query.recursive) ? Infinity : 1));
     res.status(404).json({ error: `File not found on 'local': ${path}` });
   });
 
@@ -124,7 +171,8 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
     const body = bodyOf(req);
     const user = res.locals.user as MockUser;
     if (body.command === 'select') {
-      if (f.kind !== 'machinecode') return res.status(415).json({ error: 'Cannot select file for printing, not a machinecode file' });
+      if (f.kind !== 'machinecode')
+        return res.status(415).json({ error: 'Cannot select file for printing, not a machinecode file' });
       if (!printer.operational || ['PRINTING', 'PAUSED', 'PAUSING', 'STARTING'].includes(printer.stateId)) {
         return res.status(409).json({ error: 'Printer is already printing, cannot select a new file' });
       }
@@ -134,7 +182,11 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
     }
     if (body.command === 'slice') {
       if (f.kind !== 'model') return res.status(415).json({ error: 'Cannot slice file, not a model file' });
-      const { gcode } = slice(printer, { model: f.path, gcode: typeof body.gcode === 'string' ? body.gcode : undefined, user: user.name });
+      const { gcode } = slice(printer, {
+        model: f.path,
+        gcode: typeof body.gcode === 'string' ? body.gcode : undefined,
+        user: user.name,
+      });
       return res.status(202).json({ done: false, name: gcode, origin: 'local', path: gcode });
     }
     res.status(400).json({ error: 'Unknown command' });
@@ -143,7 +195,10 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
   r.delete('/api/files/local/*path', requirePermission(state, 'FILES_DELETE'), (req, res) => {
     const path = pathParam(req);
     if (files.folders.has(path)) {
-      if (printingNow() && inside(path, printer.job.file?.path)) return res.status(409).json({ error: `Trying to delete a folder that contains a file that is currently in use: ${path}` });
+      if (printingNow() && inside(path, printer.job.file?.path))
+        return res
+          .status(409)
+          .json({ error: `Trying to delete a folder that contains a file that is currently in use: ${path}` });
       if (inside(path, printer.job.file?.path)) printer.job.deselect();
       files.removeFolder(path);
       printer.event('FolderRemoved', { storage: 'local', path, name: path.split('/').at(-1) });
@@ -154,7 +209,13 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
     if (busy(path)) return res.status(409).json({ error: `Trying to delete a file that is currently in use: ${path}` });
     if (printer.job.file?.path === path) printer.job.deselect();
     files.remove(path);
-    printer.event('FileRemoved', { storage: 'local', path, name: path.split('/').at(-1), type: ['machinecode', 'gcode'], operation: 'remove' });
+    printer.event('FileRemoved', {
+      storage: 'local',
+      path,
+      name: path.split('/').at(-1),
+      type: ['machinecode', 'gcode'],
+      operation: 'remove',
+    });
     printer.event('UpdatedFiles', { type: 'printables' });
     res.status(204).end();
   });
@@ -174,7 +235,13 @@ export function fileRoutes(state: MockState, printer: VirtualPrinter): Router {
     const f = sdFile(req);
     if (!f) return res.status(404).json({ error: `File not found on 'sdcard': ${pathParam(req)}` });
     files.sd.delete(f.name);
-    printer.event('FileRemoved', { storage: 'sdcard', path: f.name, name: f.name, type: ['machinecode', 'gcode'], operation: 'remove' });
+    printer.event('FileRemoved', {
+      storage: 'sdcard',
+      path: f.name,
+      name: f.name,
+      type: ['machinecode', 'gcode'],
+      operation: 'remove',
+    });
     printer.event('UpdatedFiles', { type: 'printables' });
     res.status(204).end();
   });

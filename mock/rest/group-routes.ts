@@ -8,10 +8,16 @@ import { bodyOf, FORBIDDEN, requirePermission } from './auth.ts';
 const KEYS = new Set((permissions as { key: string }[]).map((p) => p.key));
 /** admins and readonly cannot be changed on the server (403). */
 const CHANGEABLE = new Set(['users', 'guests']);
-const NOT_FOUND = { error: 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.' };
+const NOT_FOUND = {
+  error:
+    'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
+};
 
 const DESCRIPTIONS = {
-  admins: 'Administrators', users: 'Logged in users', readonly: 'Read only access', guests: 'Anyone who is not currently logged in',
+  admins: 'Administrators',
+  users: 'Logged in users',
+  readonly: 'Read only access',
+  guests: 'Anyone who is not currently logged in',
 };
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -21,8 +27,13 @@ export function groupRoutes(state: MockState): Router {
   const subgroups = new Map<string, string[]>();
   const descriptions = new Map<string, string>(Object.entries(DESCRIPTIONS));
   const groupJson = (g: string) => ({
-    changeable: CHANGEABLE.has(g), default: g === 'users', description: descriptions.get(g) ?? '', key: g,
-    name: g[0]?.toUpperCase() + g.slice(1), permissions: state.permissionsOfGroup(g), subgroups: subgroups.get(g) ?? [],
+    changeable: CHANGEABLE.has(g),
+    default: g === 'users',
+    description: descriptions.get(g) ?? '',
+    key: g,
+    name: g[0]?.toUpperCase() + g.slice(1),
+    permissions: state.permissionsOfGroup(g),
+    subgroups: subgroups.get(g) ?? [],
   });
 
   r.put('/api/access/groups/:key', requirePermission(state, 'ADMIN'), (req, res) => {

@@ -24,7 +24,10 @@ function perHeater(printer: VirtualPrinter): Record<string, [number, number | nu
  */
 export function mockControlGuard(allowRemote: boolean) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const verdict = checkOrigin({ method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress }, { allowRemote, allowedHosts: [] });
+    const verdict = checkOrigin(
+      { method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress },
+      { allowRemote, allowedHosts: [] },
+    );
     if (verdict.allow) next();
     else res.status(403).json({ error: verdict.reason });
   };

@@ -52,9 +52,13 @@ export function pluginRoutes(state: MockState, printer: VirtualPrinter, opts: Pl
     res.status(204).end();
   });
 
-  r.get('/api/plugin/action_command_notification', requirePermission(state, 'PLUGIN_ACTION_COMMAND_NOTIFICATION_SHOW'), (_req, res) => {
-    res.json({ notifications: printer.notifications });
-  });
+  r.get(
+    '/api/plugin/action_command_notification',
+    requirePermission(state, 'PLUGIN_ACTION_COMMAND_NOTIFICATION_SHOW'),
+    (_req, res) => {
+      res.json({ notifications: printer.notifications });
+    },
+  );
 
   return r;
 }

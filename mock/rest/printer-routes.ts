@@ -95,7 +95,8 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
   r.post('/api/printer/printhead', control, operational, (req, res) => {
     const body = bodyOf(req);
     // OctoPrint: no jog or home while a print runs (a paused print may be jogged); the feed rate is always allowed.
-    if (printer.printing && body.command !== 'feedrate') return res.status(409).json({ error: 'Printer is not operational or currently printing' });
+    if (printer.printing && body.command !== 'feedrate')
+      return res.status(409).json({ error: 'Printer is not operational or currently printing' });
     if (body.command === 'jog') {
       const axes = (['x', 'y', 'z'] as const).filter((a) => body[a] !== undefined);
       if (axes.some((a) => !isNum(body[a]))) return bad(res, 'Invalid jog');
@@ -105,7 +106,8 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
       send(body.absolute ? [`G0 ${moves} F${speed}`] : ['G91', `G0 ${moves} F${speed}`, 'G90']);
     } else if (body.command === 'home') {
       const axes = body.axes;
-      if (!Array.isArray(axes) || axes.some((a) => !['x', 'y', 'z'].includes(String(a)))) return bad(res, 'Invalid axes');
+      if (!Array.isArray(axes) || axes.some((a) => !['x', 'y', 'z'].includes(String(a))))
+        return bad(res, 'Invalid axes');
       send(['G91', `G28 ${axes.map((a) => `${String(a).toUpperCase()}0`).join(' ')}`, 'G90']);
     } else if (body.command === 'feedrate') {
       if (!isNum(body.factor) || body.factor < 50 || body.factor > 200) return bad(res, 'Invalid feed rate factor');
@@ -116,7 +118,11 @@ export function printerRoutes(state: MockState, printer: VirtualPrinter): Router
 
   r.post('/api/printer/command', control, operational, (req, res) => {
     const body = bodyOf(req);
-    const lines = Array.isArray(body.commands) ? body.commands : typeof body.command === 'string' ? [body.command] : null;
+    const lines = Array.isArray(body.commands)
+      ? body.commands
+      : typeof body.command === 'string'
+        ? [body.command]
+        : null;
     if (!lines || lines.some((l) => typeof l !== 'string')) return bad(res, 'Need command or commands');
     send(lines as string[]);
     res.status(204).end();

@@ -60,12 +60,36 @@ export function serverRoutes(state: MockState, printer: VirtualPrinter): Router 
     res.json({
       profiles: {
         _default: {
-          axes: { e: { inverted: false, speed: 300 }, x: { inverted: false, speed: 6000 }, y: { inverted: false, speed: 6000 }, z: { inverted: false, speed: 200 } },
-          color: 'default', current: true, default: true,
-          extruder: { count: extruders, defaultExtrusionLength: 5, nozzleDiameter: 0.4, offsets: Array.from({ length: extruders }, () => [0, 0]), sharedNozzle: false },
-          heatedBed: true, heatedChamber: false, id: '_default', model: 'Generic RepRap Printer', name: 'Default',
+          axes: {
+            e: { inverted: false, speed: 300 },
+            x: { inverted: false, speed: 6000 },
+            y: { inverted: false, speed: 6000 },
+            z: { inverted: false, speed: 200 },
+          },
+          color: 'default',
+          current: true,
+          default: true,
+          extruder: {
+            count: extruders,
+            defaultExtrusionLength: 5,
+            nozzleDiameter: 0.4,
+            offsets: Array.from({ length: extruders }, () => [0, 0]),
+            sharedNozzle: false,
+          },
+          heatedBed: true,
+          heatedChamber: false,
+          id: '_default',
+          model: 'Generic RepRap Printer',
+          name: 'Default',
           resource: `${base}/api/printerprofiles/_default`,
-          volume: { custom_box: false, depth: 200, formFactor: 'rectangular', height: 200, origin: 'lowerleft', width: 200 },
+          volume: {
+            custom_box: false,
+            depth: 200,
+            formFactor: 'rectangular',
+            height: 200,
+            origin: 'lowerleft',
+            width: 200,
+          },
         },
       },
     });

@@ -27,8 +27,14 @@ export const DEFAULT_SETTINGS: MockSettings = {
 };
 
 const TERMINAL_FILTERS = [
-  { name: 'Suppress temperature messages', regex: '(Send: (N\\d+\\s+)?M105)|(Recv:\\s+(ok\\s+([PBN]\\d+\\s+)*)?([BCLPR]|T\\d*):-?\\d+)' },
-  { name: 'Suppress SD status messages', regex: '(Send: (N\\d+\\s+)?M27)|(Recv: SD printing byte)|(Recv: Not SD printing)' },
+  {
+    name: 'Suppress temperature messages',
+    regex: '(Send: (N\\d+\\s+)?M105)|(Recv:\\s+(ok\\s+([PBN]\\d+\\s+)*)?([BCLPR]|T\\d*):-?\\d+)',
+  },
+  {
+    name: 'Suppress SD status messages',
+    regex: '(Send: (N\\d+\\s+)?M27)|(Recv: SD printing byte)|(Recv: Not SD printing)',
+  },
   { name: 'Suppress processing messages', regex: '(Recv: echo:busy: processing)|(Recv: echo:busy: paused for user)' },
   { name: 'Suppress wait responses', regex: 'Recv: wait' },
 ];
@@ -49,15 +55,31 @@ export function settingsJson(s: MockSettings, printer: VirtualPrinter): Record<s
   return overlay(structuredClone(recorded) as Json, {
     api: { allowCrossOrigin: true, key: null },
     appearance: {
-      closeModalsWithClick: true, color: s.appearanceColor, colorIcon: true, colorTransparent: false,
-      defaultLanguage: '_default', fuzzyTimes: true, name: s.appearanceName, showFahrenheitAlso: false, showInternalFilename: true,
+      closeModalsWithClick: true,
+      color: s.appearanceColor,
+      colorIcon: true,
+      colorTransparent: false,
+      defaultLanguage: '_default',
+      fuzzyTimes: true,
+      name: s.appearanceName,
+      showFahrenheitAlso: false,
+      showInternalFilename: true,
     },
     devel: { pluginTimings: false },
     feature: {
-      autoUppercaseBlacklist: ['M117', 'M118', 'M707', 'M708'], enableDragDropUpload: true, fileDeleteConfirmation: true,
-      g90InfluencesExtruder: false, keyboardControl: true, modelSizeDetection: true, pollWatched: false,
-      printCancelConfirmation: s.printCancelConfirmation, printStartConfirmation: false, rememberFileFolder: false,
-      sdSupport: true, temperatureGraph: true, uploadOverwriteConfirmation: true,
+      autoUppercaseBlacklist: ['M117', 'M118', 'M707', 'M708'],
+      enableDragDropUpload: true,
+      fileDeleteConfirmation: true,
+      g90InfluencesExtruder: false,
+      keyboardControl: true,
+      modelSizeDetection: true,
+      pollWatched: false,
+      printCancelConfirmation: s.printCancelConfirmation,
+      printStartConfirmation: false,
+      rememberFileFolder: false,
+      sdSupport: true,
+      temperatureGraph: true,
+      uploadOverwriteConfirmation: true,
     },
     serial: { autoconnect: true, baudrate: 115200, port: 'VIRTUAL', portOptions: ['/dev/ttyS0', 'VIRTUAL'] },
     server: {
@@ -76,14 +98,29 @@ export function settingsJson(s: MockSettings, printer: VirtualPrinter): Record<s
     },
     terminalFilters: TERMINAL_FILTERS,
     webcam: {
-      defaultWebcam: 'classic', flipH: false, flipV: false, rotate90: false, snapshotUrl: s.snapshotUrl,
-      streamRatio: '16:9', streamUrl: s.streamUrl, timelapseEnabled: true, webcamEnabled: s.webcamEnabled,
+      defaultWebcam: 'classic',
+      flipH: false,
+      flipV: false,
+      rotate90: false,
+      snapshotUrl: s.snapshotUrl,
+      streamRatio: '16:9',
+      streamUrl: s.streamUrl,
+      timelapseEnabled: true,
+      webcamEnabled: s.webcamEnabled,
       // The one classic webcam, over the recorded entry (which has more keys than the dashboard reads).
-      webcams: [overlay(recordedWebcam, {
-        canSnapshot: !!s.snapshotUrl, displayName: 'Classic Webcam', flipH: false, flipV: false, name: 'classic',
-        provider: 'classicwebcam', rotate90: false, snapshotDisplay: s.snapshotUrl,
-        extras: { stream: s.streamUrl, streamRatio: '16:9' },
-      })],
+      webcams: [
+        overlay(recordedWebcam, {
+          canSnapshot: !!s.snapshotUrl,
+          displayName: 'Classic Webcam',
+          flipH: false,
+          flipV: false,
+          name: 'classic',
+          provider: 'classicwebcam',
+          rotate90: false,
+          snapshotDisplay: s.snapshotUrl,
+          extras: { stream: s.streamUrl, streamRatio: '16:9' },
+        }),
+      ],
     },
   });
 }

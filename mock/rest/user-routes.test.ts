@@ -14,7 +14,9 @@ describe('user routes', () => {
   it('refuses non-admins with 403 and answers unknown users with 404', async () => {
     const operator = `${h.mock.apiKey}-operator`;
     expect((await h.api('/api/access/users', { key: operator })).status).toBe(403);
-    expect((await h.api('/api/access/users/viewer', { key: operator, method: 'PUT', json: { groups: [] } })).status).toBe(403);
+    expect(
+      (await h.api('/api/access/users/viewer', { key: operator, method: 'PUT', json: { groups: [] } })).status,
+    ).toBe(403);
     expect((await h.api('/api/access/users/operator', { key: operator })).status).toBe(200);
     expect((await h.api('/api/access/users/nobody', { method: 'PUT', json: { groups: ['users'] } })).status).toBe(404);
     expect((await h.api('/api/access/users/admin', { method: 'DELETE' })).status).toBe(400);
@@ -27,12 +29,17 @@ describe('user routes', () => {
   });
 
   it('sends one modified per changed part (groups, permissions, active) and per session', async () => {
-    const login = (await (await h.api('/api/login', { key: `${h.mock.apiKey}-operator`, json: { passive: true } })).json()) as { session: string };
+    const login = (await (
+      await h.api('/api/login', { key: `${h.mock.apiKey}-operator`, json: { passive: true } })
+    ).json()) as { session: string };
     const c = new RawClient(h.mock.url);
     await c.opened;
     c.send({ auth: `operator:${login.session}` });
     await until(() => c.of('history').length > 0);
-    await h.api('/api/access/users/operator', { method: 'PUT', json: { groups: ['readonly'], permissions: ['CONTROL'], active: false } });
+    await h.api('/api/access/users/operator', {
+      method: 'PUT',
+      json: { groups: ['readonly'], permissions: ['CONTROL'], active: false },
+    });
     await until(() => c.of('reauthRequired').length >= 3);
     await new Promise((r) => setTimeout(r, 200));
     expect(c.of('reauthRequired')).toEqual([{ reason: 'modified' }, { reason: 'modified' }, { reason: 'modified' }]);
@@ -49,10 +56,15 @@ describe('group routes', () => {
     await h.api('/api/access/groups/guests', { method: 'PUT', json: { permissions: [] } });
     await new Promise((r) => setTimeout(r, 200));
     expect(c.of('reauthRequired')).toEqual([]);
-    await h.api('/api/access/groups/guests', { method: 'PUT', json: { permissions: [], subgroups: [], description: 'Everyone else' } });
+    await h.api('/api/access/groups/guests', {
+      method: 'PUT',
+      json: { permissions: [], subgroups: [], description: 'Everyone else' },
+    });
     await until(() => c.of('reauthRequired').length >= 2);
     expect(c.of('reauthRequired')).toEqual([{ reason: 'modified' }, { reason: 'modified' }]);
-    expect((await h.api('/api/access/groups/readonly', { method: 'PUT', json: { description: 'x' } })).status).toBe(403);
+    expect((await h.api('/api/access/groups/readonly', { method: 'PUT', json: { description: 'x' } })).status).toBe(
+      403,
+    );
     c.close();
   });
 

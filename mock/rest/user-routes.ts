@@ -5,7 +5,8 @@ import { GROUPS, isAdmin, type MockState, type MockUser } from '../state.ts';
 import { bodyOf, FORBIDDEN, requirePermission, userOf } from './auth.ts';
 
 const NOT_FOUND = {
-  error: 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
+  error:
+    'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
 };
 const TRUES = new Set([true, 'true', 'yes', 'y', '1', 1]);
 
@@ -89,8 +90,12 @@ export function userRoutes(state: MockState): Router {
       return;
     }
     state.users.push({
-      name: body.name, password: String(body.password), apikey: null, active: TRUES.has(body.active as never),
-      groups: strings(body.groups ?? ['users']).filter((g) => GROUPS.includes(g)), permissions: strings(body.permissions),
+      name: body.name,
+      password: String(body.password),
+      apikey: null,
+      active: TRUES.has(body.active as never),
+      groups: strings(body.groups ?? ['users']).filter((g) => GROUPS.includes(g)),
+      permissions: strings(body.permissions),
     });
     users(req, res);
   });

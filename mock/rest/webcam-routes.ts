@@ -10,12 +10,18 @@ export function webcamRoutes(state: MockState): Router {
   const r = Router();
   r.get('/webcam/snapshot', (_req, res) => {
     if (state.webcamDown) return res.status(503).end();
-    res.type('image/jpeg').set('Cache-Control', 'no-store').send(FRAMES[Math.floor(Date.now() / 1000) % 2]);
+    res
+      .type('image/jpeg')
+      .set('Cache-Control', 'no-store')
+      .send(FRAMES[Math.floor(Date.now() / 1000) % 2]);
   });
   r.get('/webcam/stream', (req, res) => {
     if (state.webcamDown) return res.status(503).end();
     state.webcamStreams++;
-    res.writeHead(200, { 'Content-Type': `multipart/x-mixed-replace; boundary=${BOUNDARY}`, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': `multipart/x-mixed-replace; boundary=${BOUNDARY}`,
+      'Cache-Control': 'no-store',
+    });
     let i = 0;
     const send = () => {
       if (state.webcamDown) {

@@ -22,7 +22,8 @@ describe('access scenarios', () => {
   it('--seed repeats the sessions the passive login hands out, and another seed does not', async () => {
     const sessionsOf = async (seed: number) => {
       const m = await harness({ seed });
-      const login = async () => ((await (await m.api('/api/login', { json: { passive: true } })).json()) as { session: string }).session;
+      const login = async () =>
+        ((await (await m.api('/api/login', { json: { passive: true } })).json()) as { session: string }).session;
       const out = [await login(), await login()];
       await m.mock.close();
       return out;
@@ -43,7 +44,9 @@ describe('access scenarios', () => {
   it('in strict mode app-key requests wait for a decision: allow gives the key, deny a 404', async () => {
     h = await harness({ strict: true, appkeyDelayMs: 0 });
     const request = async () => {
-      const r = (await (await h!.api('/plugin/appkeys/request', { key: null, json: { app: 'Test' } })).json()) as { app_token: string };
+      const r = (await (await h!.api('/plugin/appkeys/request', { key: null, json: { app: 'Test' } })).json()) as {
+        app_token: string;
+      };
       return `/plugin/appkeys/request/${r.app_token}`;
     };
     const first = await request();

@@ -1,14 +1,36 @@
 // Fault and workload scenarios the tests and benchmarks trigger through POST /mock/scenario or CLI flags.
 import type { MockServer } from '../server.ts';
-import type { Params } from './params.ts';
 import { accessScenario } from './access-scenarios.ts';
+import type { Params } from './params.ts';
 import { printerScenario } from './printer-scenarios.ts';
 import { socketFault } from './socket-faults.ts';
 
 export const SCENARIOS = [
-  'drop', 'restart', 'blackhole', 'flood', 'malformed', 'huge', 'unknown-types', 'slow-rest', 'reauth',
-  'printer-error', 'connect', 'print', 'reset', 'target', 'notify', 'prompt', 'slice',
-  'cors', 'revoke-key', 'appkey-decision', 'webcam', 'net', 'clock-step', 'timelapse', 'timelapse-render',
+  'drop',
+  'restart',
+  'blackhole',
+  'flood',
+  'malformed',
+  'huge',
+  'unknown-types',
+  'slow-rest',
+  'reauth',
+  'printer-error',
+  'connect',
+  'print',
+  'reset',
+  'target',
+  'notify',
+  'prompt',
+  'slice',
+  'cors',
+  'revoke-key',
+  'appkey-decision',
+  'webcam',
+  'net',
+  'clock-step',
+  'timelapse',
+  'timelapse-render',
 ] as const;
 
 const ACCESS = new Set(['cors', 'revoke-key', 'appkey-decision', 'webcam']);

@@ -29,10 +29,16 @@ describe('printer scenarios', () => {
     const c = await h.authedClient();
     await h.scenario('printer-error');
     await until(() => types(c).includes('Disconnected'));
-    expect(types(c).filter((t) => t !== 'ClientAuthed').slice(0, 4)).toEqual(['PrinterStateChanged', 'Error', 'EStop', 'UpdatedFiles']);
+    expect(
+      types(c)
+        .filter((t) => t !== 'ClientAuthed')
+        .slice(0, 4),
+    ).toEqual(['PrinterStateChanged', 'Error', 'EStop', 'UpdatedFiles']);
     const res = await h.api('/api/printer');
     expect(res.status).toBe(409);
-    await until(() => c.of('current').some((m) => (m as { state: { text: string } }).state.text === 'Offline after error'));
+    await until(() =>
+      c.of('current').some((m) => (m as { state: { text: string } }).state.text === 'Offline after error'),
+    );
     c.close();
   });
 
@@ -42,7 +48,15 @@ describe('printer scenarios', () => {
     expect(res.result.file).toBe('mock_print.gcode');
     await until(() => types(c).includes('PrintDone'), 5000);
     const seq = types(c).filter((t) => t !== 'ZChange' && t !== 'ClientAuthed');
-    expect(seq.slice(0, 7)).toEqual(['FileSelected', 'PrinterStateChanged', 'PrintStarted', 'ChartMarked', 'PrinterStateChanged', 'Home', 'PrinterStateChanged']);
+    expect(seq.slice(0, 7)).toEqual([
+      'FileSelected',
+      'PrinterStateChanged',
+      'PrintStarted',
+      'ChartMarked',
+      'PrinterStateChanged',
+      'Home',
+      'PrinterStateChanged',
+    ]);
     expect(types(c)).toContain('ZChange');
     await until(() => types(c).includes('MetadataStatisticsUpdated'));
     const job = (await (await h.api('/api/job')).json()) as { progress: { completion: number } };
@@ -70,7 +84,10 @@ describe('printer scenarios', () => {
     await h.scenario('print', { seconds: 100 });
     await h.scenario('printer-error');
     await h.scenario('reset');
-    const printer = (await (await h.api('/api/printer')).json()) as { state: { text: string }; temperature: { bed: { target: number } } };
+    const printer = (await (await h.api('/api/printer')).json()) as {
+      state: { text: string };
+      temperature: { bed: { target: number } };
+    };
     expect(printer.state.text).toBe('Operational');
     expect(printer.temperature.bed.target).toBe(0);
     const job = (await (await h.api('/api/job')).json()) as { job: { file: { name: null } } };
@@ -89,7 +106,10 @@ describe('printer scenarios', () => {
     const c = await h.authedClient();
     await h.scenario('prompt', { text: 'Continue?', choices: ['Yes', 'No'] });
     await until(() => c.of('plugin').length > 0);
-    expect(c.of('plugin')[0]).toEqual({ plugin: 'action_command_prompt', data: { action: 'show', text: 'Continue?', choices: ['Yes', 'No'] } });
+    expect(c.of('plugin')[0]).toEqual({
+      plugin: 'action_command_prompt',
+      data: { action: 'show', text: 'Continue?', choices: ['Yes', 'No'] },
+    });
     const res = await h.api('/api/plugin/action_command_prompt', { json: { command: 'select', choice: 1 } });
     expect(res.status).toBe(204);
     await until(() => c.of('plugin').length > 1);

@@ -52,7 +52,8 @@ export function printerScenario(mock: MockServer, name: string, p: Params): unkn
     case 'prompt': {
       const text = str(p, 'text');
       const choices = p.choices === undefined ? ['OK'] : p.choices;
-      if (!Array.isArray(choices) || !choices.every((c) => typeof c === 'string')) throw new Error('choices must be an array of strings');
+      if (!Array.isArray(choices) || !choices.every((c) => typeof c === 'string'))
+        throw new Error('choices must be an array of strings');
       printer.prompts.show(text, choices as string[]);
       return { text, choices };
     }
@@ -72,13 +73,19 @@ export function printerScenario(mock: MockServer, name: string, p: Params): unkn
     case 'timelapse': {
       const type = str(p, 'type', 'off');
       if (type === 'off') printer.timelapse.configure(null);
-      else if (type === 'timed') printer.timelapse.configure({ type, options: { interval: num(p, 'interval', 10, 1, 3600) } });
-      else if (type === 'zchange') printer.timelapse.configure({ type, options: { retractionZHop: num(p, 'retractionZHop', 0, 0, 100) } });
+      else if (type === 'timed')
+        printer.timelapse.configure({ type, options: { interval: num(p, 'interval', 10, 1, 3600) } });
+      else if (type === 'zchange')
+        printer.timelapse.configure({ type, options: { retractionZHop: num(p, 'retractionZHop', 0, 0, 100) } });
       else throw new Error('type must be off, timed or zchange');
       return { config: printer.timelapse.config };
     }
     case 'timelapse-render':
-      return printer.timelapse.render({ gcode: str(p, 'gcode', BUILT_IN_FILE), seconds: num(p, 'seconds', 3, 0.01, 3600), fail: bool(p, 'fail') });
+      return printer.timelapse.render({
+        gcode: str(p, 'gcode', BUILT_IN_FILE),
+        seconds: num(p, 'seconds', 3, 0.01, 3600),
+        fail: bool(p, 'fail'),
+      });
     default:
       return undefined;
   }

@@ -13,7 +13,11 @@ afterEach(async () => {
 describe('socket fault scenarios', () => {
   it('drop closes every socket', async () => {
     const c = await h.authedClient();
-    const res = (await (await h.scenario('drop')).json()) as { ok: boolean; scenario: string; result: { closed: number } };
+    const res = (await (await h.scenario('drop')).json()) as {
+      ok: boolean;
+      scenario: string;
+      result: { closed: number };
+    };
     expect(res).toEqual({ ok: true, scenario: 'drop', result: { closed: 1, downMs: 0 } });
     await until(() => c.closed);
   });
@@ -73,7 +77,9 @@ describe('socket fault scenarios', () => {
     const c = await h.authedClient();
     await h.scenario('huge', { mb: 2 });
     await until(() => c.of('current').some((m) => (m as { logs: string[] }).logs.some((l) => l.length > 2_000_000)));
-    await until(() => c.events().some((e) => e.type === 'FileAdded' && String((e.payload as { name: string }).name).length > 2_000_000));
+    await until(() =>
+      c.events().some((e) => e.type === 'FileAdded' && String((e.payload as { name: string }).name).length > 2_000_000),
+    );
     await until(() => c.of('plugin').some((p) => JSON.stringify(p).length > 2_000_000));
     c.close();
   });

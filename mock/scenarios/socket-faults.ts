@@ -81,15 +81,23 @@ export function socketFault(mock: MockServer, name: string, p: Params): unknown 
     case 'huge': {
       const mb = num(p, 'mb', 2, 0.001, 64);
       const kind = str(p, 'kind', 'all');
-      if (!['all', 'log', 'filename', 'plugin'].includes(kind)) throw new Error('kind must be all, log, filename or plugin');
+      if (!['all', 'log', 'filename', 'plugin'].includes(kind))
+        throw new Error('kind must be all, log, filename or plugin');
       const big = 'x'.repeat(Math.round(mb * 1024 * 1024));
       const targets = authed(mock);
       for (const s of targets) {
         if (kind === 'all' || kind === 'log') s.injectLog(`Recv: ${big}`);
         if (kind === 'all' || kind === 'filename') {
-          s.sendEvent('FileAdded', { storage: 'local', path: `${big}.gcode`, name: `${big}.gcode`, type: ['machinecode', 'gcode'], operation: 'add' });
+          s.sendEvent('FileAdded', {
+            storage: 'local',
+            path: `${big}.gcode`,
+            name: `${big}.gcode`,
+            type: ['machinecode', 'gcode'],
+            operation: 'add',
+          });
         }
-        if (kind === 'all' || kind === 'plugin') s.sendHeld({ plugin: { plugin: 'action_command_notification', data: { message: big } } });
+        if (kind === 'all' || kind === 'plugin')
+          s.sendHeld({ plugin: { plugin: 'action_command_notification', data: { message: big } } });
       }
       return { sockets: targets.length, bytes: big.length, kind };
     }

@@ -18,10 +18,15 @@ describe('strict scenarios', () => {
     const old = (c.of('connected')[0] as { config_hash: string }).config_hash;
     await h.api('/api/settings', { json: { appearance: { name: 'Shop' } } });
     await until(() => c.events().some((e) => e.type === 'SettingsUpdated'));
-    const payload = c.events().find((e) => e.type === 'SettingsUpdated')?.payload as { config_hash: string; effective_hash: string };
+    const payload = c.events().find((e) => e.type === 'SettingsUpdated')?.payload as {
+      config_hash: string;
+      effective_hash: string;
+    };
     expect(payload.config_hash).not.toBe(old);
     expect(payload.effective_hash).toMatch(/^[0-9a-f]{32}$/);
-    expect(((await (await h.api('/api/settings')).json()) as { appearance: { name: string } }).appearance.name).toBe('Shop');
+    expect(((await (await h.api('/api/settings')).json()) as { appearance: { name: string } }).appearance.name).toBe(
+      'Shop',
+    );
     await h.api('/api/settings', { json: { appearance: { name: 'Shop' } } });
     const d = new RawClient(h.mock.url);
     await until(() => d.of('connected').length > 0);
@@ -37,7 +42,12 @@ describe('strict scenarios', () => {
     await new Promise((r) => setTimeout(r, 1200));
     await h.scenario('restart');
     const c = await h.authedClient();
-    const hist = c.of('history')[0] as { temps: unknown[]; markings: { type: string }[]; state: { text: string }; job: { file: { name: string | null } } };
+    const hist = c.of('history')[0] as {
+      temps: unknown[];
+      markings: { type: string }[];
+      state: { text: string };
+      job: { file: { name: string | null } };
+    };
     expect(hist.markings.map((m) => m.type)).toEqual(['connected']);
     // The print died with the old process.
     expect(hist.state.text).toBe('Operational');
@@ -52,8 +62,16 @@ describe('strict scenarios', () => {
     const before = (c.of('current').at(-1) as Current).serverTime;
     await h.scenario('clock-step', { seconds: -3600 });
     const n = c.of('current').length;
-    await until(() => c.of('current').slice(n).some((m) => (m as Current).temps.length > 0));
-    const after = c.of('current').slice(n).find((m) => (m as Current).temps.length > 0) as Current;
+    await until(() =>
+      c
+        .of('current')
+        .slice(n)
+        .some((m) => (m as Current).temps.length > 0),
+    );
+    const after = c
+      .of('current')
+      .slice(n)
+      .find((m) => (m as Current).temps.length > 0) as Current;
     expect(after.serverTime).toBeLessThan(before - 3000);
     expect(after.temps[0]?.time).toBeLessThan(before - 3000);
     await h.scenario('clock-step', { seconds: 7200 });

@@ -21,7 +21,8 @@ export function compareCounts(recorded: Counts, got: Counts, o: CompareOptions =
     if (approx.has(type)) {
       const lo = Math.floor(want * 0.5);
       const hi = Math.ceil(want * 1.5) + 1;
-      if ((want === 0) !== (have === 0) || have < lo || have > hi) out.push(`${type}: ${have}, recorded ${want} (${lo}..${hi})`);
+      if ((want === 0) !== (have === 0) || have < lo || have > hi)
+        out.push(`${type}: ${have}, recorded ${want} (${lo}..${hi})`);
     } else if (want !== have) out.push(`${type}: ${have}, recorded ${want}`);
   }
   return out.sort();

@@ -50,7 +50,12 @@ export async function deletedUser(t: Target): Promise<Outcome> {
     mark = s.mark();
     s.send({ auth: `${login.name}:${login.session}` });
     await sleep(300);
-    return { createStatus: created.status, deleteStatus: res.status, afterDelete, reauth: s.of('reauthRequired', mark) };
+    return {
+      createStatus: created.status,
+      deleteStatus: res.status,
+      afterDelete,
+      reauth: s.of('reauthRequired', mark),
+    };
   } finally {
     // Logging out a deleted user's session is refused, harmlessly.
     await socket?.close();
@@ -79,7 +84,11 @@ export async function settingsSaved(t: Target): Promise<Outcome> {
     await waitFor(() => fresh.of('connected').length > 0, 5000, 'connected');
     fresh.close();
     const connectedHash = (fresh.of('connected')[0] as { config_hash: string }).config_hash;
-    return { unchanged, events: events.length, lastHashInConnected: events.at(-1)?.payload.config_hash === connectedHash };
+    return {
+      unchanged,
+      events: events.length,
+      lastHashInConnected: events.at(-1)?.payload.config_hash === connectedHash,
+    };
   } finally {
     await close();
   }

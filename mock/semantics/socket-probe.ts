@@ -86,7 +86,9 @@ export class SocketProbe {
   }
 
   of(type: string, mark = 0): unknown[] {
-    return this.since(mark).filter((r) => r.type === type).map((r) => r.body);
+    return this.since(mark)
+      .filter((r) => r.type === type)
+      .map((r) => r.body);
   }
 
   close(): void {

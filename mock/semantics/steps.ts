@@ -12,7 +12,10 @@ const STATE_ON_LOGS = { state: { logs: true, messages: false }, events: true, pl
  * A socket authenticated by a password login (the target's user by default), sent once the server's `connected`
  * came; `close` ends both, the socket and then the login. A failed login closes the socket.
  */
-export async function authedSocket(t: Target, user = t.user): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
+export async function authedSocket(
+  t: Target,
+  user = t.user,
+): Promise<{ s: SocketProbe; login: Login; close(): Promise<void> }> {
   const s = new SocketProbe(t.url);
   let login: Login;
   try {
@@ -56,7 +59,10 @@ export async function reauthOnRegisteredSocket(t: Target): Promise<Outcome> {
     const firstHistory = s.of('history').length;
     let mark = s.mark();
     // Another group beside the user's own: a real change, undone below.
-    const modifyStatus = await putGroups(t, t.user.name, [...groups, groups.includes('readonly') ? 'users' : 'readonly']);
+    const modifyStatus = await putGroups(t, t.user.name, [
+      ...groups,
+      groups.includes('readonly') ? 'users' : 'readonly',
+    ]);
     await sleep(1500);
     const reauthRequired = s.of('reauthRequired', mark);
     again = await passwordLogin(t);

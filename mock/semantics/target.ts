@@ -67,7 +67,11 @@ export interface Login {
 export async function passwordLogin(t: Target, user = t.user): Promise<Login> {
   const cookies = new CookieJar();
   await (await api(t, '/login', { noKey: true, cookies })).text();
-  const res = await api(t, '/api/login', { noKey: true, cookies, json: { user: user.name, pass: user.password, remember: false } });
+  const res = await api(t, '/api/login', {
+    noKey: true,
+    cookies,
+    json: { user: user.name, pass: user.password, remember: false },
+  });
   if (res.status !== 200) throw new Error(`login as ${user.name}: ${res.status}`);
   const body = (await res.json()) as { name: string; session: string };
   return { name: body.name, session: body.session, cookies };
@@ -83,7 +87,11 @@ export async function logout(t: Target, login: Login): Promise<number> {
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Polls until `fn` is true (sync or async), or throws after `timeoutMs`. */
-export async function waitFor(fn: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  fn: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await fn())) {
     if (Date.now() > end) throw new Error(`${what} not met in ${timeoutMs} ms`);

@@ -7,7 +7,19 @@ import type { ServersStore } from '../store/servers-store.ts';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
 import {
-  ActionNotifications, ActionPrompt, ConnectionAlerts, EventFeed, FilesPanel, JobDetails, MotionPanel, RecordingPanel, ReloadNotice, SlicingPanel, TerminalPanel, ToastRegion, WebcamPanel,
+  ActionNotifications,
+  ActionPrompt,
+  ConnectionAlerts,
+  EventFeed,
+  FilesPanel,
+  JobDetails,
+  MotionPanel,
+  RecordingPanel,
+  ReloadNotice,
+  SlicingPanel,
+  TerminalPanel,
+  ToastRegion,
+  WebcamPanel,
 } from './lazy-panels.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useColumns } from './use-columns.ts';
@@ -31,17 +43,23 @@ const CARDS: Record<CardKey, () => ReactNode> = {
   ),
   job: () => (
     <Card id="job" title="Job">
-      <Later><JobDetails /></Later>
+      <Later>
+        <JobDetails />
+      </Later>
     </Card>
   ),
   motion: () => (
     <Card id="motion" title="Motion and tool">
-      <Later><MotionPanel /></Later>
+      <Later>
+        <MotionPanel />
+      </Later>
     </Card>
   ),
   files: () => (
     <Card id="files" title="Files">
-      <Later><FilesPanel /></Later>
+      <Later>
+        <FilesPanel />
+      </Later>
     </Card>
   ),
   // Shown only when there is something to show: each returns nothing otherwise.
@@ -54,17 +72,23 @@ const CARDS: Record<CardKey, () => ReactNode> = {
   ),
   events: () => (
     <Card id="events" title="Activity">
-      <Later><EventFeed /></Later>
+      <Later>
+        <EventFeed />
+      </Later>
     </Card>
   ),
   terminal: () => (
     <Card id="terminal" title="Terminal">
-      <Later><TerminalPanel /></Later>
+      <Later>
+        <TerminalPanel />
+      </Later>
     </Card>
   ),
   recording: () => (
     <Card id="recording" title="Recording">
-      <Later><RecordingPanel /></Later>
+      <Later>
+        <RecordingPanel />
+      </Later>
     </Card>
   ),
 };
@@ -72,8 +96,15 @@ const CARDS: Record<CardKey, () => ReactNode> = {
 /** Each column stacks its cards top-down by priority; the heaters and their chart always lead. */
 const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
   1: [['heaters', 'chart', 'extra', 'motion', 'job', 'files', 'events', 'terminal', 'recording']],
-  2: [['heaters', 'chart', 'extra', 'events'], ['job', 'motion', 'files', 'terminal', 'recording']],
-  3: [['heaters', 'chart'], ['job', 'motion', 'files'], ['extra', 'events', 'terminal', 'recording']],
+  2: [
+    ['heaters', 'chart', 'extra', 'events'],
+    ['job', 'motion', 'files', 'terminal', 'recording'],
+  ],
+  3: [
+    ['heaters', 'chart'],
+    ['job', 'motion', 'files'],
+    ['extra', 'events', 'terminal', 'recording'],
+  ],
 };
 
 /** `linkSlot` replaces the link state (a replay shows its controls there). */
@@ -88,7 +119,9 @@ export function App({ servers, linkSlot }: { servers: ServersStore; linkSlot?: R
         <ConnectionAlerts />
         <ReloadNotice />
       </Later>
-      <Later><ActionPrompt /></Later>
+      <Later>
+        <ActionPrompt />
+      </Later>
       <main className="columns" data-columns={columns}>
         {LAYOUTS[columns].map((keys, i) => (
           <div className="column" key={`${columns}-${i}`}>
@@ -98,7 +131,9 @@ export function App({ servers, linkSlot }: { servers: ServersStore; linkSlot?: R
           </div>
         ))}
       </main>
-      <Later><ToastRegion /></Later>
+      <Later>
+        <ToastRegion />
+      </Later>
     </>
   );
 }

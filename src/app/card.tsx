@@ -9,7 +9,13 @@ export function Card({ id, title, children }: { id: string; title: string; child
     <section className={`card card-${id}`} aria-labelledby={`${id}-heading`}>
       <div className="card-head">
         <h2 id={`${id}-heading`}>
-          <button type="button" className="card-toggle" aria-expanded={!collapsed} aria-controls={`${id}-body`} onClick={toggle}>
+          <button
+            type="button"
+            className="card-toggle"
+            aria-expanded={!collapsed}
+            aria-controls={`${id}-body`}
+            onClick={toggle}
+          >
             <AppIcon name="chevron" />
             {title}
           </button>

@@ -26,7 +26,9 @@ describe('collapsed cards', () => {
   });
 
   it('starts with every card open when the stored value is not a list of names', () => {
-    expect(createCollapsedCards(memoryStorage({ 'octoprint-live.collapsed-cards': '{"files":true}' })).get().size).toBe(0);
+    expect(createCollapsedCards(memoryStorage({ 'octoprint-live.collapsed-cards': '{"files":true}' })).get().size).toBe(
+      0,
+    );
     expect(createCollapsedCards(memoryStorage({ 'octoprint-live.collapsed-cards': 'not json' })).get().size).toBe(0);
     expect(createCollapsedCards(null).get().size).toBe(0);
   });

@@ -6,7 +6,11 @@ import { connectDashboard, type DashboardConnection } from './connect-dashboard.
 let server: PushServer;
 let dash: DashboardConnection | null = null;
 
-const point = (time: number, actual: number) => ({ time, tool0: { actual, target: 200 }, bed: { actual: 60, target: 60 } });
+const point = (time: number, actual: number) => ({
+  time,
+  tool0: { actual, target: 200 },
+  bed: { actual: 60, target: 60 },
+});
 const snapshot = (text: string, temps: unknown[]) => ({
   state: { text, flags: { operational: true, printing: text === 'Printing' }, error: '' },
   job: { file: {} },

@@ -1,14 +1,14 @@
 // Wires the socket client to the stores: the one place where protocol messages become UI state.
 import { passiveLoginAuth } from '../octoprint/auth.ts';
-import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { serverLabel } from '../octoprint/recording/server-label.ts';
+import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
 import { createActivityStore } from '../store/activity-store.ts';
+import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
 import { applyEvent, applyPlugin, applySlicingProgress, linkChangeNotes } from '../store/apply-event.ts';
-import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from '../store/apply-timelapse.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
@@ -17,9 +17,9 @@ import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
+import { createRecorder, type Recorder } from '../store/recorder.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
-import { createRecorder, type Recorder } from '../store/recorder.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 import { createTestApi, installTestApi, testKnobs } from './test-api.ts';
@@ -122,7 +122,9 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     const c = socket.stats;
     const prev = store.getState().counters;
     if (prev.malformed !== c.malformed || prev.handlerErrors !== c.handlerErrors || prev.unknown !== c.unknown) {
-      store.setState({ counters: { malformed: c.malformed, handlerErrors: c.handlerErrors, unknown: c.unknown, messages: c.received } });
+      store.setState({
+        counters: { malformed: c.malformed, handlerErrors: c.handlerErrors, unknown: c.unknown, messages: c.received },
+      });
     }
   };
   socket.on('error', ({ message }) => {

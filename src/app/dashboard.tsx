@@ -1,14 +1,16 @@
 // One open server: creates its connection, renders the dashboard, and returns to the connect screen on auth failure.
 import { useEffect, useState } from 'react';
 import { PerfProvider } from '../store/perf-context.tsx';
-import { ServicesProvider } from '../store/services.tsx';
 import type { SavedServer, ServersStore } from '../store/servers-store.ts';
+import { ServicesProvider } from '../store/services.tsx';
 import { App } from './app.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 
 export function Dashboard({ server, servers }: { server: SavedServer; servers: ServersStore }) {
   // Created once per mounted server (the parent keys this component by server id); started and stopped by the effect.
-  const [connection] = useState<DashboardConnection>(() => connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }));
+  const [connection] = useState<DashboardConnection>(() =>
+    connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }),
+  );
 
   useEffect(() => {
     const c = connection;

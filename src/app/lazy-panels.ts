@@ -2,24 +2,62 @@
 // shows (status bar, temperatures, chart). Each entry names the module and its export.
 import { lazy } from 'react';
 
-export const ConnectionAlerts = lazy(() => import('../features/connection/connection-alerts.tsx').then((m) => ({ default: m.ConnectionAlerts })));
-export const ReloadNotice = lazy(() => import('../features/connection/reload-notice.tsx').then((m) => ({ default: m.ReloadNotice })));
-export const EventFeed = lazy(() => import('../features/events/event-feed.tsx').then((m) => ({ default: m.EventFeed })));
-export const ActionNotifications = lazy(() => import('../features/notifications/action-notifications.tsx').then((m) => ({ default: m.ActionNotifications })));
-export const ActionPrompt = lazy(() => import('../features/notifications/action-prompt.tsx').then((m) => ({ default: m.ActionPrompt })));
-export const SlicingPanel = lazy(() => import('../features/slicing/slicing-panel.tsx').then((m) => ({ default: m.SlicingPanel })));
-export const WebcamPanel = lazy(() => import('../features/webcam/webcam-panel.tsx').then((m) => ({ default: m.WebcamPanel })));
-export const HeaterControl = lazy(() => import('../features/temperature-controls/heater-control.tsx').then((m) => ({ default: m.HeaterControl })));
-export const TemperaturePresets = lazy(() => import('../features/temperature-controls/temperature-presets.tsx').then((m) => ({ default: m.TemperaturePresets })));
-export const PrinterConnection = lazy(() => import('../features/printer-connection/printer-connection.tsx').then((m) => ({ default: m.PrinterConnection })));
-export const JobControls = lazy(() => import('../features/job-controls/job-controls.tsx').then((m) => ({ default: m.JobControls })));
-export const JobDetails = lazy(() => import('../features/job/job-details.tsx').then((m) => ({ default: m.JobDetails })));
-export const MotionPanel = lazy(() => import('../features/motion/motion-panel.tsx').then((m) => ({ default: m.MotionPanel })));
-export const FilesPanel = lazy(() => import('../features/files/files-panel.tsx').then((m) => ({ default: m.FilesPanel })));
-export const TerminalPanel = lazy(() => import('../features/terminal/terminal-panel.tsx').then((m) => ({ default: m.TerminalPanel })));
-export const ToastRegion = lazy(() => import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })));
-export const ConnectScreen = lazy(() => import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })));
+export const ConnectionAlerts = lazy(() =>
+  import('../features/connection/connection-alerts.tsx').then((m) => ({ default: m.ConnectionAlerts })),
+);
+export const ReloadNotice = lazy(() =>
+  import('../features/connection/reload-notice.tsx').then((m) => ({ default: m.ReloadNotice })),
+);
+export const EventFeed = lazy(() =>
+  import('../features/events/event-feed.tsx').then((m) => ({ default: m.EventFeed })),
+);
+export const ActionNotifications = lazy(() =>
+  import('../features/notifications/action-notifications.tsx').then((m) => ({ default: m.ActionNotifications })),
+);
+export const ActionPrompt = lazy(() =>
+  import('../features/notifications/action-prompt.tsx').then((m) => ({ default: m.ActionPrompt })),
+);
+export const SlicingPanel = lazy(() =>
+  import('../features/slicing/slicing-panel.tsx').then((m) => ({ default: m.SlicingPanel })),
+);
+export const WebcamPanel = lazy(() =>
+  import('../features/webcam/webcam-panel.tsx').then((m) => ({ default: m.WebcamPanel })),
+);
+export const HeaterControl = lazy(() =>
+  import('../features/temperature-controls/heater-control.tsx').then((m) => ({ default: m.HeaterControl })),
+);
+export const TemperaturePresets = lazy(() =>
+  import('../features/temperature-controls/temperature-presets.tsx').then((m) => ({ default: m.TemperaturePresets })),
+);
+export const PrinterConnection = lazy(() =>
+  import('../features/printer-connection/printer-connection.tsx').then((m) => ({ default: m.PrinterConnection })),
+);
+export const JobControls = lazy(() =>
+  import('../features/job-controls/job-controls.tsx').then((m) => ({ default: m.JobControls })),
+);
+export const JobDetails = lazy(() =>
+  import('../features/job/job-details.tsx').then((m) => ({ default: m.JobDetails })),
+);
+export const MotionPanel = lazy(() =>
+  import('../features/motion/motion-panel.tsx').then((m) => ({ default: m.MotionPanel })),
+);
+export const FilesPanel = lazy(() =>
+  import('../features/files/files-panel.tsx').then((m) => ({ default: m.FilesPanel })),
+);
+export const TerminalPanel = lazy(() =>
+  import('../features/terminal/terminal-panel.tsx').then((m) => ({ default: m.TerminalPanel })),
+);
+export const ToastRegion = lazy(() =>
+  import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })),
+);
+export const ConnectScreen = lazy(() =>
+  import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })),
+);
 export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then((m) => ({ default: m.FarmView })));
-export const RecordingPanel = lazy(() => import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })));
+export const RecordingPanel = lazy(() =>
+  import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })),
+);
 export const ReplayDashboard = lazy(() => import('./replay-dashboard.tsx'));
-export const OpenNotice = lazy(() => import('../features/recording/open-notice.tsx').then((m) => ({ default: m.OpenNotice })));
+export const OpenNotice = lazy(() =>
+  import('../features/recording/open-notice.tsx').then((m) => ({ default: m.OpenNotice })),
+);

@@ -13,7 +13,8 @@ void loadSockJS();
 const servers = createServersStore(browserStorage());
 // Only `npm run dev` with MOCK_PRINTERS=N defines it (mock/vite-plugin.ts): the mock farm, saved at once. A build has
 // no such constant, so the branch and its module are left out of the bundle.
-if (import.meta.env.VITE_FARM_SERVERS) void import('../store/farm-seed.ts').then((m) => m.seedFarmServers(servers, import.meta.env.VITE_FARM_SERVERS));
+if (import.meta.env.VITE_FARM_SERVERS)
+  void import('../store/farm-seed.ts').then((m) => m.seedFarmServers(servers, import.meta.env.VITE_FARM_SERVERS));
 
 const root = document.getElementById('root');
 if (root) {

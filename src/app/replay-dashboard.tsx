@@ -47,7 +47,15 @@ function createSession(recording: Recording): Session {
   };
 }
 
-export default function ReplayDashboard({ recording, fileName, servers }: { recording: Recording; fileName: string; servers: ServersStore }) {
+export default function ReplayDashboard({
+  recording,
+  fileName,
+  servers,
+}: {
+  recording: Recording;
+  fileName: string;
+  servers: ServersStore;
+}) {
   // Made once per recording (the parent keys this by file); started by the effect, so StrictMode's second mount
   // starts over on fresh stores.
   const [session] = useState(() => createSession(recording));
@@ -60,11 +68,19 @@ export default function ReplayDashboard({ recording, fileName, servers }: { reco
 
 function ReplayView({ session, fileName, servers }: { session: Session; fileName: string; servers: ServersStore }) {
   const c = useStore(session.connection, (s) => s.c);
-  if (!c) return <p className="boot" role="status">Opening the recording…</p>;
+  if (!c)
+    return (
+      <p className="boot" role="status">
+        Opening the recording…
+      </p>
+    );
   return (
     <ServicesProvider services={c.services}>
       <PerfProvider perf={c.perf}>
-        <App servers={servers} linkSlot={<ReplayBar player={session.player} fileName={fileName} onClose={closeReplay} />} />
+        <App
+          servers={servers}
+          linkSlot={<ReplayBar player={session.player} fileName={fileName} onClose={closeReplay} />}
+        />
       </PerfProvider>
     </ServicesProvider>
   );

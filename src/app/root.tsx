@@ -41,11 +41,20 @@ function Screen({ servers }: { servers: ServersStore }) {
     let live = true;
     // The dev proxy (or OctoPrint itself, with its login cookie) may answer on this origin without a key.
     // Loaded only here (no server saved yet), so a returning user's first screen does not carry it.
-    void import('../features/connect-screen/probe-server.ts').then(({ probeServer }) => probeServer(SAME_HOST_BASE, null)).then((r) => {
-      if (!live) return;
-      if (r.ok) servers.upsert({ id: 'same-origin', name: r.name || location.host, url: SAME_HOST_BASE, apiKey: null, remember: false });
-      setProbing(false);
-    });
+    void import('../features/connect-screen/probe-server.ts')
+      .then(({ probeServer }) => probeServer(SAME_HOST_BASE, null))
+      .then((r) => {
+        if (!live) return;
+        if (r.ok)
+          servers.upsert({
+            id: 'same-origin',
+            name: r.name || location.host,
+            url: SAME_HOST_BASE,
+            apiKey: null,
+            remember: false,
+          });
+        setProbing(false);
+      });
     return () => {
       live = false;
     };
@@ -53,7 +62,13 @@ function Screen({ servers }: { servers: ServersStore }) {
 
   if (replay) {
     return (
-      <Suspense fallback={<p className="boot" role="status">Opening the recording…</p>}>
+      <Suspense
+        fallback={
+          <p className="boot" role="status">
+            Opening the recording…
+          </p>
+        }
+      >
         <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} servers={servers} />
       </Suspense>
     );
@@ -61,16 +76,33 @@ function Screen({ servers }: { servers: ServersStore }) {
   // /printers: every saved server at once, in its own chunk.
   if (isFarmPath(path)) {
     return (
-      <Suspense fallback={<p className="boot" role="status">Loading…</p>}>
+      <Suspense
+        fallback={
+          <p className="boot" role="status">
+            Loading…
+          </p>
+        }
+      >
         <FarmView servers={servers} />
       </Suspense>
     );
   }
   if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
-  if (probing) return <p className="boot" role="status">Looking for OctoPrint…</p>;
+  if (probing)
+    return (
+      <p className="boot" role="status">
+        Looking for OctoPrint…
+      </p>
+    );
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
   return (
-    <Suspense fallback={<p className="boot" role="status">Loading…</p>}>
+    <Suspense
+      fallback={
+        <p className="boot" role="status">
+          Loading…
+        </p>
+      }
+    >
       <ConnectScreen servers={servers} defaultUrl={defaultUrl} />
     </Suspense>
   );

@@ -30,7 +30,13 @@ export function SettingsMenu({ servers }: { servers: ServersStore }) {
 
   return (
     <div className="settings-menu" ref={root}>
-      <button type="button" className="settings-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="settings-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
         <AppIcon name="settings" />
         <span className="visually-hidden">Settings</span>
         {factor > 1 ? (

@@ -4,7 +4,10 @@ import { linkDown, statusKind } from './status-kind.ts';
 
 const base = createDashboardStore().getState();
 const live = { ...base, link: { ...base.link, state: 'ready' as const } };
-const printer = (p: Partial<typeof base.printer>) => ({ ...live, printer: { ...base.printer, operational: true, ...p } });
+const printer = (p: Partial<typeof base.printer>) => ({
+  ...live,
+  printer: { ...base.printer, operational: true, ...p },
+});
 
 describe('statusKind', () => {
   it('names the state the chip and the progress bar colour', () => {
@@ -12,11 +15,16 @@ describe('statusKind', () => {
     expect(statusKind(printer({ text: 'Paused', paused: true }))).toBe('paused');
     expect(statusKind(printer({ text: 'Operational' }))).toBe('ready');
     expect(statusKind(printer({ text: 'Offline', operational: false, off: true }))).toBe('offline');
-    expect(statusKind(printer({ text: 'Offline after error', operational: false, off: true, error: 'Thermal runaway' }))).toBe('error');
+    expect(
+      statusKind(printer({ text: 'Offline after error', operational: false, off: true, error: 'Thermal runaway' })),
+    ).toBe('error');
   });
 
   it('is offline while the link is down, whatever the last state was, and only then offers Retry', () => {
-    const down = { ...printer({ text: 'Printing', printing: true }), link: { ...base.link, state: 'backoff' as const } };
+    const down = {
+      ...printer({ text: 'Printing', printing: true }),
+      link: { ...base.link, state: 'backoff' as const },
+    };
     expect(statusKind(down)).toBe('offline');
     expect(linkDown(down)).toBe(true);
     expect(linkDown(printer({ text: 'Printing', printing: true }))).toBe(false);

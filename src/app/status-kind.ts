@@ -14,4 +14,5 @@ export function statusKind(s: DashboardState): StatusKind {
 }
 
 /** The link is down and the page is waiting to reconnect: Retry is the one useful action. */
-export const linkDown = (s: DashboardState): boolean => s.link.state === 'backoff' || s.link.state === 'closed' || s.link.state === 'auth-failed';
+export const linkDown = (s: DashboardState): boolean =>
+  s.link.state === 'backoff' || s.link.state === 'closed' || s.link.state === 'auth-failed';

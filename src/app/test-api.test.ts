@@ -42,7 +42,10 @@ describe('test API', () => {
     expect(testKnobs('?renderLoad=50&livenessTimeout=3000')).toBeNull();
     expect(testKnobs('?diagnostics=1')).toBeNull();
     expect(testKnobs('?test')).toEqual({ renderLoadMs: 0 });
-    expect(testKnobs('?test&renderLoad=50&livenessTimeout=3000')).toEqual({ renderLoadMs: 50, livenessTimeoutMs: 3000 });
+    expect(testKnobs('?test&renderLoad=50&livenessTimeout=3000')).toEqual({
+      renderLoadMs: 50,
+      livenessTimeoutMs: 3000,
+    });
   });
 
   it('takes only a sane liveness timeout', () => {

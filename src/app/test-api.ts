@@ -57,7 +57,9 @@ export function testKnobs(search: string): TestKnobs | null {
   const liveness = Number(params.get('livenessTimeout'));
   return {
     renderLoadMs: parseRenderLoad(search),
-    ...(params.has('livenessTimeout') && Number.isFinite(liveness) && liveness >= 1000 ? { livenessTimeoutMs: liveness } : {}),
+    ...(params.has('livenessTimeout') && Number.isFinite(liveness) && liveness >= 1000
+      ? { livenessTimeoutMs: liveness }
+      : {}),
   };
 }
 
@@ -109,7 +111,12 @@ export function createTestApi({ socket, store, series, meter, perfStore }: TestA
 /** Puts the API on window (read-only); returns the function that removes it. */
 export function installTestApi(api: TestApi): () => void {
   if (typeof window === 'undefined') return () => {};
-  Object.defineProperty(window, TEST_API_GLOBAL, { value: api, configurable: true, enumerable: false, writable: false });
+  Object.defineProperty(window, TEST_API_GLOBAL, {
+    value: api,
+    configurable: true,
+    enumerable: false,
+    writable: false,
+  });
   return () => {
     delete window.__octoprintLiveTest;
   };

@@ -61,7 +61,10 @@ export class AuthFlow {
     this.host.started();
     let creds: Credentials;
     try {
-      creds = reason !== null && this.provider.reauthenticate ? await this.provider.reauthenticate(reason) : await this.provider.login();
+      creds =
+        reason !== null && this.provider.reauthenticate
+          ? await this.provider.reauthenticate(reason)
+          : await this.provider.login();
     } catch (err) {
       if (this.host.link() !== link) return;
       // The socket is being dropped or stopped: a login queued behind this one has nothing left to log in.
@@ -69,7 +72,10 @@ export class AuthFlow {
       const status = (err as { status?: unknown } | null)?.status;
       const message = err instanceof Error ? err.message : String(err);
       // After a reauthRequired, the failure says why OctoPrint asked, not only that the login was refused.
-      this.host.loginFailed(reason === null ? message : `${reauthText(reason)}, and logging in again failed (${message})`, status === 400 || status === 401 || status === 403);
+      this.host.loginFailed(
+        reason === null ? message : `${reauthText(reason)}, and logging in again failed (${message})`,
+        status === 400 || status === 401 || status === 403,
+      );
       return;
     }
     if (this.host.link() !== link) return;

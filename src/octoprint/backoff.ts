@@ -19,7 +19,12 @@ export type Timeouts = number[] | ExponentialBackoff;
 export const DEFAULT_BACKOFF: ExponentialBackoff = { initialMs: 250, factor: 1.6, maxMs: 15_000, jitter: 0.3 };
 
 /** Delay before reconnect attempt `attempt` (0-based), or null when an explicit list with giveUp is exhausted. */
-export function backoffDelay(t: Timeouts, attempt: number, giveUp = false, random: () => number = Math.random): number | null {
+export function backoffDelay(
+  t: Timeouts,
+  attempt: number,
+  giveUp = false,
+  random: () => number = Math.random,
+): number | null {
   if (Array.isArray(t)) {
     if (t.length === 0) return 0;
     if (attempt >= t.length && giveUp) return null;

@@ -16,7 +16,10 @@ const ms = (v: unknown): number | undefined => (typeof v === 'number' && Number.
  * /info request: on a 500 ms link a swallowed WebSocket upgrade costs 4 s before xhr-streaming gets its turn, so the
  * connect timeout must leave room for the fallback (OctoPrint's own page uses 30 s).
  */
-export function splitConnectOptions(opts: ConnectOptions, defaults: { connectTimeout: number; transportTimeout: number }) {
+export function splitConnectOptions(
+  opts: ConnectOptions,
+  defaults: { connectTimeout: number; transportTimeout: number },
+) {
   const { connectTimeout, transportTimeout, ...sockjs } = opts;
   return {
     connectTimeout: ms(connectTimeout) ?? defaults.connectTimeout,

@@ -18,15 +18,21 @@ export class LinkAuth {
   private registered = false;
   private readonly flow: AuthFlow | null;
 
-  constructor(provider: AuthProvider | null, maxFailures: number, private readonly host: LinkAuthHost) {
-    this.flow = provider && new AuthFlow(provider, maxFailures, {
-      ...host,
-      send: (credentials) => {
-        host.sendAuth(credentials);
-        // A re-login on a registered socket is answered by ClientAuthed and more `current`s, never a `history`.
-        if (this.registered) this.live(true);
-      },
-    });
+  constructor(
+    provider: AuthProvider | null,
+    maxFailures: number,
+    private readonly host: LinkAuthHost,
+  ) {
+    this.flow =
+      provider &&
+      new AuthFlow(provider, maxFailures, {
+        ...host,
+        send: (credentials) => {
+          host.sendAuth(credentials);
+          // A re-login on a registered socket is answered by ClientAuthed and more `current`s, never a `history`.
+          if (this.registered) this.live(true);
+        },
+      });
   }
 
   get user(): string {

@@ -65,7 +65,8 @@ export class AttemptDeadline {
   constructor(private readonly expired: (phase: AttemptPhase, code: number, reason: string, error: string) => void) {}
 
   connecting(ms: number): void {
-    if (ms > 0) this.slot.set(ms, () => this.expired('open', 2007, 'connect timeout', `connect timed out after ${ms} ms`));
+    if (ms > 0)
+      this.slot.set(ms, () => this.expired('open', 2007, 'connect timeout', `connect timed out after ${ms} ms`));
     else this.slot.clear();
   }
 

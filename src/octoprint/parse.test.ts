@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from './parse.ts';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8'));
 
 describe('parseMessage', () => {
   it('accepts the recorded connected message as an object, as sockjs-client delivers it', () => {
@@ -20,7 +21,9 @@ describe('parseMessage', () => {
 
   it('cuts multi-megabyte texts (state, event type and payload) so they cannot freeze the page', () => {
     const big = 'x'.repeat(5 * 1024 * 1024);
-    const cur = parseMessage({ current: { state: { text: big, flags: {}, error: big }, job: {}, progress: {}, temps: [] } });
+    const cur = parseMessage({
+      current: { state: { text: big, flags: {}, error: big }, job: {}, progress: {}, temps: [] },
+    });
     if (!cur.ok || cur.message.unknown || cur.message.key !== 'current') throw new Error('not a current');
     expect(cur.message.data.state.text.length).toBeLessThanOrEqual(4097);
     const ev = parseMessage({ event: { type: big, payload: { name: big, n: 1 } } });
@@ -41,7 +44,10 @@ describe('parseMessage', () => {
         state: { text: 'Offline', flags: { closedOrError: true }, error: '' },
         job: { file: {}, filament: null },
         progress: {},
-        temps: [{ time: 1795366972 }, { time: 1795366973, tool0: { actual: 200, target: 200.0 }, chamber: { actual: null, target: null } }],
+        temps: [
+          { time: 1795366972 },
+          { time: 1795366973, tool0: { actual: 200, target: 200.0 }, chamber: { actual: null, target: null } },
+        ],
         logs: ['a', 3, 'b'],
       },
     });
@@ -60,7 +66,10 @@ describe('parseMessage', () => {
     for (const bad of ['{oops', '[]', 'null', '"str"', '{"a":1,"b":2}', '{}']) {
       expect(parseMessage(bad).ok).toBe(false);
     }
-    expect(parseMessage({ current: 'nope' })).toEqual({ ok: false, error: { error: 'invalid current payload', type: 'current' } });
+    expect(parseMessage({ current: 'nope' })).toEqual({
+      ok: false,
+      error: { error: 'invalid current payload', type: 'current' },
+    });
   });
 
   it('passes unknown types through as unknown', () => {
@@ -72,6 +81,7 @@ describe('parseMessage', () => {
     const r = parseMessage('{"event": {"type": "X", "payload": {"__proto__": {"polluted": true}, "ok": 1}}}');
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (r.ok && !r.message.unknown && r.message.key === 'event') expect(r.message.data.payload).toEqual(Object.assign(Object.create(null), { ok: 1 }));
+    if (r.ok && !r.message.unknown && r.message.key === 'event')
+      expect(r.message.data.payload).toEqual(Object.assign(Object.create(null), { ok: 1 }));
   });
 });

@@ -21,8 +21,17 @@ export interface ParseError {
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: ParseError };
 
 const FLAG_KEYS: (keyof StateFlags)[] = [
-  'operational', 'printing', 'cancelling', 'pausing', 'resuming', 'finishing',
-  'closedOrError', 'error', 'paused', 'ready', 'sdReady',
+  'operational',
+  'printing',
+  'cancelling',
+  'pausing',
+  'resuming',
+  'finishing',
+  'closedOrError',
+  'error',
+  'paused',
+  'ready',
+  'sdReady',
 ];
 
 function parseState(v: unknown): PrinterState | null {
@@ -61,8 +70,12 @@ function parseJob(v: unknown): Job {
   const f: Obj = isObj(o.file) ? o.file : {};
   return {
     file: {
-      name: str(f.name), path: str(f.path), display: str(f.display),
-      origin: str(f.origin), size: num(f.size), date: num(f.date),
+      name: str(f.name),
+      path: str(f.path),
+      display: str(f.display),
+      origin: str(f.origin),
+      size: num(f.size),
+      date: num(f.date),
     },
     estimatedPrintTime: num(o.estimatedPrintTime),
     averagePrintTime: num(o.averagePrintTime),
@@ -75,8 +88,11 @@ function parseJob(v: unknown): Job {
 function parseProgress(v: unknown): Progress {
   const o: Obj = isObj(v) ? v : {};
   return {
-    completion: num(o.completion), filepos: num(o.filepos), printTime: num(o.printTime),
-    printTimeLeft: num(o.printTimeLeft), printTimeLeftOrigin: str(o.printTimeLeftOrigin),
+    completion: num(o.completion),
+    filepos: num(o.filepos),
+    printTime: num(o.printTime),
+    printTimeLeft: num(o.printTimeLeft),
+    printTimeLeftOrigin: str(o.printTimeLeftOrigin),
   };
 }
 
@@ -158,7 +174,8 @@ function parsePayload(key: string, data: unknown): ParseResult {
             plugin_hash: str(data.plugin_hash) ?? '',
             config_hash: str(data.config_hash) ?? '',
             debug: bool(data.debug),
-            safe_mode: typeof data.safe_mode === 'string' || typeof data.safe_mode === 'boolean' ? data.safe_mode : null,
+            safe_mode:
+              typeof data.safe_mode === 'string' || typeof data.safe_mode === 'boolean' ? data.safe_mode : null,
             online: bool(data.online),
             permissions: perms.map((p) => ({ key: str(p.key) ?? '', name: str(p.name) ?? '', needs: p.needs })),
           },
@@ -167,7 +184,13 @@ function parsePayload(key: string, data: unknown): ParseResult {
     }
     case 'event': {
       if (!isObj(data) || typeof data.type !== 'string') return fail('invalid event payload', key);
-      return { ok: true, message: { key, data: { type: clip(data.type), payload: isObj(data.payload) ? safeRecord(data.payload) : null } } };
+      return {
+        ok: true,
+        message: {
+          key,
+          data: { type: clip(data.type), payload: isObj(data.payload) ? safeRecord(data.payload) : null },
+        },
+      };
     }
     case 'slicingProgress': {
       if (!isObj(data)) return fail('invalid slicingProgress payload', key);
@@ -176,9 +199,12 @@ function parsePayload(key: string, data: unknown): ParseResult {
         message: {
           key,
           data: {
-            slicer: str(data.slicer) ?? '', source_location: str(data.source_location) ?? '',
-            source_path: str(data.source_path) ?? '', dest_location: str(data.dest_location) ?? '',
-            dest_path: str(data.dest_path) ?? '', progress: num(data.progress) ?? 0,
+            slicer: str(data.slicer) ?? '',
+            source_location: str(data.source_location) ?? '',
+            source_path: str(data.source_path) ?? '',
+            dest_location: str(data.dest_location) ?? '',
+            dest_path: str(data.dest_path) ?? '',
+            progress: num(data.progress) ?? 0,
           },
         },
       };

@@ -5,7 +5,13 @@ import type { Message, StateSnapshot } from './types.ts';
 
 const snap = (n: number): StateSnapshot => ({
   state: { text: `S${n}`, flags: {} as StateSnapshot['state']['flags'], error: null },
-  job: { file: { name: `f${n}`, path: null, origin: null, size: null, date: null }, estimatedPrintTime: null, lastPrintTime: null, filament: null, user: null },
+  job: {
+    file: { name: `f${n}`, path: null, origin: null, size: null, date: null },
+    estimatedPrintTime: null,
+    lastPrintTime: null,
+    filament: null,
+    user: null,
+  },
   progress: { completion: n, filepos: null, printTime: null, printTimeLeft: null, printTimeLeftOrigin: null },
   currentZ: n,
   offsets: { tool0: n },
@@ -22,7 +28,12 @@ const ev = (type: string): Message => ({ key: 'event', data: { type, payload: nu
 function setup(maxPending = 100) {
   const frames = manualScheduler();
   const out: Message[] = [];
-  const q = new PendingQueue({ scheduler: frames, maxPending, immediate: new Set(['history']), deliver: (m) => out.push(m) });
+  const q = new PendingQueue({
+    scheduler: frames,
+    maxPending,
+    immediate: new Set(['history']),
+    deliver: (m) => out.push(m),
+  });
   return { frames, out, q };
 }
 
@@ -51,7 +62,12 @@ describe('PendingQueue', () => {
     const { frames, out, q } = setup();
     for (const m of [cur(1), ev('A'), cur(2), cur(3), ev('B')]) q.push(m);
     frames.frame();
-    expect(out.map((m) => (m.key === 'event' ? (m.data as { type: string }).type : m.key))).toEqual(['current', 'A', 'current', 'B']);
+    expect(out.map((m) => (m.key === 'event' ? (m.data as { type: string }).type : m.key))).toEqual([
+      'current',
+      'A',
+      'current',
+      'B',
+    ]);
   });
 
   it('flushes waiting messages before an immediate one and delivers it at once', () => {
@@ -77,7 +93,9 @@ describe('PendingQueue', () => {
     const { frames, out, q } = setup(1);
     for (let i = 0; i < 50; i++) q.push(i % 2 ? ev(`E${i}`) : cur(i));
     frames.frame();
-    const temps = out.filter((m) => m.key === 'current').flatMap((m) => (m.data as StateSnapshot).temps.map((t) => t.time));
+    const temps = out
+      .filter((m) => m.key === 'current')
+      .flatMap((m) => (m.data as StateSnapshot).temps.map((t) => t.time));
     expect(temps).toEqual(Array.from({ length: 25 }, (_, i) => i * 2));
   });
 

@@ -40,7 +40,10 @@ describe('SocketRateParity over the socket client', () => {
     expect(s.throttle).toBe(3);
     await waitFor(() => server.latest().received.length === 3, 'throttles');
     expect(server.latest().received.slice(1)).toEqual([{ throttle: 2 }, { throttle: 3 }]);
-    expect(log.payloads).toEqual([{ factor: 2, reason: 'decreaseRate' }, { factor: 3, reason: 'decreaseRate' }]);
+    expect(log.payloads).toEqual([
+      { factor: 2, reason: 'decreaseRate' },
+      { factor: 3, reason: 'decreaseRate' },
+    ]);
   });
 
   it("steps back down while the window's slowest sample is under the next lower limit, and never below 1", async () => {

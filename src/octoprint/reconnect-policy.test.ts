@@ -5,7 +5,13 @@ import { ReconnectPolicy } from './reconnect-policy.ts';
 /** A policy on a hand-moved clock; random() = 0.5 puts the schedule's delays on their base, jitter 0 the floors. */
 function policy(random = 0.5, jitter = 0) {
   const clock = { now: 0 };
-  const p = new ReconnectPolicy(DEFAULT_BACKOFF, false, { stableMs: 30_000, floorMs: 2500, maxMs: 60_000, jitter }, () => random, () => clock.now);
+  const p = new ReconnectPolicy(
+    DEFAULT_BACKOFF,
+    false,
+    { stableMs: 30_000, floorMs: 2500, maxMs: 60_000, jitter },
+    () => random,
+    () => clock.now,
+  );
   /** The link goes live, lives `ms`, and is lost; returns the plan. */
   const liveFor = (ms: number) => {
     p.ready();
@@ -53,7 +59,10 @@ describe('ReconnectPolicy', () => {
     liveFor(1000);
     liveFor(1000);
     // The server is down: the next attempt fails before OctoPrint greets it, and the usual schedule follows.
-    expect(p.next(1, 'Cannot connect to server', false)).toEqual({ delayMs: 250, reason: 'Cannot connect to server (attempt 2)' });
+    expect(p.next(1, 'Cannot connect to server', false)).toEqual({
+      delayMs: 250,
+      reason: 'Cannot connect to server (attempt 2)',
+    });
     expect(liveFor(1000)?.delayMs).toBe(0);
   });
 
@@ -65,10 +74,14 @@ describe('ReconnectPolicy', () => {
     // Greeted but never live (the ready timeout): the guard's floor still holds, since the server is reachable.
     expect(p.next(1, 'no data after the socket opened', true)).toEqual({
       delayMs: 5000,
-      reason: 'no data after the socket opened, 3 short-lived links in a row: waiting longer each time so as not to load the printer',
+      reason:
+        'no data after the socket opened, 3 short-lived links in a row: waiting longer each time so as not to load the printer',
     });
     // Past the floor, the schedule's own growth wins: attempt 10 is at the schedule's 15 s cap.
-    expect(p.next(10, 'no data after the socket opened', true)).toEqual({ delayMs: 15_000, reason: 'no data after the socket opened (attempt 11)' });
+    expect(p.next(10, 'no data after the socket opened', true)).toEqual({
+      delayMs: 15_000,
+      reason: 'no data after the socket opened (attempt 11)',
+    });
   });
 
   it('gives up with an explicit list only when asked to', () => {

@@ -60,7 +60,8 @@ export class ReconnectPolicy {
     const scheduled = backoffDelay(this.timeouts, attempt, this.giveUp, this.random);
     if (scheduled === null) return null;
     const floor = this.floor();
-    if (floor <= scheduled) return { delayMs: scheduled, reason: attempt === 0 ? why : `${why} (attempt ${attempt + 1})` };
+    if (floor <= scheduled)
+      return { delayMs: scheduled, reason: attempt === 0 ? why : `${why} (attempt ${attempt + 1})` };
     return {
       delayMs: floor,
       reason: `${lived >= 0 ? `the link closed ${seconds(lived)} after it went live` : why}, ${this.brief} short-lived links in a row: waiting longer each time so as not to load the printer`,

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRestClient, csrfCookie, RestError } from './rest-client.ts';
 
-const reply = (status: number, body: string, statusText = '') => vi.fn(async () => new Response(body || null, { status, statusText }));
+const reply = (status: number, body: string, statusText = '') =>
+  vi.fn(async () => new Response(body || null, { status, statusText }));
 
 describe('createRestClient', () => {
   it('sends the API key in a header and JSON bodies, and parses JSON replies', async () => {
@@ -18,19 +19,35 @@ describe('createRestClient', () => {
   });
 
   it("turns errors into RestError with OctoPrint's {error} text or the status text", async () => {
-    const e1 = await createRestClient({ baseUrl: '', fetch: reply(409, '{"error":"Printer is not operational"}') }).post('/api/job').catch((e: unknown) => e);
+    const e1 = await createRestClient({ baseUrl: '', fetch: reply(409, '{"error":"Printer is not operational"}') })
+      .post('/api/job')
+      .catch((e: unknown) => e);
     expect(e1).toBeInstanceOf(RestError);
     expect(e1).toMatchObject({ status: 409, message: '409 Printer is not operational' });
-    const e2 = await createRestClient({ baseUrl: '', fetch: reply(500, 'oops', 'Internal') }).get('/x').catch((e: unknown) => e);
+    const e2 = await createRestClient({ baseUrl: '', fetch: reply(500, 'oops', 'Internal') })
+      .get('/x')
+      .catch((e: unknown) => e);
     expect(e2).toMatchObject({ status: 500, message: '500 Internal' });
   });
 
   it('reports network errors and timeouts as status 0', async () => {
-    const down = createRestClient({ baseUrl: '', fetch: vi.fn(async () => Promise.reject(new TypeError('fetch failed'))) });
-    await expect(down.get('/x')).rejects.toMatchObject({ status: 0, message: 'network error: TypeError: fetch failed' });
-    const hang = vi.fn((_u: string, init?: RequestInit) => new Promise<Response>((_r, rej) => init?.signal?.addEventListener('abort', () => rej(new Error('aborted')))));
+    const down = createRestClient({
+      baseUrl: '',
+      fetch: vi.fn(async () => Promise.reject(new TypeError('fetch failed'))),
+    });
+    await expect(down.get('/x')).rejects.toMatchObject({
+      status: 0,
+      message: 'network error: TypeError: fetch failed',
+    });
+    const hang = vi.fn(
+      (_u: string, init?: RequestInit) =>
+        new Promise<Response>((_r, rej) => init?.signal?.addEventListener('abort', () => rej(new Error('aborted')))),
+    );
     const slow = createRestClient({ baseUrl: '', fetch: hang as unknown as typeof fetch, timeoutMs: 10 });
-    await expect(slow.get('/x?recursive=true')).rejects.toMatchObject({ status: 0, message: 'GET /x timed out after 0.01 s' });
+    await expect(slow.get('/x?recursive=true')).rejects.toMatchObject({
+      status: 0,
+      message: 'GET /x timed out after 0.01 s',
+    });
   });
 
   it('times out a body that stalls after the headers, and says so', async () => {
@@ -51,15 +68,30 @@ describe('createRestClient', () => {
       await vi.advanceTimersByTimeAsync(14_999);
       expect(stalled).toHaveBeenCalledTimes(1);
       await vi.advanceTimersByTimeAsync(1);
-      await expect(outcome).resolves.toMatchObject({ status: 0, message: 'GET /api/files: the answer timed out after 15 s while its body was being read' });
+      await expect(outcome).resolves.toMatchObject({
+        status: 0,
+        message: 'GET /api/files: the answer timed out after 15 s while its body was being read',
+      });
     } finally {
       vi.useRealTimers();
     }
   });
 
   it('passiveLogin returns the session and refuses an anonymous answer', async () => {
-    const ok = createRestClient({ baseUrl: '', fetch: reply(200, '{"name":"alice","session":"s","groups":["users",1],"needs":{"role":["status"]},"admin":false}') });
-    await expect(ok.passiveLogin()).resolves.toMatchObject({ name: 'alice', session: 's', groups: ['users'], needs: { role: ['status'] }, admin: false });
+    const ok = createRestClient({
+      baseUrl: '',
+      fetch: reply(
+        200,
+        '{"name":"alice","session":"s","groups":["users",1],"needs":{"role":["status"]},"admin":false}',
+      ),
+    });
+    await expect(ok.passiveLogin()).resolves.toMatchObject({
+      name: 'alice',
+      session: 's',
+      groups: ['users'],
+      needs: { role: ['status'] },
+      admin: false,
+    });
     const anon = createRestClient({ baseUrl: '', fetch: reply(200, '{"needs":{}}') });
     await expect(anon.passiveLogin()).rejects.toMatchObject({ status: 403 });
   });

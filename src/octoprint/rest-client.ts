@@ -75,7 +75,10 @@ export function createRestClient(opts: RestClientOptions): RestClient {
       });
     } catch (err) {
       clearTimeout(timer);
-      throw new RestError(0, ctl.signal.aborted ? `${what} timed out after ${timeoutMs / 1000} s` : `network error: ${String(err)}`);
+      throw new RestError(
+        0,
+        ctl.signal.aborted ? `${what} timed out after ${timeoutMs / 1000} s` : `network error: ${String(err)}`,
+      );
     }
     try {
       text = await res.text();
@@ -94,7 +97,10 @@ export function createRestClient(opts: RestClientOptions): RestClient {
       }
     }
     if (!res.ok) {
-      const msg = typeof parsed === 'object' && parsed && 'error' in parsed ? String((parsed as { error: unknown }).error) : res.statusText;
+      const msg =
+        typeof parsed === 'object' && parsed && 'error' in parsed
+          ? String((parsed as { error: unknown }).error)
+          : res.statusText;
       throw new RestError(res.status, `${res.status} ${msg}`, parsed);
     }
     return parsed as T;

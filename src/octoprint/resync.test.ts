@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Subscription } from './socket-types.ts';
 import { alternateSubscription, FULL_SUBSCRIPTION, requestHistory } from './resync.ts';
+import type { Subscription } from './socket-types.ts';
 
 /** The server's comparison (sockjs.py): `true` state = logs on, messages off; missing dict keys = false. */
 function serverState(sub: Subscription): string {
@@ -11,7 +11,13 @@ function serverState(sub: Subscription): string {
 describe('requestHistory', () => {
   it('sends a state part that differs from the last one each time, so a strict server answers with a history', () => {
     const sent: Subscription[] = [];
-    const target = { state: 'ready', options: { subscription: { state: { logs: false, messages: false }, events: true, plugins: true } as Subscription | null }, sendMessage: (_t: string, p: unknown) => (sent.push(p as Subscription), true) };
+    const target = {
+      state: 'ready',
+      options: {
+        subscription: { state: { logs: false, messages: false }, events: true, plugins: true } as Subscription | null,
+      },
+      sendMessage: (_t: string, p: unknown) => (sent.push(p as Subscription), true),
+    };
     let last = serverState(target.options.subscription as Subscription);
     for (let i = 0; i < 4; i++) {
       expect(requestHistory(target)).toBe(true);
@@ -25,9 +31,15 @@ describe('requestHistory', () => {
   });
 
   it('alternates forms that select the same lines', () => {
-    expect(alternateSubscription({ state: { logs: true, messages: false } }).state).toEqual({ logs: true, messages: '(?!)' });
+    expect(alternateSubscription({ state: { logs: true, messages: false } }).state).toEqual({
+      logs: true,
+      messages: '(?!)',
+    });
     expect(alternateSubscription({ state: true }).state).toEqual({ logs: true, messages: '(?!)' });
-    expect(alternateSubscription({ state: { logs: true, messages: true } }).state).toEqual({ logs: true, messages: '^' });
+    expect(alternateSubscription({ state: { logs: true, messages: true } }).state).toEqual({
+      logs: true,
+      messages: '^',
+    });
     expect(alternateSubscription({ state: { messages: 'M10' } }).state).toEqual({ logs: false, messages: '(?:M10)' });
     expect(alternateSubscription({ state: { messages: '(?:M10)' } }).state).toEqual({ logs: false, messages: 'M10' });
   });

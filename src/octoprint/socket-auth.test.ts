@@ -66,7 +66,10 @@ describe('authentication', () => {
     server.latest().send({ reauthRequired: { reason: 'modified' } });
     await waitFor(() => auths().length === 2, 'second auth');
     await waitFor(() => socket?.state === 'ready', 'ready again');
-    expect(log.payloads).toEqual([{ user: 'alice', relogin: false }, { user: 'alice', relogin: true }]);
+    expect(log.payloads).toEqual([
+      { user: 'alice', relogin: false },
+      { user: 'alice', relogin: true },
+    ]);
   });
 
   it('answers a burst of `modified` (one per session of the user) with one login and one after it, not one each', async () => {
@@ -157,7 +160,9 @@ describe('authentication', () => {
     server.loginReply = { status: 403, body: { error: 'Forbidden' } };
     server.latest().send({ reauthRequired: { reason: 'removed' } });
     await waitFor(() => socket?.state === 'auth-failed', 'auth-failed');
-    expect(JSON.stringify(failed)).toContain('the user or its API key was removed in OctoPrint, and logging in again failed');
+    expect(JSON.stringify(failed)).toContain(
+      'the user or its API key was removed in OctoPrint, and logging in again failed',
+    );
   });
 
   it('treats an anonymous passive login (no session) as refused', async () => {

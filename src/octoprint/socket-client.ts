@@ -127,10 +127,18 @@ export class OctoPrintSocket extends SocketBase {
     else this.link.drop();
     this.retryTimer.clear();
     // online, visible again, pageshow: the network may be back, so a waiting reconnect goes at once.
-    if (this.options.watchWindow) this.unwatchWindow ??= watchWindow(() => this.state === 'backoff' && this.retryNow(), () => this.onOffline());
+    if (this.options.watchWindow)
+      this.unwatchWindow ??= watchWindow(
+        () => this.state === 'backoff' && this.retryNow(),
+        () => this.onOffline(),
+      );
     const kind = this.transports.next();
     this.setState('connecting');
-    this.events.emit('connecting', { attempt: this.attempt, url: transportUrl(kind, this.options.baseUrl), transport: kind });
+    this.events.emit('connecting', {
+      attempt: this.attempt,
+      url: transportUrl(kind, this.options.baseUrl),
+      transport: kind,
+    });
     let sock: RawSocket;
     try {
       sock = openTransport(kind, this.options, sockjs);
@@ -278,7 +286,12 @@ export class OctoPrintSocket extends SocketBase {
     this.stats.reconnects++;
     this.retryAt = Date.now() + plan.delayMs;
     this.setState('backoff');
-    this.events.emit('backoff', { attempt: this.attempt, delayMs: plan.delayMs, retryAt: this.retryAt, reason: plan.reason });
+    this.events.emit('backoff', {
+      attempt: this.attempt,
+      delayMs: plan.delayMs,
+      retryAt: this.retryAt,
+      reason: plan.reason,
+    });
     this.retryTimer.set(plan.delayMs, () => this.connect());
   }
 

@@ -22,14 +22,26 @@ afterEach(async () => {
 describe('lifecycle', () => {
   it('emits connecting, connected, the messages and then ready; subscribe goes before auth', async () => {
     socket = testSocket(server, { subscription: { state: { logs: false, messages: false }, events: true } });
-    const log = record(socket, ['connecting', 'connected', 'ready', 'message', 'closing', 'closed', 'disconnected', 'backoff']);
+    const log = record(socket, [
+      'connecting',
+      'connected',
+      'ready',
+      'message',
+      'closing',
+      'closed',
+      'disconnected',
+      'backoff',
+    ]);
     socket.connect();
     await makeReady(server, socket);
     expect(log.names).toEqual(['connecting', 'connected', 'message', 'message', 'ready']);
     expect(log.payloads[0]).toMatchObject({ attempt: 0, transport: 'sockjs', url: `${server.url}/sockjs` });
     expect(log.payloads[1]).toEqual({ transport: 'websocket' });
     expect(log.payloads[4]).toEqual({ user: 'alice', relogin: false });
-    expect(server.latest().received).toEqual([{ subscribe: { state: { logs: false, messages: false }, events: true } }, { auth: 'alice:sess-1' }]);
+    expect(server.latest().received).toEqual([
+      { subscribe: { state: { logs: false, messages: false }, events: true } },
+      { auth: 'alice:sess-1' },
+    ]);
   });
 
   it('disconnect() closes cleanly and never reconnects', async () => {
@@ -56,7 +68,10 @@ describe('lifecycle', () => {
     expect(server.latest().received.at(-1)).toEqual({ throttle: 3 });
     const log = record(socket, ['closed', 'disconnected', 'backoff']);
     server.latest().close(3000, 'Go away!');
-    await waitFor(() => socket?.state === 'connecting' || socket?.state === 'open' || server.connections.length === 2, 'second attempt');
+    await waitFor(
+      () => socket?.state === 'connecting' || socket?.state === 'open' || server.connections.length === 2,
+      'second attempt',
+    );
     expect(log.payloads).toEqual([
       { code: 3000, reason: 'Go away!' },
       { graceful: false, code: 3000, reason: 'Go away!' },
@@ -65,7 +80,11 @@ describe('lifecycle', () => {
     await makeReady(server, socket, 2);
     await waitFor(() => server.latest().received.length === 3, 'throttle re-sent');
     expect(server.connections).toHaveLength(2);
-    expect(server.latest().received).toEqual([{ subscribe: { events: true } }, { auth: 'alice:sess-1' }, { throttle: 3 }]);
+    expect(server.latest().received).toEqual([
+      { subscribe: { events: true } },
+      { auth: 'alice:sess-1' },
+      { throttle: 3 },
+    ]);
   });
 
   it('reconnects even after a normal-closure code from the server: only our own close is final', async () => {
@@ -127,10 +146,13 @@ describe('lifecycle', () => {
     const kicks: [string, () => void][] = [
       ['online', () => win.dispatchEvent(new Event('online'))],
       ['pageshow', () => win.dispatchEvent(new Event('pageshow'))],
-      ['visible', () => {
-        doc.visibilityState = 'visible';
-        doc.dispatchEvent(new Event('visibilitychange'));
-      }],
+      [
+        'visible',
+        () => {
+          doc.visibilityState = 'visible';
+          doc.dispatchEvent(new Event('visibilitychange'));
+        },
+      ],
     ];
     for (const [name, kick] of kicks) {
       const before = server.connections.length;
@@ -181,7 +203,10 @@ describe('lifecycle', () => {
   it('never gives up by default: exponential back-off with jitter, capped', async () => {
     server.options.blackhole = true;
     vi.spyOn(Math, 'random').mockReturnValue(1);
-    socket = testSocket(server, { connectTimeout: 1000, timeouts: { initialMs: 100, factor: 2, maxMs: 1000, jitter: 0.5 } });
+    socket = testSocket(server, {
+      connectTimeout: 1000,
+      timeouts: { initialMs: 100, factor: 2, maxMs: 1000, jitter: 0.5 },
+    });
     const delays: number[] = [];
     socket.on('backoff', ({ delayMs }) => delays.push(delayMs));
     const failed = vi.fn();

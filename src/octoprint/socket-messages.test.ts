@@ -21,7 +21,13 @@ afterEach(async () => {
 });
 
 const current = (time: number, extra: Record<string, unknown> = {}) => ({
-  current: { ...SNAPSHOT, temps: [{ time, tool0: { actual: time, target: 200 } }], logs: [`log ${time}`], messages: [`msg ${time}`], ...extra },
+  current: {
+    ...SNAPSHOT,
+    temps: [{ time, tool0: { actual: time, target: 200 } }],
+    logs: [`log ${time}`],
+    messages: [`msg ${time}`],
+    ...extra,
+  },
 });
 
 async function ready(options: Parameters<typeof testSocket>[1] = {}): Promise<OctoPrintSocket> {
@@ -64,7 +70,13 @@ describe('validation', () => {
     ];
     for (const m of sent) server.latest().send(m);
     await waitFor(() => seen.length === sent.length, 'all messages');
-    expect(seen.map((m) => m.key)).toEqual(['slicingProgress', 'plugin', 'timelapse', 'renderProgress', 'brandNewType']);
+    expect(seen.map((m) => m.key)).toEqual([
+      'slicingProgress',
+      'plugin',
+      'timelapse',
+      'renderProgress',
+      'brandNewType',
+    ]);
     expect(seen[0]).toMatchObject({ data: { slicer: 'prusa', progress: 42.5, dest_path: '' } });
     expect(seen[4]).toEqual({ key: 'brandNewType', data: { x: 1 }, unknown: true });
     expect(s.stats.unknown).toBe(1);
@@ -130,7 +142,9 @@ describe('extensions', () => {
     expect(seen).toEqual(['Home!']);
     expect(order).toEqual(['tag plugin', 'drop plugin', 'tag event', 'drop event']);
     expect(s.stats.droppedByExtension).toBe(1);
-    expect(errors).toEqual([{ kind: 'extension', message: 'extension broken threw on incoming event: Error: ext bug', type: 'event' }]);
+    expect(errors).toEqual([
+      { kind: 'extension', message: 'extension broken threw on incoming event: Error: ext bug', type: 'event' },
+    ]);
     removeBroken();
   });
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { splitConnectOptions } from './connect-options.ts';
 import type { OctoPrintSocket } from './socket-client.ts';
 import { makeReady, record, testSocket, useFakeClock, waitFor } from './testing/harness.ts';
-import { loadSockJS } from './transport.ts';
 import { startPushServer, type PushServer } from './testing/push-server.ts';
+import { loadSockJS } from './transport.ts';
 
 let server: PushServer;
 let socket: OctoPrintSocket | null = null;
@@ -27,12 +27,17 @@ describe('connect options (OctoPrint.socket.connect)', () => {
   it('takes connectTimeout and transportTimeout out and gives SockJS its `timeout`', () => {
     const defaults = { connectTimeout: 30_000, transportTimeout: 4000 };
     expect(splitConnectOptions({}, defaults)).toEqual({ connectTimeout: 30_000, sockjs: { timeout: 4000 } });
-    expect(splitConnectOptions({ connectTimeout: 0, transportTimeout: 9000, transports: ['xhr-streaming'] }, defaults)).toEqual({
+    expect(
+      splitConnectOptions({ connectTimeout: 0, transportTimeout: 9000, transports: ['xhr-streaming'] }, defaults),
+    ).toEqual({
       connectTimeout: 0,
       sockjs: { timeout: 9000, transports: ['xhr-streaming'] },
     });
     // SockJS's own name is accepted too; junk values fall back to the defaults.
-    expect(splitConnectOptions({ timeout: 6000, connectTimeout: -1 }, defaults)).toEqual({ connectTimeout: 30_000, sockjs: { timeout: 6000 } });
+    expect(splitConnectOptions({ timeout: 6000, connectTimeout: -1 }, defaults)).toEqual({
+      connectTimeout: 30_000,
+      sockjs: { timeout: 6000 },
+    });
   });
 
   it('honours connect({connectTimeout}) for this and later attempts', async () => {
@@ -57,11 +62,17 @@ describe('connect options (OctoPrint.socket.connect)', () => {
       send(): void {}
       close(): void {}
     }
-    socket = testSocket(server, { timeouts: [60], transport: 'websocket', webSocket: NeverOpens as unknown as typeof WebSocket });
+    socket = testSocket(server, {
+      timeouts: [60],
+      transport: 'websocket',
+      webSocket: NeverOpens as unknown as typeof WebSocket,
+    });
     const log = record(socket, ['error']);
     socket.connect();
     await vi.advanceTimersByTimeAsync(29_999);
-    expect(log.payloads).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^connect timed out/) }));
+    expect(log.payloads).not.toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/^connect timed out/) }),
+    );
     await vi.advanceTimersByTimeAsync(1);
     expect(log.payloads).toContainEqual({ kind: 'transport', message: 'connect timed out after 30000 ms' });
   });
@@ -71,7 +82,10 @@ describe('connect options (OctoPrint.socket.connect)', () => {
     socket.connect();
     await makeReady(server, socket);
     socket.connect();
-    await waitFor(() => server.connections.length === 2 && !!server.connections[0]?.closed, 'first closed, second opened');
+    await waitFor(
+      () => server.connections.length === 2 && !!server.connections[0]?.closed,
+      'first closed, second opened',
+    );
     await makeReady(server, socket, 2);
     expect(server.connections.filter((c) => !c.closed)).toHaveLength(1);
   });
@@ -117,7 +131,9 @@ describe('brief-link guard', () => {
     await vi.advanceTimersByTimeAsync(2500);
     const third = await liveThenDropped(3, 1000);
     expect(third.delayMs).toBe(5000);
-    expect(third.reason).toBe('the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer');
+    expect(third.reason).toBe(
+      'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer',
+    );
     expect(s.state).toBe('backoff');
     s.retryNow();
     // Live for 30 s: the guard forgets, and the next drop reconnects at once.

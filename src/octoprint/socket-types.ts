@@ -5,7 +5,7 @@ import type { BriefLinkGuard } from './reconnect-policy.ts';
 import type { Message } from './types.ts';
 
 export type SocketState =
-  | 'idle' | 'connecting' | 'open' | 'authenticating' | 'ready' | 'backoff' | 'closed' | 'auth-failed';
+  'idle' | 'connecting' | 'open' | 'authenticating' | 'ready' | 'backoff' | 'closed' | 'auth-failed';
 
 export interface Credentials {
   name: string;

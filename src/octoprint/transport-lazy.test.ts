@@ -28,7 +28,9 @@ describe('openSockJS before sockjs-client has loaded', () => {
     const sock = openSockJS(server.url, {});
     let opened = false;
     sock.onopen = () => (opened = true);
-    const closed = new Promise<[number, string]>((resolve) => (sock.onclose = (code, reason) => resolve([code, reason])));
+    const closed = new Promise<[number, string]>(
+      (resolve) => (sock.onclose = (code, reason) => resolve([code, reason])),
+    );
     sock.close(4000, 'changed my mind');
     expect(await closed).toEqual([4000, 'changed my mind']);
     await loadSockJS();

@@ -62,7 +62,12 @@ describe('transport choice', () => {
   });
 
   it('falls back to SockJS when the raw WebSocket does not open in time', async () => {
-    socket = testSocket(server, { transport: 'websocket', webSocket: FayeWebSocket, baseUrl: `${server.url}/nothing-here`, connectTimeout: 100 });
+    socket = testSocket(server, {
+      transport: 'websocket',
+      webSocket: FayeWebSocket,
+      baseUrl: `${server.url}/nothing-here`,
+      connectTimeout: 100,
+    });
     const log = record(socket, ['connecting', 'disconnected']);
     socket.connect();
     await waitFor(() => log.names.filter((n) => n === 'connecting').length === 2, 'second attempt');
@@ -70,11 +75,20 @@ describe('transport choice', () => {
   });
 
   it('tries the raw WebSocket again when SockJS failed too (the server was away, not the raw endpoint)', async () => {
-    socket = testSocket(server, { transport: 'websocket', webSocket: FayeWebSocket, baseUrl: `${server.url}/nothing-here`, connectTimeout: 100 });
+    socket = testSocket(server, {
+      transport: 'websocket',
+      webSocket: FayeWebSocket,
+      baseUrl: `${server.url}/nothing-here`,
+      connectTimeout: 100,
+    });
     const log = record(socket, ['connecting']);
     socket.connect();
     await waitFor(() => log.names.length === 3, 'third attempt');
-    expect(log.payloads.map((p) => (p as { transport: string }).transport)).toEqual(['websocket', 'sockjs', 'websocket']);
+    expect(log.payloads.map((p) => (p as { transport: string }).transport)).toEqual([
+      'websocket',
+      'sockjs',
+      'websocket',
+    ]);
   });
 
   it('passes SockJS constructor options from connect(opts), e.g. a transport list', async () => {

@@ -118,7 +118,11 @@ export interface TransportOptions {
 }
 
 /** Opens the chosen transport; `sockjsOptions` go to the SockJS constructor. */
-export function openTransport(kind: TransportKind, o: TransportOptions, sockjsOptions: Record<string, unknown>): RawSocket {
+export function openTransport(
+  kind: TransportKind,
+  o: TransportOptions,
+  sockjsOptions: Record<string, unknown>,
+): RawSocket {
   if (kind === 'websocket') return openRawWebSocket(o.baseUrl, o.webSocket ?? undefined);
   return openSockJS(o.baseUrl, o.transports ? { transports: o.transports, ...sockjsOptions } : sockjsOptions);
 }

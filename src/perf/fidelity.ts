@@ -16,7 +16,13 @@ export const FIDELITY_LEVELS: readonly Fidelity[] = [
   { level: 0, chartMinIntervalMs: 0, terminal: 'fancy', animations: true, label: 'full' },
   { level: 1, chartMinIntervalMs: 1000, terminal: 'fancy', animations: false, label: 'animations off' },
   { level: 2, chartMinIntervalMs: 2000, terminal: 'plain', animations: false, label: 'chart 2 s, plain terminal' },
-  { level: 3, chartMinIntervalMs: 5000, terminal: 'paused-while-printing', animations: false, label: 'chart 5 s, terminal paused' },
+  {
+    level: 3,
+    chartMinIntervalMs: 5000,
+    terminal: 'paused-while-printing',
+    animations: false,
+    label: 'chart 5 s, terminal paused',
+  },
 ];
 
 export const MAX_FIDELITY_LEVEL = FIDELITY_LEVELS.length - 1;

@@ -47,7 +47,11 @@ export class LongFrameProbe {
         for (const e of list.getEntries()) {
           const loaf = e as PerformanceEntry & { blockingDuration?: number; scripts?: LoafScript[] };
           this.stats.longFrames++;
-          this.stats.lastLongFrame = { durationMs: loaf.duration, blockingMs: loaf.blockingDuration ?? 0, script: attribute(loaf.scripts) };
+          this.stats.lastLongFrame = {
+            durationMs: loaf.duration,
+            blockingMs: loaf.blockingDuration ?? 0,
+            script: attribute(loaf.scripts),
+          };
         }
       });
     }

@@ -16,7 +16,12 @@ function setup(costMs = 1) {
   /** Each publish, tagged with whether it happened inside an update (and so in the update's own commit). */
   const published: { inUpdate: boolean; snapshot: PerfSnapshot }[] = [];
   let inUpdate = false;
-  const loop = new PerfLoop({ socket, host, watchVisibility: false, publish: (snapshot) => published.push({ inUpdate, snapshot }) });
+  const loop = new PerfLoop({
+    socket,
+    host,
+    watchVisibility: false,
+    publish: (snapshot) => published.push({ inUpdate, snapshot }),
+  });
   const update = () => {
     loop.noteMessage();
     inUpdate = true;

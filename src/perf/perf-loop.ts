@@ -2,8 +2,8 @@
 import { fidelityAt, type Fidelity } from './fidelity.ts';
 import { LongFrameProbe, type ProbeStats } from './long-frame-probe.ts';
 import { burn } from './render-load.ts';
-import { quantile } from './stats.ts';
 import { browserMeterHost, RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
+import { quantile } from './stats.ts';
 import { ThrottleController, type ControllerConfig, type Decision } from './throttle-controller.ts';
 
 /** The part of OctoPrintSocket the loop drives: its throttle factor. */

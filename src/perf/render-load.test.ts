@@ -24,7 +24,12 @@ describe('long animation frame attribution', () => {
     expect(
       attribute([
         { duration: 3, invoker: 'FrameRequestCallback', sourceURL: 'http://x/a.js' },
-        { duration: 70, invoker: 'FrameRequestCallback', sourceFunctionName: 'draw', sourceURL: 'http://x/assets/index-abc.js' },
+        {
+          duration: 70,
+          invoker: 'FrameRequestCallback',
+          sourceFunctionName: 'draw',
+          sourceURL: 'http://x/assets/index-abc.js',
+        },
       ]),
     ).toBe('FrameRequestCallback (draw @ index-abc.js)');
   });

@@ -109,7 +109,13 @@ export class RenderMeter {
     });
   }
 
-  private close(u: { arrival: number; count: number }, applyMs: number, frameWorkMs: number, end: number, interval: number): void {
+  private close(
+    u: { arrival: number; count: number },
+    applyMs: number,
+    frameWorkMs: number,
+    end: number,
+    interval: number,
+  ): void {
     if (interval > 0) {
       let b = FRAME_BUCKETS.findIndex((limit) => interval <= limit);
       if (b < 0) b = FRAME_BUCKETS.length;

@@ -61,7 +61,8 @@ describe('ThrottleController', () => {
     const { decisions } = simulate(c, (t) => ({ costMs: 50 + t / 100, frameMs: 5 }), 120_000);
     const ups = decisions.filter((d) => d.direction === 'up');
     expect(ups.length).toBeGreaterThan(2);
-    for (let i = 1; i < ups.length; i++) expect((ups[i]?.at as number) - (ups[i - 1]?.at as number)).toBeGreaterThanOrEqual(10_000);
+    for (let i = 1; i < ups.length; i++)
+      expect((ups[i]?.at as number) - (ups[i - 1]?.at as number)).toBeGreaterThanOrEqual(10_000);
   });
 
   it('lowers fidelity on long frames and restores it when frames are short again', () => {

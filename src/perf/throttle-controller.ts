@@ -92,7 +92,15 @@ export class ThrottleController {
   summary(now: number): { count: number; p50: number; p95: number; frame95: number } {
     const s = this.window.current(now);
     const costs = s.map((x) => x.costMs);
-    return { count: s.length, p50: quantile(costs, 0.5), p95: quantile(costs, 0.95), frame95: quantile(s.map((x) => x.frameMs), 0.95) };
+    return {
+      count: s.length,
+      p50: quantile(costs, 0.5),
+      p95: quantile(costs, 0.95),
+      frame95: quantile(
+        s.map((x) => x.frameMs),
+        0.95,
+      ),
+    };
   }
 
   /** Adds a sample and returns a decision when the policy changes something. */
@@ -106,7 +114,10 @@ export class ThrottleController {
     if (this.hidden || now - this.lastChange < this.config.settleMs) return null;
     const { count, p95, frame95 } = this.summary(now);
     if (count < this.config.minSamplesUp) return null;
-    return this.stepUp(now, count, p95, frame95) ?? (count >= this.config.minSamplesDown ? this.stepDown(now, count, p95, frame95) : null);
+    return (
+      this.stepUp(now, count, p95, frame95) ??
+      (count >= this.config.minSamplesDown ? this.stepDown(now, count, p95, frame95) : null)
+    );
   }
 
   private ready(knob: 'factor' | 'fidelity', direction: 'up' | 'down', now: number): boolean {
@@ -117,20 +128,43 @@ export class ThrottleController {
     const f = this.factor;
     const budget = this.budgetAt(f);
     const costOver = p95 > budget;
-    if (costOver && this.pinned === null && this.autoFactor < this.config.maxFactor && this.ready('factor', 'up', now)) {
+    if (
+      costOver &&
+      this.pinned === null &&
+      this.autoFactor < this.config.maxFactor &&
+      this.ready('factor', 'up', now)
+    ) {
       // Jump straight to the factor whose budget the measured p95 fits, so one step usually suffices.
       const need = Math.ceil(p95 / this.budgetAt(1));
       const next = Math.min(this.config.maxFactor, Math.max(f + 1, need));
-      return this.change(now, 'up', next, this.fidelity, `p95 ${ms(p95)} over the ${ms(budget)} budget at ×${f}, so ×${next}`);
+      return this.change(
+        now,
+        'up',
+        next,
+        this.fidelity,
+        `p95 ${ms(p95)} over the ${ms(budget)} budget at ×${f}, so ×${next}`,
+      );
     }
     if (this.fidelity >= MAX_FIDELITY_LEVEL || !this.ready('fidelity', 'up', now)) return null;
     const next = this.fidelity + 1;
     if (frame95 > this.config.frameBudgetMs && count >= this.config.minSamplesFidelity) {
-      return this.change(now, 'up', f, next, `frames p95 ${ms(frame95)} over ${ms(this.config.frameBudgetMs)}, so fidelity ${next}`);
+      return this.change(
+        now,
+        'up',
+        f,
+        next,
+        `frames p95 ${ms(frame95)} over ${ms(this.config.frameBudgetMs)}, so fidelity ${next}`,
+      );
     }
     if (costOver && (this.pinned !== null || this.autoFactor >= this.config.maxFactor)) {
       const why = this.pinned === null ? `×${f} is the highest factor` : `×${f} is pinned`;
-      return this.change(now, 'up', f, next, `p95 ${ms(p95)} over the ${ms(budget)} budget and ${why}, so fidelity ${next}`);
+      return this.change(
+        now,
+        'up',
+        f,
+        next,
+        `p95 ${ms(p95)} over the ${ms(budget)} budget and ${why}, so fidelity ${next}`,
+      );
     }
     return null;
   }
@@ -143,14 +177,26 @@ export class ThrottleController {
       // The lowest factor whose budget the p95 fits with the hysteresis margin.
       const target = Math.max(1, Math.ceil(p95 / (this.budgetAt(1) * m)));
       if (target < f) {
-        return this.change(now, 'down', target, this.fidelity, `p95 ${ms(p95)} fits half the ${ms(this.budgetAt(target))} budget at ×${target}, so ×${target}`);
+        return this.change(
+          now,
+          'down',
+          target,
+          this.fidelity,
+          `p95 ${ms(p95)} fits half the ${ms(this.budgetAt(target))} budget at ×${target}, so ×${target}`,
+        );
       }
       return null;
     }
     const calm = frame95 < this.config.frameBudgetMs * m && p95 < this.budgetAt(f) * m;
     if (this.fidelity > 0 && calm && count >= this.config.minSamplesFidelity && this.ready('fidelity', 'down', now)) {
       const next = this.fidelity - 1;
-      return this.change(now, 'down', f, next, `p95 ${ms(p95)} and frames ${ms(frame95)} well within budget, so fidelity ${next}`);
+      return this.change(
+        now,
+        'down',
+        f,
+        next,
+        `p95 ${ms(p95)} and frames ${ms(frame95)} well within budget, so fidelity ${next}`,
+      );
     }
     return null;
   }

@@ -11,7 +11,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * "3 h 05 min", "6 min 57 s", "42 s"; with precision 'minutes', "6 min" (for estimates, where seconds are noise).
  * '–' for no value or a negative one.
  */
-export function formatDuration(seconds: number | null | undefined, precision: 'seconds' | 'minutes' = 'seconds'): string {
+export function formatDuration(
+  seconds: number | null | undefined,
+  precision: 'seconds' | 'minutes' = 'seconds',
+): string {
   if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return '–';
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
@@ -35,7 +38,10 @@ function format(locale: string | undefined, options: Intl.DateTimeFormatOptions)
 
 /** Time of day on the browser's clock and locale: "14:05", or "14:05:09" with seconds. */
 export function formatClock(epochMs: number, withSeconds = false, locale?: string): string {
-  return format(locale, withSeconds ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+  return format(
+    locale,
+    withSeconds ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { hour: '2-digit', minute: '2-digit' },
+  ).format(epochMs);
 }
 
 /** A moment to come: "14:05", or "Tue 09:30" when it is not today; '–' when unknown. */

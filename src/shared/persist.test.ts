@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { loadJson, persistPart, saveJson, type KeyValueStorage } from './persist.ts';
 
-function memory(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string>; writes: number } {
+function memory(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { data: Record<string, string>; writes: number } {
   const data = { ...initial };
   return {
     data,
@@ -22,7 +24,12 @@ describe('persist', () => {
     expect(loadJson(s, 'missing')).toBeUndefined();
     expect(loadJson(s, 'broken')).toBeUndefined();
     expect(loadJson(null, 'a')).toBeUndefined();
-    const refusing: KeyValueStorage = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => {} };
+    const refusing: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {},
+    };
     expect(loadJson(refusing, 'a')).toBeUndefined();
   });
 
@@ -30,7 +37,12 @@ describe('persist', () => {
     const s = memory();
     saveJson(s, 'k', [1, 'two']);
     expect(s.data.k).toBe('[1,"two"]');
-    const full: KeyValueStorage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(() => saveJson(full, 'k', 1)).not.toThrow();
   });
 
@@ -51,7 +63,13 @@ describe('persist', () => {
   it('persistPart stores what toStored makes of the part', () => {
     const s = memory();
     const store = createStore(() => ({ items: [{ id: 1, secret: 'x' }] }));
-    persistPart(store, s, 'items', (st) => st.items, (items) => items.map(({ id }) => ({ id })));
+    persistPart(
+      store,
+      s,
+      'items',
+      (st) => st.items,
+      (items) => items.map(({ id }) => ({ id })),
+    );
     store.setState({ items: [...store.getState().items, { id: 2, secret: 'y' }] });
     expect(s.data.items).toBe('[{"id":1},{"id":2}]');
   });

@@ -1,7 +1,8 @@
 // Low-rate activity in one vanilla store: the event feed, toasts, action-command notifications and prompt, slicing jobs.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export type EventCategory = 'print' | 'printer' | 'file' | 'connection' | 'slicing' | 'timelapse' | 'notification' | 'other';
+export type EventCategory =
+  'print' | 'printer' | 'file' | 'connection' | 'slicing' | 'timelapse' | 'notification' | 'other';
 
 export interface FeedEntry {
   id: number;
@@ -73,7 +74,16 @@ export const FEED_LIMIT = 300;
 export const TOAST_LIMIT = 4;
 
 export function createActivityStore(initial: Partial<ActivityState> = {}): ActivityStore {
-  return createStore<ActivityState>()(() => ({ feed: [], toasts: [], notifications: [], prompt: null, slicing: [], render: null, timelapseMode: null, ...initial }));
+  return createStore<ActivityState>()(() => ({
+    feed: [],
+    toasts: [],
+    notifications: [],
+    prompt: null,
+    slicing: [],
+    render: null,
+    timelapseMode: null,
+    ...initial,
+  }));
 }
 
 let nextId = 1;

@@ -19,7 +19,9 @@ describe('clock step notes', () => {
     note();
     note();
     expect(store.getState().markings).toEqual([{ type: 'clock', label: 'Clock −1 h', time: 6402 }]);
-    expect(activity.getState().feed.map((e) => e.text)).toEqual(["The server's clock went back 1 h: the temperature chart started over"]);
+    expect(activity.getState().feed.map((e) => e.text)).toEqual([
+      "The server's clock went back 1 h: the temperature chart started over",
+    ]);
     expect(series.length).toBe(1);
   });
 });

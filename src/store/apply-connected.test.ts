@@ -4,8 +4,16 @@ import { applyConnected, applySettingsUpdated } from './apply-connected.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
 const connected = (version: string, plugin_hash: string, config_hash: string): ConnectedPayload => ({
-  version, display_version: version, branch: null, python_version: '3.11', plugin_hash, config_hash,
-  debug: false, safe_mode: null, online: true, permissions: [],
+  version,
+  display_version: version,
+  branch: null,
+  python_version: '3.11',
+  plugin_hash,
+  config_hash,
+  debug: false,
+  safe_mode: null,
+  online: true,
+  permissions: [],
 });
 
 describe('applyConnected', () => {

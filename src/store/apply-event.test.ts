@@ -5,7 +5,9 @@ import { createActivityStore, type ActivityStore } from './activity-store.ts';
 import { applyEvent, linkChangeNotes, applyPlugin, applySlicingProgress } from './apply-event.ts';
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as { messages: { msg: unknown }[] };
+  JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as {
+    messages: { msg: unknown }[];
+  };
 
 /** Feeds a recorded session's event and plugin messages through the parser into a fresh store. */
 function replay(name: string): ActivityStore {
@@ -43,7 +45,8 @@ describe('applyEvent on recorded sessions', () => {
       if (!r.ok || r.message.unknown) continue;
       now += 10;
       if (r.message.key === 'event') {
-        if (r.message.data.type === 'Disconnected' && notificationsBeforeDisconnect === 0) notificationsBeforeDisconnect = store.getState().notifications.length;
+        if (r.message.data.type === 'Disconnected' && notificationsBeforeDisconnect === 0)
+          notificationsBeforeDisconnect = store.getState().notifications.length;
         applyEvent(store, r.message.data, now);
       }
       if (r.message.key === 'plugin') applyPlugin(store, r.message.data, now);
@@ -63,7 +66,14 @@ describe('applyEvent on recorded sessions', () => {
 describe('action-command prompt', () => {
   it('shows a prompt with its choices and closes it on action close', () => {
     const store = createActivityStore();
-    applyPlugin(store, { plugin: 'action_command_prompt', data: { action: 'show', text: 'Filament runout', choices: ['Continue', 'Abort'] } }, 1);
+    applyPlugin(
+      store,
+      {
+        plugin: 'action_command_prompt',
+        data: { action: 'show', text: 'Filament runout', choices: ['Continue', 'Abort'] },
+      },
+      1,
+    );
     expect(store.getState().prompt).toMatchObject({ text: 'Filament runout', choices: ['Continue', 'Abort'] });
     applyPlugin(store, { plugin: 'action_command_prompt', data: { action: 'close' } }, 2);
     expect(store.getState().prompt).toBeNull();
@@ -79,13 +89,22 @@ describe('action-command prompt', () => {
 });
 
 describe('slicing', () => {
-  const progress = (p: number) => ({ slicer: 'cura', source_location: 'local', source_path: 'cube.stl', dest_location: 'local', dest_path: 'cube.gcode', progress: p });
+  const progress = (p: number) => ({
+    slicer: 'cura',
+    source_location: 'local',
+    source_path: 'cube.stl',
+    dest_location: 'local',
+    dest_path: 'cube.gcode',
+    progress: p,
+  });
 
   it('keeps one bar per job that slicingProgress moves and SlicingDone closes', () => {
     const store = createActivityStore();
     applySlicingProgress(store, progress(12.34));
     applySlicingProgress(store, progress(55));
-    expect(store.getState().slicing).toEqual([expect.objectContaining({ key: 'cube.stl', progress: 55, status: 'running' })]);
+    expect(store.getState().slicing).toEqual([
+      expect.objectContaining({ key: 'cube.stl', progress: 55, status: 'running' }),
+    ]);
     applyEvent(store, { type: 'SlicingDone', payload: { stl: 'cube.stl', gcode: 'cube.gcode', time: 3.2 } }, 5);
     expect(store.getState().slicing).toEqual([expect.objectContaining({ status: 'done', progress: 100 })]);
     expect(store.getState().toasts.at(-1)?.title).toBe('Slicing done');
@@ -97,7 +116,11 @@ describe('slicing', () => {
     applySlicingProgress(store, { ...progress(20), source_path: 'other.stl' });
     applyEvent(store, { type: 'SlicingFailed', payload: { stl: 'cube.stl', reason: 'profile missing' } }, 5);
     const jobs = store.getState().slicing;
-    expect(jobs.find((j) => j.key === 'cube.stl')).toMatchObject({ status: 'failed', detail: 'profile missing', progress: 10 });
+    expect(jobs.find((j) => j.key === 'cube.stl')).toMatchObject({
+      status: 'failed',
+      detail: 'profile missing',
+      progress: 10,
+    });
     expect(jobs.find((j) => j.key === 'other.stl')).toMatchObject({ status: 'running' });
   });
 
@@ -119,7 +142,10 @@ describe('link changes in the feed', () => {
     applyLinkChange('connecting', 'backoff', 3);
     applyLinkChange('authenticating', 'open', 4);
     applyLinkChange('ready', 'authenticating', 5);
-    expect(store.getState().feed.map((e) => e.text)).toEqual(['Connection to OctoPrint lost', 'Connection to OctoPrint restored']);
+    expect(store.getState().feed.map((e) => e.text)).toEqual([
+      'Connection to OctoPrint lost',
+      'Connection to OctoPrint restored',
+    ]);
   });
 
   it('does not call a re-login on the open socket a lost connection', () => {

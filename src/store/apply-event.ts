@@ -4,8 +4,19 @@ import { addFeed, addToast, newId, type ActivityStore, type SlicingJob, type Sli
 import { describeEvent } from './describe-event.ts';
 
 /** Events that come many times a print and say nothing a person needs in a feed. */
-const NOISE = new Set(['ZChange', 'PositionUpdate', 'ChartMarked', 'MetadataStatisticsUpdated', 'UpdatedFiles', 'ConnectionsAutorefreshed']);
-const SLICING_CLOSE: Record<string, SlicingStatus> = { SlicingDone: 'done', SlicingFailed: 'failed', SlicingCancelled: 'cancelled' };
+const NOISE = new Set([
+  'ZChange',
+  'PositionUpdate',
+  'ChartMarked',
+  'MetadataStatisticsUpdated',
+  'UpdatedFiles',
+  'ConnectionsAutorefreshed',
+]);
+const SLICING_CLOSE: Record<string, SlicingStatus> = {
+  SlicingDone: 'done',
+  SlicingFailed: 'failed',
+  SlicingCancelled: 'cancelled',
+};
 /** Finished slicing jobs stay listed (closed) so the result can be read; older ones go. */
 const SLICING_KEEP_FINISHED = 3;
 
@@ -37,7 +48,15 @@ function startSlicing(store: ActivityStore, ev: EventPayload): void {
   const key = field(p, 'stl');
   if (!key) return;
   store.setState((s) => ({
-    slicing: upsert(s.slicing, { key, source: key, dest: field(p, 'gcode'), slicer: field(p, 'slicer'), progress: 0, status: 'running', detail: '' }),
+    slicing: upsert(s.slicing, {
+      key,
+      source: key,
+      dest: field(p, 'gcode'),
+      slicer: field(p, 'slicer'),
+      progress: 0,
+      status: 'running',
+      detail: '',
+    }),
   }));
 }
 
@@ -48,7 +67,15 @@ export function applySlicingProgress(store: ActivityStore, sp: SlicingProgressPa
   const old = store.getState().slicing.find((j) => j.key === key && j.status === 'running');
   if (old && old.progress === progress) return;
   store.setState((s) => ({
-    slicing: upsert(s.slicing, { key, source: key, dest: sp.dest_path, slicer: sp.slicer, progress, status: 'running', detail: '' }),
+    slicing: upsert(s.slicing, {
+      key,
+      source: key,
+      dest: sp.dest_path,
+      slicer: sp.slicer,
+      progress,
+      status: 'running',
+      detail: '',
+    }),
   }));
 }
 
@@ -76,7 +103,10 @@ function text(v: unknown, max = 500): string {
 
 /** OctoPrint's bundled action_command_notification and action_command_prompt plugins. Others are ignored here. */
 export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: number): void {
-  const data = typeof msg.data === 'object' && msg.data !== null && !Array.isArray(msg.data) ? (msg.data as Record<string, unknown>) : {};
+  const data =
+    typeof msg.data === 'object' && msg.data !== null && !Array.isArray(msg.data)
+      ? (msg.data as Record<string, unknown>)
+      : {};
   if (msg.plugin === 'action_command_notification') {
     const message = text(data.message);
     // An empty message is the server clearing its list (it does so on every printer disconnect).
@@ -84,8 +114,15 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
       store.setState((s) => (s.notifications.length ? { notifications: [] } : s));
       return;
     }
-    store.setState((s) => ({ notifications: [...s.notifications.slice(-49), { id: newId(), at: now, text: message }] }));
-    addFeed(store, { at: now, type: 'action:notification', category: 'notification', text: `Printer says: ${message}` });
+    store.setState((s) => ({
+      notifications: [...s.notifications.slice(-49), { id: newId(), at: now, text: message }],
+    }));
+    addFeed(store, {
+      at: now,
+      type: 'action:notification',
+      category: 'notification',
+      text: `Printer says: ${message}`,
+    });
     addToast(store, { at: now, kind: 'info', title: 'Printer notification', body: message });
     return;
   }
@@ -117,7 +154,13 @@ export function linkChangeNotes(store: ActivityStore): (state: string, previous:
   return (state, previous, now) => {
     if (state === previous) return;
     if (state === 'ready') {
-      if (lost) addFeed(store, { at: now, type: 'link:back', category: 'connection', text: 'Connection to OctoPrint restored' });
+      if (lost)
+        addFeed(store, {
+          at: now,
+          type: 'link:back',
+          category: 'connection',
+          text: 'Connection to OctoPrint restored',
+        });
       wasLive = true;
       lost = false;
     } else if (DOWN.has(state) && wasLive && !lost) {

@@ -6,7 +6,9 @@ import { applySnapshots } from './apply-snapshot.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
 const currents: StateSnapshot[] = (
-  JSON.parse(readFileSync(new URL('../../fixtures/octoprint-1.11.8/socket-session1-currents.json', import.meta.url), 'utf8')) as {
+  JSON.parse(
+    readFileSync(new URL('../../fixtures/octoprint-1.11.8/socket-session1-currents.json', import.meta.url), 'utf8'),
+  ) as {
     messages: { msg: unknown }[];
   }
 ).messages.flatMap(({ msg }) => {
@@ -21,7 +23,9 @@ describe('applySnapshots on session 1 currents', () => {
 
   it('derives the job view of a print: file, rounded progress, time left and its origin, filament, Z', () => {
     const store = createDashboardStore();
-    const printB = currents.find((c) => c.job.file.name === 'capture_long.gcode' && c.progress.printTimeLeftOrigin === 'analysis');
+    const printB = currents.find(
+      (c) => c.job.file.name === 'capture_long.gcode' && c.progress.printTimeLeftOrigin === 'analysis',
+    );
     if (!printB) throw new Error('fixture has no analysed print B message');
     applySnapshots(store, [printB], 1_000_000);
     expect(store.getState().job).toMatchObject({
@@ -72,7 +76,19 @@ describe('applySnapshots on session 1 currents', () => {
 });
 
 describe('applySnapshots with the printer off', () => {
-  const flags = { operational: false, printing: false, cancelling: false, pausing: false, resuming: false, finishing: false, closedOrError: true, error: false, paused: false, ready: false, sdReady: false };
+  const flags = {
+    operational: false,
+    printing: false,
+    cancelling: false,
+    pausing: false,
+    resuming: false,
+    finishing: false,
+    closedOrError: true,
+    error: false,
+    paused: false,
+    ready: false,
+    sdReady: false,
+  };
   it('drops the readouts when OctoPrint reports Offline with a temperature point that has no heater', () => {
     const store = createDashboardStore();
     const on = currents.find((c) => c.temps.length > 0) as StateSnapshot;

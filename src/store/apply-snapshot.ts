@@ -10,7 +10,10 @@ function round1(v: number | null | undefined): number | null {
 }
 
 /** Readouts from the newest point that has each heater; unchanged objects are kept so selectors stay stable. */
-function nextHeaters(prev: DashboardState, temps: readonly TempPoint[]): Pick<DashboardState, 'heaters' | 'heaterIds'> | null {
+function nextHeaters(
+  prev: DashboardState,
+  temps: readonly TempPoint[],
+): Pick<DashboardState, 'heaters' | 'heaterIds'> | null {
   const newest = new Map<string, HeaterReading>();
   for (let i = temps.length - 1; i >= 0; i--) {
     const p = temps[i] as TempPoint;
@@ -57,8 +60,22 @@ export function applySnapshots(store: DashboardStore, snaps: readonly StateSnaps
   const p = prev.printer;
   const error = st.error ? st.error : null;
   const off = printerOff(latest);
-  if (p.text !== st.text || p.operational !== st.flags.operational || p.printing !== st.flags.printing || p.paused !== st.flags.paused || p.error !== error || p.off !== off) {
-    patch.printer = { text: st.text, operational: st.flags.operational, printing: st.flags.printing, paused: st.flags.paused, error, off };
+  if (
+    p.text !== st.text ||
+    p.operational !== st.flags.operational ||
+    p.printing !== st.flags.printing ||
+    p.paused !== st.flags.paused ||
+    p.error !== error ||
+    p.off !== off
+  ) {
+    patch.printer = {
+      text: st.text,
+      operational: st.flags.operational,
+      printing: st.flags.printing,
+      paused: st.flags.paused,
+      error,
+      off,
+    };
   }
   // A printer that is off has no temperatures: its last ones are not shown as if they were still true.
   const h = off ? noReadings(prev) : nextHeaters(prev, temps);

@@ -13,12 +13,20 @@ describe('timelapse rendering', () => {
       applyRenderEvent(store, ev);
     }
     applyRenderProgress(store, 42.4);
-    expect(store.getState().render).toEqual({ movie: 'cube_20261201.mp4', progress: 42, status: 'rendering', detail: '' });
+    expect(store.getState().render).toEqual({
+      movie: 'cube_20261201.mp4',
+      progress: 42,
+      status: 'rendering',
+      detail: '',
+    });
     const done = { type: 'MovieDone', payload: movie };
     applyEvent(store, done, 2);
     applyRenderEvent(store, done);
     expect(store.getState().render).toMatchObject({ progress: 100, status: 'done' });
-    expect(store.getState().feed.map((e) => e.text)).toEqual(['Rendering timelapse: cube_20261201.mp4', 'Timelapse ready: cube_20261201.mp4']);
+    expect(store.getState().feed.map((e) => e.text)).toEqual([
+      'Rendering timelapse: cube_20261201.mp4',
+      'Timelapse ready: cube_20261201.mp4',
+    ]);
     expect(store.getState().toasts.map((t) => t.title)).toEqual(['Rendering timelapse', 'Timelapse ready']);
   });
 

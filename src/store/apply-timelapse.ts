@@ -19,7 +19,12 @@ export function applyRenderEvent(store: ActivityStore, ev: EventPayload): void {
   else if (ev.type === 'MovieDone') render = { movie, progress: 100, status: 'done', detail: '' };
   else {
     const code = str(p, 'returncode');
-    render = { movie, progress: store.getState().render?.progress ?? 0, status: 'failed', detail: str(p, 'reason') || (code ? `exit code ${code}` : '') };
+    render = {
+      movie,
+      progress: store.getState().render?.progress ?? 0,
+      status: 'failed',
+      detail: str(p, 'reason') || (code ? `exit code ${code}` : ''),
+    };
   }
   store.setState({ render });
 }
@@ -29,19 +34,31 @@ export function applyRenderProgress(store: ActivityStore, progress: number): voi
   const pct = Math.max(0, Math.min(100, Math.round(progress)));
   const r = store.getState().render;
   if (r && r.status === 'rendering' && r.progress === pct) return;
-  store.setState({ render: { movie: r?.status === 'rendering' ? r.movie : 'timelapse', progress: pct, status: 'rendering', detail: '' } });
+  store.setState({
+    render: {
+      movie: r?.status === 'rendering' ? r.movie : 'timelapse',
+      progress: pct,
+      status: 'rendering',
+      detail: '',
+    },
+  });
 }
 
 /** The `timelapse` message: null (off) or {type: zchange|timed, options}. */
 export function applyTimelapseConfig(store: ActivityStore, config: Record<string, unknown> | null): void {
   const options = config?.options;
-  const interval = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).interval : undefined;
+  const interval =
+    typeof options === 'object' && options !== null ? (options as Record<string, unknown>).interval : undefined;
   const type = config?.type;
   const mode =
-    config === null ? 'off'
-    : type === 'zchange' ? 'a frame at every layer change'
-    : type === 'timed' ? `a frame every ${typeof interval === 'number' && Number.isFinite(interval) ? interval : '?'} s`
-    : typeof type === 'string' ? type.slice(0, 40)
-    : 'off';
+    config === null
+      ? 'off'
+      : type === 'zchange'
+        ? 'a frame at every layer change'
+        : type === 'timed'
+          ? `a frame every ${typeof interval === 'number' && Number.isFinite(interval) ? interval : '?'} s`
+          : typeof type === 'string'
+            ? type.slice(0, 40)
+            : 'off';
   if (store.getState().timelapseMode !== mode) store.setState({ timelapseMode: mode });
 }

@@ -5,7 +5,13 @@ import { TemperatureSeries } from './temperature-series.ts';
 describe('chart and event CSV', () => {
   it('has one row per point of the window, ISO times and each heater actual and target', () => {
     const s = new TemperatureSeries();
-    for (let i = 0; i < 10; i++) s.append([{ time: 1_700_000_000 + i * 60, heaters: { tool0: { actual: 20 + i, target: 200 }, bed: { actual: 60, target: 60 } } }]);
+    for (let i = 0; i < 10; i++)
+      s.append([
+        {
+          time: 1_700_000_000 + i * 60,
+          heaters: { tool0: { actual: 20 + i, target: 200 }, bed: { actual: 60, target: 60 } },
+        },
+      ]);
     const all = chartCsv(s.view(), 60).trim().split('\n');
     expect(all).toHaveLength(11);
     expect(all[0]).toBe('time,tool0 actual,tool0 target,bed actual,bed target');

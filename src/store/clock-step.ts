@@ -22,7 +22,8 @@ export interface ClockStep {
  */
 export function clockStepOf(time: number, newest: number, newestAtMs: number, nowMs: number): ClockStep | null {
   const expected = newest + Math.max(0, nowMs - newestAtMs) / 1000;
-  if (time < newest - BACK_STEP_S || time > expected + FORWARD_SLACK_S) return { at: time, delta: Math.round(time - expected) };
+  if (time < newest - BACK_STEP_S || time > expected + FORWARD_SLACK_S)
+    return { at: time, delta: Math.round(time - expected) };
   return null;
 }
 

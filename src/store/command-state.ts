@@ -3,10 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 
 export type CommandStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'done' }
-  | { kind: 'failed'; message: string };
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'done' } | { kind: 'failed'; message: string };
 
 export interface RunOptions {
   /** Undoes an optimistic change when the command fails. */
@@ -73,7 +70,12 @@ export function statusText(s: CommandStatus): string {
 }
 
 /** Resolves when `predicate` holds for the store's state ("ack by observation"), rejects after `timeoutMs`. */
-export function awaitState<S>(store: StoreApi<S>, predicate: (s: S) => boolean, timeoutMs: number, what = 'the change'): Promise<void> {
+export function awaitState<S>(
+  store: StoreApi<S>,
+  predicate: (s: S) => boolean,
+  timeoutMs: number,
+  what = 'the change',
+): Promise<void> {
   if (predicate(store.getState())) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createControlApi, fileUrl } from './control-api.ts';
 import { createRestClient } from '../octoprint/rest-client.ts';
+import { createControlApi, fileUrl } from './control-api.ts';
 import { fakeRest } from './control-test-kit.ts';
 
 describe('control API', () => {
@@ -52,7 +52,11 @@ describe('control API', () => {
 
 describe('a 403 on a control', () => {
   it('names the permission the user lacks', async () => {
-    const rest = createRestClient({ baseUrl: 'http://p', apiKey: 'K', fetch: (async () => new Response('{"error":"nope"}', { status: 403 })) as unknown as typeof fetch });
+    const rest = createRestClient({
+      baseUrl: 'http://p',
+      apiKey: 'K',
+      fetch: (async () => new Response('{"error":"nope"}', { status: 403 })) as unknown as typeof fetch,
+    });
     const api = createControlApi(rest);
     await expect(api.job('start')).rejects.toThrow('needs the Print permission');
     await expect(api.jog({ x: 1 })).rejects.toThrow('needs the Control permission');

@@ -35,7 +35,8 @@ export interface ControlApi {
 export function fileUrl(origin: string, path: string): string {
   const parts = path.split('/');
   // URLs resolve dot segments even when percent-encoded, so such a path would address another resource.
-  if (parts.some((p) => p === '' || p === '.' || p === '..')) throw new RestError(0, `refusing the file path "${path}"`);
+  if (parts.some((p) => p === '' || p === '.' || p === '..'))
+    throw new RestError(0, `refusing the file path "${path}"`);
   return `/api/files/${encodeURIComponent(origin)}/${parts.map(encodeURIComponent).join('/')}`;
 }
 
@@ -43,13 +44,18 @@ export function fileUrl(origin: string, path: string): string {
 export function permissionFor(method: string, path: string): string {
   if (path.startsWith('/api/job')) return 'PRINT';
   if (path === '/api/files/local' && method === 'POST') return 'FILES_UPLOAD';
-  if (path.startsWith('/api/files')) return method === 'DELETE' ? 'FILES_DELETE' : method === 'GET' ? 'FILES_LIST' : 'FILES_SELECT';
+  if (path.startsWith('/api/files'))
+    return method === 'DELETE' ? 'FILES_DELETE' : method === 'GET' ? 'FILES_LIST' : 'FILES_SELECT';
   if (path.startsWith('/api/settings')) return 'SETTINGS_READ';
   if (path.startsWith('/api/connection')) return 'CONNECTION';
   return 'CONTROL';
 }
 
-export function createControlApi(rest: RestClient, apiKey: string | null = null, permissions?: PermissionsStore): ControlApi {
+export function createControlApi(
+  rest: RestClient,
+  apiKey: string | null = null,
+  permissions?: PermissionsStore,
+): ControlApi {
   /** A 403 says which permission is missing (in the server's own name for it), instead of OctoPrint's generic text. */
   const explain403 = (err: unknown, method: string, path: string): never => {
     if (err instanceof RestError && err.status === 403) {
@@ -89,12 +95,20 @@ export function createControlApi(rest: RestClient, apiKey: string | null = null,
       await rest.request('DELETE', url).catch((err: unknown) => explain403(err, 'DELETE', url));
     },
     upload: (file, name, opts = {}) =>
-      uploadWithProgress(`${rest.baseUrl}/api/files/local`, apiKey, file, name, opts).catch((err: unknown) => explain403(err, 'POST', '/api/files/local')),
+      uploadWithProgress(`${rest.baseUrl}/api/files/local`, apiKey, file, name, opts).catch((err: unknown) =>
+        explain403(err, 'POST', '/api/files/local'),
+      ),
   };
 }
 
 /** multipart POST with upload progress (fetch has none); the key goes in the header as the REST client sends it. */
-export function uploadWithProgress(url: string, apiKey: string | null, file: Blob, name: string, opts: UploadOptions): Promise<unknown> {
+export function uploadWithProgress(
+  url: string,
+  apiKey: string | null,
+  file: Blob,
+  name: string,
+  opts: UploadOptions,
+): Promise<unknown> {
   const form = new FormData();
   form.append('file', file, name);
   if (opts.path) form.append('path', opts.path);
@@ -121,7 +135,10 @@ export function uploadWithProgress(url: string, apiKey: string | null, file: Blo
         resolve(body);
         return;
       }
-      const msg = typeof body === 'object' && body !== null && 'error' in body ? String((body as { error: unknown }).error) : xhr.statusText;
+      const msg =
+        typeof body === 'object' && body !== null && 'error' in body
+          ? String((body as { error: unknown }).error)
+          : xhr.statusText;
       reject(new RestError(xhr.status, `${xhr.status} ${msg}`, body));
     };
     xhr.send(form);

@@ -1,15 +1,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { awaitState } from './command-state.ts';
-import { testServices } from './control-test-kit.ts';
-import { terminalSubscription } from './control-services.ts';
 import { createStore } from 'zustand/vanilla';
 import type { StateSnapshot } from '../octoprint/types.ts';
+import { awaitState } from './command-state.ts';
+import { terminalSubscription } from './control-services.ts';
+import { testServices } from './control-test-kit.ts';
 
 function snap(logs: string[]): StateSnapshot {
   const flags = { operational: true, printing: false, paused: false, ready: true, closedOrError: false };
   return {
-    state: { text: 'Operational', flags, error: '' }, job: { file: {} }, progress: {}, currentZ: null, offsets: {},
-    serverTime: null, temps: [], logs, messages: [], markings: [], busyFiles: [],
+    state: { text: 'Operational', flags, error: '' },
+    job: { file: {} },
+    progress: {},
+    currentZ: null,
+    offsets: {},
+    serverTime: null,
+    temps: [],
+    logs,
+    messages: [],
+    markings: [],
+    busyFiles: [],
   } as unknown as StateSnapshot;
 }
 
@@ -19,7 +28,9 @@ describe('control services', () => {
   it('applies only the newest of overlapping file refreshes', async () => {
     const { controls, rest } = testServices();
     let resolveSlow: (v: unknown) => void = () => {};
-    rest.answers.push(new Promise((r) => (resolveSlow = r)), { files: [{ name: 'new.gcode', path: 'new.gcode', origin: 'local', type: 'machinecode' }] });
+    rest.answers.push(new Promise((r) => (resolveSlow = r)), {
+      files: [{ name: 'new.gcode', path: 'new.gcode', origin: 'local', type: 'machinecode' }],
+    });
     const slow = controls.refreshFiles();
     await controls.refreshFiles();
     resolveSlow({ files: [{ name: 'old.gcode', path: 'old.gcode', origin: 'local', type: 'machinecode' }] });
@@ -60,7 +71,11 @@ describe('control services', () => {
   });
 
   it('keeps events and plugins when it turns log lines off', () => {
-    expect(terminalSubscription(false)).toEqual({ state: { logs: false, messages: false }, events: true, plugins: true });
+    expect(terminalSubscription(false)).toEqual({
+      state: { logs: false, messages: false },
+      events: true,
+      plugins: true,
+    });
     expect(terminalSubscription(true).state).toEqual({ logs: true, messages: false });
   });
 });

@@ -3,10 +3,10 @@ import type { RestClient } from '../octoprint/rest-client.ts';
 import type { Subscription } from '../octoprint/socket-types.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
 import { createControlApi, type ControlApi } from './control-api.ts';
+import { createControlSettingsStore, narrowSettings, type ControlSettingsStore } from './control-settings-store.ts';
 import { createFilesStore, narrowFileList, type FilesStore } from './files-store.ts';
 import { createPermissionsStore, hasPermission, type PermissionsStore } from './permissions-store.ts';
 import { applyControlSnapshot, createPrinterControlStore, type PrinterControlStore } from './printer-control-store.ts';
-import { createControlSettingsStore, narrowSettings, type ControlSettingsStore } from './control-settings-store.ts';
 import { TerminalBuffer } from './terminal-buffer.ts';
 
 export interface ControlServices {
@@ -34,7 +34,14 @@ export function terminalSubscription(open: boolean): Subscription {
   return { state: { logs: open, messages: false }, events: true, plugins: true };
 }
 
-const FILE_EVENTS = new Set(['UpdatedFiles', 'FileAdded', 'FileRemoved', 'FolderAdded', 'FolderRemoved', 'MetadataAnalysisFinished']);
+const FILE_EVENTS = new Set([
+  'UpdatedFiles',
+  'FileAdded',
+  'FileRemoved',
+  'FolderAdded',
+  'FolderRemoved',
+  'MetadataAnalysisFinished',
+]);
 
 export interface ControlServicesOptions {
   rest: RestClient;
@@ -66,7 +73,8 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
         const raw = await this.api.files();
         if (seq === filesSeq) files.setState({ status: 'loaded', error: null, ...narrowFileList(raw) });
       } catch (err) {
-        if (seq === filesSeq) files.setState({ status: 'failed', error: err instanceof Error ? err.message : String(err) });
+        if (seq === filesSeq)
+          files.setState({ status: 'failed', error: err instanceof Error ? err.message : String(err) });
       }
     },
     async refreshSettings() {

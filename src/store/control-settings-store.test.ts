@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrowSettings } from './control-settings-store.ts';
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/octoprint-1.11.8/rest-initial.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/octoprint-1.11.8/rest-initial.json', import.meta.url), 'utf8'),
+) as {
   settings: { body: unknown };
 };
 

@@ -23,7 +23,12 @@ export interface ControlSettings {
 
 export type ControlSettingsStore = StoreApi<ControlSettings>;
 
-export const defaultSettings: ControlSettings = { loaded: false, profiles: [], terminalFilters: [], printCancelConfirmation: true };
+export const defaultSettings: ControlSettings = {
+  loaded: false,
+  profiles: [],
+  terminalFilters: [],
+  printCancelConfirmation: true,
+};
 
 export function createControlSettingsStore(): ControlSettingsStore {
   return createStore<ControlSettings>()(() => defaultSettings);
@@ -49,8 +54,14 @@ export function narrowSettings(raw: unknown): ControlSettings {
   const terminalFilters: TerminalFilter[] = [];
   for (const f of Array.isArray(root.terminalFilters) ? root.terminalFilters : []) {
     const o = obj(f);
-    if (o && typeof o.name === 'string' && typeof o.regex === 'string') terminalFilters.push({ name: o.name, regex: o.regex });
+    if (o && typeof o.name === 'string' && typeof o.regex === 'string')
+      terminalFilters.push({ name: o.name, regex: o.regex });
   }
   const feature = obj(root.feature) ?? {};
-  return { loaded: true, profiles, terminalFilters, printCancelConfirmation: feature.printCancelConfirmation !== false };
+  return {
+    loaded: true,
+    profiles,
+    terminalFilters,
+    printCancelConfirmation: feature.printCancelConfirmation !== false,
+  };
 }

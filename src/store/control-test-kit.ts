@@ -39,9 +39,25 @@ export function fakeRest(): FakeRest {
   };
 }
 
-export const ALL_KEYS = ['CONTROL', 'CONNECTION', 'PRINT', 'FILES_LIST', 'FILES_UPLOAD', 'FILES_DELETE', 'FILES_SELECT', 'MONITOR_TERMINAL', 'SETTINGS_READ'];
+export const ALL_KEYS = [
+  'CONTROL',
+  'CONNECTION',
+  'PRINT',
+  'FILES_LIST',
+  'FILES_UPLOAD',
+  'FILES_DELETE',
+  'FILES_SELECT',
+  'MONITOR_TERMINAL',
+  'SETTINGS_READ',
+];
 
-export const operationalFlags: StateFlags = { ...noFlags, operational: true, ready: true, closedOrError: false, sdReady: true };
+export const operationalFlags: StateFlags = {
+  ...noFlags,
+  operational: true,
+  ready: true,
+  closedOrError: false,
+  sdReady: true,
+};
 
 export function testServices(opts: { keys?: string[]; flags?: Partial<StateFlags> } = {}): {
   services: Services;

@@ -74,7 +74,15 @@ export interface DashboardState {
 export type DashboardStore = StoreApi<DashboardState>;
 
 export const initialDashboardState: DashboardState = {
-  link: { state: 'idle', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null },
+  link: {
+    state: 'idle',
+    retryAt: 0,
+    attempt: 0,
+    lastError: null,
+    authFailure: null,
+    transport: null,
+    waitReason: null,
+  },
   server: { version: null, pluginHash: null, configHash: null, changed: [] },
   lastUpdateAt: 0,
   lastBeatAt: 0,
@@ -83,8 +91,16 @@ export const initialDashboardState: DashboardState = {
   heaterIds: [],
   counters: { malformed: 0, handlerErrors: 0, unknown: 0, messages: 0 },
   job: {
-    fileName: null, fileOrigin: null, completion: null, printTime: null, printTimeLeft: null,
-    printTimeLeftOrigin: null, estimatedPrintTime: null, finishAt: null, filamentMm: null, currentZ: null,
+    fileName: null,
+    fileOrigin: null,
+    completion: null,
+    printTime: null,
+    printTimeLeft: null,
+    printTimeLeftOrigin: null,
+    estimatedPrintTime: null,
+    finishAt: null,
+    filamentMm: null,
+    currentZ: null,
   },
   markings: [],
   serverTime: null,

@@ -41,29 +41,58 @@ function describeMore(ev: EventPayload): EventDescription | null {
   const movie = s(p, 'movie_basename') || s(p, 'movie') || 'the timelapse';
   switch (ev.type) {
     case 'MovieRendering':
-      return { category: 'timelapse', text: `Rendering timelapse: ${movie}`, toast: { kind: 'info', title: 'Rendering timelapse', body: movie } };
+      return {
+        category: 'timelapse',
+        text: `Rendering timelapse: ${movie}`,
+        toast: { kind: 'info', title: 'Rendering timelapse', body: movie },
+      };
     case 'MovieDone':
-      return { category: 'timelapse', text: `Timelapse ready: ${movie}`, toast: { kind: 'success', title: 'Timelapse ready', body: movie } };
+      return {
+        category: 'timelapse',
+        text: `Timelapse ready: ${movie}`,
+        toast: { kind: 'success', title: 'Timelapse ready', body: movie },
+      };
     case 'MovieFailed': {
       const why = s(p, 'reason') || (s(p, 'returncode') ? `exit code ${s(p, 'returncode')}` : '');
-      return { category: 'timelapse', text: `Timelapse rendering failed: ${movie}${why ? ` (${why})` : ''}`, toast: { kind: 'error', title: 'Timelapse rendering failed', body: why ? `${movie} — ${why}` : movie } };
+      return {
+        category: 'timelapse',
+        text: `Timelapse rendering failed: ${movie}${why ? ` (${why})` : ''}`,
+        toast: { kind: 'error', title: 'Timelapse rendering failed', body: why ? `${movie} — ${why}` : movie },
+      };
     }
     case 'MetadataAnalysisStarted':
       return { category: 'file', text: `Analysing ${fileOf(p)}` };
     case 'MetadataAnalysisFinished':
       return { category: 'file', text: `Analysis finished: ${fileOf(p)}` };
     case 'TransferDone':
-      return { category: 'file', text: `Copied to the SD card: ${s(p, 'remote') || s(p, 'local') || 'a file'}${seconds(p)}` };
+      return {
+        category: 'file',
+        text: `Copied to the SD card: ${s(p, 'remote') || s(p, 'local') || 'a file'}${seconds(p)}`,
+      };
     case 'ConnectivityChanged':
-      return { category: 'connection', text: p?.new === true ? 'OctoPrint is online again' : p?.new === false ? 'OctoPrint lost its internet connection' : `Connectivity changed${change(p)}` };
+      return {
+        category: 'connection',
+        text:
+          p?.new === true
+            ? 'OctoPrint is online again'
+            : p?.new === false
+              ? 'OctoPrint lost its internet connection'
+              : `Connectivity changed${change(p)}`,
+      };
     case 'ToolChange':
       return { category: 'printer', text: `Tool changed${change(p)}` };
     case 'ZChange':
       return { category: 'printer', text: `Z changed${change(p)}` };
     case 'CommandSuppressed':
-      return { category: 'printer', text: `Command not sent: ${s(p, 'command') || 'a command'}${s(p, 'message') ? ` (${s(p, 'message')})` : ''}` };
+      return {
+        category: 'printer',
+        text: `Command not sent: ${s(p, 'command') || 'a command'}${s(p, 'message') ? ` (${s(p, 'message')})` : ''}`,
+      };
     case 'InvalidToolReported':
-      return { category: 'printer', text: `The printer reported an invalid tool ${s(p, 'tool')}${s(p, 'fallback') ? `, using ${s(p, 'fallback')}` : ''}` };
+      return {
+        category: 'printer',
+        text: `The printer reported an invalid tool ${s(p, 'tool')}${s(p, 'fallback') ? `, using ${s(p, 'fallback')}` : ''}`,
+      };
     case 'UserLoggedIn':
       return { category: 'connection', text: `${s(p, 'username') || 'A user'} logged in to OctoPrint` };
     case 'UserLoggedOut':
@@ -86,24 +115,44 @@ export function describeEvent(ev: EventPayload): EventDescription {
     case 'PrintStarted':
       return { category: 'print', text: `Print started: ${file}` };
     case 'PrintDone':
-      return { category: 'print', text: `Print done: ${file}${seconds(p)}`, toast: { kind: 'success', title: 'Print done', body: `${file}${seconds(p)}` } };
+      return {
+        category: 'print',
+        text: `Print done: ${file}${seconds(p)}`,
+        toast: { kind: 'success', title: 'Print done', body: `${file}${seconds(p)}` },
+      };
     case 'PrintFailed': {
       const reason = s(p, 'reason');
       // A cancel also sends PrintFailed{reason: cancelled}; the PrintCancelled toast already said so.
       if (reason === 'cancelled') return { category: 'print', text: `Print stopped (cancelled): ${file}` };
-      return { category: 'print', text: `Print failed: ${file}${reason ? ` (${reason})` : ''}`, toast: { kind: 'error', title: 'Print failed', body: `${file}${reason ? ` — ${reason}` : ''}` } };
+      return {
+        category: 'print',
+        text: `Print failed: ${file}${reason ? ` (${reason})` : ''}`,
+        toast: { kind: 'error', title: 'Print failed', body: `${file}${reason ? ` — ${reason}` : ''}` },
+      };
     }
     case 'PrintCancelling':
       return { category: 'print', text: `Cancelling print: ${file}` };
     case 'PrintCancelled':
-      return { category: 'print', text: `Print cancelled: ${file}`, toast: { kind: 'warning', title: 'Print cancelled', body: file } };
+      return {
+        category: 'print',
+        text: `Print cancelled: ${file}`,
+        toast: { kind: 'warning', title: 'Print cancelled', body: file },
+      };
     case 'PrintPaused':
-      return { category: 'print', text: `Print paused: ${file}`, toast: { kind: 'warning', title: 'Print paused', body: file } };
+      return {
+        category: 'print',
+        text: `Print paused: ${file}`,
+        toast: { kind: 'warning', title: 'Print paused', body: file },
+      };
     case 'PrintResumed':
       return { category: 'print', text: `Print resumed: ${file}` };
     case 'Error': {
       const msg = s(p, 'error') || 'Unknown error';
-      return { category: 'printer', text: `Printer error: ${msg}`, toast: { kind: 'error', title: 'Printer error', body: msg } };
+      return {
+        category: 'printer',
+        text: `Printer error: ${msg}`,
+        toast: { kind: 'error', title: 'Printer error', body: msg },
+      };
     }
     case 'PrinterStateChanged':
       return { category: 'printer', text: `Printer state: ${s(p, 'state_string') || s(p, 'state_id') || 'unknown'}` };
@@ -115,7 +164,10 @@ export function describeEvent(ev: EventPayload): EventDescription {
       return { category: 'connection', text: 'Connecting to printer' };
     case 'ClientAuthed':
       // OctoPrint blanks this payload for non-admins: then it is some browser (often this page) logging in.
-      return { category: 'connection', text: s(p, 'username') ? `${s(p, 'username')} logged in on a browser` : 'A browser logged in to OctoPrint' };
+      return {
+        category: 'connection',
+        text: s(p, 'username') ? `${s(p, 'username')} logged in on a browser` : 'A browser logged in to OctoPrint',
+      };
     case 'FileSelected':
       return { category: 'file', text: `File selected: ${file}` };
     case 'FileDeselected':
@@ -129,9 +181,17 @@ export function describeEvent(ev: EventPayload): EventDescription {
     case 'SlicingStarted':
       return { category: 'slicing', text: `Slicing started: ${file}` };
     case 'SlicingDone':
-      return { category: 'slicing', text: `Slicing done: ${file}${seconds(p)}`, toast: { kind: 'success', title: 'Slicing done', body: s(p, 'gcode') || file } };
+      return {
+        category: 'slicing',
+        text: `Slicing done: ${file}${seconds(p)}`,
+        toast: { kind: 'success', title: 'Slicing done', body: s(p, 'gcode') || file },
+      };
     case 'SlicingFailed':
-      return { category: 'slicing', text: `Slicing failed: ${file}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`, toast: { kind: 'error', title: 'Slicing failed', body: s(p, 'reason') || file } };
+      return {
+        category: 'slicing',
+        text: `Slicing failed: ${file}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`,
+        toast: { kind: 'error', title: 'Slicing failed', body: s(p, 'reason') || file },
+      };
     case 'SlicingCancelled':
       return { category: 'slicing', text: `Slicing cancelled: ${file}` };
     default: {

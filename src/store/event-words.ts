@@ -56,7 +56,11 @@ export function eventNameInWords(type: string): string {
   const name = type.slice(0, 80);
   const plugin = /^plugin_([a-z0-9]+)_(.+)$/i.exec(name);
   if (plugin) return `${capital(plugin[1] as string)}: ${(plugin[2] as string).replace(/_/g, ' ')}`;
-  const words = name.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').trim();
+  const words = name
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .trim();
   return capital(words.toLowerCase());
 }
 

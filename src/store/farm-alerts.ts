@@ -24,7 +24,13 @@ export type FarmAlertsStore = StoreApi<FarmAlertsState> & {
 /** Most alerts held: older ones drop off (each also went to the browser's notifications, if allowed). */
 const MAX_ALERTS = 20;
 
-const KINDS: Record<string, AlertKind> = { PrintDone: 'done', PrintFailed: 'failed', PrintPaused: 'paused', Disconnected: 'offline', Error: 'error' };
+const KINDS: Record<string, AlertKind> = {
+  PrintDone: 'done',
+  PrintFailed: 'failed',
+  PrintPaused: 'paused',
+  Disconnected: 'offline',
+  Error: 'error',
+};
 
 function words(kind: AlertKind, name: string, payload: Record<string, unknown> | null): string {
   const file = typeof payload?.name === 'string' ? ` ${payload.name}` : '';

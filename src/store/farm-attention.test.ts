@@ -20,8 +20,12 @@ describe('attention', () => {
   });
 
   it('a printer never reached yet waits; an old server needs a look', () => {
-    expect(attentionRank({ link: 'connecting', kind: 'unknown', tooOld: false, lastDataAt: 0 })).toBe(ATTENTION_RANKS.waiting);
-    expect(attentionRank({ link: 'closed', kind: 'unknown', tooOld: true, lastDataAt: 0 })).toBe(ATTENTION_RANKS.linkDown);
+    expect(attentionRank({ link: 'connecting', kind: 'unknown', tooOld: false, lastDataAt: 0 })).toBe(
+      ATTENTION_RANKS.waiting,
+    );
+    expect(attentionRank({ link: 'closed', kind: 'unknown', tooOld: true, lastDataAt: 0 })).toBe(
+      ATTENTION_RANKS.linkDown,
+    );
   });
 
   it('sorts by attention then name, filters by state and name', () => {

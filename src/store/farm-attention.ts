@@ -2,7 +2,15 @@
 import type { FarmPrinterState } from './farm-printer-store.ts';
 
 export const ATTENTION_RANKS = {
-  error: 0, paused: 1, finished: 2, offline: 3, linkDown: 4, refused: 5, printing: 6, idle: 7, waiting: 8,
+  error: 0,
+  paused: 1,
+  finished: 2,
+  offline: 3,
+  linkDown: 4,
+  refused: 5,
+  printing: 6,
+  idle: 7,
+  waiting: 8,
 } as const;
 
 export type AttentionRank = (typeof ATTENTION_RANKS)[keyof typeof ATTENTION_RANKS];
@@ -72,5 +80,7 @@ export function arrangeRows(rows: readonly FarmRow[], sort: FarmSort, filter: Fa
     name: byName,
     progress: (a, b) => b.completion - a.completion || byName(a, b),
   };
-  return rows.filter((r) => matchesFilter(r.rank, filter) && (q === '' || r.name.toLowerCase().includes(q))).sort(cmp[sort]);
+  return rows
+    .filter((r) => matchesFilter(r.rank, filter) && (q === '' || r.name.toLowerCase().includes(q)))
+    .sort(cmp[sort]);
 }

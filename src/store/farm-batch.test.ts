@@ -34,10 +34,12 @@ describe('createFarmBatch', () => {
 });
 
 describe('spreadTimeouts', () => {
-  it('spreads 24 printers\' first reconnects so no 250 ms holds more than 6', () => {
+  it("spreads 24 printers' first reconnects so no 250 ms holds more than 6", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const firsts = Array.from({ length: 24 }, (_, slot) => (spreadTimeouts(slot, random)[0] ?? 0) * 1000).sort((a, b) => a - b);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const firsts = Array.from({ length: 24 }, (_, slot) => (spreadTimeouts(slot, random)[0] ?? 0) * 1000).sort(
+      (a, b) => a - b,
+    );
     const worst = Math.max(...firsts.map((t) => firsts.filter((u) => u >= t && u < t + 250).length));
     expect(worst).toBeLessThanOrEqual(6);
     expect(Math.max(...firsts)).toBeLessThan(1500);
@@ -45,7 +47,10 @@ describe('spreadTimeouts', () => {
 });
 
 describe('SparkSeries', () => {
-  const pt = (time: number, tool: number) => ({ time, heaters: { tool0: { actual: tool, target: 0 }, bed: { actual: 20, target: 0 } } });
+  const pt = (time: number, tool: number) => ({
+    time,
+    heaters: { tool0: { actual: tool, target: 0 }, bed: { actual: 20, target: 0 } },
+  });
   it('keeps 10 minutes, skips repeats, and starts over on a clock step back', () => {
     const s = new SparkSeries();
     s.append([pt(0, 20), pt(300, 100), pt(700, 200)]);

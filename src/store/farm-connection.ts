@@ -12,7 +12,10 @@ import { narrowInstanceSettings } from './instance-settings.ts';
 export const MIN_VERSION = [1, 8, 0];
 
 export function olderThan(version: string, min: readonly number[] = MIN_VERSION): boolean {
-  const parts = version.split(/[.+-]/).slice(0, 3).map((p) => Number.parseInt(p, 10));
+  const parts = version
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((p) => Number.parseInt(p, 10));
   if (parts.some((n) => !Number.isFinite(n))) return false;
   for (let i = 0; i < min.length; i++) {
     const a = parts[i] ?? 0;
@@ -76,7 +79,9 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
       // A user without SETTINGS_READ: the card keeps the saved name and the default colour.
     }
   };
-  socket.on('state', ({ state }) => store.setState({ link: state, ...(state === 'ready' ? { linkReason: null } : {}) }));
+  socket.on('state', ({ state }) =>
+    store.setState({ link: state, ...(state === 'ready' ? { linkReason: null } : {}) }),
+  );
   socket.on('backoff', ({ reason }) => store.setState({ linkReason: reason }));
   socket.on('auth-failed', ({ reason }) => store.setState({ linkReason: reason }));
   socket.on('ready', () => void readSettings());

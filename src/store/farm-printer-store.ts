@@ -4,7 +4,8 @@ import type { SocketState } from '../octoprint/socket-types.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
 
 /** The printer's state as the farm sorts and colours it. */
-export type FarmPrinterKind = 'unknown' | 'offline' | 'error' | 'operational' | 'printing' | 'pausing' | 'paused' | 'finished' | 'cancelling';
+export type FarmPrinterKind =
+  'unknown' | 'offline' | 'error' | 'operational' | 'printing' | 'pausing' | 'paused' | 'finished' | 'cancelling';
 
 export interface FarmHeater {
   id: string;
@@ -39,8 +40,21 @@ export interface FarmPrinterState {
 export type FarmPrinterStore = StoreApi<FarmPrinterState>;
 
 export const initialFarmPrinter: FarmPrinterState = {
-  link: 'idle', linkReason: null, version: null, tooOld: false, name: '', color: 'default', lastDataAt: 0, kind: 'unknown',
-  stateText: '', error: null, heaters: [], file: null, completion: null, printTimeLeft: null, throttle: 1,
+  link: 'idle',
+  linkReason: null,
+  version: null,
+  tooOld: false,
+  name: '',
+  color: 'default',
+  lastDataAt: 0,
+  kind: 'unknown',
+  stateText: '',
+  error: null,
+  heaters: [],
+  file: null,
+  completion: null,
+  printTimeLeft: null,
+  throttle: 1,
 };
 
 export function createFarmPrinterStore(): FarmPrinterStore {
@@ -59,10 +73,14 @@ function kindOf(s: StateSnapshot['state'], completion: number | null, hasFile: b
   return 'unknown';
 }
 
-const round1 = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null);
+const round1 = (v: number | null | undefined): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null;
 
 function sameHeaters(a: readonly FarmHeater[], b: readonly FarmHeater[]): boolean {
-  return a.length === b.length && a.every((h, i) => h.id === b[i]?.id && h.actual === b[i]?.actual && h.target === b[i]?.target);
+  return (
+    a.length === b.length &&
+    a.every((h, i) => h.id === b[i]?.id && h.actual === b[i]?.actual && h.target === b[i]?.target)
+  );
 }
 
 /** The card's fields from a `history` or `current`; unchanged parts keep their references, so cards skip renders. */
@@ -78,7 +96,8 @@ export function farmPatch(prev: FarmPrinterState, snap: StateSnapshot, now: numb
     if (!sameHeaters(next, prev.heaters)) heaters = next;
   }
   const completionRaw = snap.progress.completion;
-  const completion = typeof completionRaw === 'number' && Number.isFinite(completionRaw) ? Math.floor(completionRaw) : null;
+  const completion =
+    typeof completionRaw === 'number' && Number.isFinite(completionRaw) ? Math.floor(completionRaw) : null;
   const file = snap.job.file.display ?? snap.job.file.name ?? null;
   const kind = kindOf(snap.state, completion, file !== null);
   return {

@@ -7,10 +7,21 @@ import { FarmRegistry, THROTTLE } from './farm-registry.ts';
 import { SparkSeries } from './farm-spark.ts';
 
 function fakeConnect() {
-  const made: (FarmConnection & { opts: FarmConnectionOptions; throttle: number; started: boolean; disposed: boolean })[] = [];
+  const made: (FarmConnection & {
+    opts: FarmConnectionOptions;
+    throttle: number;
+    started: boolean;
+    disposed: boolean;
+  })[] = [];
   const connect = (opts: FarmConnectionOptions) => {
     const c = {
-      opts, throttle: 1, started: false, disposed: false, store: createFarmPrinterStore(), spark: new SparkSeries(), rest: {} as FarmConnection['rest'],
+      opts,
+      throttle: 1,
+      started: false,
+      disposed: false,
+      store: createFarmPrinterStore(),
+      spark: new SparkSeries(),
+      rest: {} as FarmConnection['rest'],
       socket: { setThrottle: (n: number) => (c.throttle = n) } as unknown as FarmConnection['socket'],
       start: () => (c.started = true),
       dispose: () => (c.disposed = true),
@@ -21,7 +32,14 @@ function fakeConnect() {
   return { made, connect };
 }
 
-const server = (id: string, apiKey = 'K') => ({ id, name: id, url: `http://${id}`, apiKey, remember: true, lastUsed: 0 });
+const server = (id: string, apiKey = 'K') => ({
+  id,
+  name: id,
+  url: `http://${id}`,
+  apiKey,
+  remember: true,
+  lastUsed: 0,
+});
 
 describe('FarmRegistry', () => {
   it('opens one connection per server, spaced out, each in its own reconnect slot, and keeps them across syncs', () => {

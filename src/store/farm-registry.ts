@@ -1,9 +1,9 @@
 // Every saved server's farm connection, kept while the page lives: opening one printer's dashboard and coming back
 // finds every card as it was. Decides each socket's throttle from its card's visibility and the page's.
-import type { SavedServer } from './servers-store.ts';
 import { createFarmAlertsStore, type FarmAlert, type FarmAlertsStore } from './farm-alerts.ts';
 import { createFarmBatch, type FarmBatch } from './farm-batch.ts';
 import { connectFarmPrinter, type FarmConnection } from './farm-connection.ts';
+import type { SavedServer } from './servers-store.ts';
 
 /**
  * OctoPrint's throttle factor (× 500 ms between `current`s) for a card in view, out of view, or nobody looking. In
@@ -31,7 +31,10 @@ export class FarmRegistry {
   private pageVisible = true;
   private readonly alertListeners = new Set<(a: FarmAlert) => void>();
 
-  constructor(batch: FarmBatch = createFarmBatch(), private readonly connect = connectFarmPrinter) {
+  constructor(
+    batch: FarmBatch = createFarmBatch(),
+    private readonly connect = connectFarmPrinter,
+  ) {
     this.batch = batch;
   }
 

@@ -14,7 +14,15 @@ export function seedFarmServers(servers: ServersStore, json: unknown): number {
   const list = raw.flatMap((o: unknown) => {
     const r = (typeof o === 'object' && o !== null ? o : {}) as Record<string, unknown>;
     if (typeof r.url !== 'string' || typeof r.apiKey !== 'string') return [];
-    return [{ id: serverId(r.url), name: typeof r.name === 'string' ? r.name : r.url, url: r.url, apiKey: r.apiKey, remember: true }];
+    return [
+      {
+        id: serverId(r.url),
+        name: typeof r.name === 'string' ? r.name : r.url,
+        url: r.url,
+        apiKey: r.apiKey,
+        remember: true,
+      },
+    ];
   });
   return servers.addMany(list);
 }

@@ -37,7 +37,7 @@ export class SparkSeries {
     for (const p of points) {
       const tool = p.heaters.tool0?.actual;
       const bed = p.heaters.bed?.actual;
-      const newest = this.length ? this.time[this.at(this.length - 1)] ?? 0 : -Infinity;
+      const newest = this.length ? (this.time[this.at(this.length - 1)] ?? 0) : -Infinity;
       if (p.time < newest) this.clear();
       else if (p.time === newest) continue;
       const i = this.at(this.length);

@@ -10,8 +10,13 @@ describe('server list transfer', () => {
   });
 
   it('round-trips and drops entries that are not http(s) addresses', () => {
-    const r = importServers(exportServers(saved, true).replace('"servers": [', '"servers": [{"url": "javascript:alert(1)"}, 7, '));
-    expect(r).toEqual({ ok: true, servers: [{ id: 'http://a:5000', name: 'A', url: 'http://a:5000', apiKey: 'KEY-A', remember: true }] });
+    const r = importServers(
+      exportServers(saved, true).replace('"servers": [', '"servers": [{"url": "javascript:alert(1)"}, 7, '),
+    );
+    expect(r).toEqual({
+      ok: true,
+      servers: [{ id: 'http://a:5000', name: 'A', url: 'http://a:5000', apiKey: 'KEY-A', remember: true }],
+    });
   });
 
   it('says why a file is refused', () => {

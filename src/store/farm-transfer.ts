@@ -4,7 +4,11 @@ import { serverId, type SavedServer } from './servers-store.ts';
 export const TRANSFER_FORMAT = 'octoprint-live/servers';
 
 export function exportServers(servers: readonly SavedServer[], includeKeys: boolean): string {
-  const list = servers.map((s) => ({ name: s.name, url: s.url, ...(includeKeys && s.apiKey ? { apiKey: s.apiKey } : {}) }));
+  const list = servers.map((s) => ({
+    name: s.name,
+    url: s.url,
+    ...(includeKeys && s.apiKey ? { apiKey: s.apiKey } : {}),
+  }));
   return `${JSON.stringify({ format: TRANSFER_FORMAT, version: 1, servers: list }, null, 2)}\n`;
 }
 

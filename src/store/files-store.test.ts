@@ -4,11 +4,29 @@ import { folderEntries, narrowFileList, searchFiles, sortFiles } from './files-s
 const raw = {
   free: 1000,
   files: [
-    { name: 'b.gcode', display: 'b.gcode', path: 'b.gcode', origin: 'local', type: 'machinecode', size: 10, date: 200,
-      gcodeAnalysis: { estimatedPrintTime: 600, filament: { tool0: { length: 1500, volume: 3 }, tool1: { length: 500 } } } },
-    { name: 'parts', path: 'parts', origin: 'local', type: 'folder',
-      children: [{ name: 'A10.gcode', path: 'parts/A10.gcode', origin: 'local', type: 'machinecode', size: 5, date: 100 },
-        { name: 'A9.gcode', path: 'parts/A9.gcode', origin: 'local', type: 'machinecode', size: 50, date: 300 }] },
+    {
+      name: 'b.gcode',
+      display: 'b.gcode',
+      path: 'b.gcode',
+      origin: 'local',
+      type: 'machinecode',
+      size: 10,
+      date: 200,
+      gcodeAnalysis: {
+        estimatedPrintTime: 600,
+        filament: { tool0: { length: 1500, volume: 3 }, tool1: { length: 500 } },
+      },
+    },
+    {
+      name: 'parts',
+      path: 'parts',
+      origin: 'local',
+      type: 'folder',
+      children: [
+        { name: 'A10.gcode', path: 'parts/A10.gcode', origin: 'local', type: 'machinecode', size: 5, date: 100 },
+        { name: 'A9.gcode', path: 'parts/A9.gcode', origin: 'local', type: 'machinecode', size: 50, date: 300 },
+      ],
+    },
     { name: 'a.gcode', path: 'a.gcode', origin: 'local', type: 'machinecode', size: 99, date: 50 },
     { name: 'sd.gco', path: 'sd.gco', origin: 'sdcard', type: 'machinecode' },
     { name: 42 },

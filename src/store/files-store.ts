@@ -52,8 +52,13 @@ export function narrowFile(raw: unknown, depth = 0): FileEntry | null {
   if (typeof o.name !== 'string' || typeof o.path !== 'string') return null;
   const origin = o.origin === 'sdcard' ? 'sdcard' : 'local';
   const type = o.type === 'folder' || o.type === 'machinecode' || o.type === 'model' ? o.type : 'other';
-  const analysis = typeof o.gcodeAnalysis === 'object' && o.gcodeAnalysis !== null ? (o.gcodeAnalysis as Record<string, unknown>) : null;
-  const children = Array.isArray(o.children) ? o.children.map((c) => narrowFile(c, depth + 1)).filter((c): c is FileEntry => c !== null) : [];
+  const analysis =
+    typeof o.gcodeAnalysis === 'object' && o.gcodeAnalysis !== null
+      ? (o.gcodeAnalysis as Record<string, unknown>)
+      : null;
+  const children = Array.isArray(o.children)
+    ? o.children.map((c) => narrowFile(c, depth + 1)).filter((c): c is FileEntry => c !== null)
+    : [];
   return {
     name: o.name,
     display: typeof o.display === 'string' ? o.display : o.name,
@@ -70,7 +75,9 @@ export function narrowFile(raw: unknown, depth = 0): FileEntry | null {
 
 export function narrowFileList(raw: unknown): Pick<FilesState, 'files' | 'free'> {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const files = Array.isArray(o.files) ? o.files.map((f) => narrowFile(f)).filter((f): f is FileEntry => f !== null) : [];
+  const files = Array.isArray(o.files)
+    ? o.files.map((f) => narrowFile(f)).filter((f): f is FileEntry => f !== null)
+    : [];
   return { files, free: num(o.free) };
 }
 

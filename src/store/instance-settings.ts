@@ -22,7 +22,15 @@ export interface InstanceSettings {
 export const defaultInstanceSettings: InstanceSettings = {
   name: '',
   color: 'default',
-  webcam: { enabled: false, streamUrl: '', snapshotUrl: '', flipH: false, flipV: false, rotate90: false, ratio: '16 / 9' },
+  webcam: {
+    enabled: false,
+    streamUrl: '',
+    snapshotUrl: '',
+    flipH: false,
+    flipV: false,
+    rotate90: false,
+    ratio: '16 / 9',
+  },
 };
 
 function obj(v: unknown): Record<string, unknown> {
@@ -74,7 +82,14 @@ export function resolveAgainst(baseUrl: string, url: string): string {
 
 /** Accent colours for OctoPrint's appearance.color choices. */
 export const ACCENTS: Record<string, string> = {
-  red: '#d1242f', orange: '#d4731b', yellow: '#b08800', green: '#1a7f37', blue: '#0969da', violet: '#8250df', black: '#3d444d', white: '#8c959f',
+  red: '#d1242f',
+  orange: '#d4731b',
+  yellow: '#b08800',
+  green: '#1a7f37',
+  blue: '#0969da',
+  violet: '#8250df',
+  black: '#3d444d',
+  white: '#8c959f',
 };
 
 export type InstanceStore = StoreApi<InstanceSettings & { baseUrl: string }>;

@@ -33,7 +33,8 @@ export function jobViewOf(s: StateSnapshot, now: number): JobView {
     printTimeLeft: s.progress.printTimeLeft,
     printTimeLeftOrigin: s.progress.printTimeLeftOrigin,
     estimatedPrintTime: round(s.job.estimatedPrintTime, 1),
-    finishAt: s.progress.printTimeLeft == null ? null : Math.round((now + s.progress.printTimeLeft * 1000) / 60_000) * 60_000,
+    finishAt:
+      s.progress.printTimeLeft == null ? null : Math.round((now + s.progress.printTimeLeft * 1000) / 60_000) * 60_000,
     filamentMm: round(filamentLength(s.job.filament), 0.1),
     currentZ: round(s.currentZ, 0.01),
   };

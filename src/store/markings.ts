@@ -22,7 +22,11 @@ function keysOf(list: readonly Marking[]): Set<string> {
  * The markings seen so far plus any new ones from the server, by time; `held` itself when nothing is new, so
  * subscribers compare by identity. OctoPrint resends its whole list in every `current`: the check is a set lookup.
  */
-export function mergeMarkings(held: readonly Marking[], incoming: readonly Marking[], serverTime: number | null = null): readonly Marking[] {
+export function mergeMarkings(
+  held: readonly Marking[],
+  incoming: readonly Marking[],
+  serverTime: number | null = null,
+): readonly Marking[] {
   const keys = keysOf(held);
   let added: Marking[] | null = null;
   for (const m of incoming) {

@@ -57,7 +57,10 @@ export function setPermissionCatalog(store: PermissionsStore, list: unknown): vo
 }
 
 /** Whether the user holds a permission: every role it needs (from the catalog), or the key itself as a role. */
-export function hasPermission(state: Pick<PermissionsState, 'keys'> & Partial<Pick<PermissionsState, 'catalog'>>, key: string): boolean {
+export function hasPermission(
+  state: Pick<PermissionsState, 'keys'> & Partial<Pick<PermissionsState, 'catalog'>>,
+  key: string,
+): boolean {
   if (state.keys.includes('ADMIN')) return true;
   const catalog = state.catalog ?? {};
   const needs = Object.hasOwn(catalog, key) ? catalog[key]?.roles : undefined;

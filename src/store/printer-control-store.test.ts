@@ -6,9 +6,22 @@ import { applyControlSnapshot, createPrinterControlStore } from './printer-contr
 function snap(p: Partial<StateSnapshot> = {}): StateSnapshot {
   return {
     state: { text: 'Operational', flags: operationalFlags, error: null },
-    job: { file: { name: null, path: null, origin: null, size: null, date: null }, estimatedPrintTime: null, lastPrintTime: null, filament: null, user: null },
+    job: {
+      file: { name: null, path: null, origin: null, size: null, date: null },
+      estimatedPrintTime: null,
+      lastPrintTime: null,
+      filament: null,
+      user: null,
+    },
     progress: { completion: null, filepos: null, printTime: null, printTimeLeft: null, printTimeLeftOrigin: null },
-    currentZ: null, offsets: {}, serverTime: null, temps: [], logs: [], messages: [], markings: [], busyFiles: [],
+    currentZ: null,
+    offsets: {},
+    serverTime: null,
+    temps: [],
+    logs: [],
+    messages: [],
+    markings: [],
+    busyFiles: [],
     ...p,
   };
 }
@@ -20,10 +33,24 @@ describe('printer control store', () => {
     s.subscribe(() => writes++);
     const file = { name: 'a.gcode', path: 'dir/a.gcode', origin: 'local', size: 1, date: 1, display: 'a.gcode' };
     const job = { ...snap().job, file };
-    applyControlSnapshot(s, snap({ job, offsets: { tool0: 0 }, busyFiles: [{ origin: 'local', path: 'dir/a.gcode' }] }));
-    expect(s.getState()).toMatchObject({ busyFiles: ['local:dir/a.gcode'], offsets: { tool0: 0 }, selected: { name: 'a.gcode', path: 'dir/a.gcode', origin: 'local' } });
+    applyControlSnapshot(
+      s,
+      snap({ job, offsets: { tool0: 0 }, busyFiles: [{ origin: 'local', path: 'dir/a.gcode' }] }),
+    );
+    expect(s.getState()).toMatchObject({
+      busyFiles: ['local:dir/a.gcode'],
+      offsets: { tool0: 0 },
+      selected: { name: 'a.gcode', path: 'dir/a.gcode', origin: 'local' },
+    });
     expect(s.getState().flags.operational).toBe(true);
-    applyControlSnapshot(s, snap({ job: { ...job, file: { ...file } }, offsets: { tool0: 0 }, busyFiles: [{ origin: 'local', path: 'dir/a.gcode' }] }));
+    applyControlSnapshot(
+      s,
+      snap({
+        job: { ...job, file: { ...file } },
+        offsets: { tool0: 0 },
+        busyFiles: [{ origin: 'local', path: 'dir/a.gcode' }],
+      }),
+    );
     expect(writes).toBe(1);
   });
 

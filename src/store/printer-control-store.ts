@@ -21,8 +21,17 @@ export interface PrinterControlState {
 export type PrinterControlStore = StoreApi<PrinterControlState>;
 
 export const noFlags: StateFlags = {
-  operational: false, printing: false, cancelling: false, pausing: false, resuming: false, finishing: false,
-  closedOrError: true, error: false, paused: false, ready: false, sdReady: false,
+  operational: false,
+  printing: false,
+  cancelling: false,
+  pausing: false,
+  resuming: false,
+  finishing: false,
+  closedOrError: true,
+  error: false,
+  paused: false,
+  ready: false,
+  sdReady: false,
 };
 
 export function createPrinterControlStore(): PrinterControlStore {
@@ -40,7 +49,12 @@ function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<str
 export function applyControlSnapshot(store: PrinterControlStore, snap: StateSnapshot, isHistory = false): void {
   const prev = store.getState();
   const patch: Partial<PrinterControlState> = {};
-  if (!sameRecord(prev.flags as unknown as Record<string, unknown>, snap.state.flags as unknown as Record<string, unknown>)) {
+  if (
+    !sameRecord(
+      prev.flags as unknown as Record<string, unknown>,
+      snap.state.flags as unknown as Record<string, unknown>,
+    )
+  ) {
     patch.flags = snap.state.flags;
   }
   if (!isHistory) {
@@ -51,6 +65,7 @@ export function applyControlSnapshot(store: PrinterControlStore, snap: StateSnap
   const f = snap.job.file;
   const selected = f.path && f.origin ? { name: f.display ?? f.name ?? f.path, path: f.path, origin: f.origin } : null;
   const p = prev.selected;
-  if (selected?.path !== p?.path || selected?.origin !== p?.origin || selected?.name !== p?.name) patch.selected = selected;
+  if (selected?.path !== p?.path || selected?.origin !== p?.origin || selected?.name !== p?.name)
+    patch.selected = selected;
   if (Object.keys(patch).length > 0) store.setState(patch);
 }

@@ -10,10 +10,12 @@ export const DEFAULT_LIMITS: RecorderLimits = { maxAgeMs: 24 * 3600_000, maxByte
 const LIMITS_KEY = 'octoprint-live.recording-limits';
 
 /** Field names whose values are credentials: dropped before a frame is stored, wherever they are nested. */
-const SECRET = /^(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)$/i;
+const SECRET =
+  /^(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)$/i;
 
 /** Any of those names as a JSON key: only a frame that has one pays for the walk that removes it. */
-const SECRET_KEY = /"(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)"\s*:/i;
+const SECRET_KEY =
+  /"(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)"\s*:/i;
 
 /** The frame as a JSON line with every credential field removed. */
 export function redactedLine(raw: unknown): string {
@@ -26,7 +28,9 @@ export function redactedLine(raw: unknown): string {
     }
   }
   const plain = JSON.stringify(value) ?? 'null';
-  return SECRET_KEY.test(plain) ? (JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null') : plain;
+  return SECRET_KEY.test(plain)
+    ? (JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null')
+    : plain;
 }
 
 function safeStorage(): Storage | null {
@@ -73,7 +77,13 @@ function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, max
 }
 
 /** Writes one batch of [receive time, frame] in one transaction; resolves with the new totals. */
-export async function writeBatch(db: IDBDatabase, server: string, batch: readonly [number, unknown][], limits: RecorderLimits, now: number): Promise<Totals> {
+export async function writeBatch(
+  db: IDBDatabase,
+  server: string,
+  batch: readonly [number, unknown][],
+  limits: RecorderLimits,
+  now: number,
+): Promise<Totals> {
   const tx = db.transaction([FRAMES, META], 'readwrite');
   const frames = tx.objectStore(FRAMES);
   const meta = tx.objectStore(META);

@@ -1,11 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRecordingDb, readTotals } from './recorder-db.ts';
+import { redactedLine, saveLimits } from './recorder-write.ts';
 import { createRecorder } from './recorder.ts';
 import { readFrames } from './recording-export.ts';
-import { redactedLine, saveLimits } from './recorder-write.ts';
 
-const current = (i: number) => ({ current: { state: { text: 'Printing' }, temps: [{ time: i, tool0: { actual: 200 + i, target: 210 } }] } });
+const current = (i: number) => ({
+  current: { state: { text: 'Printing' }, temps: [{ time: i, tool0: { actual: 200 + i, target: 210 } }] },
+});
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -38,7 +40,12 @@ describe('recorder', () => {
   });
 
   it('never stores an API key, a session or a password, however deep', () => {
-    const line = redactedLine({ plugin: { plugin: 'x', data: { apikey: 'K', nested: { session: 'S', password: 'P', 'X-Api-Key': 'H', keep: 'ok' } } } });
+    const line = redactedLine({
+      plugin: {
+        plugin: 'x',
+        data: { apikey: 'K', nested: { session: 'S', password: 'P', 'X-Api-Key': 'H', keep: 'ok' } },
+      },
+    });
     expect(line).not.toMatch(/"K"|"S"|"P"|"H"/);
     expect(JSON.parse(line)).toEqual({ plugin: { plugin: 'x', data: { nested: { keep: 'ok' } } } });
     expect(redactedLine('{"connected":{"apikey":"K","version":"1"}}')).toBe('{"connected":{"version":"1"}}');

@@ -47,9 +47,10 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   const stop = (err: unknown) => {
     pending = [];
     status.setState({
-      stopped: (err as { name?: string } | null)?.name === 'QuotaExceededError'
-        ? "The browser's storage is full: recording stopped. Download what is kept, then lower the bounds to record again."
-        : `Recording stopped: ${String(err)}`,
+      stopped:
+        (err as { name?: string } | null)?.name === 'QuotaExceededError'
+          ? "The browser's storage is full: recording stopped. Download what is kept, then lower the bounds to record again."
+          : `Recording stopped: ${String(err)}`,
     });
   };
 

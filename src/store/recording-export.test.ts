@@ -34,8 +34,18 @@ describe('recording export', () => {
     const text = recordingText(rows, 'http://p', 'all');
     const gz = Buffer.from(await (await gzipText(text)).arrayBuffer());
     const back = parseRecordingText(gunzipSync(gz).toString('utf8'));
-    expect(back.header).toMatchObject({ server: 'http://p', octoprintVersion: '1.11.8', pluginHash: 'ph', configHash: 'ch', start: 0, end: 960_000, messages: 7 });
+    expect(back.header).toMatchObject({
+      server: 'http://p',
+      octoprintVersion: '1.11.8',
+      pluginHash: 'ph',
+      configHash: 'ch',
+      start: 0,
+      end: 960_000,
+      messages: 7,
+    });
     expect(back.frames.map(frameMessage)).toEqual(rows.map((r) => JSON.parse(r.j)));
-    expect(recordingFileName('http://printer.local:5000/octo', Date.UTC(2026, 11, 2, 3, 4))).toBe('recording-printer.local-5000-octo-2026-12-02-03-04.jsonl.gz');
+    expect(recordingFileName('http://printer.local:5000/octo', Date.UTC(2026, 11, 2, 3, 4))).toBe(
+      'recording-printer.local-5000-octo-2026-12-02-03-04.jsonl.gz',
+    );
   });
 });

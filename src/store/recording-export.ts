@@ -58,7 +58,9 @@ export function selectSpan(rows: readonly FrameRow[], span: Span, now: number): 
   return [...(hello ? [hello] : []), ...rows.slice(start, end)];
 }
 
-function serverFacts(rows: readonly FrameRow[]): Pick<RecordingHeader, 'octoprintVersion' | 'pluginHash' | 'configHash'> {
+function serverFacts(
+  rows: readonly FrameRow[],
+): Pick<RecordingHeader, 'octoprintVersion' | 'pluginHash' | 'configHash'> {
   const hello = rows.findLast((r) => r.j.startsWith('{"connected"'));
   try {
     const c = (JSON.parse(hello?.j ?? '{}') as { connected?: Record<string, unknown> }).connected ?? {};
@@ -92,7 +94,11 @@ export function gzipText(text: string): Promise<Blob> {
 }
 
 export function recordingFileName(server: string, start: number): string {
-  const host = server.replace(/^[a-z]+:\/\//, '').replace(/[^a-zA-Z0-9.-]+/g, '-').replace(/^-|-$/g, '') || 'printer';
+  const host =
+    server
+      .replace(/^[a-z]+:\/\//, '')
+      .replace(/[^a-zA-Z0-9.-]+/g, '-')
+      .replace(/^-|-$/g, '') || 'printer';
   const when = new Date(start).toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return `recording-${host}-${when}.jsonl.gz`;
 }

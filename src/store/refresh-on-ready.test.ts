@@ -8,7 +8,8 @@ describe('refreshOnReady', () => {
     const settings = createSettingsStore(null);
     const activity = createActivityStore();
     const rest = {
-      get: async (path: string) => (path === '/api/settings' ? { temperature: { cutoff: 15 } } : { text: 'Insert SD', choices: ['Done'] }),
+      get: async (path: string) =>
+        path === '/api/settings' ? { temperature: { cutoff: 15 } } : { text: 'Insert SD', choices: ['Done'] },
     } as Parameters<typeof refreshOnReady>[0];
     await refreshOnReady(rest, settings, activity);
     expect(settings.getState().serverCutoff).toBe(15);
@@ -35,7 +36,9 @@ describe('refreshOnReady', () => {
     let answer: (body: unknown) => void = () => {};
     const rest = {
       get: (path: string) =>
-        path === '/api/plugin/action_command_prompt' ? new Promise<unknown>((resolve) => (answer = resolve)) : Promise.resolve({}),
+        path === '/api/plugin/action_command_prompt'
+          ? new Promise<unknown>((resolve) => (answer = resolve))
+          : Promise.resolve({}),
     } as Parameters<typeof refreshOnReady>[0];
     const done = refreshOnReady(rest, settings, activity);
     activity.setState({ prompt: { id: 7, text: 'Continue?', choices: ['Yes', 'No'] } });
@@ -46,11 +49,15 @@ describe('refreshOnReady', () => {
 
   it("takes the printer's notifications so far, keeping one pushed during the read", async () => {
     const settings = createSettingsStore(null);
-    const activity = createActivityStore({ notifications: [{ id: 1, at: 0, text: 'stale, from before a disconnect' }] });
+    const activity = createActivityStore({
+      notifications: [{ id: 1, at: 0, text: 'stale, from before a disconnect' }],
+    });
     let answer: (body: unknown) => void = () => {};
     const rest = {
       get: (path: string) =>
-        path === '/api/plugin/action_command_notification' ? new Promise<unknown>((resolve) => (answer = resolve)) : Promise.resolve({}),
+        path === '/api/plugin/action_command_notification'
+          ? new Promise<unknown>((resolve) => (answer = resolve))
+          : Promise.resolve({}),
     } as Parameters<typeof refreshOnReady>[0];
     const done = refreshOnReady(rest, settings, activity);
     activity.setState((s) => ({ notifications: [...s.notifications, { id: 2, at: 5, text: 'just pushed' }] }));

@@ -39,7 +39,11 @@ async function readPrompt(rest: Pick<RestClient, 'get'>, activity: ActivityStore
     if (pushedMeanwhile) return;
     const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
     if (typeof b.text === 'string' && Array.isArray(b.choices)) {
-      applyPlugin(activity, { plugin: 'action_command_prompt', data: { action: 'show', text: b.text, choices: b.choices } }, Date.now());
+      applyPlugin(
+        activity,
+        { plugin: 'action_command_prompt', data: { action: 'show', text: b.text, choices: b.choices } },
+        Date.now(),
+      );
     } else {
       activity.setState({ prompt: null });
     }
@@ -55,15 +59,21 @@ async function readPrompt(rest: Pick<RestClient, 'get'>, activity: ActivityStore
 async function readNotifications(rest: Pick<RestClient, 'get'>, activity: ActivityStore): Promise<void> {
   const before = new Set(activity.getState().notifications);
   const body = await rest.get('/api/plugin/action_command_notification');
-  const list = typeof body === 'object' && body !== null ? (body as { notifications?: unknown }).notifications : undefined;
+  const list =
+    typeof body === 'object' && body !== null ? (body as { notifications?: unknown }).notifications : undefined;
   if (!Array.isArray(list)) return;
   const fromServer: ActionNotification[] = [];
   for (const n of list.slice(-50)) {
-    const { message, timestamp } = (typeof n === 'object' && n !== null ? n : {}) as { message?: unknown; timestamp?: unknown };
+    const { message, timestamp } = (typeof n === 'object' && n !== null ? n : {}) as {
+      message?: unknown;
+      timestamp?: unknown;
+    };
     if (typeof message !== 'string' || !message) continue;
     const at = typeof timestamp === 'number' && Number.isFinite(timestamp) ? timestamp * 1000 : Date.now();
     fromServer.push({ id: newId(), at, text: message.length > 500 ? `${message.slice(0, 500)}…` : message });
   }
-  const pushedMeanwhile = activity.getState().notifications.filter((n) => !before.has(n) && !fromServer.some((s) => s.text === n.text));
+  const pushedMeanwhile = activity
+    .getState()
+    .notifications.filter((n) => !before.has(n) && !fromServer.some((s) => s.text === n.text));
   activity.setState({ notifications: [...fromServer, ...pushedMeanwhile] });
 }

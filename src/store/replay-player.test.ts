@@ -45,7 +45,10 @@ function harness(frames: RecordedFrame[], costPerFeedMs = 0) {
 }
 
 const frames = (n: number, stepMs: number): RecordedFrame[] =>
-  Array.from({ length: n }, (_, i) => ({ t: 10_000 + i * stepMs, line: JSON.stringify({ t: 10_000 + i * stepMs, m: { n: i } }) }));
+  Array.from({ length: n }, (_, i) => ({
+    t: 10_000 + i * stepMs,
+    line: JSON.stringify({ t: 10_000 + i * stepMs, m: { n: i } }),
+  }));
 
 describe('ReplayPlayer', () => {
   it('plays at the recorded pace times the speed, through the frame queue', () => {

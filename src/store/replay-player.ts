@@ -46,13 +46,23 @@ export class ReplayPlayer {
   private readonly cancel: (id: unknown) => void;
   private readonly clock: () => number;
 
-  constructor(private readonly frames: readonly RecordedFrame[], private readonly deps: ReplayDeps) {
+  constructor(
+    private readonly frames: readonly RecordedFrame[],
+    private readonly deps: ReplayDeps,
+  ) {
     this.t0 = frames[0]?.t ?? 0;
     this.schedule = deps.schedule ?? ((fn, ms) => setTimeout(fn, ms));
     this.cancel = deps.cancel ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
     this.clock = deps.clock ?? (() => performance.now());
     const duration = (frames[frames.length - 1]?.t ?? this.t0) - this.t0;
-    this.state = createStore<ReplayState>(() => ({ playing: false, speed: 1, position: 0, duration, applied: 0, seeking: false }));
+    this.state = createStore<ReplayState>(() => ({
+      playing: false,
+      speed: 1,
+      position: 0,
+      duration,
+      applied: 0,
+      seeking: false,
+    }));
   }
 
   /** The recorded receive time of the frame being applied: the dashboard's clock during replay. */

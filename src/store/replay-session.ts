@@ -12,7 +12,13 @@ export interface ReplaySessionState {
   opened: number;
 }
 
-export const replaySession = createStore<ReplaySessionState>(() => ({ recording: null, fileName: null, error: null, loading: false, opened: 0 }));
+export const replaySession = createStore<ReplaySessionState>(() => ({
+  recording: null,
+  fileName: null,
+  error: null,
+  loading: false,
+  opened: 0,
+}));
 
 export function closeReplay(): void {
   replaySession.setState({ recording: null, fileName: null, error: null, loading: false });

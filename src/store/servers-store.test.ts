@@ -39,7 +39,10 @@ describe('servers store', () => {
     const storage = memoryStorage();
     storage.setItem('octoprint-live:servers', '{"not":"an array"');
     expect(createServersStore(storage).getState().servers).toEqual([]);
-    storage.setItem('octoprint-live:servers', '[1, null, {"id": 3}, {"id": "x", "url": "http://x", "apiKey": "K", "remember": false}]');
+    storage.setItem(
+      'octoprint-live:servers',
+      '[1, null, {"id": 3}, {"id": "x", "url": "http://x", "apiKey": "K", "remember": false}]',
+    );
     expect(createServersStore(storage).getState().servers).toEqual([
       { id: 'x', name: 'http://x', url: 'http://x', apiKey: null, remember: false, lastUsed: 0 },
     ]);

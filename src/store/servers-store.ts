@@ -30,14 +30,16 @@ function narrow(raw: unknown): SavedServer[] {
     const o = s as Record<string, unknown>;
     if (typeof o.id !== 'string' || typeof o.url !== 'string') return [];
     const remember = o.remember === true;
-    return [{
-      id: o.id,
-      name: typeof o.name === 'string' ? o.name : o.url,
-      url: o.url,
-      apiKey: remember && typeof o.apiKey === 'string' ? o.apiKey : null,
-      remember,
-      lastUsed: typeof o.lastUsed === 'number' ? o.lastUsed : 0,
-    }];
+    return [
+      {
+        id: o.id,
+        name: typeof o.name === 'string' ? o.name : o.url,
+        url: o.url,
+        apiKey: remember && typeof o.apiKey === 'string' ? o.apiKey : null,
+        remember,
+        lastUsed: typeof o.lastUsed === 'number' ? o.lastUsed : 0,
+      },
+    ];
   });
 }
 
@@ -57,8 +59,15 @@ export function createServersStore(storage: KeyValueStorage | null, now: () => n
   const opensFirst = last && (last.apiKey || last.url === '') ? last.id : null;
   const store = createStore<ServersState>()(() => ({ servers, currentId: opensFirst, notice: null }));
   // A key not meant to be remembered never reaches storage.
-  persistPart(store, storage, STORAGE_KEY, (s) => s.servers, (list) => list.map((s) => ({ ...s, apiKey: s.remember ? s.apiKey : null })));
-  const commit = (next: SavedServer[], patch: Partial<ServersState> = {}) => store.setState({ servers: next, ...patch });
+  persistPart(
+    store,
+    storage,
+    STORAGE_KEY,
+    (s) => s.servers,
+    (list) => list.map((s) => ({ ...s, apiKey: s.remember ? s.apiKey : null })),
+  );
+  const commit = (next: SavedServer[], patch: Partial<ServersState> = {}) =>
+    store.setState({ servers: next, ...patch });
   return Object.assign(store, {
     upsert(server: Omit<SavedServer, 'lastUsed'>) {
       const rest = store.getState().servers.filter((s) => s.id !== server.id);

@@ -16,11 +16,18 @@ describe('settings store', () => {
     s.setState({ chartMinutes: 5, theme: 'dark' });
     toggleHeater(s, 'bed');
     const again = createSettingsStore(kv);
-    expect(again.getState()).toMatchObject({ chartMinutes: 5, theme: 'dark', hiddenHeaters: ['bed'], chartPaused: false });
+    expect(again.getState()).toMatchObject({
+      chartMinutes: 5,
+      theme: 'dark',
+      hiddenHeaters: ['bed'],
+      chartPaused: false,
+    });
   });
 
   it('ignores corrupt or hostile stored values', () => {
-    const s = createSettingsStore(memory({ 'octoprint-live.settings': '{"theme":"<img>","chartMinutes":7,"hiddenHeaters":[1,"tool0"]}' }));
+    const s = createSettingsStore(
+      memory({ 'octoprint-live.settings': '{"theme":"<img>","chartMinutes":7,"hiddenHeaters":[1,"tool0"]}' }),
+    );
     expect(s.getState()).toMatchObject({ theme: 'system', chartMinutes: null, hiddenHeaters: ['tool0'] });
     expect(createSettingsStore(memory({ 'octoprint-live.settings': 'not json' })).getState().theme).toBe('system');
   });

@@ -27,17 +27,28 @@ function narrow(v: unknown): Partial<SettingsState> {
   const o = v as Record<string, unknown>;
   const out: Partial<SettingsState> = {};
   if (o.theme === 'light' || o.theme === 'dark' || o.theme === 'system') out.theme = o.theme;
-  if (typeof o.chartMinutes === 'number' && (CHART_WINDOWS as readonly number[]).includes(o.chartMinutes)) out.chartMinutes = o.chartMinutes;
-  if (Array.isArray(o.hiddenHeaters)) out.hiddenHeaters = o.hiddenHeaters.filter((h): h is string => typeof h === 'string').slice(0, 16);
+  if (typeof o.chartMinutes === 'number' && (CHART_WINDOWS as readonly number[]).includes(o.chartMinutes))
+    out.chartMinutes = o.chartMinutes;
+  if (Array.isArray(o.hiddenHeaters))
+    out.hiddenHeaters = o.hiddenHeaters.filter((h): h is string => typeof h === 'string').slice(0, 16);
   return out;
 }
 
 export function createSettingsStore(storage: KeyValueStorage | null = browserStorage()): SettingsStore {
   const store = createStore<SettingsState>()(() => ({
-    theme: 'system', chartMinutes: null, serverCutoff: 30, hiddenHeaters: [], chartPaused: false, ...narrow(loadJson(storage, KEY)),
+    theme: 'system',
+    chartMinutes: null,
+    serverCutoff: 30,
+    hiddenHeaters: [],
+    chartPaused: false,
+    ...narrow(loadJson(storage, KEY)),
   }));
   // The pause and the server's cutoff are not a person's lasting choice.
-  persistPart(store, storage, KEY, (s) => ({ theme: s.theme, chartMinutes: s.chartMinutes, hiddenHeaters: s.hiddenHeaters }));
+  persistPart(store, storage, KEY, (s) => ({
+    theme: s.theme,
+    chartMinutes: s.chartMinutes,
+    hiddenHeaters: s.hiddenHeaters,
+  }));
   return store;
 }
 
@@ -56,5 +67,7 @@ export function cutoffFromSettings(body: unknown): number | null {
 }
 
 export function toggleHeater(store: SettingsStore, id: string): void {
-  store.setState((s) => ({ hiddenHeaters: s.hiddenHeaters.includes(id) ? s.hiddenHeaters.filter((h) => h !== id) : [...s.hiddenHeaters, id] }));
+  store.setState((s) => ({
+    hiddenHeaters: s.hiddenHeaters.includes(id) ? s.hiddenHeaters.filter((h) => h !== id) : [...s.hiddenHeaters, id],
+  }));
 }

@@ -4,7 +4,11 @@ import { TemperatureSeries } from './temperature-series.ts';
 
 const pt = (time: number, tool0: number, bed = 21.3): TempPoint => ({
   time,
-  heaters: { tool0: { actual: tool0, target: 0 }, bed: { actual: bed, target: 0 }, chamber: { actual: null, target: null } },
+  heaters: {
+    tool0: { actual: tool0, target: 0 },
+    bed: { actual: bed, target: 0 },
+    chamber: { actual: null, target: null },
+  },
 });
 
 describe('TemperatureSeries', () => {

@@ -246,7 +246,9 @@ function samePoint(a: TempPoint, b: TempPoint): boolean {
   if (a.time !== b.time) return false;
   const ids = Object.keys(a.heaters);
   if (ids.length !== Object.keys(b.heaters).length) return false;
-  return ids.every((id) => a.heaters[id]?.actual === b.heaters[id]?.actual && a.heaters[id]?.target === b.heaters[id]?.target);
+  return ids.every(
+    (id) => a.heaters[id]?.actual === b.heaters[id]?.actual && a.heaters[id]?.target === b.heaters[id]?.target,
+  );
 }
 
 function lastReading(points: readonly TempPoint[]): TempPoint | null {

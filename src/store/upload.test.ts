@@ -4,7 +4,9 @@ import { uploadWithProgress } from './control-api.ts';
 
 class FakeXhr {
   static last: FakeXhr | null = null;
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  };
   headers: Record<string, string> = {};
   method = '';
   url = '';
@@ -36,7 +38,10 @@ describe('uploadWithProgress', () => {
   it('posts multipart with the key header and reports progress', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const seen: number[] = [];
-    const p = uploadWithProgress('/api/files/local', 'KEY', new Blob(['G28\n']), 'part.gcode', { path: 'dir', onProgress: (f) => seen.push(f) });
+    const p = uploadWithProgress('/api/files/local', 'KEY', new Blob(['G28\n']), 'part.gcode', {
+      path: 'dir',
+      onProgress: (f) => seen.push(f),
+    });
     const x = FakeXhr.last as FakeXhr;
     expect(x.method).toBe('POST');
     expect(x.headers).toEqual({ 'X-Api-Key': 'KEY' });

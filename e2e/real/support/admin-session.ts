@@ -22,7 +22,12 @@ export class AdminSession {
     const headers: Record<string, string> = { Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (method !== 'GET') headers['X-CSRF-Token'] = this.csrf();
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const res = await fetch(this.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+    const res = await fetch(this.url + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: 'manual',
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const i = (pair ?? '').indexOf('=');
@@ -41,11 +46,17 @@ export class AdminSession {
   async decideAppKey(app: string, allow: boolean): Promise<void> {
     let token = '';
     await expect
-      .poll(async () => {
-        const list = await this.json<{ pending: Record<string, { app_id: string; user_token: string }> }>('GET', '/api/plugin/appkeys');
-        token = Object.values(list.pending).find((p) => p.app_id === app)?.user_token ?? '';
-        return token;
-      }, { timeout: 10_000, message: `a pending Application Keys request from ${app}` })
+      .poll(
+        async () => {
+          const list = await this.json<{ pending: Record<string, { app_id: string; user_token: string }> }>(
+            'GET',
+            '/api/plugin/appkeys',
+          );
+          token = Object.values(list.pending).find((p) => p.app_id === app)?.user_token ?? '';
+          return token;
+        },
+        { timeout: 10_000, message: `a pending Application Keys request from ${app}` },
+      )
       .not.toBe('');
     await this.json('POST', `/plugin/appkeys/decision/${token}`, { decision: allow });
   }

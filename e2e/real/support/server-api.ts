@@ -49,7 +49,11 @@ export class ServerApi {
   }
 
   async job(): Promise<{ state: string; file: string | null; completion: number | null }> {
-    const j = await this.get<{ state: string; job: { file: { name: string | null } }; progress: { completion: number | null } }>('/api/job');
+    const j = await this.get<{
+      state: string;
+      job: { file: { name: string | null } };
+      progress: { completion: number | null };
+    }>('/api/job');
     return { state: j.state, file: j.job.file.name, completion: j.progress.completion };
   }
 
@@ -71,7 +75,10 @@ export class ServerApi {
   /** Answers at all (a restarted server is back). */
   async waitUntilAnswering(timeout = 90_000): Promise<void> {
     await expect
-      .poll(async () => (await this.request('GET', '/api/version').catch(() => null))?.status ?? 0, { timeout, intervals: [250] })
+      .poll(async () => (await this.request('GET', '/api/version').catch(() => null))?.status ?? 0, {
+        timeout,
+        intervals: [250],
+      })
       .toBe(200);
   }
 
@@ -82,9 +89,12 @@ export class ServerApi {
   async restoreIdle(): Promise<void> {
     const state = await this.connectionState();
     if (/Closed|Offline|Error/i.test(state)) await this.send('POST', '/api/connection', { command: 'connect' });
-    await expect.poll(() => this.connectionState(), { timeout: 30_000 }).toMatch(/Operational|Printing|Paused|Pausing|Cancelling/);
+    await expect
+      .poll(() => this.connectionState(), { timeout: 30_000 })
+      .toMatch(/Operational|Printing|Paused|Pausing|Cancelling/);
     const job = await this.job();
-    if (/Printing|Paused|Pausing/.test(job.state)) await this.send('POST', '/api/job', { command: 'cancel' }, [204, 409]);
+    if (/Printing|Paused|Pausing/.test(job.state))
+      await this.send('POST', '/api/job', { command: 'cancel' }, [204, 409]);
     await expect.poll(() => this.connectionState(), { timeout: 30_000 }).toBe('Operational');
     await this.send('POST', '/api/printer/tool', { command: 'target', targets: { tool0: 0 } });
     await this.send('POST', '/api/printer/bed', { command: 'target', target: 0 });

@@ -1,6 +1,6 @@
 // A second client on the server's push socket (raw /sockjs/websocket): sees the G-code the server sent and its events.
-import WebSocket from 'ws';
 import { expect } from '@playwright/test';
+import WebSocket from 'ws';
 import type { ServerApi } from './server-api.ts';
 
 interface Received {
@@ -23,7 +23,10 @@ export class SocketObserver {
 
   /** Logs in with the API (passive login), subscribes to logs and events, then authenticates the socket. */
   static async open(api: ServerApi): Promise<SocketObserver> {
-    const login = (await (await api.send('POST', '/api/login', { passive: true })).json()) as { name: string; session: string };
+    const login = (await (await api.send('POST', '/api/login', { passive: true })).json()) as {
+      name: string;
+      session: string;
+    };
     const ws = new WebSocket(api.url.replace(/^http/, 'ws') + '/sockjs/websocket');
     const observer = new SocketObserver(ws);
     await new Promise<void>((resolve, reject) => {
@@ -42,12 +45,16 @@ export class SocketObserver {
 
   /** Every log line (terminal) the server pushed since the observer opened. */
   logs(): string[] {
-    return this.messages.flatMap((m) => (m.key === 'current' || m.key === 'history' ? ((m.data.logs as string[] | undefined) ?? []) : []));
+    return this.messages.flatMap((m) =>
+      m.key === 'current' || m.key === 'history' ? ((m.data.logs as string[] | undefined) ?? []) : [],
+    );
   }
 
   /** Resolves when the server has sent a line matching `re` (e.g. /Send: G28/). */
   async sawLine(re: RegExp, timeout = 10_000): Promise<void> {
-    await expect.poll(() => this.logs().some((l) => re.test(l)), { timeout, message: `a terminal line matching ${re}` }).toBe(true);
+    await expect
+      .poll(() => this.logs().some((l) => re.test(l)), { timeout, message: `a terminal line matching ${re}` })
+      .toBe(true);
   }
 
   events(): string[] {

@@ -18,7 +18,9 @@ export interface TestServer {
 }
 
 /** Why the real-server specs are skipped, or null when OCTOPRINT_TEST_URL is set. */
-export const realSkipReason = process.env.OCTOPRINT_TEST_URL ? null : 'real-server spec: OCTOPRINT_TEST_URL is not set (see README, "Tests against a real OctoPrint")';
+export const realSkipReason = process.env.OCTOPRINT_TEST_URL
+  ? null
+  : 'real-server spec: OCTOPRINT_TEST_URL is not set (see README, "Tests against a real OctoPrint")';
 
 /** The test server's credentials: the keys its setup script creates, unless the environment says otherwise. */
 function realKeys(): TestServer['keys'] {
@@ -75,7 +77,14 @@ export function unavailableServer(): TestServer {
   const fail = async () => {
     throw new Error(realSkipReason ?? 'no real server');
   };
-  return { kind: 'real', url: '', keys: realKeys(), admin: new ServerApi('', ''), restart: fail, close: async () => {} };
+  return {
+    kind: 'real',
+    url: '',
+    keys: realKeys(),
+    admin: new ServerApi('', ''),
+    restart: fail,
+    close: async () => {},
+  };
 }
 
 export function serverOf(kind: ServerKind): Promise<TestServer> {

@@ -44,38 +44,74 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
   return (
     <main className="connect-screen">
       <h1>Connect to OctoPrint</h1>
-      {notice ? <p role="alert" className="notice">{notice}</p> : null}
+      {notice ? (
+        <p role="alert" className="notice">
+          {notice}
+        </p>
+      ) : null}
       <form onSubmit={submit} className="connect-form">
         <label>
           OctoPrint address
-          <input type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="http://octopi.local" autoComplete="url" />
+          <input
+            type="url"
+            inputMode="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="http://octopi.local"
+            autoComplete="url"
+          />
         </label>
         {/* The easy way first: OctoPrint asks its user to approve this dashboard, and no key is copied by hand. */}
-        <button type="button" className="primary" disabled={appKey.state.phase === 'waiting'} onClick={() => void appKey.start(normaliseUrl(url))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={appKey.state.phase === 'waiting'}
+          onClick={() => void appKey.start(normaliseUrl(url))}
+        >
           Log in with OctoPrint
         </button>
-        <p className="hint">Opens OctoPrint, where you approve “OctoPrint Live” once; the key it grants is used for you.</p>
+        <p className="hint">
+          Opens OctoPrint, where you approve “OctoPrint Live” once; the key it grants is used for you.
+        </p>
         {appKey.state.phase === 'waiting' ? (
           <p role="status">
             Approve “OctoPrint Live” in OctoPrint’s own page
             {appKey.state.authDialog ? (
               <>
-                {' '}(<a href={appKey.state.authDialog} target="_blank" rel="noopener noreferrer">open it</a>)
+                {' '}
+                (
+                <a href={appKey.state.authDialog} target="_blank" rel="noopener noreferrer">
+                  open it
+                </a>
+                )
               </>
             ) : null}
             …{' '}
-            <button type="button" className="secondary" onClick={appKey.cancel}>Cancel</button>
+            <button type="button" className="secondary" onClick={appKey.cancel}>
+              Cancel
+            </button>
           </p>
         ) : null}
-        {appKey.state.phase === 'failed' ? <p role="alert" className="error">{appKey.state.message}</p> : null}
+        {appKey.state.phase === 'failed' ? (
+          <p role="alert" className="error">
+            {appKey.state.message}
+          </p>
+        ) : null}
         <p className="divider">or with an API key</p>
         <label>
           API key
-          <input type="password" value={apiKey} onChange={(e) => setApiKey(e.target.value)} autoComplete="off" spellCheck={false} aria-describedby="api-key-hint" />
+          <input
+            type="password"
+            value={apiKey}
+            onChange={(e) => setApiKey(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="api-key-hint"
+          />
         </label>
         <p className="hint" id="api-key-hint">
-          Make one in OctoPrint under Settings &gt; Application Keys (or User Settings &gt; Application Keys for your own user);
-          an older OctoPrint also shows your user’s API key under User Settings &gt; API.
+          Make one in OctoPrint under Settings &gt; Application Keys (or User Settings &gt; Application Keys for your
+          own user); an older OctoPrint also shows your user’s API key under User Settings &gt; API.
         </p>
         <label className="checkbox">
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
@@ -86,7 +122,11 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
             {status.kind === 'checking' ? 'Checking…' : 'Connect'}
           </button>
         </div>
-        {status.kind === 'error' ? <p role="alert" className="error">{status.message}</p> : null}
+        {status.kind === 'error' ? (
+          <p role="alert" className="error">
+            {status.message}
+          </p>
+        ) : null}
       </form>
       <SavedServers servers={servers} />
     </main>

@@ -6,7 +6,9 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 describe('probeServer', () => {
   it('accepts a working server and reads its name', async () => {
     const f = (async (url: string) =>
-      String(url).endsWith('/api/version') ? json(200, { server: '1.11.8' }) : json(200, { appearance: { name: 'Prusa' } })) as unknown as typeof fetch;
+      String(url).endsWith('/api/version')
+        ? json(200, { server: '1.11.8' })
+        : json(200, { appearance: { name: 'Prusa' } })) as unknown as typeof fetch;
     expect(await probeServer('http://p', 'K', f)).toEqual({ ok: true, name: 'Prusa', version: '1.11.8' });
   });
 

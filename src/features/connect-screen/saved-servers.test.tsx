@@ -12,7 +12,10 @@ afterEach(() => {
 describe('SavedServers', () => {
   it("shows each saved server's state: reachable with its version, or not with the reason", async () => {
     vi.stubGlobal('fetch', async (url: string) => {
-      if (String(url).startsWith('http://up')) return new Response(JSON.stringify(String(url).endsWith('/api/version') ? { server: '1.11.8' } : {}), { status: 200 });
+      if (String(url).startsWith('http://up'))
+        return new Response(JSON.stringify(String(url).endsWith('/api/version') ? { server: '1.11.8' } : {}), {
+          status: 200,
+        });
       throw new TypeError('Failed to fetch');
     });
     const servers = createServersStore(null);
@@ -22,9 +25,19 @@ describe('SavedServers', () => {
     render(<SavedServers servers={servers} />);
     // Both were used in the same millisecond: their order is not the point, so each is read by its name.
     const states = () =>
-      Object.fromEntries(screen.getAllByRole('listitem').map((li) => [li.querySelector('.server-name')?.textContent, li.querySelector('[data-testid="server-state"]')?.textContent]));
+      Object.fromEntries(
+        screen
+          .getAllByRole('listitem')
+          .map((li) => [
+            li.querySelector('.server-name')?.textContent,
+            li.querySelector('[data-testid="server-state"]')?.textContent,
+          ]),
+      );
     expect(states()).toEqual({ 'Up printer': 'Checking…', 'Down printer': 'Checking…' });
     await vi.waitFor(() => expect(Object.values(states())).not.toContain('Checking…'));
-    expect(states()).toEqual({ 'Up printer': 'Reachable · OctoPrint 1.11.8', 'Down printer': 'Not reachable: Cannot reach http://down. Is OctoPrint running and the address right?' });
+    expect(states()).toEqual({
+      'Up printer': 'Reachable · OctoPrint 1.11.8',
+      'Down printer': 'Not reachable: Cannot reach http://down. Is OctoPrint running and the address right?',
+    });
   });
 });

@@ -31,10 +31,20 @@ export function SavedServers({ servers }: { servers: ServersStore }) {
                   {st.kind === 'down' && st.title ? `: ${st.title}` : ''}
                 </span>
               </span>
-              <button type="button" disabled={noKey} title={noKey ? 'The key was not remembered: enter it above' : undefined} onClick={() => servers.open(s.id)}>
+              <button
+                type="button"
+                disabled={noKey}
+                title={noKey ? 'The key was not remembered: enter it above' : undefined}
+                onClick={() => servers.open(s.id)}
+              >
                 Open
               </button>
-              <button type="button" className="secondary" onClick={() => servers.remove(s.id)} aria-label={`Forget ${s.name}`}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => servers.remove(s.id)}
+                aria-label={`Forget ${s.name}`}
+              >
                 Forget
               </button>
               {noKey ? <span className="gate-reason">key not remembered: enter it above</span> : null}

@@ -33,14 +33,19 @@ export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
       if (r.kind === 'granted') {
         setState({ phase: 'granted', apiKey: r.apiKey });
         onGranted(r.apiKey);
-      }
-      else if (r.kind === 'denied') setState({ phase: 'failed', message: 'The request was denied or timed out in OctoPrint.' });
+      } else if (r.kind === 'denied')
+        setState({ phase: 'failed', message: 'The request was denied or timed out in OctoPrint.' });
       else if (r.kind === 'rate-limited') {
         const wait = r.retryAfterS ? ` in ${Math.ceil(r.retryAfterS / 60)} min` : ' in a few minutes';
-        setState({ phase: 'failed', message: `OctoPrint refused: too many Application Keys requests from this address. Try again${wait}, or use an API key.` });
-      } else if (r.kind === 'unsupported') setState({ phase: 'failed', message: 'This OctoPrint does not offer Application Keys; use an API key.' });
+        setState({
+          phase: 'failed',
+          message: `OctoPrint refused: too many Application Keys requests from this address. Try again${wait}, or use an API key.`,
+        });
+      } else if (r.kind === 'unsupported')
+        setState({ phase: 'failed', message: 'This OctoPrint does not offer Application Keys; use an API key.' });
     } catch (err) {
-      if (!ctl.signal.aborted) setState({ phase: 'failed', message: `Could not ask OctoPrint: ${String((err as Error).message ?? err)}` });
+      if (!ctl.signal.aborted)
+        setState({ phase: 'failed', message: `Could not ask OctoPrint: ${String((err as Error).message ?? err)}` });
     }
   };
 

@@ -9,7 +9,10 @@ export function stateOf(r: ProbeResult): ServerState {
   return r.ok ? { kind: 'up', version: r.version } : { kind: 'down', message: r.message };
 }
 
-export function useServerStates(servers: readonly SavedServer[], probe: typeof probeServer = probeServer): Record<string, ServerState> {
+export function useServerStates(
+  servers: readonly SavedServer[],
+  probe: typeof probeServer = probeServer,
+): Record<string, ServerState> {
   const [states, setStates] = useState<Record<string, ServerState>>({});
   // Keyed by the list's ids and URLs, so opening or forgetting one does not ask every server again.
   const key = servers.map((s) => `${s.id} ${s.url} ${s.apiKey ? 1 : 0}`).join('\n');

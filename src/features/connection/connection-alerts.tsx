@@ -15,7 +15,11 @@ export function ConnectionAlerts() {
         </p>
       ) : null}
       {ignored > 0 ? (
-        <p className="link-errors" data-testid="link-errors" title="Messages from the server that were invalid or failed to apply">
+        <p
+          className="link-errors"
+          data-testid="link-errors"
+          title="Messages from the server that were invalid or failed to apply"
+        >
           {ignored} bad message{ignored === 1 ? '' : 's'} ignored
         </p>
       ) : null}

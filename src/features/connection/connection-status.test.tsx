@@ -34,7 +34,19 @@ function setup(onRender: () => void = () => {}) {
 describe('ConnectionStatus', () => {
   it('counts down to the next attempt and retries now on request', () => {
     const services = setup();
-    act(() => services.store.setState({ link: { state: 'backoff', retryAt: Date.now() + 4000, attempt: 2, lastError: null, authFailure: null, transport: null, waitReason: null } }));
+    act(() =>
+      services.store.setState({
+        link: {
+          state: 'backoff',
+          retryAt: Date.now() + 4000,
+          attempt: 2,
+          lastError: null,
+          authFailure: null,
+          transport: null,
+          waitReason: null,
+        },
+      }),
+    );
     expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 4 s');
     act(() => vi.advanceTimersByTime(2000));
     expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 2 s');
@@ -44,18 +56,52 @@ describe('ConnectionStatus', () => {
 
   it('shows the transport in use, and while waiting why, with the last error', () => {
     const services = setup();
-    const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: 'xhr-streaming', waitReason: null } as const;
+    const link = {
+      state: 'ready',
+      retryAt: 0,
+      attempt: 0,
+      lastError: null,
+      authFailure: null,
+      transport: 'xhr-streaming',
+      waitReason: null,
+    } as const;
     act(() => services.store.setState({ link }));
     expect(screen.getByTestId('link-details').textContent).toBe('via xhr streaming');
-    const waitReason = 'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
-    act(() => services.store.setState({ link: { ...link, state: 'backoff', retryAt: Date.now() + 5000, waitReason, lastError: 'login failed: POST /api/login timed out after 15 s' } }));
+    const waitReason =
+      'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
+    act(() =>
+      services.store.setState({
+        link: {
+          ...link,
+          state: 'backoff',
+          retryAt: Date.now() + 5000,
+          waitReason,
+          lastError: 'login failed: POST /api/login timed out after 15 s',
+        },
+      }),
+    );
     expect(screen.getByTestId('link-wait-reason').textContent).toBe(` · Waiting because ${waitReason}`);
-    expect(screen.getByTestId('link-last-error').textContent).toBe(' · Last error: login failed: POST /api/login timed out after 15 s');
+    expect(screen.getByTestId('link-last-error').textContent).toBe(
+      ' · Last error: login failed: POST /api/login timed out after 15 s',
+    );
   });
 
   it('says how old the data is and marks it stale when the stream goes silent', () => {
     const services = setup();
-    act(() => services.store.setState({ link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null }, lastUpdateAt: Date.now() }));
+    act(() =>
+      services.store.setState({
+        link: {
+          state: 'ready',
+          retryAt: 0,
+          attempt: 0,
+          lastError: null,
+          authFailure: null,
+          transport: null,
+          waitReason: null,
+        },
+        lastUpdateAt: Date.now(),
+      }),
+    );
     const region = screen.getByRole('region', { name: 'Connection' });
     expect(screen.getByTestId('freshness').textContent).toBe('Updated 0 s ago');
     expect(region.dataset.stale).toBe('false');
@@ -67,7 +113,21 @@ describe('ConnectionStatus', () => {
   it('keeps a quiet link with an offline printer live, not stale, while heartbeats come', () => {
     const services = setup();
     const printer = { text: 'Offline', operational: false, printing: false, paused: false, error: null, off: true };
-    act(() => services.store.setState({ link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null }, lastUpdateAt: Date.now(), printer }));
+    act(() =>
+      services.store.setState({
+        link: {
+          state: 'ready',
+          retryAt: 0,
+          attempt: 0,
+          lastError: null,
+          authFailure: null,
+          transport: null,
+          waitReason: null,
+        },
+        lastUpdateAt: Date.now(),
+        printer,
+      }),
+    );
     const region = screen.getByRole('region', { name: 'Connection' });
     for (let i = 0; i < 4; i++) {
       act(() => vi.advanceTimersByTime(25_000));
@@ -81,7 +141,15 @@ describe('ConnectionStatus', () => {
 
   it('does not grey the data out while it logs in again on the open socket', () => {
     const services = setup();
-    const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null } as const;
+    const link = {
+      state: 'ready',
+      retryAt: 0,
+      attempt: 0,
+      lastError: null,
+      authFailure: null,
+      transport: null,
+      waitReason: null,
+    } as const;
     act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
     act(() => services.store.setState({ link: { ...link, state: 'authenticating' } }));
     const region = screen.getByRole('region', { name: 'Connection' });
@@ -93,7 +161,17 @@ describe('ConnectionStatus', () => {
   it('does not re-render for messages or clock ticks that leave the shown age at 0 s', () => {
     let renders = 0;
     const services = setup(() => renders++);
-    const live = { link: { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null } } as const;
+    const live = {
+      link: {
+        state: 'ready',
+        retryAt: 0,
+        attempt: 0,
+        lastError: null,
+        authFailure: null,
+        transport: null,
+        waitReason: null,
+      },
+    } as const;
     act(() => services.store.setState({ ...live, lastUpdateAt: Date.now() }));
     const after = renders;
     for (let i = 0; i < 10; i++) {
@@ -108,10 +186,21 @@ describe('ConnectionStatus', () => {
 
   it('keeps its structure whether live, stale or reconnecting: only words and colours change', () => {
     const services = setup();
-    const link = { state: 'ready', retryAt: 0, attempt: 0, lastError: null, authFailure: null, transport: null, waitReason: null } as const;
+    const link = {
+      state: 'ready',
+      retryAt: 0,
+      attempt: 0,
+      lastError: null,
+      authFailure: null,
+      transport: null,
+      waitReason: null,
+    } as const;
     act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
     const region = screen.getByRole('region', { name: 'Connection' });
-    const shape = () => Array.from(region.querySelectorAll('*'), (e) => e.tagName + e.className).filter((t) => !t.startsWith('SPANlink-details')).join();
+    const shape = () =>
+      Array.from(region.querySelectorAll('*'), (e) => e.tagName + e.className)
+        .filter((t) => !t.startsWith('SPANlink-details'))
+        .join();
     const live = shape();
     act(() => vi.advanceTimersByTime(7000));
     expect(region.dataset.stale).toBe('true');
@@ -124,10 +213,22 @@ describe('ConnectionStatus', () => {
   it('shows the reload notice naming what changed', () => {
     const services = setup();
     expect(screen.queryByTestId('reload-notice')).toBeNull();
-    act(() => services.store.setState({ server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['plugin_hash', 'config_hash'] } }));
-    expect(screen.getByTestId('reload-notice').textContent).toContain('restarted with changes to the installed plugins (plugin_hash) and the server settings (config_hash)');
-    act(() => services.store.setState({ server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['config_hash'] } }));
-    expect(screen.getByTestId('reload-notice').textContent).toContain('The server settings (config_hash) changed while this page was disconnected.');
+    act(() =>
+      services.store.setState({
+        server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['plugin_hash', 'config_hash'] },
+      }),
+    );
+    expect(screen.getByTestId('reload-notice').textContent).toContain(
+      'restarted with changes to the installed plugins (plugin_hash) and the server settings (config_hash)',
+    );
+    act(() =>
+      services.store.setState({
+        server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['config_hash'] },
+      }),
+    );
+    expect(screen.getByTestId('reload-notice').textContent).toContain(
+      'The server settings (config_hash) changed while this page was disconnected.',
+    );
     expect(screen.getByTestId('reload-notice').textContent).not.toContain('restarted');
     expect(screen.getByRole('button', { name: 'Reload page' })).toBeTruthy();
   });

@@ -57,17 +57,29 @@ export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
   const version = useDashboard((s) => s.server.version);
   const transport = useDashboard((s) => s.link.transport);
   const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
-  const fresh = ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`;
+  const fresh =
+    ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`;
 
   return (
-    <section className="connection-status" aria-label="Connection" data-stale={replay ? false : stale} data-link={replay ? 'replay' : state}>
+    <section
+      className="connection-status"
+      aria-label="Connection"
+      data-stale={replay ? false : stale}
+      data-link={replay ? 'replay' : state}
+    >
       <span className="state-chip" title={stale ? `The data may be out of date: ${fresh}` : fresh}>
         <span className="fresh-dot" aria-hidden="true" />
         <strong data-testid="printer-state">{printerText}</strong>
       </span>
       <p className="status-line">
         {replay ?? (
-          <span className="link-state" data-state={state} role="status" title={transport ? `Transport: ${transportName(transport)}` : undefined} data-transport={transport ?? undefined}>
+          <span
+            className="link-state"
+            data-state={state}
+            role="status"
+            title={transport ? `Transport: ${transportName(transport)}` : undefined}
+            data-transport={transport ?? undefined}
+          >
             <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
           </span>
         )}

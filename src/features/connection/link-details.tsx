@@ -18,7 +18,11 @@ export function LinkDetails() {
   if (!showTransport && !waiting && !showError) return null;
   return (
     <span className="link-details" data-testid="link-details">
-      {showTransport ? <span data-testid="link-transport" title="The transport in use">via {transportName(transport)}</span> : null}
+      {showTransport ? (
+        <span data-testid="link-transport" title="The transport in use">
+          via {transportName(transport)}
+        </span>
+      ) : null}
       {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReasonText(waitReason)}</span> : null}
       {showError ? <span data-testid="link-last-error"> · Last error: {lastError}</span> : null}
     </span>

@@ -12,7 +12,9 @@ export function reloadText(changed: readonly string[]): string {
   const words = changed.map((c) => WHAT[c] ?? c);
   const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
   const restarted = changed.includes('version') || changed.includes('plugin_hash');
-  const what = restarted ? `The server restarted with changes to ${list}.` : `${list.charAt(0).toUpperCase()}${list.slice(1)} changed while this page was disconnected.`;
+  const what = restarted
+    ? `The server restarted with changes to ${list}.`
+    : `${list.charAt(0).toUpperCase()}${list.slice(1)} changed while this page was disconnected.`;
   return `${what} This page may be out of date.`;
 }
 

@@ -9,7 +9,8 @@ describe('waitReasonText', () => {
   });
 
   it('keeps sentences as they are and quotes anything else', () => {
-    const guard = 'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
+    const guard =
+      'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
     expect(waitReasonText(guard)).toBe(guard);
     expect(waitReasonText('no data after the socket opened')).toBe('no data after the socket opened');
     expect(waitReasonText('Another connection still open')).toBe('the link closed ("Another connection still open")');

@@ -24,7 +24,11 @@ describe('EventFeed', () => {
       applyEvent(services.activity, { type: 'PrintDone', payload: { name: 'cube.gcode', time: 65 } }, 3000);
     });
     const texts = () => screen.getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent);
-    expect(texts()).toEqual(['Print done: cube.gcode in 1 min 5 s', 'Printer state: Printing', 'Print started: cube.gcode']);
+    expect(texts()).toEqual([
+      'Print done: cube.gcode in 1 min 5 s',
+      'Printer state: Printing',
+      'Print started: cube.gcode',
+    ]);
     fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'printer' } });
     expect(texts()).toEqual(['Printer state: Printing']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'all' } });
@@ -50,6 +54,8 @@ describe('EventFeed', () => {
     expect(status.textContent).toContain('Rendering timelapse: cube.mp4');
     expect(screen.getByRole('progressbar', { name: 'Timelapse render progress' }).getAttribute('value')).toBe('37');
     act(() => applyRenderEvent(services.activity, { type: 'MovieFailed', payload: { ...payload, returncode: 1 } }));
-    expect(screen.getByRole('status', { name: 'Timelapse render' }).textContent).toBe('Timelapse rendering failed: cube.mp4 (exit code 1)');
+    expect(screen.getByRole('status', { name: 'Timelapse render' }).textContent).toBe(
+      'Timelapse rendering failed: cube.mp4 (exit code 1)',
+    );
   });
 });

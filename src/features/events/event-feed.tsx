@@ -19,14 +19,16 @@ const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
   { value: 'other', label: 'Other' },
 ];
 
-
 export function EventFeed() {
   const feed = useActivity((s) => s.feed);
   const [category, setCategory] = useState<EventCategory | 'all'>('all');
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim().toLowerCase());
   const shown = useMemo(
-    () => feedRows(feed).filter((e) => (category === 'all' || e.category === category) && (!q || e.text.toLowerCase().includes(q))),
+    () =>
+      feedRows(feed).filter(
+        (e) => (category === 'all' || e.category === category) && (!q || e.text.toLowerCase().includes(q)),
+      ),
     [feed, category, q],
   );
 
@@ -55,7 +57,9 @@ export function EventFeed() {
           {shown.map((e) => (
             <li key={e.id} data-category={e.category} data-severity={e.severity}>
               <time dateTime={new Date(e.at).toISOString()}>{formatClock(e.at, true)}</time> <span>{e.text}</span>
-              {e.severity === 'error' || e.severity === 'warning' ? <span className="visually-hidden"> ({e.severity})</span> : null}
+              {e.severity === 'error' || e.severity === 'warning' ? (
+                <span className="visually-hidden"> ({e.severity})</span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -3,7 +3,13 @@ import type { FeedEntry } from '../../store/activity-store.ts';
 import { feedRows } from './group-feed.ts';
 
 let id = 0;
-const entry = (at: number, type: string, text: string): FeedEntry => ({ id: ++id, at, type, category: type === 'PrinterStateChanged' ? 'printer' : 'print', text });
+const entry = (at: number, type: string, text: string): FeedEntry => ({
+  id: ++id,
+  at,
+  type,
+  category: type === 'PrinterStateChanged' ? 'printer' : 'print',
+  text,
+});
 
 describe('feedRows', () => {
   it('folds a run of state changes into one row of transitions, newest first, with a severity per row', () => {
@@ -31,6 +37,11 @@ describe('feedRows', () => {
       entry(201_000, 'PrintPaused', 'Print paused: cube.gcode'),
       entry(202_000, 'PrinterStateChanged', 'Printer state: Printing'),
     ]);
-    expect(rows.map((r) => r.text)).toEqual(['Printer state: Printing', 'Print paused: cube.gcode', 'Printer state: Paused', 'Printer state: Printing']);
+    expect(rows.map((r) => r.text)).toEqual([
+      'Printer state: Printing',
+      'Print paused: cube.gcode',
+      'Printer state: Paused',
+      'Printer state: Printing',
+    ]);
   });
 });

@@ -1,7 +1,11 @@
 // The timelapse render in progress (or how the last one ended) and the server's timelapse setting, above the feed.
 import { useActivity } from '../../store/services.tsx';
 
-const STATUS_TEXT = { rendering: 'Rendering timelapse', done: 'Timelapse ready', failed: 'Timelapse rendering failed' } as const;
+const STATUS_TEXT = {
+  rendering: 'Rendering timelapse',
+  done: 'Timelapse ready',
+  failed: 'Timelapse rendering failed',
+} as const;
 
 export function TimelapseStatus() {
   const render = useActivity((s) => s.render);

@@ -19,7 +19,12 @@ export function FarmAlertsView({ alerts }: { alerts: FarmAlertsStore }) {
         {list.map((a) => (
           <li key={a.id} className="farm-toast" data-kind={a.kind}>
             <span>{a.text}</span>
-            <button type="button" className="link" onClick={() => alerts.dismiss(a.id)} aria-label={`Dismiss: ${a.text}`}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => alerts.dismiss(a.id)}
+              aria-label={`Dismiss: ${a.text}`}
+            >
               ×
             </button>
           </li>

@@ -16,7 +16,15 @@ async function setTargets(registry: FarmRegistry, ids: readonly string[], tool: 
   return results.filter((r) => r.status === 'rejected').length;
 }
 
-export function FarmBulkHeat({ registry, selected, onClear }: { registry: FarmRegistry; selected: readonly string[]; onClear(): void }) {
+export function FarmBulkHeat({
+  registry,
+  selected,
+  onClear,
+}: {
+  registry: FarmRegistry;
+  selected: readonly string[];
+  onClear(): void;
+}) {
   const [tool, setTool] = useState(200);
   const [bed, setBed] = useState(60);
   const [plan, setPlan] = useState<Plan>(null);
@@ -31,21 +39,34 @@ export function FarmBulkHeat({ registry, selected, onClear }: { registry: FarmRe
     <div className="farm-bulk" role="group" aria-label="Selected printers">
       <span>{n} selected</span>
       <label>
-        Hotend <input type="number" min={0} max={300} value={tool} onChange={(e) => setTool(Number(e.target.value))} /> °C
+        Hotend <input type="number" min={0} max={300} value={tool} onChange={(e) => setTool(Number(e.target.value))} />{' '}
+        °C
       </label>
       <label>
         Bed <input type="number" min={0} max={130} value={bed} onChange={(e) => setBed(Number(e.target.value))} /> °C
       </label>
-      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool, bed, label: 'Preheat' })}>Preheat…</button>
-      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool: 0, bed: 0, label: 'Cool down' })}>Cool down…</button>
-      {n > 0 ? <button type="button" className="link" onClick={onClear}>Clear selection</button> : null}
+      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool, bed, label: 'Preheat' })}>
+        Preheat…
+      </button>
+      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool: 0, bed: 0, label: 'Cool down' })}>
+        Cool down…
+      </button>
+      {n > 0 ? (
+        <button type="button" className="link" onClick={onClear}>
+          Clear selection
+        </button>
+      ) : null}
       {plan ? (
         <div className="farm-confirm" role="alertdialog" aria-label="Confirm">
           <p>
             {plan.label} {n} printer{n === 1 ? '' : 's'}: hotend {plan.tool} °C, bed {plan.bed} °C?
           </p>
-          <button type="button" onClick={() => void run(plan)}>Yes, {plan.label.toLowerCase()}</button>
-          <button type="button" onClick={() => setPlan(null)}>Cancel</button>
+          <button type="button" onClick={() => void run(plan)}>
+            Yes, {plan.label.toLowerCase()}
+          </button>
+          <button type="button" onClick={() => setPlan(null)}>
+            Cancel
+          </button>
         </div>
       ) : null}
       {note ? <p role="status">{note}</p> : null}

@@ -12,12 +12,29 @@ afterEach(cleanup);
 function setup() {
   // jsdom has no 2D canvas: the sparkline then draws nothing, which is what it does for a zero-size canvas too.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  const conn = { store: createFarmPrinterStore(), spark: new SparkSeries(), socket: {}, rest: {}, start() {}, dispose() {} } as unknown as FarmConnection;
+  const conn = {
+    store: createFarmPrinterStore(),
+    spark: new SparkSeries(),
+    socket: {},
+    rest: {},
+    start() {},
+    dispose() {},
+  } as unknown as FarmConnection;
   let renders = 0;
   const onOpen = vi.fn();
   render(
     <Profiler id="card" onRender={() => renders++}>
-      <FarmCard id="a" savedName="Saved <b>name</b>" conn={conn} selected={false} focusable onOpen={onOpen} onSelect={() => {}} onFocus={() => {}} onInView={() => {}} />
+      <FarmCard
+        id="a"
+        savedName="Saved <b>name</b>"
+        conn={conn}
+        selected={false}
+        focusable
+        onOpen={onOpen}
+        onSelect={() => {}}
+        onFocus={() => {}}
+        onInView={() => {}}
+      />
     </Profiler>,
   );
   return { conn, onOpen, renders: () => renders };
@@ -27,7 +44,18 @@ describe('FarmCard', () => {
   it('shows the saved name as text until the server names itself, and the print', () => {
     const { conn } = setup();
     expect(screen.getByRole('heading').textContent).toBe('Saved <b>name</b>');
-    act(() => conn.store.setState({ link: 'ready', name: 'Prusa', kind: 'printing', stateText: 'Printing', file: 'cube.gcode', completion: 42, printTimeLeft: 600, heaters: [{ id: 'tool0', actual: 209.8, target: 210 }] }));
+    act(() =>
+      conn.store.setState({
+        link: 'ready',
+        name: 'Prusa',
+        kind: 'printing',
+        stateText: 'Printing',
+        file: 'cube.gcode',
+        completion: 42,
+        printTimeLeft: 600,
+        heaters: [{ id: 'tool0', actual: 209.8, target: 210 }],
+      }),
+    );
     expect(screen.getByRole('heading').textContent).toBe('Prusa');
     expect(screen.getByTestId('completion').textContent).toBe('42 %');
     expect(screen.getByTestId('left').textContent).toBe('10 min left');

@@ -2,12 +2,12 @@
 import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { formatClock, formatDuration, formatFinish } from '../../shared/format.ts';
+import { heaterLabel } from '../../shared/heaters.ts';
 import { attentionRank, needsPerson } from '../../store/farm-attention.ts';
 import type { FarmConnection } from '../../store/farm-connection.ts';
 import { ACCENTS } from '../../store/instance-settings.ts';
 import { FarmSparkline } from './farm-sparkline.tsx';
-import { formatClock, formatDuration, formatFinish } from '../../shared/format.ts';
-import { heaterLabel } from '../../shared/heaters.ts';
 import { linkWords, temperature } from './format.ts';
 import { useInView } from './use-in-view.ts';
 
@@ -34,13 +34,31 @@ function linkHint(link: string, tooOld: boolean): string {
 }
 
 export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
-  const s = useStore(p.conn.store, useShallow((x) => ({
-    link: x.link, linkReason: x.linkReason, version: x.version, tooOld: x.tooOld, name: x.name, color: x.color, lastDataAt: x.lastDataAt,
-    kind: x.kind, stateText: x.stateText, error: x.error, heaters: x.heaters, file: x.file, completion: x.completion, printTimeLeft: x.printTimeLeft,
-  })));
+  const s = useStore(
+    p.conn.store,
+    useShallow((x) => ({
+      link: x.link,
+      linkReason: x.linkReason,
+      version: x.version,
+      tooOld: x.tooOld,
+      name: x.name,
+      color: x.color,
+      lastDataAt: x.lastDataAt,
+      kind: x.kind,
+      stateText: x.stateText,
+      error: x.error,
+      heaters: x.heaters,
+      file: x.file,
+      completion: x.completion,
+      printTimeLeft: x.printTimeLeft,
+    })),
+  );
   const ref = useRef<HTMLElement>(null);
   const { id, onInView } = p;
-  const inView = useInView(ref, useCallback((v: boolean) => onInView(id, v), [id, onInView]));
+  const inView = useInView(
+    ref,
+    useCallback((v: boolean) => onInView(id, v), [id, onInView]),
+  );
   const rank = attentionRank(s);
   const link = linkWords(s);
   const live = s.link === 'ready' && !s.tooOld;
@@ -69,9 +87,17 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
       style={{ borderTopColor: colour }}
     >
       <header className="farm-card-head">
-        <input type="checkbox" aria-label={`Select ${name}`} checked={p.selected} onChange={(e) => p.onSelect(p.id, e.target.checked)} tabIndex={-1} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${name}`}
+          checked={p.selected}
+          onChange={(e) => p.onSelect(p.id, e.target.checked)}
+          tabIndex={-1}
+        />
         <h2 className="farm-name">{name}</h2>
-        <span className={`farm-link-state tone-${link.tone}`} data-testid="link">{link.text}</span>
+        <span className={`farm-link-state tone-${link.tone}`} data-testid="link">
+          {link.text}
+        </span>
       </header>
       <p className="farm-state" data-testid="state">
         {live ? (KIND_WORDS[s.kind] ?? (s.stateText || '…')) : linkHint(s.link, s.tooOld)}
@@ -82,7 +108,8 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
           {s.heaters.map((h) => (
             <li key={h.id} data-heater={h.id}>
               <span className="farm-heater-name">{heaterLabel(h.id)}</span>{' '}
-              <span data-testid="actual">{temperature(h.actual)}</span> / <span data-testid="target">{temperature(h.target)}</span> °C
+              <span data-testid="actual">{temperature(h.actual)}</span> /{' '}
+              <span data-testid="target">{temperature(h.target)}</span> °C
             </li>
           ))}
         </ul>
@@ -90,14 +117,22 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
       <FarmSparkline spark={p.conn.spark} colour={colour} inView={inView} />
       {live && s.file ? (
         <div className="farm-job">
-          <p className="farm-file" data-testid="file">{s.file}</p>
+          <p className="farm-file" data-testid="file">
+            {s.file}
+          </p>
           <progress max={100} value={s.completion ?? 0} aria-label={`${name} progress`} />
           <p className="farm-times">
             <span data-testid="completion">{s.completion == null ? '–' : `${s.completion} %`}</span>
             {s.printTimeLeft != null ? (
               <>
-                {' · '}<span data-testid="left">{formatDuration(s.printTimeLeft, 'minutes')} left</span>
-                {' · done '}<span data-testid="finish">{s.printTimeLeft == null ? '–' : formatFinish((s.lastDataAt || Date.now()) + s.printTimeLeft * 1000, Date.now())}</span>
+                {' · '}
+                <span data-testid="left">{formatDuration(s.printTimeLeft, 'minutes')} left</span>
+                {' · done '}
+                <span data-testid="finish">
+                  {s.printTimeLeft == null
+                    ? '–'
+                    : formatFinish((s.lastDataAt || Date.now()) + s.printTimeLeft * 1000, Date.now())}
+                </span>
               </>
             ) : null}
           </p>

@@ -25,7 +25,14 @@ export function FarmGrid({ rows, savedNames, registry, selected, onSelect, onOpe
     const cards = list.current ? [...list.current.querySelectorAll<HTMLElement>('.farm-card')] : [];
     const top = cards[0]?.offsetTop;
     const perRow = Math.max(1, cards.filter((c) => c.offsetTop === top).length);
-    const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: perRow, ArrowUp: -perRow, Home: -rows.length, End: rows.length };
+    const step: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: perRow,
+      ArrowUp: -perRow,
+      Home: -rows.length,
+      End: rows.length,
+    };
     const d = step[e.key];
     if (d === undefined) return;
     e.preventDefault();

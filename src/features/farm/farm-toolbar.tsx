@@ -36,10 +36,16 @@ export function FarmToolbar(p: FarmToolbarProps) {
         </select>
       </label>
       <label>
-        Name <input type="search" value={p.query} onChange={(e) => p.onQuery(e.target.value)} placeholder="Filter by name" />
+        Name{' '}
+        <input type="search" value={p.query} onChange={(e) => p.onQuery(e.target.value)} placeholder="Filter by name" />
       </label>
       <label>
-        <input type="checkbox" checked={p.density === 'compact'} onChange={(e) => p.onDensity(e.target.checked ? 'compact' : 'comfortable')} /> Compact
+        <input
+          type="checkbox"
+          checked={p.density === 'compact'}
+          onChange={(e) => p.onDensity(e.target.checked ? 'compact' : 'comfortable')}
+        />{' '}
+        Compact
       </label>
     </div>
   );

@@ -32,8 +32,14 @@ export function FarmTransfer({ servers }: { servers: ServersStore }) {
       <label>
         <input type="checkbox" checked={withKeys} onChange={(e) => setWithKeys(e.target.checked)} /> Include API keys
       </label>
-      {withKeys ? <p className="farm-warning" role="alert">Anyone with this file can control these printers. Keep it private.</p> : null}
-      <button type="button" onClick={download}>Export JSON</button>
+      {withKeys ? (
+        <p className="farm-warning" role="alert">
+          Anyone with this file can control these printers. Keep it private.
+        </p>
+      ) : null}
+      <button type="button" onClick={download}>
+        Export JSON
+      </button>
       <label className="farm-import">
         Import JSON <input type="file" accept="application/json,.json" onChange={(e) => void upload(e)} />
       </label>

@@ -77,12 +77,34 @@ export function FarmView({ servers }: { servers: ServersStore }) {
         </a>
         <FarmAlertsView alerts={registry.alerts} />
       </header>
-      <FarmToolbar sort={sort} filter={filter} query={query} density={density} onSort={setSort} onFilter={setFilter} onQuery={setQuery} onDensity={changeDensity} />
-      <FarmBulkHeat registry={registry} selected={[...selected].filter((id) => savedNames.has(id))} onClear={() => setSelected(new Set())} />
+      <FarmToolbar
+        sort={sort}
+        filter={filter}
+        query={query}
+        density={density}
+        onSort={setSort}
+        onFilter={setFilter}
+        onQuery={setQuery}
+        onDensity={changeDensity}
+      />
+      <FarmBulkHeat
+        registry={registry}
+        selected={[...selected].filter((id) => savedNames.has(id))}
+        onClear={() => setSelected(new Set())}
+      />
       {list.length === 0 ? (
-        <p className="farm-empty">No saved printers yet: add one from the dashboard&apos;s connect screen, or import a list below.</p>
+        <p className="farm-empty">
+          No saved printers yet: add one from the dashboard&apos;s connect screen, or import a list below.
+        </p>
       ) : (
-        <FarmGrid rows={shown} savedNames={savedNames} registry={registry} selected={selected} onSelect={onSelect} onOpen={onOpen} />
+        <FarmGrid
+          rows={shown}
+          savedNames={savedNames}
+          registry={registry}
+          selected={selected}
+          onSelect={onSelect}
+          onOpen={onOpen}
+        />
       )}
       <FarmTransfer servers={servers} />
     </div>

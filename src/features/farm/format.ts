@@ -7,7 +7,10 @@ export function temperature(v: number | null): string {
 }
 
 /** The card's link badge: what the socket says, in words. */
-export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version' | 'linkReason'>): { text: string; tone: 'ok' | 'warn' | 'bad' | 'muted' } {
+export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version' | 'linkReason'>): {
+  text: string;
+  tone: 'ok' | 'warn' | 'bad' | 'muted';
+} {
   if (s.tooOld) return { text: `OctoPrint ${s.version ?? ''} is too old (1.8 or later)`, tone: 'bad' };
   switch (s.link) {
     case 'ready':

@@ -21,5 +21,14 @@ export function useFarmRows(registry: FarmRegistry, servers: readonly SavedServe
       }),
     ),
   );
-  return useMemo(() => (JSON.parse(key) as [string, string, number, number][]).map(([id, name, rank, completion]) => ({ id, name, rank, completion })), [key]);
+  return useMemo(
+    () =>
+      (JSON.parse(key) as [string, string, number, number][]).map(([id, name, rank, completion]) => ({
+        id,
+        name,
+        rank,
+        completion,
+      })),
+    [key],
+  );
 }

@@ -1,6 +1,8 @@
 // Inline SVG icons for the file list: a folder and a lock (emoji show as empty boxes without an emoji font).
 const paths = {
-  folder: <path d="M3 6.5A1.5 1.5 0 0 1 4.5 5H9l2 2h8.5A1.5 1.5 0 0 1 21 8.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z" />,
+  folder: (
+    <path d="M3 6.5A1.5 1.5 0 0 1 4.5 5H9l2 2h8.5A1.5 1.5 0 0 1 21 8.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z" />
+  ),
   lock: (
     <>
       <rect x="5" y="11" width="14" height="9" rx="1.5" />

@@ -1,15 +1,16 @@
 // One file: analysis fields, and select / print / delete (with confirmation); locked while OctoPrint uses it.
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import type { StateFlags } from '../../octoprint/types.ts';
+import { formatDuration, formatFilament } from '../../shared/format.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { FileEntry } from '../../store/files-store.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
-import type { StateFlags } from '../../octoprint/types.ts';
-import { formatDuration, formatFilament } from '../../shared/format.ts';
 import { FileIcon } from './file-icons.tsx';
 import { formatBytes, formatDate } from './format.ts';
 
-const canSelect = (f: StateFlags) => (!f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : null);
+const canSelect = (f: StateFlags) =>
+  !f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : null;
 
 export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(path: string): void }) {
   const c = useControls();
@@ -24,7 +25,12 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
   if (file.type === 'folder') {
     return (
       <li className="file folder">
-        <button type="button" className="link" aria-label={`Folder ${file.display}`} onClick={() => onOpenFolder(file.path)}>
+        <button
+          type="button"
+          className="link"
+          aria-label={`Folder ${file.display}`}
+          onClick={() => onOpenFolder(file.path)}
+        >
           <FileIcon name="folder" />
           {file.display}
         </button>
@@ -45,15 +51,38 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
     <li className="file" aria-label={file.display} data-selected={selected || undefined}>
       <span className="name">{file.display}</span>
       <span className="meta">
-        {formatBytes(file.size)} · {formatDate(file.date)} · est. {formatDuration(file.estimatedPrintTime, 'minutes')} · filament {formatFilament(file.filamentMm)}
+        {formatBytes(file.size)} · {formatDate(file.date)} · est. {formatDuration(file.estimatedPrintTime, 'minutes')} ·
+        filament {formatFilament(file.filamentMm)}
       </span>
       <span className="actions">
-        <button type="button" disabled={!select.enabled || !printable || !!locked || cmd.pending} title={select.reason ?? locked ?? undefined}
-          onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, false))} aria-label={`Select ${file.display}`}>Select</button>
-        <button type="button" disabled={!print.enabled || !select.enabled || !printable || !!locked || cmd.pending} title={print.reason ?? locked ?? undefined}
-          onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, true))} aria-label={`Print ${file.display}`}>Print</button>
-        <button type="button" className="danger" disabled={!del.enabled || !!locked || cmd.pending} title={del.reason ?? locked ?? undefined}
-          onClick={() => setConfirming(true)} aria-label={`Delete ${file.display}`}>Delete</button>
+        <button
+          type="button"
+          disabled={!select.enabled || !printable || !!locked || cmd.pending}
+          title={select.reason ?? locked ?? undefined}
+          onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, false))}
+          aria-label={`Select ${file.display}`}
+        >
+          Select
+        </button>
+        <button
+          type="button"
+          disabled={!print.enabled || !select.enabled || !printable || !!locked || cmd.pending}
+          title={print.reason ?? locked ?? undefined}
+          onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, true))}
+          aria-label={`Print ${file.display}`}
+        >
+          Print
+        </button>
+        <button
+          type="button"
+          className="danger"
+          disabled={!del.enabled || !!locked || cmd.pending}
+          title={del.reason ?? locked ?? undefined}
+          onClick={() => setConfirming(true)}
+          aria-label={`Delete ${file.display}`}
+        >
+          Delete
+        </button>
       </span>
       {locked ? (
         <span className="gate-reason">
@@ -63,11 +92,17 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
       {confirming ? (
         <span role="alertdialog" aria-label={`Delete ${file.display}?`} className="confirm">
           Delete “{file.display}”?
-          <button type="button" className="danger" onClick={remove}>Yes, delete</button>
-          <button type="button" onClick={() => setConfirming(false)}>Keep</button>
+          <button type="button" className="danger" onClick={remove}>
+            Yes, delete
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
         </span>
       ) : null}
-      <span role="status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <span role="status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
     </li>
   );
 }

@@ -10,11 +10,23 @@ afterEach(cleanup);
 
 const listing = {
   files: [
-    { name: 'cube.gcode', path: 'cube.gcode', origin: 'local', type: 'machinecode', size: 2048, date: 1700000000,
-      gcodeAnalysis: { estimatedPrintTime: 3720, filament: { tool0: { length: 2500 } } } },
+    {
+      name: 'cube.gcode',
+      path: 'cube.gcode',
+      origin: 'local',
+      type: 'machinecode',
+      size: 2048,
+      date: 1700000000,
+      gcodeAnalysis: { estimatedPrintTime: 3720, filament: { tool0: { length: 2500 } } },
+    },
     { name: '<img src=x onerror=alert(1)>.gcode', path: 'evil.gcode', origin: 'local', type: 'machinecode', size: 1 },
-    { name: 'parts', path: 'parts', origin: 'local', type: 'folder', children: [
-      { name: 'gear.gcode', path: 'parts/gear.gcode', origin: 'local', type: 'machinecode', size: 10 }] },
+    {
+      name: 'parts',
+      path: 'parts',
+      origin: 'local',
+      type: 'folder',
+      children: [{ name: 'gear.gcode', path: 'parts/gear.gcode', origin: 'local', type: 'machinecode', size: 10 }],
+    },
     { name: 'sd.gco', path: 'sd.gco', origin: 'sdcard', type: 'machinecode' },
   ],
 };
@@ -62,11 +74,22 @@ describe('FilesPanel', () => {
       fireEvent.click(button('Print cube.gcode'));
       fireEvent.click(button('Print cube.gcode'));
     });
-    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/files/local/cube.gcode', body: { command: 'select', print: true } }]);
+    expect(t.rest.sent).toEqual([
+      { method: 'POST', path: '/api/files/local/cube.gcode', body: { command: 'select', print: true } },
+    ]);
     fireEvent.click(button('Delete cube.gcode'));
     expect(t.rest.sent).toHaveLength(1);
-    await act(async () => fireEvent.click(within(screen.getByRole('alertdialog', { name: 'Delete cube.gcode?' })).getByRole('button', { name: 'Yes, delete' })));
-    expect(t.rest.sent.slice(1).map((r) => `${r.method} ${r.path}`)).toEqual(['DELETE /api/files/local/cube.gcode', 'GET /api/files?recursive=true']);
+    await act(async () =>
+      fireEvent.click(
+        within(screen.getByRole('alertdialog', { name: 'Delete cube.gcode?' })).getByRole('button', {
+          name: 'Yes, delete',
+        }),
+      ),
+    );
+    expect(t.rest.sent.slice(1).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'DELETE /api/files/local/cube.gcode',
+      'GET /api/files?recursive=true',
+    ]);
   });
 
   it('locks files the printer is using', () => {

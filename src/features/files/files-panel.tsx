@@ -21,7 +21,9 @@ export function FilesPanel() {
   const shownOrigin = origin === 'sdcard' && !sdReady ? 'local' : origin;
 
   const shown = useMemo(() => {
-    const base = query.trim() ? searchFiles(files, shownOrigin, query.trim()) : folderEntries(files, shownOrigin, folder);
+    const base = query.trim()
+      ? searchFiles(files, shownOrigin, query.trim())
+      : folderEntries(files, shownOrigin, folder);
     return sortFiles(base, sort);
   }, [files, shownOrigin, folder, query, sort]);
 
@@ -31,12 +33,38 @@ export function FilesPanel() {
     <div className="files">
       <div className="files-bar">
         <div role="tablist" aria-label="Storage">
-          <button type="button" role="tab" aria-selected={shownOrigin === 'local'} onClick={() => { setOrigin('local'); setFolder(''); }}>Local</button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={shownOrigin === 'local'}
+            onClick={() => {
+              setOrigin('local');
+              setFolder('');
+            }}
+          >
+            Local
+          </button>
           {sdReady ? (
-            <button type="button" role="tab" aria-selected={shownOrigin === 'sdcard'} onClick={() => { setOrigin('sdcard'); setFolder(''); }}>SD card</button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={shownOrigin === 'sdcard'}
+              onClick={() => {
+                setOrigin('sdcard');
+                setFolder('');
+              }}
+            >
+              SD card
+            </button>
           ) : null}
         </div>
-        <input type="search" placeholder="Search files" aria-label="Search files" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Search files"
+          aria-label="Search files"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <label>
           Sort
           <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
@@ -45,20 +73,38 @@ export function FilesPanel() {
             <option value="size">Size</option>
           </select>
         </label>
-        <button type="button" onClick={() => void c.refreshFiles()} disabled={status === 'loading'}>Refresh</button>
+        <button type="button" onClick={() => void c.refreshFiles()} disabled={status === 'loading'}>
+          Refresh
+        </button>
       </div>
       {folder && !query ? (
         <p className="crumbs">
-          <button type="button" className="link" onClick={() => setFolder(parent)}>⬑ Up</button> /{folder}
+          <button type="button" className="link" onClick={() => setFolder(parent)}>
+            ⬑ Up
+          </button>{' '}
+          /{folder}
         </p>
       ) : null}
-      {error ? <p role="alert" className="cmd-failed">Could not load files: {error}</p> : null}
+      {error ? (
+        <p role="alert" className="cmd-failed">
+          Could not load files: {error}
+        </p>
+      ) : null}
       <ul className="file-list" aria-label="Files">
         {shown.map((f) => (
-          <FileRow key={`${f.origin}:${f.path}`} file={f} onOpenFolder={(p) => { setFolder(p); setQuery(''); }} />
+          <FileRow
+            key={`${f.origin}:${f.path}`}
+            file={f}
+            onOpenFolder={(p) => {
+              setFolder(p);
+              setQuery('');
+            }}
+          />
         ))}
       </ul>
-      {shown.length === 0 && status === 'loaded' ? <p className="gate-reason">No files{query ? ' match' : ' here'}.</p> : null}
+      {shown.length === 0 && status === 'loaded' ? (
+        <p className="gate-reason">No files{query ? ' match' : ' here'}.</p>
+      ) : null}
       {shownOrigin === 'local' ? <UploadZone folder={folder} /> : null}
     </div>
   );

@@ -32,15 +32,33 @@ export function UploadZone({ folder }: { folder: string }) {
   };
 
   return (
-    <div className="upload" data-over={over || undefined} onDragOver={(e) => { e.preventDefault(); setOver(true); }}
-      onDragLeave={() => setOver(false)} onDrop={onDrop}>
+    <div
+      className="upload"
+      data-over={over || undefined}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
       <label>
         Upload G-code (or drop a file here)
-        <input ref={input} type="file" accept=".gcode,.gco,.g,.gc" disabled={!gate.enabled || cmd.pending}
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) upload(f); }} />
+        <input
+          ref={input}
+          type="file"
+          accept=".gcode,.gco,.g,.gc"
+          disabled={!gate.enabled || cmd.pending}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) upload(f);
+          }}
+        />
       </label>
       {progress !== null ? <progress aria-label="Upload progress" max={1} value={progress} /> : null}
-      <span role="status" aria-label="Upload status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <span role="status" aria-label="Upload status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );

@@ -82,7 +82,9 @@ describe('JobControls', () => {
       fireEvent.click(button('Resume'));
     });
     expect(t.rest.sent[0]?.body).toEqual({ command: 'pause', action: 'resume' });
-    expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Failed: 409 Printer is not operational');
+    expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe(
+      'Failed: 409 Printer is not operational',
+    );
   });
 
   it('needs the Print permission', () => {

@@ -2,15 +2,22 @@
 // Cancel beside it with its confirmation; nothing to start while the printer is off (Connect takes the place then).
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
-import type { StateFlags } from '../../octoprint/types.ts';
 import { JobIcon } from './job-icons.tsx';
 
 const CONFIRM_MS = 15_000;
 
-const canStart = (f: StateFlags) => (!f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : !f.ready ? 'printer busy' : null);
+const canStart = (f: StateFlags) =>
+  !f.operational
+    ? 'printer not operational'
+    : f.printing || f.paused
+      ? 'a print is running'
+      : !f.ready
+        ? 'printer busy'
+        : null;
 const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : 'no print running');
 const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : 'not paused');
 const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : 'no print running');
@@ -38,8 +45,15 @@ export function JobControls() {
   const selected = useStore(c.printer, (s) => s.selected?.name ?? null);
   const confirmCancel = useStore(c.settings, (s) => s.printCancelConfirmation);
   const primary = useStore(c.printer, (s) => primaryFor(s.flags));
-  const running = useStore(c.printer, (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling);
-  const gates = { start: useGate('PRINT', canStart), pause: useGate('PRINT', canPause), resume: useGate('PRINT', canResume) };
+  const running = useStore(
+    c.printer,
+    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling,
+  );
+  const gates = {
+    start: useGate('PRINT', canStart),
+    pause: useGate('PRINT', canPause),
+    resume: useGate('PRINT', canResume),
+  };
   const cancel = useGate('PRINT', canCancel);
   const cmd = useCommand();
   const [asking, setAsking] = useState(false);
@@ -58,16 +72,29 @@ export function JobControls() {
   const reason = gate?.reason ?? (needsFile ? 'select a file to print' : null);
   return (
     <div className="job-controls">
-      <span role="status" aria-label="Job command status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <span role="status" aria-label="Job command status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
       {reason && !cmd.pending ? <span className="gate-reason">{reason}</span> : null}
       {running ? (
-        <button type="button" className="danger" disabled={!cancel.enabled || cmd.pending} onClick={onCancel} title={cancel.reason ?? undefined}>
+        <button
+          type="button"
+          className="danger"
+          disabled={!cancel.enabled || cmd.pending}
+          onClick={onCancel}
+          title={cancel.reason ?? undefined}
+        >
           <JobIcon name="stop" />
           Cancel
         </button>
       ) : null}
       {primary && gate ? (
-        <button type="button" className="primary" disabled={!gate.enabled || needsFile || cmd.pending} onClick={() => send(primary)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!gate.enabled || needsFile || cmd.pending}
+          onClick={() => send(primary)}
+        >
           <JobIcon name={ICON[primary]} />
           {LABEL[primary]}
         </button>
@@ -75,8 +102,12 @@ export function JobControls() {
       {asking && cancel.enabled ? (
         <div role="alertdialog" aria-label="Cancel the print?" className="confirm">
           <span>Cancel the running print? This cannot be undone.</span>
-          <button type="button" className="danger" onClick={() => send('cancel')}>Yes, cancel print</button>
-          <button type="button" onClick={() => setAsking(false)}>Keep printing</button>
+          <button type="button" className="danger" onClick={() => send('cancel')}>
+            Yes, cancel print
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            Keep printing
+          </button>
         </div>
       ) : null}
     </div>

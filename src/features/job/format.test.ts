@@ -8,6 +8,7 @@ describe('estimate quality', () => {
     expect(estimateQuality('average').level).toBe('good');
     expect(estimateQuality(null).label).toBe('no estimate yet');
     // Shown in brackets after the time: a label with its own brackets read "14 s (rough (linear from progress))".
-    for (const o of ['linear', 'analysis', 'mixed-analysis', 'average', 'mixed-average', 'estimate', null]) expect(estimateQuality(o).label).not.toMatch(/[()]/);
+    for (const o of ['linear', 'analysis', 'mixed-analysis', 'average', 'mixed-average', 'estimate', null])
+      expect(estimateQuality(o).label).not.toMatch(/[()]/);
   });
 });

@@ -1,7 +1,10 @@
 // The job panel's own wording: how far OctoPrint's time-left estimate can be trusted.
 
 /** OctoPrint's printTimeLeftOrigin, in the words and accuracy its own UI uses. */
-export function estimateQuality(origin: string | null): { label: string; level: 'low' | 'medium' | 'good' | 'unknown' } {
+export function estimateQuality(origin: string | null): {
+  label: string;
+  level: 'low' | 'medium' | 'good' | 'unknown';
+} {
   switch (origin) {
     case 'linear':
       return { label: 'rough, from progress so far', level: 'low' };

@@ -1,12 +1,18 @@
 // The job's other facts, in a card below the status bar: elapsed, estimate and its origin, filament, Z.
 import { useShallow } from 'zustand/react/shallow';
-import { useDashboard } from '../../store/services.tsx';
 import { formatDuration, formatFilament } from '../../shared/format.ts';
+import { useDashboard } from '../../store/services.tsx';
 import { estimateQuality } from './format.ts';
 
 export function JobDetails() {
   const job = useDashboard(
-    useShallow((s) => ({ printTime: s.job.printTime, origin: s.job.printTimeLeftOrigin, filamentMm: s.job.filamentMm, currentZ: s.job.currentZ, estimated: s.job.estimatedPrintTime })),
+    useShallow((s) => ({
+      printTime: s.job.printTime,
+      origin: s.job.printTimeLeftOrigin,
+      filamentMm: s.job.filamentMm,
+      currentZ: s.job.currentZ,
+      estimated: s.job.estimatedPrintTime,
+    })),
   );
   const quality = estimateQuality(job.origin);
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../octoprint/parse.ts';
@@ -65,7 +65,9 @@ describe('JobPanel', () => {
     for (const c of paused.slice(1)) apply(c);
     expect(services.store.getState().heaters).not.toBe(heatersBefore);
     expect(renders()).toBe(after);
-    const resumed = currents.find((c, i) => i > currents.indexOf(paused[0] as StateSnapshot) && c.state.text === 'Printing');
+    const resumed = currents.find(
+      (c, i) => i > currents.indexOf(paused[0] as StateSnapshot) && c.state.text === 'Printing',
+    );
     apply(resumed as StateSnapshot);
     expect(renders()).toBe(after + 1);
   });

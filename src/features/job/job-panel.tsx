@@ -1,19 +1,31 @@
 // The job in the status bar: a large percent, the file, time left (with its quality) and the finish time, and a bar.
 import { useShallow } from 'zustand/react/shallow';
-import { useDashboard } from '../../store/services.tsx';
 import { formatDuration, formatFinish } from '../../shared/format.ts';
+import { useDashboard } from '../../store/services.tsx';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
 
 export function JobPanel() {
-  const job = useDashboard(useShallow((s) => ({ fileName: s.job.fileName, completion: s.job.completion, left: s.job.printTimeLeft, origin: s.job.printTimeLeftOrigin, finishAt: s.job.finishAt })));
+  const job = useDashboard(
+    useShallow((s) => ({
+      fileName: s.job.fileName,
+      completion: s.job.completion,
+      left: s.job.printTimeLeft,
+      origin: s.job.printTimeLeftOrigin,
+      finishAt: s.job.finishAt,
+    })),
+  );
   const state = useDashboard((s) => s.printer.text);
   useTitleProgress(job.completion, job.fileName, state);
   const quality = estimateQuality(job.origin);
   const pct = job.completion ?? 0;
 
   if (!job.fileName) {
-    return <p className="job-none" data-testid="job-file">No file selected</p>;
+    return (
+      <p className="job-none" data-testid="job-file">
+        No file selected
+      </p>
+    );
   }
   return (
     <div className="job-progress" aria-label="Job progress" role="group">
@@ -21,7 +33,14 @@ export function JobPanel() {
         {job.fileName}
       </p>
       <span className="job-percent" data-testid="job-percent">
-        {job.completion == null ? '–' : <>{pct.toFixed(1)}<small> %</small></>}
+        {job.completion == null ? (
+          '–'
+        ) : (
+          <>
+            {pct.toFixed(1)}
+            <small> %</small>
+          </>
+        )}
       </span>
       <p className="job-times">
         <span className="visually-hidden">Time left: </span>

@@ -11,6 +11,9 @@ export function useTitleProgress(completion: number | null, fileName: string | n
   const name = useInstance((s) => s.name);
   const BASE_TITLE = name ? `${name} — ${APP_TITLE}` : APP_TITLE;
   useEffect(() => {
-    document.title = active && pct !== null ? `${pct}% ${state === 'Paused' ? '(paused) ' : ''}· ${fileName ?? ''} — ${BASE_TITLE}` : BASE_TITLE;
+    document.title =
+      active && pct !== null
+        ? `${pct}% ${state === 'Paused' ? '(paused) ' : ''}· ${fileName ?? ''} — ${BASE_TITLE}`
+        : BASE_TITLE;
   }, [active, pct, fileName, state, BASE_TITLE]);
 }

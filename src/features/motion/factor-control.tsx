@@ -28,11 +28,29 @@ export function FactorControl({ label, min, max, enabled, send }: Props) {
   return (
     <div className="factor" role="group" aria-label={label}>
       <span className="factor-label">{label}</span>
-      <button type="button" aria-label={`${label} −${STEP}`} disabled={off || shown <= min} onClick={() => void go(shown - STEP)}>−{STEP}</button>
+      <button
+        type="button"
+        aria-label={`${label} −${STEP}`}
+        disabled={off || shown <= min}
+        onClick={() => void go(shown - STEP)}
+      >
+        −{STEP}
+      </button>
       <output aria-label={`${label} value`}>{shown} %</output>
-      <button type="button" aria-label={`${label} +${STEP}`} disabled={off || shown >= max} onClick={() => void go(shown + STEP)}>+{STEP}</button>
-      <button type="button" aria-label={`${label} 100 %`} disabled={off || shown === 100} onClick={() => void go(100)}>100 %</button>
-      <span role="status" aria-label={`${label} status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <button
+        type="button"
+        aria-label={`${label} +${STEP}`}
+        disabled={off || shown >= max}
+        onClick={() => void go(shown + STEP)}
+      >
+        +{STEP}
+      </button>
+      <button type="button" aria-label={`${label} 100 %`} disabled={off || shown === 100} onClick={() => void go(100)}>
+        100 %
+      </button>
+      <span role="status" aria-label={`${label} status`} className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
     </div>
   );
 }

@@ -5,13 +5,21 @@ export type KeyAction = { kind: 'jog'; axis: Axis; dir: 1 | -1 } | { kind: 'home
 
 export function keyAction(key: string): KeyAction | null {
   switch (key) {
-    case 'ArrowLeft': return { kind: 'jog', axis: 'x', dir: -1 };
-    case 'ArrowRight': return { kind: 'jog', axis: 'x', dir: 1 };
-    case 'ArrowUp': return { kind: 'jog', axis: 'y', dir: 1 };
-    case 'ArrowDown': return { kind: 'jog', axis: 'y', dir: -1 };
-    case 'PageUp': return { kind: 'jog', axis: 'z', dir: 1 };
-    case 'PageDown': return { kind: 'jog', axis: 'z', dir: -1 };
-    case 'Home': return { kind: 'home', axes: ['x', 'y'] };
-    default: return null;
+    case 'ArrowLeft':
+      return { kind: 'jog', axis: 'x', dir: -1 };
+    case 'ArrowRight':
+      return { kind: 'jog', axis: 'x', dir: 1 };
+    case 'ArrowUp':
+      return { kind: 'jog', axis: 'y', dir: 1 };
+    case 'ArrowDown':
+      return { kind: 'jog', axis: 'y', dir: -1 };
+    case 'PageUp':
+      return { kind: 'jog', axis: 'z', dir: 1 };
+    case 'PageDown':
+      return { kind: 'jog', axis: 'z', dir: -1 };
+    case 'Home':
+      return { kind: 'home', axes: ['x', 'y'] };
+    default:
+      return null;
   }
 }

@@ -25,20 +25,41 @@ export function JogPanel() {
     else home(a.axes);
   };
   const btn = (label: string, axis: Axis, dir: 1 | -1) => (
-    <button type="button" disabled={off} onClick={() => jog(axis, dir)} aria-label={`Jog ${axis.toUpperCase()} ${dir > 0 ? '+' : '−'}`}>
+    <button
+      type="button"
+      disabled={off}
+      onClick={() => jog(axis, dir)}
+      aria-label={`Jog ${axis.toUpperCase()} ${dir > 0 ? '+' : '−'}`}
+    >
       {label}
     </button>
   );
 
   return (
-    <div className="jog" tabIndex={0} onKeyDown={onKey} aria-label="Jog (arrows, Page Up/Down, Home when focused)" role="group">
+    <div
+      className="jog"
+      tabIndex={0}
+      onKeyDown={onKey}
+      aria-label="Jog (arrows, Page Up/Down, Home when focused)"
+      role="group"
+    >
       <div className="jog-grid">
-        <span />{btn('Y+', 'y', 1)}<span />{btn('Z+', 'z', 1)}
+        <span />
+        {btn('Y+', 'y', 1)}
+        <span />
+        {btn('Z+', 'z', 1)}
         {btn('X−', 'x', -1)}
-        <button type="button" className="home" disabled={off} onClick={() => home(['x', 'y'])}>Home XY</button>
+        <button type="button" className="home" disabled={off} onClick={() => home(['x', 'y'])}>
+          Home XY
+        </button>
         {btn('X+', 'x', 1)}
-        <button type="button" className="home" disabled={off} onClick={() => home(['z'])}>Home Z</button>
-        <span />{btn('Y−', 'y', -1)}<span />{btn('Z−', 'z', -1)}
+        <button type="button" className="home" disabled={off} onClick={() => home(['z'])}>
+          Home Z
+        </button>
+        <span />
+        {btn('Y−', 'y', -1)}
+        <span />
+        {btn('Z−', 'z', -1)}
       </div>
       <fieldset className="steps">
         <legend>Step (mm)</legend>
@@ -49,8 +70,12 @@ export function JogPanel() {
           </label>
         ))}
       </fieldset>
-      <button type="button" disabled={off} onClick={() => home(['x', 'y', 'z'])}>Home all</button>
-      <span role="status" aria-label="Motion status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <button type="button" disabled={off} onClick={() => home(['x', 'y', 'z'])}>
+        Home all
+      </button>
+      <span role="status" aria-label="Motion status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );

@@ -19,25 +19,71 @@ export function ToolPanel() {
       <div className="row">
         <label>
           Length (mm)
-          <input type="number" min={0.1} max={1000} step={0.1} value={length} disabled={!idle.enabled} onChange={(e) => setLength(Number(e.target.value))} />
+          <input
+            type="number"
+            min={0.1}
+            max={1000}
+            step={0.1}
+            value={length}
+            disabled={!idle.enabled}
+            onChange={(e) => setLength(Number(e.target.value))}
+          />
         </label>
-        <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(length))}>Extrude</button>
-        <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(-length))}>Retract</button>
-        <button type="button" disabled={off} onClick={() => void cmd.run(() => c.api.gcode(['M18']))}>Motors off</button>
+        <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(length))}>
+          Extrude
+        </button>
+        <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(-length))}>
+          Retract
+        </button>
+        <button type="button" disabled={off} onClick={() => void cmd.run(() => c.api.gcode(['M18']))}>
+          Motors off
+        </button>
       </div>
       <div className="row">
         <label>
           Fan (%)
-          <input type="number" min={0} max={100} value={fan} disabled={!operational.enabled} onChange={(e) => setFan(Number(e.target.value))} />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={fan}
+            disabled={!operational.enabled}
+            onChange={(e) => setFan(Number(e.target.value))}
+          />
         </label>
-        <button type="button" disabled={!operational.enabled || cmd.pending || !(fan >= 0 && fan <= 100)}
-          onClick={() => void cmd.run(() => c.api.gcode([`M106 S${Math.round((fan / 100) * 255)}`]))}>Fan on</button>
-        <button type="button" disabled={!operational.enabled || cmd.pending} onClick={() => void cmd.run(() => c.api.gcode(['M106 S0']))}>Fan off</button>
+        <button
+          type="button"
+          disabled={!operational.enabled || cmd.pending || !(fan >= 0 && fan <= 100)}
+          onClick={() => void cmd.run(() => c.api.gcode([`M106 S${Math.round((fan / 100) * 255)}`]))}
+        >
+          Fan on
+        </button>
+        <button
+          type="button"
+          disabled={!operational.enabled || cmd.pending}
+          onClick={() => void cmd.run(() => c.api.gcode(['M106 S0']))}
+        >
+          Fan off
+        </button>
       </div>
-      <span role="status" aria-label="Tool status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <span role="status" aria-label="Tool status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
       {idle.reason ? <span className="gate-reason">{idle.reason}</span> : null}
-      <FactorControl label="Feed rate" min={50} max={150} enabled={operational.enabled} send={(v) => c.api.feedrate(v)} />
-      <FactorControl label="Flow rate" min={75} max={125} enabled={operational.enabled} send={(v) => c.api.flowrate(v)} />
+      <FactorControl
+        label="Feed rate"
+        min={50}
+        max={150}
+        enabled={operational.enabled}
+        send={(v) => c.api.feedrate(v)}
+      />
+      <FactorControl
+        label="Flow rate"
+        min={75}
+        max={125}
+        enabled={operational.enabled}
+        send={(v) => c.api.flowrate(v)}
+      />
     </div>
   );
 }

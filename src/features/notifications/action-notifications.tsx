@@ -15,7 +15,12 @@ export function ActionNotifications() {
         {items.map((n) => (
           <li key={n.id}>
             <time dateTime={new Date(n.at).toISOString()}>{formatClock(n.at)}</time> <span>{n.text}</span>
-            <button type="button" className="icon-button" aria-label={`Dismiss: ${n.text}`} onClick={() => dismissNotification(activity, n.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Dismiss: ${n.text}`}
+              onClick={() => dismissNotification(activity, n.id)}
+            >
               ×
             </button>
           </li>

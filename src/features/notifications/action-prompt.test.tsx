@@ -18,7 +18,16 @@ describe('action-command prompt and notifications', () => {
       </ServicesProvider>,
     );
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    act(() => applyPlugin(services.activity, { plugin: 'action_command_prompt', data: { action: 'show', text: '<b>Runout</b>', choices: ['Purge more', 'Continue'] } }, 1));
+    act(() =>
+      applyPlugin(
+        services.activity,
+        {
+          plugin: 'action_command_prompt',
+          data: { action: 'show', text: '<b>Runout</b>', choices: ['Purge more', 'Continue'] },
+        },
+        1,
+      ),
+    );
     expect(screen.getByRole('alertdialog', { name: 'The printer asks' })).toBeTruthy();
     expect(screen.getByText('<b>Runout</b>')).toBeTruthy();
     await act(async () => {
@@ -34,7 +43,13 @@ describe('action-command prompt and notifications', () => {
         <ActionNotifications />
       </ServicesProvider>,
     );
-    act(() => applyPlugin(services.activity, { plugin: 'action_command_notification', data: { message: 'Filament low' } }, Date.now()));
+    act(() =>
+      applyPlugin(
+        services.activity,
+        { plugin: 'action_command_notification', data: { message: 'Filament low' } },
+        Date.now(),
+      ),
+    );
     expect(screen.getByTestId('action-notifications').textContent).toContain('Filament low');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss: Filament low' }));
     expect(screen.queryByRole('heading', { name: 'Printer messages' })).toBeNull();

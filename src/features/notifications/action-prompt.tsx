@@ -26,7 +26,14 @@ export function ActionPrompt() {
   };
 
   return (
-    <section ref={box} tabIndex={-1} className="action-prompt" role="alertdialog" aria-labelledby="prompt-title" aria-describedby="prompt-text">
+    <section
+      ref={box}
+      tabIndex={-1}
+      className="action-prompt"
+      role="alertdialog"
+      aria-labelledby="prompt-title"
+      aria-describedby="prompt-text"
+    >
       <h2 id="prompt-title">The printer asks</h2>
       <p id="prompt-text">{prompt.text}</p>
       <div className="prompt-choices">

@@ -13,7 +13,9 @@ export function HudDetails({ id }: { id: string }) {
   const factors = usePerf((s) => s.factorHistory);
   const reason = usePerf((s) => s.lastDecision?.reason ?? null);
   const pinned = usePerf((s) => s.pinned);
-  const { budgetMs, pending, coalesced, hidden } = usePerf(useShallow((s) => ({ budgetMs: s.budgetMs, pending: s.pending, coalesced: s.coalesced, hidden: s.hidden })));
+  const { budgetMs, pending, coalesced, hidden } = usePerf(
+    useShallow((s) => ({ budgetMs: s.budgetMs, pending: s.pending, coalesced: s.coalesced, hidden: s.hidden })),
+  );
   const histogram = usePerf((s) => s.histogram);
   const probe = usePerf((s) => s.probe);
   const fidelity = usePerf((s) => s.fidelity);
@@ -47,7 +49,9 @@ export function HudDetails({ id }: { id: string }) {
         <dt>Long tasks / frames</dt>
         <dd>
           {probe.longTasks} / {probe.longFrames}
-          {probe.lastLongFrame ? ` (last ${fmtMs(probe.lastLongFrame.durationMs)} ms${probe.lastLongFrame.script ? `: ${probe.lastLongFrame.script}` : ''})` : ''}
+          {probe.lastLongFrame
+            ? ` (last ${fmtMs(probe.lastLongFrame.durationMs)} ms${probe.lastLongFrame.script ? `: ${probe.lastLongFrame.script}` : ''})`
+            : ''}
         </dd>
         <dt>JS heap</dt>
         <dd>{probe.heapMb === null ? 'not exposed' : `${probe.heapMb.toFixed(1)} MB`}</dd>
@@ -60,7 +64,10 @@ export function HudDetails({ id }: { id: string }) {
       </dl>
       <label className="perf-hud-pin">
         Throttle{' '}
-        <select value={pinned === null ? 'auto' : String(pinned)} onChange={(e) => pin(e.target.value === 'auto' ? null : Number(e.target.value))}>
+        <select
+          value={pinned === null ? 'auto' : String(pinned)}
+          onChange={(e) => pin(e.target.value === 'auto' ? null : Number(e.target.value))}
+        >
           <option value="auto">Auto</option>
           {PIN_CHOICES.map((n) => (
             <option key={n} value={n}>

@@ -19,7 +19,9 @@ function useAnimationsSwitch(on: boolean): void {
 export function PerfHud() {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const { rate, p50, p95, factor, pinned } = usePerf(useShallow((s) => ({ rate: s.rate, p50: s.p50, p95: s.p95, factor: s.factor, pinned: s.pinned })));
+  const { rate, p50, p95, factor, pinned } = usePerf(
+    useShallow((s) => ({ rate: s.rate, p50: s.p50, p95: s.p95, factor: s.factor, pinned: s.pinned })),
+  );
   const fidelity = usePerf((s) => s.fidelity);
   const over = Number.isFinite(p95) && factor > 1;
   useAnimationsSwitch(fidelity.animations);

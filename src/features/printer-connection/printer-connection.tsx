@@ -11,12 +11,20 @@ const CONFIRM_MS = 20_000;
 
 const canConnect = (f: StateFlags) => (f.operational ? 'printer connected' : null);
 /** OctoPrint disconnects a printing printer too, which would end the print: here only an idle one. */
-const canDisconnect = (f: StateFlags) => (!f.operational ? 'printer not connected' : f.printing || f.paused || f.pausing || f.cancelling ? 'not while printing' : null);
+const canDisconnect = (f: StateFlags) =>
+  !f.operational
+    ? 'printer not connected'
+    : f.printing || f.paused || f.pausing || f.cancelling
+      ? 'not while printing'
+      : null;
 
 export function PrinterConnection() {
   const c = useControls();
   const connected = useStore(c.printer, (s) => s.flags.operational);
-  const busy = useStore(c.printer, (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.cancelling || s.flags.resuming);
+  const busy = useStore(
+    c.printer,
+    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.cancelling || s.flags.resuming,
+  );
   const connect = useGate('CONNECTION', canConnect);
   const disconnect = useGate('CONNECTION', canDisconnect);
   const cmd = useCommand();
@@ -27,27 +35,45 @@ export function PrinterConnection() {
     void cmd.run(async () => {
       await c.api.connection(command);
       const want = command === 'connect';
-      await awaitState(c.printer, (s) => s.flags.operational === want, CONFIRM_MS, want ? 'the printer to connect' : 'the printer to disconnect');
+      await awaitState(
+        c.printer,
+        (s) => s.flags.operational === want,
+        CONFIRM_MS,
+        want ? 'the printer to connect' : 'the printer to disconnect',
+      );
     });
   };
   const gate = connected ? disconnect : connect;
   return (
     <div className="printer-connection" role="group" aria-label="Printer connection">
-      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
       {gate.reason && !busy ? <span className="gate-reason">{gate.reason}</span> : null}
       {!connected ? (
-        <button type="button" className="primary" disabled={!gate.enabled || cmd.pending} onClick={() => send('connect')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!gate.enabled || cmd.pending}
+          onClick={() => send('connect')}
+        >
           <PlugIcon />
           Connect printer
         </button>
       ) : busy ? null : (
-        <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => setAsking(true)}>Disconnect printer</button>
+        <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => setAsking(true)}>
+          Disconnect printer
+        </button>
       )}
       {asking && connected ? (
         <div role="alertdialog" aria-label="Disconnect the printer?" className="confirm">
           <span>Disconnect the printer from OctoPrint?</span>
-          <button type="button" onClick={() => send('disconnect')}>Yes, disconnect</button>
-          <button type="button" onClick={() => setAsking(false)}>Stay connected</button>
+          <button type="button" onClick={() => send('disconnect')}>
+            Yes, disconnect
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            Stay connected
+          </button>
         </div>
       ) : null}
     </div>

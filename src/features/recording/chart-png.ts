@@ -41,7 +41,10 @@ export function chartPng(view: SeriesView, minutes: number, title: string): Prom
   g.fillText(new Date(t1 * 1000).toLocaleTimeString(), W - PAD.r - 80, H - 12);
   view.heaters.forEach((id, h) => {
     const color = PALETTE[h % PALETTE.length] as string;
-    for (const [col, dash] of [[view.actual[h], []], [view.target[h], [6, 4]]] as [Float64Array | undefined, number[]][]) {
+    for (const [col, dash] of [
+      [view.actual[h], []],
+      [view.target[h], [6, 4]],
+    ] as [Float64Array | undefined, number[]][]) {
       if (!col) continue;
       g.strokeStyle = color;
       g.setLineDash(dash);
@@ -63,5 +66,7 @@ export function chartPng(view: SeriesView, minutes: number, title: string): Prom
     g.fillStyle = color;
     g.fillText(id, W - PAD.r - 80 - h * 80, 20);
   });
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'),
+  );
 }

@@ -2,7 +2,15 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Recorder } from '../../store/recorder.ts';
-import { gzipText, readFrames, recordingFileName, recordingText, selectSpan, SPANS, type Span } from '../../store/recording-export.ts';
+import {
+  gzipText,
+  readFrames,
+  recordingFileName,
+  recordingText,
+  selectSpan,
+  SPANS,
+  type Span,
+} from '../../store/recording-export.ts';
 import { saveFile } from './save-file.ts';
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
@@ -28,8 +36,13 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
     try {
       await recorder.flush();
       const rows = selectSpan(await readFrames(await recorder.db(), recorder.server), span, Date.now());
-      if (rows.length === 0) setNote(span === 'print' ? 'No print in the recording yet.' : 'Nothing recorded in that span.');
-      else saveFile(await gzipText(recordingText(rows, recorder.server, span)), recordingFileName(recorder.server, rows[0]?.t ?? 0));
+      if (rows.length === 0)
+        setNote(span === 'print' ? 'No print in the recording yet.' : 'Nothing recorded in that span.');
+      else
+        saveFile(
+          await gzipText(recordingText(rows, recorder.server, span)),
+          recordingFileName(recorder.server, rows[0]?.t ?? 0),
+        );
     } catch (err) {
       setNote(`The download failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {

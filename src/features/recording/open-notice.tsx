@@ -5,7 +5,12 @@ import { replaySession } from '../../store/replay-session.ts';
 export function OpenNotice() {
   const error = useStore(replaySession, (s) => s.error);
   const loading = useStore(replaySession, (s) => s.loading);
-  if (loading) return <p className="open-notice" role="status">Opening the recording…</p>;
+  if (loading)
+    return (
+      <p className="open-notice" role="status">
+        Opening the recording…
+      </p>
+    );
   if (!error) return null;
   return (
     <p className="open-notice open-notice-error" role="alert">

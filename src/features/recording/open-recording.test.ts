@@ -5,7 +5,17 @@ import { closeReplay, replaySession } from '../../store/replay-session.ts';
 import { openRecording } from './open-recording.ts';
 
 const good = () => {
-  const h = headerLine({ server: 's', octoprintVersion: null, pluginHash: null, configHash: null, start: 1, end: 1, span: 'all', messages: 1, app: 't' });
+  const h = headerLine({
+    server: 's',
+    octoprintVersion: null,
+    pluginHash: null,
+    configHash: null,
+    start: 1,
+    end: 1,
+    span: 'all',
+    messages: 1,
+    app: 't',
+  });
   return gzipSync(Buffer.from(`${h}\n{"t":1,"m":{"current":{}}}\n`));
 };
 
@@ -14,7 +24,12 @@ describe('openRecording', () => {
 
   it('opens a good file for replay', async () => {
     await openRecording(new File([good()], 'print.jsonl.gz'));
-    expect(replaySession.getState()).toMatchObject({ fileName: 'print.jsonl.gz', error: null, loading: false, opened: 1 });
+    expect(replaySession.getState()).toMatchObject({
+      fileName: 'print.jsonl.gz',
+      error: null,
+      loading: false,
+      opened: 1,
+    });
     expect(replaySession.getState().recording?.frames).toHaveLength(1);
   });
 

@@ -8,7 +8,12 @@ export async function openRecording(file: File, limits: ReadLimits = READ_LIMITS
   replaySession.setState({ loading: true, error: null });
   try {
     const recording = await readRecordingFile(file, limits);
-    replaySession.setState((s) => ({ recording, fileName: file.name.slice(0, 200), loading: false, opened: s.opened + 1 }));
+    replaySession.setState((s) => ({
+      recording,
+      fileName: file.name.slice(0, 200),
+      loading: false,
+      opened: s.opened + 1,
+    }));
   } catch (err) {
     const why = err instanceof RecordingError ? err.message : 'This file could not be read as a recording.';
     replaySession.setState({ error: `${file.name.slice(0, 200)}: ${why}`, loading: false });

@@ -19,7 +19,9 @@ export function RecordingLimits() {
           min={1}
           max={24 * 30}
           value={hours}
-          onChange={(e) => Number(e.target.value) >= 1 && update({ ...limits, maxAgeMs: Number(e.target.value) * 3600_000 })}
+          onChange={(e) =>
+            Number(e.target.value) >= 1 && update({ ...limits, maxAgeMs: Number(e.target.value) * 3600_000 })
+          }
         />{' '}
         hours
       </label>
@@ -30,7 +32,9 @@ export function RecordingLimits() {
           min={1}
           max={4096}
           value={mb}
-          onChange={(e) => Number(e.target.value) >= 1 && update({ ...limits, maxBytes: Number(e.target.value) * 1024 * 1024 })}
+          onChange={(e) =>
+            Number(e.target.value) >= 1 && update({ ...limits, maxBytes: Number(e.target.value) * 1024 * 1024 })
+          }
         />{' '}
         MB
       </label>

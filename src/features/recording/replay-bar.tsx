@@ -30,7 +30,14 @@ export function ReplayBar({ player, fileName, onClose }: { player: ReplayPlayer;
       </button>
       <span role="radiogroup" aria-label="Replay speed" className="replay-speeds">
         {SPEEDS.map((x) => (
-          <button key={x} type="button" role="radio" aria-checked={speed === x} className="secondary" onClick={() => player.setSpeed(x)}>
+          <button
+            key={x}
+            type="button"
+            role="radio"
+            aria-checked={speed === x}
+            className="secondary"
+            onClick={() => player.setSpeed(x)}
+          >
             {x}×
           </button>
         ))}

@@ -12,17 +12,29 @@ export function ScreenExports() {
   const minutes = () => settings.getState().chartMinutes ?? settings.getState().serverCutoff;
   return (
     <div className="recording-row" role="group" aria-label="Export what is on screen">
-      <button type="button" className="secondary" onClick={() => saveFile(csv(chartCsv(series.view(), minutes())), `temperatures-${stamp()}.csv`)}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => saveFile(csv(chartCsv(series.view(), minutes())), `temperatures-${stamp()}.csv`)}
+      >
         Chart as CSV
       </button>
       <button
         type="button"
         className="secondary"
-        onClick={() => void chartPng(series.view(), minutes(), `Temperatures, last ${minutes()} min`).then((b) => saveFile(b, `temperatures-${stamp()}.png`))}
+        onClick={() =>
+          void chartPng(series.view(), minutes(), `Temperatures, last ${minutes()} min`).then((b) =>
+            saveFile(b, `temperatures-${stamp()}.png`),
+          )
+        }
       >
         Chart as PNG
       </button>
-      <button type="button" className="secondary" onClick={() => saveFile(csv(eventsCsv(activity.getState().feed)), `events-${stamp()}.csv`)}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => saveFile(csv(eventsCsv(activity.getState().feed)), `events-${stamp()}.csv`)}
+      >
         Events as CSV
       </button>
     </div>

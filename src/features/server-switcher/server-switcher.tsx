@@ -10,7 +10,10 @@ export function ServerSwitcher({ servers }: { servers: ServersStore }) {
     <div className="server-switcher">
       <label>
         <span className="visually-hidden">OctoPrint server</span>
-        <select value={currentId ?? ''} onChange={(e) => (e.target.value === '' ? servers.close() : servers.open(e.target.value))}>
+        <select
+          value={currentId ?? ''}
+          onChange={(e) => (e.target.value === '' ? servers.close() : servers.open(e.target.value))}
+        >
           {usable.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}

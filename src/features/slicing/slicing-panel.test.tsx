@@ -9,7 +9,12 @@ import { SlicingPanel } from './slicing-panel.tsx';
 afterEach(cleanup);
 
 const progress = (source_path: string, p: number) => ({
-  slicer: 'prusa', source_location: 'local', source_path, dest_location: 'local', dest_path: source_path.replace('.stl', '.gcode'), progress: p,
+  slicer: 'prusa',
+  source_location: 'local',
+  source_path,
+  dest_location: 'local',
+  dest_path: source_path.replace('.stl', '.gcode'),
+  progress: p,
 });
 
 describe('SlicingPanel', () => {

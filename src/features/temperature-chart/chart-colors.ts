@@ -17,6 +17,7 @@ export interface ChartColors {
 export function readChartColors(el: HTMLElement): ChartColors {
   const style = getComputedStyle(el);
   const states: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(FALLBACK)) states[name] = style.getPropertyValue(`--state-${name}`).trim() || fallback;
+  for (const [name, fallback] of Object.entries(FALLBACK))
+    states[name] = style.getPropertyValue(`--state-${name}`).trim() || fallback;
   return { axis: style.color || '#888', states };
 }

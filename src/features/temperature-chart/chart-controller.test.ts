@@ -9,12 +9,29 @@ import { EDGE_STEP_PX } from './chart-window.ts';
 
 // A recording stand-in for uPlot (jsdom has no canvas): the controller's contract is what it asks uPlot to do.
 const plots = vi.hoisted(
-  () => [] as { created: number; setData: number; commits: number; tails: number; addSeries: number[]; scales: Record<string, { min: number; max: number }>; shown: Record<number, boolean> }[],
+  () =>
+    [] as {
+      created: number;
+      setData: number;
+      commits: number;
+      tails: number;
+      addSeries: number[];
+      scales: Record<string, { min: number; max: number }>;
+      shown: Record<number, boolean>;
+    }[],
 );
 vi.mock('uplot', () => ({
   default: class {
     static pxRatio = 1;
-    rec = { created: 1, setData: 0, commits: 0, tails: 0, addSeries: [] as number[], scales: {} as Record<string, { min: number; max: number }>, shown: {} as Record<number, boolean> };
+    rec = {
+      created: 1,
+      setData: 0,
+      commits: 0,
+      tails: 0,
+      addSeries: [] as number[],
+      scales: {} as Record<string, { min: number; max: number }>,
+      shown: {} as Record<number, boolean>,
+    };
     cursor = { idx: null };
     bbox = { left: 0, top: 0, width: 1000, height: 300 };
     data: unknown[] = [[]];
@@ -79,14 +96,23 @@ beforeEach(() => {
   frames = [];
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
   vi.stubGlobal('cancelAnimationFrame', () => {});
-  vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} });
-  vi.stubGlobal('IntersectionObserver', class {
-    constructor(cb: typeof intersect) {
-      intersect = cb;
-    }
-    observe() {}
-    disconnect() {}
-  });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(cb: typeof intersect) {
+        intersect = cb;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
   vi.stubGlobal('matchMedia', () => ({ addEventListener() {}, removeEventListener() {} }));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -97,7 +123,9 @@ function setup() {
   const settings = createSettingsStore(null);
   const c = new ChartController(document.createElement('div'), series, store, settings);
   const point = (t: number, extra: Record<string, { actual: number; target: number }> = {}) =>
-    series.append([{ time: t, heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 }, ...extra } }]);
+    series.append([
+      { time: t, heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 }, ...extra } },
+    ]);
   return { c, series, store, settings, point, plot: () => plots[0] as (typeof plots)[number] };
 }
 
@@ -274,7 +302,7 @@ describe('ChartController', () => {
     c.destroy();
   });
 
-  it("scales y like OctoPrint: at least 310 °C, else 10 % above the highest value", () => {
+  it('scales y like OctoPrint: at least 310 °C, else 10 % above the highest value', () => {
     const s = new TemperatureSeries(8);
     s.append([{ time: 1, heaters: { tool0: { actual: 200, target: 290 } } }]);
     expect(yMaxOf(s)).toBe(320);

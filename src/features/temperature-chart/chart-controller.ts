@@ -4,8 +4,8 @@ import uPlot from 'uplot';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
 import { chartWindowSeconds, type SettingsStore } from '../../store/settings-store.ts';
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
-import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
 import { readChartColors } from './chart-colors.ts';
+import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
 import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
 import { paintTail } from './tail-painter.ts';
@@ -26,7 +26,10 @@ export class ChartController {
   private readonly colors = { axis: '#888', states: {} as Record<string, string> };
   /** Breaks every line where the printer was off or readings are far apart (one refiner shared by all series). */
   private readonly offline = {
-    gaps: offlineGaps(() => this.series.gapRows(), () => gapSeconds(this.shown.right - this.shown.left)),
+    gaps: offlineGaps(
+      () => this.series.gapRows(),
+      () => gapSeconds(this.shown.right - this.shown.left),
+    ),
     endsInGap: () => this.series.endsInGap,
   };
   /** Draws caused by new data (a tail paint or a full redraw), and full redraws of any cause: read by tests. */
@@ -47,14 +50,19 @@ export class ChartController {
     // the draw forced a style recalculation of the page in every chart frame).
     const readColors = () => Object.assign(this.colors, readChartColors(el));
     readColors();
-    const look = { axisColor: () => this.colors.axis, stateColor: (k: string) => this.colors.states[k], markings: () => store.getState().markings };
+    const look = {
+      axisColor: () => this.colors.axis,
+      stateColor: (k: string) => this.colors.states[k],
+      markings: () => store.getState().markings,
+    };
     this.plot = new uPlot(buildOptions(this.width(), this.height(), look), [[]], el);
     this.cleanups.push(series.subscribe(() => this.schedule()));
     this.cleanups.push(store.subscribe((s, p) => s.markings !== p.markings && this.schedule(true)));
     this.cleanups.push(
       settings.subscribe((s, p) => {
         if (s.hiddenHeaters !== p.hiddenHeaters) this.applyVisibility();
-        if (s.chartPaused !== p.chartPaused || s.chartMinutes !== p.chartMinutes || s.serverCutoff !== p.serverCutoff) this.schedule(true);
+        if (s.chartPaused !== p.chartPaused || s.chartMinutes !== p.chartMinutes || s.serverCutoff !== p.serverCutoff)
+          this.schedule(true);
       }),
     );
     const ro = new ResizeObserver(() => {
@@ -119,7 +127,10 @@ export class ChartController {
     const now = serverNow(this.store, Date.now(), this.series);
     const first = this.series.length > 0 ? (this.series.times[0] as number) : now;
     const windowS = fittedWindowSeconds(limitS, now - first, settings.chartMinutes === null);
-    const right = rightEdge(now, edgeStepSeconds(windowS, this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width()));
+    const right = rightEdge(
+      now,
+      edgeStepSeconds(windowS, this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width()),
+    );
     if (first + windowS >= right) return { left: first, right: first + windowS, windowS, limitS };
     return { left: right - windowS, right, windowS, limitS };
   }
@@ -149,7 +160,8 @@ export class ChartController {
       this.drawnVersion = this.series.version;
       const view = this.series.view();
       const data: uPlot.AlignedData = [view.times];
-      for (let h = 0; h < view.heaters.length; h++) data.push(view.actual[h] as Float64Array, view.target[h] as Float64Array);
+      for (let h = 0; h < view.heaters.length; h++)
+        data.push(view.actual[h] as Float64Array, view.target[h] as Float64Array);
       // Without resetting scales setData only swaps the arrays: the paint below or the redraw decides what is drawn.
       p.setData(data, false);
       this.lastDataDraw = Date.now();

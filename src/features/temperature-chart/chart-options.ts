@@ -19,19 +19,29 @@ export function withAlpha(color: string, alpha: number): string {
   return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : color;
 }
 
-type GapFn = (u: uPlot, seriesIdx: number, idx0: number, idx1: number, nullGaps: uPlot.Series.Gaps) => uPlot.Series.Gaps;
+type GapFn = (
+  u: uPlot,
+  seriesIdx: number,
+  idx0: number,
+  idx1: number,
+  nullGaps: uPlot.Series.Gaps,
+) => uPlot.Series.Gaps;
 
 /**
  * Where the printer was off (a gap row) or no reading came for longer than `gapS()` seconds (the link was down): from
  * the reading before to the reading after, in canvas pixels. uPlot spans NaN cells (a heater that joined late), so
  * these gaps are given to it through its gap refiner.
  */
-export function offlineGaps(gapRows: () => readonly number[], gapS: () => number = () => Number.POSITIVE_INFINITY): GapFn {
+export function offlineGaps(
+  gapRows: () => readonly number[],
+  gapS: () => number = () => Number.POSITIVE_INFINITY,
+): GapFn {
   return (u, _seriesIdx, idx0, idx1, nullGaps) => {
     const xs = u.data[0];
     const gaps = nullGaps.slice();
     const add = (from: number | undefined, to: number | undefined) => {
-      if (from != null && to != null) gaps.push([Math.round(u.valToPos(from, 'x', true)), Math.round(u.valToPos(to, 'x', true))]);
+      if (from != null && to != null)
+        gaps.push([Math.round(u.valToPos(from, 'x', true)), Math.round(u.valToPos(to, 'x', true))]);
     };
     for (const i of gapRows()) {
       if (i + 1 < idx0 || i - 1 > idx1) continue;
@@ -78,7 +88,12 @@ export interface ChartLook {
   markings(): readonly Marking[];
 }
 
-export function buildOptions(width: number, height: number, look: ChartLook, hooks: uPlot.Hooks.Arrays = {}): uPlot.Options {
+export function buildOptions(
+  width: number,
+  height: number,
+  look: ChartLook,
+  hooks: uPlot.Hooks.Arrays = {},
+): uPlot.Options {
   const axisStroke = () => look.axisColor();
   const grid = { stroke: () => withAlpha(look.axisColor(), 0.2), width: 1 };
   const ticks = { stroke: () => withAlpha(look.axisColor(), 0.35), width: 1 };
@@ -90,7 +105,10 @@ export function buildOptions(width: number, height: number, look: ChartLook, hoo
     // Scales are set by the chart itself from the window and the data's max, so uPlot never scans the data.
     scales: { x: { time: true, auto: false }, y: { auto: false } },
     // Ticks at least 90 px apart: a one-line clock label ("04:21:30 PM") never runs into the next.
-    axes: [{ ...axis, space: 90, values: timeTicks }, { ...axis, values: (_u, t) => t.map((v) => `${v}°`) }],
+    axes: [
+      { ...axis, space: 90, values: timeTicks },
+      { ...axis, values: (_u, t) => t.map((v) => `${v}°`) },
+    ],
     legend: { show: false },
     // No cursor dots: uPlot places them on the rows of its last whole redraw; the tooltip finds its own row.
     cursor: { drag: { x: false, y: false }, points: { show: false } },

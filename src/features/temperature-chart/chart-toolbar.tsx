@@ -1,13 +1,18 @@
 // Chart controls: window (5/15/30/60 min or the server's cutoff), pause, and one toggle per heater (the legend).
 import { useShallow } from 'zustand/react/shallow';
+import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
 import { useDashboard, useServices, useSettings } from '../../store/services.tsx';
 import { CHART_WINDOWS, toggleHeater } from '../../store/settings-store.ts';
-import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
 
 export function ChartToolbar() {
   const { settings } = useServices();
   const { chartMinutes, serverCutoff, paused, hidden } = useSettings(
-    useShallow((s) => ({ chartMinutes: s.chartMinutes, serverCutoff: s.serverCutoff, paused: s.chartPaused, hidden: s.hiddenHeaters })),
+    useShallow((s) => ({
+      chartMinutes: s.chartMinutes,
+      serverCutoff: s.serverCutoff,
+      paused: s.chartPaused,
+      hidden: s.hiddenHeaters,
+    })),
   );
   const heaterIds = useDashboard((s) => s.heaterIds);
   const value = chartMinutes === null ? 'server' : String(chartMinutes);
@@ -18,7 +23,9 @@ export function ChartToolbar() {
         Window{' '}
         <select
           value={value}
-          onChange={(e) => settings.setState({ chartMinutes: e.target.value === 'server' ? null : Number(e.target.value) })}
+          onChange={(e) =>
+            settings.setState({ chartMinutes: e.target.value === 'server' ? null : Number(e.target.value) })
+          }
         >
           <option value="server">Server ({serverCutoff} min)</option>
           {CHART_WINDOWS.map((m) => (

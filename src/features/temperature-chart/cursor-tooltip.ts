@@ -25,7 +25,11 @@ export function tooltipLines(u: uPlot, idx: number): { label: string; value: str
   for (let s = 1; s < u.series.length; s++) {
     const ser = u.series[s] as uPlot.Series;
     if (!ser.show) continue;
-    lines.push({ label: String(ser.label ?? ''), value: deg(u.data[s]?.[idx]), color: typeof ser.stroke === 'string' ? ser.stroke : '' });
+    lines.push({
+      label: String(ser.label ?? ''),
+      value: deg(u.data[s]?.[idx]),
+      color: typeof ser.stroke === 'string' ? ser.stroke : '',
+    });
   }
   return lines;
 }

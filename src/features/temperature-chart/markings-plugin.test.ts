@@ -23,13 +23,29 @@ describe('marking flags', () => {
   it('hangs a flag to the left of its line at the right edge, and merges it when that touches the one before', () => {
     const flags = groupFlags([{ x: 990, mark: mark('pause', 'Paused') }], widthOf, 2, 1000);
     expect(flags[0]).toMatchObject({ start: 990 - 36, end: 990 });
-    const two = groupFlags([{ x: 940, mark: mark('print', 'Print') }, { x: 990, mark: mark('pause', 'Paused') }], widthOf, 2, 1000);
+    const two = groupFlags(
+      [
+        { x: 940, mark: mark('print', 'Print') },
+        { x: 990, mark: mark('pause', 'Paused') },
+      ],
+      widthOf,
+      2,
+      1000,
+    );
     expect(two.map((f) => flagText(f.marks))).toEqual(['Paused +1']);
     expect(two[0]!.end).toBeLessThanOrEqual(1000);
   });
 
   it('keeps far-apart marks as their own flags, and cuts a long network label (drawn as text)', () => {
-    const flags = groupFlags([{ x: 0, mark: mark('done', '<b>Done</b> '.repeat(5)) }, { x: 500, mark: mark('cancel', '') }], widthOf, 2, 1000);
+    const flags = groupFlags(
+      [
+        { x: 0, mark: mark('done', '<b>Done</b> '.repeat(5)) },
+        { x: 500, mark: mark('cancel', '') },
+      ],
+      widthOf,
+      2,
+      1000,
+    );
     expect(flags.map((f) => flagText(f.marks))).toEqual(['<b>Done</b> <b>Done</b> ', 'cancel']);
   });
 });

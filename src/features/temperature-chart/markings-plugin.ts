@@ -33,7 +33,12 @@ export interface Flag {
  * Marks in view (left to right) grouped into flags that never overlap: a mark whose flag would touch the one before
  * joins that flag instead. `right` is the plot's right edge, where flags hang to the left of their line.
  */
-export function groupFlags(marks: readonly { x: number; mark: Marking }[], widthOf: (text: string) => number, gap: number, right: number): Flag[] {
+export function groupFlags(
+  marks: readonly { x: number; mark: Marking }[],
+  widthOf: (text: string) => number,
+  gap: number,
+  right: number,
+): Flag[] {
   const place = (f: Flag) => {
     const w = widthOf(flagText(f.marks));
     f.start = f.x + w > right ? f.x - w : f.x;

@@ -1,7 +1,7 @@
 // The chart in words: each heater's value and target now, and how it moved over the last minutes.
-import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { formatTemperature } from '../../shared/format.ts';
 import { heaterLabel } from '../../shared/heaters.ts';
+import type { TemperatureSeries } from '../../store/temperature-series.ts';
 
 /** The first value of column `col` at or just after `time`, with its time; null when there is none. */
 function pointFrom(series: TemperatureSeries, col: Float64Array, time: number): { value: number; time: number } | null {
@@ -43,9 +43,14 @@ export function summarize(series: TemperatureSeries, minutes: number, hidden: re
     if (then && last - then.time >= MIN_TREND_S) {
       const d = now - then.value;
       const back = span(last - then.time);
-      trend = Math.abs(d) < 1 ? `, steady over the last ${back}` : `, ${d > 0 ? 'up' : 'down'} from ${formatTemperature(then.value)} ${back} ago`;
+      trend =
+        Math.abs(d) < 1
+          ? `, steady over the last ${back}`
+          : `, ${d > 0 ? 'up' : 'down'} from ${formatTemperature(then.value)} ${back} ago`;
     }
-    parts.push(`${heaterLabel(id)} ${formatTemperature(now)}${Number.isNaN(t) || t === 0 ? ', heater off' : `, target ${formatTemperature(t)}`}${trend}.`);
+    parts.push(
+      `${heaterLabel(id)} ${formatTemperature(now)}${Number.isNaN(t) || t === 0 ? ', heater off' : `, target ${formatTemperature(t)}`}${trend}.`,
+    );
   });
   return parts.length ? parts.join(' ') : 'No temperature data yet.';
 }

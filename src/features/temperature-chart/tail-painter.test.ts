@@ -6,7 +6,10 @@ import { paintTail } from './tail-painter.ts';
 function fakePlot(xs: number[], ys: number[], show = true) {
   const calls: string[] = [];
   const ctx = new Proxy({} as Record<string, unknown>, {
-    get: (_t, k) => (...args: number[]) => calls.push(`${String(k)}(${args.map((a) => (typeof a === 'number' ? Math.round(a) : a)).join(',')})`),
+    get:
+      (_t, k) =>
+      (...args: number[]) =>
+        calls.push(`${String(k)}(${args.map((a) => (typeof a === 'number' ? Math.round(a) : a)).join(',')})`),
     set: () => true,
   });
   const u = {
@@ -32,7 +35,12 @@ describe('paintTail', () => {
   it('skips segments across a gap row or a long silence, and hidden series', () => {
     const { u, calls } = fakePlot([1, 2, 3, 40, 41], [10, Number.NaN, 12, 13, 14]);
     expect(paintTail(u, 0, 20, 1)).toBe(1);
-    expect(calls.filter((c) => /^(moveTo|lineTo)/.test(c))).toEqual(['moveTo(1,10)', 'moveTo(3,12)', 'moveTo(40,13)', 'lineTo(41,14)']);
+    expect(calls.filter((c) => /^(moveTo|lineTo)/.test(c))).toEqual([
+      'moveTo(1,10)',
+      'moveTo(3,12)',
+      'moveTo(40,13)',
+      'lineTo(41,14)',
+    ]);
     expect(paintTail(fakePlot([1, 2], [1, 2], false).u, 0, 20, 1)).toBe(0);
   });
 

@@ -25,7 +25,8 @@ export function paintTail(u: uPlot, from: number, gapS: number, dpr: number): nu
     if (!ser.show || !ys) continue;
     const width = Math.round((ser.width ?? 1) * dpr * 1000) / 1000;
     const offset = (width % 2) / 2;
-    ctx.strokeStyle = typeof ser.stroke === 'function' ? (ser.stroke(u, s) as string) : ((ser.stroke as string) ?? '#888');
+    ctx.strokeStyle =
+      typeof ser.stroke === 'function' ? (ser.stroke(u, s) as string) : ((ser.stroke as string) ?? '#888');
     ctx.lineWidth = width;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'butt';

@@ -54,7 +54,13 @@ describe('TemperatureChart', () => {
 function snapshot(time: number, actual: number) {
   return {
     state: { text: 'Operational', flags: {} as never, error: null },
-    job: { file: { name: null, path: null, origin: null, size: null, date: null }, estimatedPrintTime: null, lastPrintTime: null, filament: null, user: null },
+    job: {
+      file: { name: null, path: null, origin: null, size: null, date: null },
+      estimatedPrintTime: null,
+      lastPrintTime: null,
+      filament: null,
+      user: null,
+    },
     progress: { completion: null, filepos: null, printTime: null, printTimeLeft: null, printTimeLeftOrigin: null },
     currentZ: null,
     offsets: {},

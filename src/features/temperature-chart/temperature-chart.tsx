@@ -21,7 +21,8 @@ export function TemperatureChart() {
     let live = true;
     let controller: { destroy(): void } | null = null;
     void controllerModule.then(({ ChartController }) => {
-      if (live) controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
+      if (live)
+        controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
     });
     return () => {
       live = false;

@@ -1,10 +1,10 @@
 // One heater's target and offset, beside its reading; each done when the pushed data shows it (temperatures, `offsets`).
 import { useState, type FormEvent } from 'react';
+import { useStore } from 'zustand';
+import { heaterLabel } from '../../shared/heaters.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { useControls, useGate, needsOperational } from '../../store/use-controls.ts';
-import { useStore } from 'zustand';
-import { heaterLabel } from '../../shared/heaters.ts';
 import './temperature-controls.css';
 
 const CONFIRM_MS = 10_000;
@@ -55,18 +55,46 @@ export function HeaterControl({ id }: { id: string }) {
   return (
     <div role="group" aria-label={`${name} controls`} className="heater-control">
       <form onSubmit={submit} className="inline-form">
-        <input type="number" min={0} max={999} step={1} value={value} placeholder="°C" aria-label={`${name} new target`}
-          disabled={!gate.enabled} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="primary" disabled={disabled}>Set</button>
-        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>Off</button>
-        <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+        <input
+          type="number"
+          min={0}
+          max={999}
+          step={1}
+          value={value}
+          placeholder="°C"
+          aria-label={`${name} new target`}
+          disabled={!gate.enabled}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button type="submit" className="primary" disabled={disabled}>
+          Set
+        </button>
+        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>
+          Off
+        </button>
+        <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>
+          {statusText(cmd.status)}
+        </span>
       </form>
       <form onSubmit={submitOffset} className="inline-form">
-        <input type="number" min={-50} max={50} step={1} value={offsetValue} placeholder={`${offset > 0 ? '+' : ''}${offset}`}
-          aria-label={`${name} offset`} title="Temperature offset (°C), added by OctoPrint to every target it sends"
-          disabled={!gate.enabled} onChange={(e) => setOffsetValue(e.target.value)} />
-        <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>Offset</button>
-        <span role="status" aria-label={`${name} offset status`} className={`cmd-${offsetCmd.status.kind}`}>{statusText(offsetCmd.status)}</span>
+        <input
+          type="number"
+          min={-50}
+          max={50}
+          step={1}
+          value={offsetValue}
+          placeholder={`${offset > 0 ? '+' : ''}${offset}`}
+          aria-label={`${name} offset`}
+          title="Temperature offset (°C), added by OctoPrint to every target it sends"
+          disabled={!gate.enabled}
+          onChange={(e) => setOffsetValue(e.target.value)}
+        />
+        <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>
+          Offset
+        </button>
+        <span role="status" aria-label={`${name} offset status`} className={`cmd-${offsetCmd.status.kind}`}>
+          {statusText(offsetCmd.status)}
+        </span>
       </form>
     </div>
   );

@@ -12,7 +12,10 @@ afterEach(cleanup);
 describe('Heater controls render cost', () => {
   it('does not re-render when temperatures or targets change (the reading beside it shows them), and does when an offset changes', () => {
     const t = testServices();
-    t.services.store.setState({ heaterIds: ['tool0', 'bed'], heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } } });
+    t.services.store.setState({
+      heaterIds: ['tool0', 'bed'],
+      heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } },
+    });
     let commits = 0;
     render(
       <ServicesProvider services={t.services}>
@@ -25,7 +28,11 @@ describe('Heater controls render cost', () => {
     );
     const base = commits;
     for (let i = 1; i <= 20; i++) {
-      act(() => t.services.store.setState((s) => ({ heaters: { ...s.heaters, tool0: { actual: 20 + i, target: i % 2 ? 200 : 0 } } })));
+      act(() =>
+        t.services.store.setState((s) => ({
+          heaters: { ...s.heaters, tool0: { actual: 20 + i, target: i % 2 ? 200 : 0 } },
+        })),
+      );
     }
     expect(commits).toBe(base);
     act(() => t.controls.printer.setState({ offsets: { tool0: 5 } }));

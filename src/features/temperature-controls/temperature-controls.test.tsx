@@ -38,7 +38,9 @@ describe('Heater controls and presets', () => {
       fireEvent.click(set);
       fireEvent.click(set);
     });
-    expect(rest.sent).toEqual([{ method: 'POST', path: '/api/printer/tool', body: { command: 'target', targets: { tool0: 210 } } }]);
+    expect(rest.sent).toEqual([
+      { method: 'POST', path: '/api/printer/tool', body: { command: 'target', targets: { tool0: 210 } } },
+    ]);
     expect(screen.getByRole('status', { name: 'Tool 0 target status' }).textContent).toBe('Sending…');
     await pushTarget(services, 'tool0', 210);
     expect(screen.getByRole('status', { name: 'Tool 0 target status' }).textContent).toBe('Done');
@@ -54,7 +56,9 @@ describe('Heater controls and presets', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Bed off' }));
     });
     expect(rest.sent[0]?.body).toEqual({ command: 'target', target: 0 });
-    expect(screen.getByRole('status', { name: 'Bed target status' }).textContent).toBe('Failed: 409 Printer is not operational');
+    expect(screen.getByRole('status', { name: 'Bed target status' }).textContent).toBe(
+      'Failed: 409 Printer is not operational',
+    );
     expect(input.value).toBe('65');
   });
 
@@ -91,7 +95,9 @@ describe('Heater controls and presets', () => {
       fireEvent.click(button);
       fireEvent.click(button);
     });
-    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/printer/tool', body: { command: 'offset', offsets: { tool0: 5 } } }]);
+    expect(t.rest.sent).toEqual([
+      { method: 'POST', path: '/api/printer/tool', body: { command: 'offset', offsets: { tool0: 5 } } },
+    ]);
     expect(screen.getByRole('status', { name: 'Tool 0 offset status' }).textContent).toBe('Sending…');
     await act(async () => t.controls.printer.setState({ offsets: { tool0: 5 } }));
     expect(screen.getByRole('status', { name: 'Tool 0 offset status' }).textContent).toBe('Done');

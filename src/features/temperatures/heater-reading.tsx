@@ -9,7 +9,9 @@ export function HeaterReading({ id }: { id: string }) {
   return (
     <div className="heater-reading" role="group" aria-label={`${heaterLabel(id)} temperature`}>
       <span className="heater-label">{heaterLabel(id)}</span>
-      <span className="heater-actual" data-testid={`${id}-actual`}>{formatTemperature(actual)}</span>
+      <span className="heater-actual" data-testid={`${id}-actual`}>
+        {formatTemperature(actual)}
+      </span>
       <span className="heater-target">
         target <span data-testid={`${id}-target`}>{formatTemperature(target)}</span>
       </span>

@@ -25,7 +25,10 @@ describe('TemperatureReadouts', () => {
 
   it("puts each heater's control in its reading's row, and a new temperature re-renders only that reading", () => {
     const services = createTestServices();
-    services.store.setState({ heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } }, heaterIds: ['tool0', 'bed'] });
+    services.store.setState({
+      heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } },
+      heaterIds: ['tool0', 'bed'],
+    });
     let listRenders = 0;
     const control = (id: string) => {
       listRenders++;

@@ -7,7 +7,11 @@ export function pushHistory(history: readonly string[], line: string): string[] 
 }
 
 /** Moves through history: `index` null = the fresh line; returns the new index and the text to show. */
-export function browse(history: readonly string[], index: number | null, dir: -1 | 1): { index: number | null; text: string | null } {
+export function browse(
+  history: readonly string[],
+  index: number | null,
+  dir: -1 | 1,
+): { index: number | null; text: string | null } {
   if (history.length === 0) return { index: null, text: null };
   if (dir === -1) {
     const i = index === null ? history.length - 1 : Math.max(0, index - 1);

@@ -18,7 +18,12 @@ export function CommandLine() {
     const text = line.trim();
     if (!text || !gate.enabled) return;
     void cmd.run(async () => {
-      await c.api.gcode(text.split('\n').map((l) => l.trim()).filter(Boolean));
+      await c.api.gcode(
+        text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      );
       setHistory(pushHistory(history, text));
       setIndex(null);
       setLine('');
@@ -34,10 +39,23 @@ export function CommandLine() {
 
   return (
     <form className="command-line" onSubmit={submit}>
-      <input type="text" value={line} onChange={(e) => setLine(e.target.value)} onKeyDown={onKey} disabled={!gate.enabled}
-        aria-label="G-code command" placeholder="G-code, e.g. M115" autoComplete="off" spellCheck={false} />
-      <button type="submit" disabled={!gate.enabled || cmd.pending || !line.trim()}>Send</button>
-      <span role="status" aria-label="Command status" className={`cmd-${cmd.status.kind}`}>{statusText(cmd.status)}</span>
+      <input
+        type="text"
+        value={line}
+        onChange={(e) => setLine(e.target.value)}
+        onKeyDown={onKey}
+        disabled={!gate.enabled}
+        aria-label="G-code command"
+        placeholder="G-code, e.g. M115"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <button type="submit" disabled={!gate.enabled || cmd.pending || !line.trim()}>
+        Send
+      </button>
+      <span role="status" aria-label="Command status" className={`cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status)}
+      </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </form>
   );

@@ -10,7 +10,10 @@ afterEach(cleanup);
 /** jsdom has no layout: give the <pre> a fixed viewport and a height that grows with its lines. */
 function fakeLayout(el: HTMLElement) {
   Object.defineProperty(el, 'clientHeight', { configurable: true, get: () => 100 });
-  Object.defineProperty(el, 'scrollHeight', { configurable: true, get: () => (el.textContent ?? '').split('\n').length * 10 });
+  Object.defineProperty(el, 'scrollHeight', {
+    configurable: true,
+    get: () => (el.textContent ?? '').split('\n').length * 10,
+  });
 }
 
 describe('TerminalOutput autoscroll', () => {

@@ -44,11 +44,20 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
       <p className="terminal-count" data-testid="terminal-count">
         {shown.length} of {terminal.length} lines shown (keeps the last {terminal.capacity})
       </p>
-      <pre ref={pre} className="terminal-output" tabIndex={0} aria-label="Terminal output" onScroll={onScroll} data-follow={follow}>
+      <pre
+        ref={pre}
+        className="terminal-output"
+        tabIndex={0}
+        aria-label="Terminal output"
+        onScroll={onScroll}
+        data-follow={follow}
+      >
         {shown.join('\n')}
       </pre>
       {!follow ? (
-        <button type="button" className="jump" onClick={() => setFollow(true)}>Jump to latest</button>
+        <button type="button" className="jump" onClick={() => setFollow(true)}>
+          Jump to latest
+        </button>
       ) : null}
     </>
   );

@@ -10,7 +10,10 @@ afterEach(cleanup);
 
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
-  t.controls.settings.setState({ loaded: true, terminalFilters: [{ name: 'Suppress temperature messages', regex: 'M105|T:\\d' }] });
+  t.controls.settings.setState({
+    loaded: true,
+    terminalFilters: [{ name: 'Suppress temperature messages', regex: 'M105|T:\\d' }],
+  });
   const view = render(
     <ServicesProvider services={t.services}>
       <TerminalPanel />
@@ -46,7 +49,9 @@ describe('TerminalPanel', () => {
     expect(screen.getByTestId('terminal-count').textContent).toBe('2 of 4 lines shown (keeps the last 2000)');
     cleanup();
     setup();
-    expect((screen.getByRole('checkbox', { name: 'Suppress temperature messages' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Suppress temperature messages' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
   });
 
   it('sends commands and walks the remembered history with the arrow keys', async () => {

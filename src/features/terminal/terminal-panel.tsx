@@ -17,7 +17,8 @@ export function TerminalPanel() {
 
   useEffect(() => c.setTerminalOpen(isOpen), [c, isOpen]);
 
-  const toggle = (name: string) => setActive(active.includes(name) ? active.filter((n) => n !== name) : [...active, name]);
+  const toggle = (name: string) =>
+    setActive(active.includes(name) ? active.filter((n) => n !== name) : [...active, name]);
   return (
     <div className="terminal">
       <button type="button" aria-expanded={isOpen} disabled={!gate.enabled} onClick={() => setOpen(!open)}>

@@ -20,7 +20,12 @@ function ToastItem({ toast }: { toast: Toast }) {
         <strong>{toast.title}</strong>
         {toast.body ? <p>{toast.body}</p> : null}
       </div>
-      <button type="button" className="icon-button" aria-label={`Dismiss ${toast.title}`} onClick={() => dismissToast(activity, toast.id)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Dismiss ${toast.title}`}
+        onClick={() => dismissToast(activity, toast.id)}
+      >
         ×
       </button>
     </li>

@@ -1,6 +1,6 @@
 // The webcam panel: shown when the server has a webcam configured, with OctoPrint's URLs resolved against it.
-import { useInstance } from '../../store/services.tsx';
 import { resolveAgainst } from '../../store/instance-settings.ts';
+import { useInstance } from '../../store/services.tsx';
 import { Webcam } from './webcam.tsx';
 
 export function WebcamPanel() {

@@ -31,22 +31,37 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
 
   useEffect(() => {
     if (!retrying) return;
-    const t = setTimeout(() => {
-      setRetrying(false);
-      setTick((n) => n + 1);
-    }, RETRY_MS[Math.min(failures - 1, RETRY_MS.length - 1)]);
+    const t = setTimeout(
+      () => {
+        setRetrying(false);
+        setTick((n) => n + 1);
+      },
+      RETRY_MS[Math.min(failures - 1, RETRY_MS.length - 1)],
+    );
     return () => clearTimeout(t);
   }, [retrying, failures]);
 
   const base = resolve(mode === 'stream' ? settings.streamUrl : settings.snapshotUrl);
   // A fresh query for each snapshot and each retry; a stream keeps one URL while it plays.
   const src = `${base}${base.includes('?') ? '&' : '?'}_=${tick}`;
-  const transform = [settings.flipH ? 'scaleX(-1)' : '', settings.flipV ? 'scaleY(-1)' : '', settings.rotate90 ? 'rotate(-90deg)' : ''].join(' ').trim();
+  const transform = [
+    settings.flipH ? 'scaleX(-1)' : '',
+    settings.flipV ? 'scaleY(-1)' : '',
+    settings.rotate90 ? 'rotate(-90deg)' : '',
+  ]
+    .join(' ')
+    .trim();
 
   return (
     // The box keeps the stream's aspect ratio whether it plays or not: a view that grew when it scrolled into sight
     // moved every control below it under the pointer.
-    <div ref={box} className="webcam" data-testid="webcam" data-state={!active ? 'paused' : retrying ? 'retrying' : 'playing'} style={{ aspectRatio: settings.ratio }}>
+    <div
+      ref={box}
+      className="webcam"
+      data-testid="webcam"
+      data-state={!active ? 'paused' : retrying ? 'retrying' : 'playing'}
+      style={{ aspectRatio: settings.ratio }}
+    >
       {active && !retrying ? (
         <img
           ref={stopOnUnmount}
@@ -61,7 +76,11 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
         />
       ) : null}
       <p className="webcam-status" role="status">
-        {!active ? 'Webcam paused while not visible' : retrying ? `Webcam unavailable, retrying (attempt ${failures})` : ''}
+        {!active
+          ? 'Webcam paused while not visible'
+          : retrying
+            ? `Webcam unavailable, retrying (attempt ${failures})`
+            : ''}
       </p>
     </div>
   );

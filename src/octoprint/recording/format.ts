@@ -48,9 +48,14 @@ function parseHeader(line: string | undefined): RecordingHeader {
     throw new RecordingError('This is not a recording: its first line is not the JSON a recording starts with.');
   }
   const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
-  if (o.kind !== RECORDING_KIND) throw new RecordingError('This is not a recording made by this dashboard (its first line does not describe one).');
-  if (o.format !== RECORDING_FORMAT) throw new RecordingError(`This recording has format ${String(o.format).slice(0, 20)}; this page reads format ${RECORDING_FORMAT}.`);
-  if (!finite(o.start) || !finite(o.end) || !finite(o.messages)) throw new RecordingError('This recording\'s first line is damaged (no start, end or message count).');
+  if (o.kind !== RECORDING_KIND)
+    throw new RecordingError('This is not a recording made by this dashboard (its first line does not describe one).');
+  if (o.format !== RECORDING_FORMAT)
+    throw new RecordingError(
+      `This recording has format ${String(o.format).slice(0, 20)}; this page reads format ${RECORDING_FORMAT}.`,
+    );
+  if (!finite(o.start) || !finite(o.end) || !finite(o.messages))
+    throw new RecordingError("This recording's first line is damaged (no start, end or message count).");
   return {
     kind: RECORDING_KIND,
     format: RECORDING_FORMAT,
@@ -86,15 +91,20 @@ export function parseRecordingText(text: string, maxFrames = 2_000_000): Recordi
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const header = parseHeader(lines[0]);
-  if (lines.length - 1 > maxFrames) throw new RecordingError(`This recording is too large: ${lines.length - 1} messages, at most ${maxFrames}.`);
+  if (lines.length - 1 > maxFrames)
+    throw new RecordingError(`This recording is too large: ${lines.length - 1} messages, at most ${maxFrames}.`);
   const frames: RecordedFrame[] = [];
   let last = -Infinity;
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     const start = FRAME_START.exec(line);
     const t = Number(start?.[1]);
-    if (!start || !finite(t)) throw new RecordingError(`This recording is damaged: line ${i + 1} is not a recorded message.`);
-    if (!line.endsWith('}')) throw new RecordingError(`This recording is damaged: line ${i + 1} is not complete JSON (the file may be cut off).`);
+    if (!start || !finite(t))
+      throw new RecordingError(`This recording is damaged: line ${i + 1} is not a recorded message.`);
+    if (!line.endsWith('}'))
+      throw new RecordingError(
+        `This recording is damaged: line ${i + 1} is not complete JSON (the file may be cut off).`,
+      );
     if (t < last) throw new RecordingError(`This recording is damaged: line ${i + 1} goes back in time.`);
     last = t;
     frames.push({ t, line });
@@ -105,11 +115,15 @@ export function parseRecordingText(text: string, maxFrames = 2_000_000): Recordi
     try {
       JSON.parse(tail.line);
     } catch {
-      throw new RecordingError(`This recording is damaged: line ${frames.length + 1} is not complete JSON (the file may be cut off).`);
+      throw new RecordingError(
+        `This recording is damaged: line ${frames.length + 1} is not complete JSON (the file may be cut off).`,
+      );
     }
   }
   if (frames.length !== header.messages) {
-    throw new RecordingError(`This recording is incomplete: it says ${header.messages} messages but holds ${frames.length} (the file was cut off).`);
+    throw new RecordingError(
+      `This recording is incomplete: it says ${header.messages} messages but holds ${frames.length} (the file was cut off).`,
+    );
   }
   if (frames.length === 0) throw new RecordingError('This recording holds no messages.');
   return { header, frames };

@@ -11,14 +11,27 @@ const frames = [
 ];
 
 function text(fs = frames, messages = fs.length): string {
-  const h = headerLine({ server: 'http://p', octoprintVersion: '1.11.8', pluginHash: null, configHash: null, start: 1000, end: 2000, span: 'all', messages, app: 'test' });
+  const h = headerLine({
+    server: 'http://p',
+    octoprintVersion: '1.11.8',
+    pluginHash: null,
+    configHash: null,
+    start: 1000,
+    end: 2000,
+    span: 'all',
+    messages,
+    app: 'test',
+  });
   return `${[h, ...fs.map((f) => JSON.stringify(f))].join('\n')}\n`;
 }
 
 const gz = (s: string) => new Blob([gzipSync(Buffer.from(s))]);
 
 async function failure(p: Promise<unknown>): Promise<string> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(RecordingError);
   return (err as Error).message;
 }
@@ -34,12 +47,16 @@ describe('reading a recording file', () => {
 
   it('keeps hostile strings as inert data, exactly as written', async () => {
     const r = await readRecordingFile(gz(text()));
-    expect((frameMessage(r.frames[2]!) as { event: { payload: { name: string } } }).event.payload.name).toBe('<img src=x onerror=alert(1)>');
+    expect((frameMessage(r.frames[2]!) as { event: { payload: { name: string } } }).event.payload.name).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 
   it('says a truncated gzip file is cut off', async () => {
     const bytes = gzipSync(Buffer.from(text()));
-    expect(await failure(readRecordingFile(new Blob([bytes.subarray(0, bytes.length - 12)])))).toMatch(/cut off or corrupt/);
+    expect(await failure(readRecordingFile(new Blob([bytes.subarray(0, bytes.length - 12)])))).toMatch(
+      /cut off or corrupt/,
+    );
   });
 
   it('says a corrupted gzip file is corrupt', async () => {
@@ -50,7 +67,9 @@ describe('reading a recording file', () => {
 
   it('says a foreign file is not a recording', async () => {
     expect(await failure(readRecordingFile(new Blob(['<html><body>hello</body></html>'])))).toMatch(/not a recording/);
-    expect(await failure(readRecordingFile(gz('{"kind":"something-else"}\n')))).toMatch(/not a recording made by this dashboard/);
+    expect(await failure(readRecordingFile(gz('{"kind":"something-else"}\n')))).toMatch(
+      /not a recording made by this dashboard/,
+    );
     expect(await failure(readRecordingFile(new Blob([])))).toMatch(/empty/);
   });
 
@@ -58,7 +77,9 @@ describe('reading a recording file', () => {
     const big = { size: 300 * 1024 * 1024, slice: () => new Blob([]) } as unknown as Blob;
     expect(await failure(readRecordingFile(big))).toMatch(/too large: 300 MB/);
     const bomb = gz(`${text()}${' '.repeat(2_000_000)}`);
-    expect(await failure(readRecordingFile(bomb, { maxFileBytes: 1e9, maxTextBytes: 1_000_000 }))).toMatch(/unpacks to more than/);
+    expect(await failure(readRecordingFile(bomb, { maxFileBytes: 1e9, maxTextBytes: 1_000_000 }))).toMatch(
+      /unpacks to more than/,
+    );
   });
 
   it('says a plain file cut off mid-line or short of its messages is incomplete', async () => {
@@ -71,7 +92,12 @@ describe('reading a recording file', () => {
   });
 
   it('a line inside that is no JSON is played as the malformed frame it is', () => {
-    const r = parseRecordingText(text([{ t: 5, m: 1 }, { t: 6, m: 2 }] as never).replace('"m":1}', '"m":1,]}'));
+    const r = parseRecordingText(
+      text([
+        { t: 5, m: 1 },
+        { t: 6, m: 2 },
+      ] as never).replace('"m":1}', '"m":1,]}'),
+    );
     expect(frameMessage(r.frames[0]!)).toBe('{"t":5,"m":1,]}');
     expect(frameMessage(r.frames[1]!)).toBe(2);
   });
@@ -87,7 +113,9 @@ describe('reading a recording file', () => {
 
 describe('serverLabel', () => {
   it('keeps scheme, host and path, never credentials or a query', () => {
-    expect(serverLabel('http://user:secret@printer.local:5000/octo/?apikey=K#x')).toBe('http://printer.local:5000/octo/');
+    expect(serverLabel('http://user:secret@printer.local:5000/octo/?apikey=K#x')).toBe(
+      'http://printer.local:5000/octo/',
+    );
     expect(serverLabel('')).toBe('this page');
     expect(serverLabel('/octoprint')).toBe('/octoprint');
     expect(serverLabel('http://[bad')).toBe('unknown server');

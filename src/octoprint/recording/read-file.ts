@@ -18,7 +18,8 @@ async function gunzip(file: Blob, maxTextBytes: number): Promise<string> {
   const limit = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, out) {
       size += chunk.byteLength;
-      if (size > maxTextBytes) out.error(new RecordingError(`This recording is too large: it unpacks to more than ${mb(maxTextBytes)}.`));
+      if (size > maxTextBytes)
+        out.error(new RecordingError(`This recording is too large: it unpacks to more than ${mb(maxTextBytes)}.`));
       else out.enqueue(chunk);
     },
   });
@@ -32,7 +33,8 @@ async function gunzip(file: Blob, maxTextBytes: number): Promise<string> {
 
 /** The file's recording, or a RecordingError saying in words why it cannot be replayed. */
 export async function readRecordingFile(file: Blob, limits: ReadLimits = READ_LIMITS): Promise<Recording> {
-  if (file.size > limits.maxFileBytes) throw new RecordingError(`This file is too large: ${mb(file.size)}, at most ${mb(limits.maxFileBytes)}.`);
+  if (file.size > limits.maxFileBytes)
+    throw new RecordingError(`This file is too large: ${mb(file.size)}, at most ${mb(limits.maxFileBytes)}.`);
   if (file.size === 0) throw new RecordingError('This file is empty.');
   const magic = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   const gz = magic[0] === 0x1f && magic[1] === 0x8b;

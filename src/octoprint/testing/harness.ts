@@ -55,7 +55,10 @@ export const SNAPSHOT = {
 
 /** Brings a test socket to `ready` on the server's `nth` connection: waits for its auth, answers with `history`. */
 export async function makeReady(server: PushServer, socket: OctoPrintSocket, nth = 1): Promise<void> {
-  await waitFor(() => server.connections.length >= nth && !!server.connections[nth - 1]?.received.some((m) => 'auth' in m), 'auth message');
+  await waitFor(
+    () => server.connections.length >= nth && !!server.connections[nth - 1]?.received.some((m) => 'auth' in m),
+    'auth message',
+  );
   server.connections[nth - 1]?.send({ history: SNAPSHOT });
   await waitFor(() => socket.state === 'ready', 'ready');
 }

@@ -41,10 +41,17 @@ export interface PushServer {
   close(): Promise<void>;
 }
 
-export const CONNECTED = { connected: { version: '1.11.8', display_version: '1.11.8', plugin_hash: 'p1', config_hash: 'c1', permissions: [] } };
+export const CONNECTED = {
+  connected: { version: '1.11.8', display_version: '1.11.8', plugin_hash: 'p1', config_hash: 'c1', permissions: [] },
+};
 
 /** Polls `cond` across real event-loop turns (socket I/O) while advancing fake timers by 0; throws after `ms` real time. */
-export async function until(cond: () => boolean, what = 'condition', ms = 3000, tick?: () => Promise<unknown>): Promise<void> {
+export async function until(
+  cond: () => boolean,
+  what = 'condition',
+  ms = 3000,
+  tick?: () => Promise<unknown>,
+): Promise<void> {
   const deadline = performance.now() + ms;
   while (!cond()) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -58,7 +65,9 @@ export async function until(cond: () => boolean, what = 'condition', ms = 3000, 
  * level instead, which sockjs-client never sees. Switch this session to `h` frames.
  */
 function framesHeartbeats(conn: Connection): void {
-  const recv = (conn as unknown as { _session?: { recv?: { heartbeat?: () => void; doSendFrame?: (f: string) => void } } })._session?.recv;
+  const recv = (
+    conn as unknown as { _session?: { recv?: { heartbeat?: () => void; doSendFrame?: (f: string) => void } } }
+  )._session?.recv;
   if (recv?.doSendFrame) recv.heartbeat = () => recv.doSendFrame?.('h');
 }
 
@@ -79,7 +88,7 @@ function wrap(conn: Connection): ServerConnection {
     conn,
     received,
     send: (m) => conn.write(JSON.stringify(m)),
-    close: (code = 3000, reason = "Go away!") => conn.close(code as unknown as string, reason),
+    close: (code = 3000, reason = 'Go away!') => conn.close(code as unknown as string, reason),
     get closed() {
       return closed;
     },
@@ -94,7 +103,10 @@ export async function startPushServer(options: PushServerOptions = {}): Promise<
     url: '',
     connections,
     logins,
-    loginReply: { status: 200, body: { name: 'alice', session: 'sess-1', groups: ['users'], needs: { role: ['status'] } } },
+    loginReply: {
+      status: 200,
+      body: { name: 'alice', session: 'sess-1', groups: ['users'], needs: { role: ['status'] } },
+    },
     options,
     latest() {
       const c = connections[connections.length - 1];
@@ -103,7 +115,12 @@ export async function startPushServer(options: PushServerOptions = {}): Promise<
     },
     close: async () => {},
   };
-  const push = sockjs.createServer({ prefix: '/sockjs', heartbeat_delay: options.heartbeatMs ?? 1e9, disconnect_delay: 5000, log: () => {} });
+  const push = sockjs.createServer({
+    prefix: '/sockjs',
+    heartbeat_delay: options.heartbeatMs ?? 1e9,
+    disconnect_delay: 5000,
+    log: () => {},
+  });
   push.on('connection', (conn) => {
     if (!conn) return;
     framesHeartbeats(conn);
