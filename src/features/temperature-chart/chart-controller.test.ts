@@ -257,6 +257,33 @@ describe('ChartController', () => {
     vi.useRealTimers();
   });
 
+  it('paints a point that arrives after a step on the scales shown, and moves the edge in a frame of its own', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(0);
+    const { c, point, plot, store, settings } = setup();
+    settings.setState({ chartMinutes: 5 });
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
+    point(999);
+    runFrames();
+    const commits = plot().commits;
+    const tails = plot().tails;
+    // Server time 1008.5 has passed the edge at 1008; the new point (1005) lies inside the scales shown.
+    vi.setSystemTime(10_000);
+    point(1005);
+    runFrames();
+    expect(plot().commits).toBe(commits);
+    expect(plot().tails).toBe(tails + 4);
+    expect(frames).toHaveLength(0);
+    vi.advanceTimersByTime(0);
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(plot().commits).toBe(commits + 1);
+    expect(plot().scales.x?.max).toBeGreaterThan(1008);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
   it('draws at most once per new point, and not at all while hidden', () => {
     const { c, point, plot } = setup();
     point(1000);

@@ -37,6 +37,7 @@ export class ChartController {
   fullDraws = 0;
   private lastDataDraw = 0;
   private cadenceTimer: ReturnType<typeof setTimeout> | null = null;
+  private moveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly el: HTMLElement,
@@ -169,6 +170,20 @@ export class ChartController {
       this.el.dataset.points = String(view.times.length);
       this.el.dataset.draws = String(this.draws);
     }
+    const newest = this.series.lastTime ?? Number.NaN;
+    // The edge stepping or the window growing is caused by time passing, not by the point: in a data frame the
+    // point is painted on the scales already shown (it lies inside them) and the move gets a frame of its own. So
+    // an update costs the same every time, and the throttle loop, which prices updates, is not fed time's redraws.
+    const timeOnly = dataChanged && moved && yMax === this.shown.yMax && newest <= this.shown.right;
+    if (timeOnly && !this.force && !heatersChanged && from >= 0) {
+      paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
+      this.shown.lastTime = newest;
+      this.moveTimer ??= setTimeout(() => {
+        this.moveTimer = null;
+        this.schedule();
+      }, 0);
+      return;
+    }
     if (this.force || moved || heatersChanged || from < 0) {
       this.force = false;
       this.shown = { left: t.left, right: t.right, yMax, lastTime: this.series.lastTime ?? Number.NaN };
@@ -238,6 +253,7 @@ export class ChartController {
     for (const c of this.cleanups) c();
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.cadenceTimer) clearTimeout(this.cadenceTimer);
+    if (this.moveTimer) clearTimeout(this.moveTimer);
     this.plot.destroy();
   }
 }
