@@ -4,7 +4,7 @@ import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
 import { replaySession } from '../store/replay-session.ts';
-import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
+import { currentPath, isFarmPath, isKioskPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
 import { ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
@@ -87,7 +87,10 @@ function Screen({ servers }: { servers: ServersStore }) {
       </Suspense>
     );
   }
-  if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
+  // /kiosk: the same connection in the touch-screen layout; keyed apart, so switching opens a fresh connection.
+  const kiosk = isKioskPath(path);
+  if (current)
+    return <Dashboard key={`${current.id}${kiosk ? ':kiosk' : ''}`} server={current} servers={servers} kiosk={kiosk} />;
   if (probing)
     return (
       <p className="boot" role="status">
