@@ -1,5 +1,6 @@
 // The kiosk (/kiosk) on the printer's own touch screens: 800×480 and 1024×600, every target at least 48 × 48 px, no
 // sideways scroll, preheat and a confirmed pause/cancel; it dims to a clock when idle and wakes without acting.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -116,3 +117,23 @@ test('the kiosk never dims during a print', async ({ page, dashboard, mock }) =>
     })
     .toBeGreaterThan(3_000);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the kiosk has no serious or critical axe violations, printing (${scheme})`, async ({
+    page,
+    dashboard,
+    mock,
+  }) => {
+    void dashboard;
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 800, height: 480 });
+    await mock.scenario('print', { seconds: 600 });
+    await page.goto('/kiosk?dim=never');
+    await expect(page.getByTestId('kiosk-state')).toHaveText('Printing');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: `test-results/kiosk-${scheme}.png` });
+  });
+}
