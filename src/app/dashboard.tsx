@@ -40,7 +40,7 @@ export function Dashboard({ server, servers, kiosk }: { server: SavedServer; ser
               </p>
             }
           >
-            <KioskView />
+            <KioskView serverName={server.name} />
           </Suspense>
         ) : (
           <App servers={servers} />

@@ -38,7 +38,8 @@ function choicesWith(ms: number | null) {
   return DIM_CHOICES.some((c) => c.ms === ms) ? DIM_CHOICES : [...DIM_CHOICES, { ms, label: `${(ms ?? 0) / 1000} s` }];
 }
 
-export function KioskView() {
+/** `serverName`: the saved server's name, when OctoPrint's appearance settings give none. */
+export function KioskView({ serverName = '' }: { serverName?: string }) {
   const c = useControls();
   const busy = useStore(
     c.printer,
@@ -48,7 +49,7 @@ export function KioskView() {
   const [dimmed, wake] = useDimmed(busy, dimAfter);
   const kind = useDashboard(kioskStateKind);
   const state = useDashboard(kioskStateText);
-  const name = useInstance((s) => s.name) || 'OctoPrint';
+  const name = useInstance((s) => s.name) || serverName || 'OctoPrint';
   const now = useMinuteClock();
   const toDashboard = (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
