@@ -19,8 +19,9 @@ try {
   await post('target', { heater: 'tool0', target: 210 });
   await post('target', { heater: 'bed', target: 60 });
   await new Promise((r) => setTimeout(r, 20_000));
-  await post('print', { seconds: 1500 });
-  await new Promise((r) => setTimeout(r, 15_000));
+  await post('print', { seconds: 600 });
+  // Far enough into the job that the bar shows it.
+  await new Promise((r) => setTimeout(r, 45_000));
   for (const shot of [
     { width: 800, height: 480, scheme: 'dark' },
     { width: 1024, height: 600, scheme: 'light' },
