@@ -37,12 +37,19 @@ export function KioskActions() {
   const ids = useDashboard((s) => s.heaterIds);
   const profile = useStore(c.settings, (s) => s.profiles[0] ?? null);
   const paused = useStore(c.printer, (s) => s.flags.paused || s.flags.resuming);
+  // From the flags, not the gates: while the link is down the gates close, but the print is still the printer's.
+  const running = useStore(
+    c.printer,
+    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling,
+  );
   const heat = useGate('CONTROL', betweenPrints);
   const pause = useGate('PRINT', canPause);
   const resume = useGate('PRINT', canResume);
   const cancel = useGate('PRINT', canCancel);
   const cmd = useCommand();
   const [asking, setAsking] = useState<Asked | null>(null);
+  // A question left open when the print ended is dropped, so it cannot come back with the next print.
+  if (asking && !running) setAsking(null);
 
   const setTargets = (targets: Record<string, number>, what: string) =>
     void cmd.run(async () => {
@@ -70,7 +77,6 @@ export function KioskActions() {
     });
   };
 
-  const running = pause.enabled || resume.enabled || cancel.enabled;
   const primary: Asked = paused ? 'resume' : 'pause';
   const primaryGate = paused ? resume : pause;
   return (
@@ -117,7 +123,8 @@ export function KioskActions() {
       <span role="status" aria-label="Command status" className={`kiosk-status cmd-${cmd.status.kind}`}>
         {statusText(cmd.status) || (running ? null : heat.reason)}
       </span>
-      {asking ? (
+      {/* The question closes by itself when its answer no longer applies (the print ended meanwhile). */}
+      {asking && { pause, resume, cancel }[asking].enabled ? (
         <KioskConfirm
           {...ASK[asking]}
           danger={asking === 'cancel'}
