@@ -17,6 +17,9 @@ export default defineConfig<{ serverKind: ServerKind }>({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     trace: 'on-first-retry',
+    // The built app registers a service worker; each spec wants the network's fresh answers (and page.route sees
+    // nothing a worker answers). The service-worker spec allows it for itself.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

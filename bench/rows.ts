@@ -356,6 +356,17 @@ export function buildRows(r: Results, plan: Plan): Row[] {
       first && last ? `${first.nodes} → ${last.nodes}` : undefined,
     ),
     row(
+      'soak.kiosk',
+      `Soak: kiosk layout (800×480), JS heap growth after hour 1`,
+      first && last ? last.kioskHeapMb - first.kioskHeapMb : null,
+      'MB',
+      '≤ 5 MB',
+      le(5),
+      first && last
+        ? `${first.kioskHeapMb.toFixed(1)} → ${last.kioskHeapMb.toFixed(1)} MB after GC; DOM nodes ${first.kioskNodes} → ${last.kioskNodes}`
+        : undefined,
+    ),
+    row(
       'soak.points',
       'Soak: chart points, most seen',
       soak.length ? Math.max(...soak.map((s) => s.points)) : null,

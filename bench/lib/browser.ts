@@ -32,7 +32,12 @@ export interface BenchPage {
 
 /** A fresh context and page at 1280×800 with the probes installed and CPU slowdown `rate`. */
 export async function openPage(browser: Browser, baseURL: string, rate = 1): Promise<BenchPage> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  // No service worker: each cold load is measured from the network, as before there was one.
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper, so give it one.
   await page.addInitScript({ content: `var __name = (f) => f;(${installPageProbes.toString()})();` });

@@ -11,6 +11,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Serve under a sub-path: builds a separate bundle with that base first. */
   basePath?: string;
+  /** Serve this already built folder instead of dist (a copy a test may change, as a new build would). */
+  outDir?: string;
 }
 
 async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
@@ -26,9 +28,11 @@ async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Pr
 
 export async function startStack(opts: StackOptions | Record<string, string> = {}): Promise<Stack> {
   const o: StackOptions =
-    'env' in opts || 'basePath' in opts ? (opts as StackOptions) : { env: opts as Record<string, string> };
+    'env' in opts || 'basePath' in opts || 'outDir' in opts
+      ? (opts as StackOptions)
+      : { env: opts as Record<string, string> };
   const base = o.basePath ?? '/';
-  const outDir = base === '/' ? 'dist' : `test-results/dist-${base.replace(/\W+/g, '')}`;
+  const outDir = o.outDir ?? (base === '/' ? 'dist' : `test-results/dist-${base.replace(/\W+/g, '')}`);
   if (base !== '/')
     await build({ configFile: 'vite.config.ts', base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await withEnv({ MOCK_PORT: '0', ...o.env }, () =>

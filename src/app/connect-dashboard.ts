@@ -17,6 +17,7 @@ import { createInstanceStore } from '../store/instance-settings.ts';
 import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
+import { browserNotice, createPrintNotices } from '../store/print-notices.ts';
 import { createRecorder, type Recorder } from '../store/recorder.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import type { Services } from '../store/services.tsx';
@@ -156,7 +157,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       controls.feed([data]);
     }),
   );
+  // Browser notifications (print done, failed, paused, printer gone mid-print), for the live link only: never a replay.
+  const notices = opts.replay
+    ? null
+    : createPrintNotices(() => instance.getState().name || serverLabel(opts.baseUrl), browserNotice);
+  let unwatchPrinting = () => {};
   socket.onMessage('event', ({ data }) => {
+    notices?.onEvent(data);
     if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
     applyEvent(activity, data, now());
     applyRenderEvent(activity, data);
@@ -191,11 +198,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     start() {
       if (testApi) uninstallTestApi = installTestApi(testApi);
+      if (notices) unwatchPrinting = store.subscribe((s) => notices.onPrinting(s.printer.printing || s.printer.paused));
       perfLoop.start();
       if (!opts.replay) socket.connect();
     },
     dispose() {
       uninstallTestApi();
+      unwatchPrinting();
       perfLoop.stop();
       socket.dispose();
       void recorder?.close();

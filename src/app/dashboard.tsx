@@ -1,12 +1,15 @@
-// One open server: creates its connection, renders the dashboard, and returns to the connect screen on auth failure.
-import { useEffect, useState } from 'react';
+// One open server: creates its connection, renders the dashboard (or the kiosk), and returns to the connect screen on
+// auth failure.
+import { Suspense, useEffect, useState } from 'react';
 import { PerfProvider } from '../store/perf-context.tsx';
 import type { SavedServer, ServersStore } from '../store/servers-store.ts';
 import { ServicesProvider } from '../store/services.tsx';
 import { App } from './app.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
+import { KioskView } from './lazy-panels.ts';
 
-export function Dashboard({ server, servers }: { server: SavedServer; servers: ServersStore }) {
+/** `kiosk`: the touch-screen layout (/kiosk) on the same connection, in its own chunk. */
+export function Dashboard({ server, servers, kiosk }: { server: SavedServer; servers: ServersStore; kiosk?: boolean }) {
   // Created once per mounted server (the parent keys this component by server id); started and stopped by the effect.
   const [connection] = useState<DashboardConnection>(() =>
     connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }),
@@ -29,7 +32,19 @@ export function Dashboard({ server, servers }: { server: SavedServer; servers: S
   return (
     <ServicesProvider services={connection.services}>
       <PerfProvider perf={connection.perf}>
-        <App servers={servers} />
+        {kiosk ? (
+          <Suspense
+            fallback={
+              <p className="boot" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <KioskView serverName={server.name} />
+          </Suspense>
+        ) : (
+          <App servers={servers} />
+        )}
       </PerfProvider>
     </ServicesProvider>
   );

@@ -53,6 +53,10 @@ export const ToastRegion = lazy(() =>
 export const ConnectScreen = lazy(() =>
   import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })),
 );
+export const AppStatus = lazy(() =>
+  import('../features/offline/app-status.tsx').then((m) => ({ default: m.AppStatus })),
+);
+export const KioskView = lazy(() => import('../features/kiosk/kiosk-view.tsx').then((m) => ({ default: m.KioskView })));
 export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then((m) => ({ default: m.FarmView })));
 export const RecordingPanel = lazy(() =>
   import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })),

@@ -16,6 +16,15 @@ const servers = createServersStore(browserStorage());
 if (import.meta.env.VITE_FARM_SERVERS)
   void import('../store/farm-seed.ts').then((m) => m.seedFarmServers(servers, import.meta.env.VITE_FARM_SERVERS));
 
+// The service worker (a built app only): registered once the page is idle, off the first screen's path. `?sw=off`
+// opts a page out, as does a browser without one.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !/[?&]sw=off\b/.test(location.search)) {
+  const register = () => void import('./register-sw.ts').then((m) => m.registerServiceWorker());
+  window.addEventListener('load', () =>
+    'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5_000 }) : setTimeout(register, 1_000),
+  );
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -4,10 +4,10 @@ import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
 import { replaySession } from '../store/replay-session.ts';
-import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
+import { currentPath, isFarmPath, isKioskPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
-import { ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
+import { AppStatus, ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
@@ -17,6 +17,10 @@ export function Root({ servers }: { servers: ServersStore }) {
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
   return (
     <>
+      {/* Offline, and a new version ready: in their own chunk, which the service worker keeps for offline loads. */}
+      <Suspense fallback={null}>
+        <AppStatus />
+      </Suspense>
       {notice && (
         <Suspense fallback={null}>
           <OpenNotice />
@@ -87,7 +91,10 @@ function Screen({ servers }: { servers: ServersStore }) {
       </Suspense>
     );
   }
-  if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
+  // /kiosk: the same connection in the touch-screen layout; keyed apart, so switching opens a fresh connection.
+  const kiosk = isKioskPath(path);
+  if (current)
+    return <Dashboard key={`${current.id}${kiosk ? ':kiosk' : ''}`} server={current} servers={servers} kiosk={kiosk} />;
   if (probing)
     return (
       <p className="boot" role="status">

@@ -1,7 +1,9 @@
 // The settings menu at the end of the status bar: theme, server, and the render-cost meter, out of the way of the job.
 import { useEffect, useId, useRef, useState } from 'react';
 import { FarmLink } from '../features/farm/farm-link.tsx';
+import { KioskLink } from '../features/kiosk/kiosk-link.tsx';
 import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
+import { NotifyToggle } from '../features/print-notify/notify-toggle.tsx';
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { usePerf } from '../store/perf-context.tsx';
@@ -50,6 +52,8 @@ export function SettingsMenu({ servers }: { servers: ServersStore }) {
         <ThemeToggle />
         <ServerSwitcher servers={servers} />
         <FarmLink />
+        <KioskLink />
+        <NotifyToggle />
         <PerfHud />
       </div>
     </div>

@@ -1,12 +1,19 @@
-// The page's two places, the farm (/printers) and one printer's dashboard (/), kept in the URL so back and forward work.
+// The page's places, the farm (/printers), the touch-screen kiosk (/kiosk) and one printer's dashboard (/), kept in
+// the URL so back and forward work.
 
 const base = (): string => (typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/');
 
 export const farmPath = (): string => `${base().replace(/\/?$/, '/')}printers`;
 export const dashboardPath = (): string => base().replace(/\/?$/, '/');
 
+export const kioskPath = (): string => `${base().replace(/\/?$/, '/')}kiosk`;
+
 export function isFarmPath(pathname: string): boolean {
   return pathname.replace(/\/+$/, '') === farmPath();
+}
+
+export function isKioskPath(pathname: string): boolean {
+  return pathname.replace(/\/+$/, '') === kioskPath();
 }
 
 const listeners = new Set<() => void>();

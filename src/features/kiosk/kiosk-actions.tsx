@@ -1,0 +1,137 @@
+// The kiosk's buttons: preheat and cool down between prints; pause, resume and cancel during one, each confirmed
+// first (a touch screen beside the printer is brushed by accident).
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { StateFlags } from '../../octoprint/types.ts';
+import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import type { JobCommand } from '../../store/control-api.ts';
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { useControls, useGate } from '../../store/use-controls.ts';
+import { KioskConfirm } from './kiosk-confirm.tsx';
+
+const CONFIRM_MS = 15_000;
+
+const betweenPrints = (f: StateFlags) =>
+  !f.operational ? 'printer not operational' : f.printing || f.paused || f.pausing ? 'not during a print' : null;
+const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : 'no print running');
+const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : 'not paused');
+const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : 'no print running');
+
+const effect: Record<Exclude<JobCommand, 'start'>, (f: StateFlags) => boolean> = {
+  pause: (f) => f.paused || f.pausing,
+  resume: (f) => f.printing && !f.paused,
+  cancel: (f) => !f.printing && !f.paused,
+};
+
+const ASK = {
+  pause: { question: 'Pause the print?', yes: 'Yes, pause', no: 'No, keep printing' },
+  resume: { question: 'Resume the print?', yes: 'Yes, resume', no: 'No, stay paused' },
+  cancel: { question: 'Cancel the print? This cannot be undone.', yes: 'Yes, cancel print', no: 'No, keep it' },
+} as const;
+
+type Asked = keyof typeof ASK;
+
+export function KioskActions() {
+  const { store } = useServices();
+  const c = useControls();
+  const ids = useDashboard((s) => s.heaterIds);
+  const profile = useStore(c.settings, (s) => s.profiles[0] ?? null);
+  const paused = useStore(c.printer, (s) => s.flags.paused || s.flags.resuming);
+  // From the flags, not the gates: while the link is down the gates close, but the print is still the printer's.
+  const running = useStore(
+    c.printer,
+    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling,
+  );
+  const heat = useGate('CONTROL', betweenPrints);
+  const pause = useGate('PRINT', canPause);
+  const resume = useGate('PRINT', canResume);
+  const cancel = useGate('PRINT', canCancel);
+  const cmd = useCommand();
+  const [asking, setAsking] = useState<Asked | null>(null);
+  // A question left open when the print ended is dropped, so it cannot come back with the next print.
+  if (asking && !running) setAsking(null);
+
+  const setTargets = (targets: Record<string, number>, what: string) =>
+    void cmd.run(async () => {
+      await Promise.all(Object.entries(targets).map(([id, t]) => c.api.setTarget(id, t)));
+      await awaitState(
+        store,
+        (s) => Object.entries(targets).every(([id, t]) => s.heaters[id]?.target === t),
+        CONFIRM_MS,
+        what,
+      );
+    });
+  const preheatTargets = () => {
+    const out: Record<string, number> = {};
+    for (const id of ids) {
+      const v = id.startsWith('tool') ? profile?.extruder : id === 'bed' ? profile?.bed : null;
+      if (v != null) out[id] = v;
+    }
+    return out;
+  };
+  const send = (command: Asked) => {
+    setAsking(null);
+    void cmd.run(async () => {
+      await c.api.job(command);
+      await awaitState(c.printer, (s) => effect[command](s.flags), CONFIRM_MS, `the ${command}`);
+    });
+  };
+
+  const primary: Asked = paused ? 'resume' : 'pause';
+  const primaryGate = paused ? resume : pause;
+  return (
+    <div className="kiosk-actions" role="group" aria-label="Printer actions">
+      {running ? (
+        <>
+          <button
+            type="button"
+            className="kiosk-button primary"
+            disabled={!primaryGate.enabled || cmd.pending}
+            onClick={() => setAsking(primary)}
+          >
+            {paused ? 'Resume' : 'Pause'}
+          </button>
+          <button
+            type="button"
+            className="kiosk-button danger"
+            disabled={!cancel.enabled || cmd.pending}
+            onClick={() => setAsking('cancel')}
+          >
+            Cancel
+          </button>
+        </>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="kiosk-button primary"
+            disabled={!heat.enabled || !profile || cmd.pending || ids.length === 0}
+            onClick={() => setTargets(preheatTargets(), `the ${profile?.name ?? ''} targets`)}
+          >
+            {profile ? `Preheat ${profile.name}` : 'Preheat'}
+          </button>
+          <button
+            type="button"
+            className="kiosk-button"
+            disabled={!heat.enabled || cmd.pending || ids.length === 0}
+            onClick={() => setTargets(Object.fromEntries(ids.map((id) => [id, 0])), 'all heaters off')}
+          >
+            Cool down
+          </button>
+        </>
+      )}
+      <span role="status" aria-label="Command status" className={`kiosk-status cmd-${cmd.status.kind}`}>
+        {statusText(cmd.status) || (running ? null : heat.reason)}
+      </span>
+      {/* The question closes by itself when its answer no longer applies (the print ended meanwhile). */}
+      {asking && { pause, resume, cancel }[asking].enabled ? (
+        <KioskConfirm
+          {...ASK[asking]}
+          danger={asking === 'cancel'}
+          onYes={() => send(asking)}
+          onNo={() => setAsking(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

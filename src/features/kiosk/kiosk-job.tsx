@@ -1,0 +1,32 @@
+// The kiosk's job: file, a large percent, a thick bar, time left and the finish time.
+import { useShallow } from 'zustand/react/shallow';
+import { formatDuration, formatFinish } from '../../shared/format.ts';
+import { useDashboard } from '../../store/services.tsx';
+
+export function KioskJob() {
+  const job = useDashboard(
+    useShallow((s) => ({
+      fileName: s.job.fileName,
+      completion: s.job.completion,
+      left: s.job.printTimeLeft,
+      finishAt: s.job.finishAt,
+    })),
+  );
+  if (!job.fileName) return <p className="kiosk-muted kiosk-job">No file selected</p>;
+  const pct = job.completion ?? 0;
+  return (
+    <section className="kiosk-job" aria-label="Job">
+      <p className="kiosk-file" title={job.fileName}>
+        {job.fileName}
+      </p>
+      <p className="kiosk-percent" data-testid="kiosk-percent">
+        {job.completion == null ? '–' : `${pct.toFixed(1)} %`}
+      </p>
+      <progress max={100} value={pct} aria-label="Print progress" />
+      <p className="kiosk-left">
+        <strong data-testid="kiosk-left">{formatDuration(job.left, 'minutes')}</strong> left · done{' '}
+        {formatFinish(job.finishAt)}
+      </p>
+    </section>
+  );
+}

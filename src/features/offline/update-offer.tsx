@@ -1,0 +1,17 @@
+// Offers the newer build the service worker has downloaded: one click reloads into it (never hidden by the cache).
+import { useStore } from 'zustand';
+import { appUpdate } from '../../store/app-update-store.ts';
+
+export function UpdateOffer() {
+  const waiting = useStore(appUpdate, (s) => s.waiting);
+  const apply = useStore(appUpdate, (s) => s.apply);
+  if (!waiting || !apply) return null;
+  return (
+    <p className="app-banner update-offer" role="status" data-testid="update-offer">
+      A new version of the dashboard is ready.
+      <button type="button" className="primary" onClick={apply}>
+        Reload now
+      </button>
+    </p>
+  );
+}
