@@ -7,7 +7,7 @@ import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
-import { ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
+import { ConnectScreen, FarmView, OpenNotice, preloadReplay, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
@@ -15,6 +15,10 @@ const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$
 export function Root({ servers }: { servers: ServersStore }) {
   useFileDrop();
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
+  const loading = useStore(replaySession, (s) => s.loading);
+  useEffect(() => {
+    if (loading) preloadReplay();
+  }, [loading]);
   return (
     <>
       {notice && (

@@ -40,7 +40,8 @@ describe('reading a recording file', () => {
   it('reads a gzip recording and a plain one the same', async () => {
     const a = await readRecordingFile(gz(text()));
     const b = await readRecordingFile(new Blob([text()]));
-    expect(a).toEqual(b);
+    expect(a.header).toEqual(b.header);
+    expect(b.frames.map((f) => ({ t: f.t, m: frameMessage(f) }))).toEqual(frames);
     expect(a.frames.map((f) => ({ t: f.t, m: frameMessage(f) }))).toEqual(frames);
     expect(a.header.octoprintVersion).toBe('1.11.8');
   });
