@@ -123,7 +123,8 @@ test('a file dropped on the page opens too; a hostile one replays with its strin
   writeFileSync(path, gzipSync(Buffer.from(good)));
   await open(page, path);
   const bar = page.getByRole('group', { name: 'Replay' });
-  await expect(bar.getByRole('status')).toHaveText('Replay');
+  await expect(page.getByTestId('replay-state')).toHaveText('Replay');
+  await expect(bar).toBeVisible();
   // The alert from before is gone once a file opened.
   await expect(page.getByRole('alert').filter({ hasText: 'Could not open the recording' })).toHaveCount(0);
   await bar.getByRole('radio', { name: '60×' }).click();

@@ -182,6 +182,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     },
     controls,
     ...(recorder ? { recorder } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
   };
 
   return {
