@@ -130,6 +130,9 @@ test('a file dropped on the page opens too; a hostile one replays with its strin
   await bar.getByRole('radio', { name: '60×' }).click();
   await expect(page.getByTestId('printer-state')).toHaveText('Printing');
   await expect(page.getByTestId('job-file')).toHaveText(HOSTILE);
+  // The replay's controls have a row of their own: the job stays in view, and a replay offers no Retry.
+  await expect(page.getByTestId('job-file')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry now' })).toHaveCount(0);
   await expect(page.getByTestId('event-feed')).toContainText(HOSTILE);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
