@@ -123,12 +123,16 @@ test('a file dropped on the page opens too; a hostile one replays with its strin
   writeFileSync(path, gzipSync(Buffer.from(good)));
   await open(page, path);
   const bar = page.getByRole('group', { name: 'Replay' });
-  await expect(bar.getByRole('status')).toHaveText('Replay');
+  await expect(page.getByTestId('replay-state')).toHaveText('Replay');
+  await expect(bar).toBeVisible();
   // The alert from before is gone once a file opened.
   await expect(page.getByRole('alert').filter({ hasText: 'Could not open the recording' })).toHaveCount(0);
   await bar.getByRole('radio', { name: '60×' }).click();
   await expect(page.getByTestId('printer-state')).toHaveText('Printing');
   await expect(page.getByTestId('job-file')).toHaveText(HOSTILE);
+  // The replay's controls have a row of their own: the job stays in view, and a replay offers no Retry.
+  await expect(page.getByTestId('job-file')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry now' })).toHaveCount(0);
   await expect(page.getByTestId('event-feed')).toContainText(HOSTILE);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

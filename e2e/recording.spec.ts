@@ -83,7 +83,8 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   await context.setOffline(false);
   await panel.getByLabel('Open recording').setInputFiles(path);
   const bar = page.getByRole('group', { name: 'Replay' });
-  await expect(bar.getByRole('status')).toHaveText('Replay');
+  await expect(page.getByTestId('replay-state')).toHaveText('Replay');
+  await expect(bar).toBeVisible();
   await expect(dashboard.linkState).toHaveCount(0);
   await bar.getByRole('radio', { name: '60×' }).click();
   await expect(bar.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 30_000 });

@@ -32,6 +32,8 @@ export async function measureStreaming(
   seconds: number,
   path = BENCH_PATH,
   storage: Record<string, string> = {},
+  /** How long the page runs before the measured span (the recorder's first write comes 5 s after the first frame). */
+  settleMs = 2000,
 ): Promise<StreamingResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
@@ -42,7 +44,7 @@ export async function measureStreaming(
     await bp.page.goto(path);
     await waitLive(bp.page);
     await setSlowdown(bp.cdp, rate);
-    await sleep(2000);
+    await sleep(settleMs);
     const before = await probeData(bp.page);
     const m0 = await metrics(bp.cdp);
     const meter0 = (await meterCosts(bp.page))?.length ?? 0;

@@ -189,6 +189,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     },
     controls,
     ...(recorder ? { recorder } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
   };
 
   return {

@@ -61,7 +61,10 @@ export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then
 export const RecordingPanel = lazy(() =>
   import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })),
 );
-export const ReplayDashboard = lazy(() => import('./replay-dashboard.tsx'));
+const replayModule = () => import('./replay-dashboard.tsx');
+export const ReplayDashboard = lazy(replayModule);
+/** Asked for as soon as a file starts opening, so the replay's chunk loads while the file is read. */
+export const preloadReplay = (): void => void replayModule().catch(() => undefined);
 export const OpenNotice = lazy(() =>
   import('../features/recording/open-notice.tsx').then((m) => ({ default: m.OpenNotice })),
 );

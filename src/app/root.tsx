@@ -7,7 +7,7 @@ import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, isKioskPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
 import { Dashboard } from './dashboard.tsx';
-import { AppStatus, ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
+import { AppStatus, ConnectScreen, FarmView, OpenNotice, preloadReplay, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
@@ -15,6 +15,10 @@ const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$
 export function Root({ servers }: { servers: ServersStore }) {
   useFileDrop();
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
+  const loading = useStore(replaySession, (s) => s.loading);
+  useEffect(() => {
+    if (loading) preloadReplay();
+  }, [loading]);
   return (
     <>
       {/* Offline, and a new version ready: in their own chunk, which the service worker keeps for offline loads. */}

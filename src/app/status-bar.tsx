@@ -9,7 +9,15 @@ import { ActionSlot } from './action-slot.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
 import { statusKind } from './status-kind.ts';
 
-/** `linkSlot`, in a replay, takes the link state's place. */
+/** A replay's state, where the link state is otherwise. */
+const REPLAY_STATE = (
+  <span className="replay-badge" role="status" data-testid="replay-state">
+    Replay
+  </span>
+);
+
+/** `linkSlot`, in a replay: "Replay" takes the link state's place, its controls a row of their own under the bar (in
+ * place of the one action, which a replay has none of: no Retry, no Print). */
 export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
   const kind = useDashboard(statusKind);
   const instanceName = useInstance((s) => s.name);
@@ -23,10 +31,11 @@ export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSl
           {name}
         </h1>
       </div>
-      <ConnectionStatus replay={linkSlot} />
+      <ConnectionStatus replay={linkSlot ? REPLAY_STATE : undefined} />
       <JobPanel />
-      <ActionSlot />
+      {linkSlot ? null : <ActionSlot />}
       <SettingsMenu servers={servers} />
+      {linkSlot ? <div className="bar-replay">{linkSlot}</div> : null}
     </header>
   );
 }

@@ -57,19 +57,34 @@ describe('ReplayPlayer', () => {
     expect(h.dashboards[0]?.fed).toEqual([[{ n: 0 }, true]]);
     h.player.setSpeed(10);
     h.player.play();
-    h.advance(1000);
-    expect(h.dashboards[0]?.fed.length).toBe(11);
-    expect(h.dashboards[0]?.fed[10]).toEqual([{ n: 10 }, false]);
-    expect(h.player.now).toBe(20_000);
+    // The first tick finds nothing due and waits for frame 1 (100 ms at 10×); then batches every 200 ms.
+    h.advance(100);
+    expect(h.dashboards[0]?.fed.length).toBe(2);
+    h.advance(900);
+    expect(h.dashboards[0]?.fed.length).toBe(10);
+    expect(h.dashboards[0]?.fed[9]).toEqual([{ n: 9 }, false]);
+    expect(h.player.now).toBe(19_000);
     h.player.pause();
     h.advance(10_000);
-    expect(h.dashboards[0]?.fed.length).toBe(11);
+    expect(h.dashboards[0]?.fed.length).toBe(10);
     h.player.setSpeed(60);
     h.player.play();
-    h.advance(1000);
+    h.advance(1100);
     expect(h.dashboards[0]?.fed.length).toBe(61);
     expect(h.player.state.getState()).toMatchObject({ playing: false, position: 60_000, applied: 61 });
     expect(h.pending()).toBe(0);
+  });
+
+  it('a frame due before the next batch (history right after connected) is fed when due, not at the next batch', () => {
+    const h = harness([
+      ...frames(1, 0),
+      { t: 10_050, line: '{"t":10050,"m":{"n":"history"}}' },
+      ...frames(3, 1000).slice(1),
+    ]);
+    h.player.seek(0);
+    h.player.play();
+    h.advance(60);
+    expect(h.dashboards[0]?.fed.map(([m]) => (m as { n: unknown }).n)).toEqual([0, 'history']);
   });
 
   it('seeking back starts a fresh dashboard and catches up at once; forward only adds', () => {

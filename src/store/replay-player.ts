@@ -31,6 +31,7 @@ export interface ReplayDeps {
 
 /** Frames go out in batches this far apart: at 60× a batch is 12 recorded seconds, one chart draw, not twenty. */
 const TICK_MS = 200;
+const MIN_TICK_MS = 16;
 /** A catch-up slice stops after this long, so seeking through a day of frames never blocks the page. */
 const SLICE_MS = 8;
 
@@ -146,7 +147,12 @@ export class ReplayPlayer {
     }
     const finished = this.next >= this.frames.length;
     this.state.setState({ position, applied: this.next, playing: !finished });
-    if (!finished) this.timer = this.schedule(() => this.tick(), TICK_MS);
+    if (finished) return;
+    // After an empty tick, a frame due sooner than the next batch (the history right after `connected`) is not kept
+    // waiting; a tick that fed frames keeps the batch rhythm (at 60× one chart draw per batch, not one per frame).
+    const due = ((this.frames[this.next] as RecordedFrame).t - until) / s.speed;
+    const wait = fed === 0 ? Math.max(MIN_TICK_MS, Math.min(TICK_MS, due)) : TICK_MS;
+    this.timer = this.schedule(() => this.tick(), wait);
   }
 
   private apply(now: boolean): void {

@@ -28,6 +28,8 @@ export interface Services {
   controls?: ControlServices;
   /** The live link's recorder; absent while replaying a file. */
   recorder?: Recorder;
+  /** The dashboard's clock in ms when it is not the wall clock: a replay's recorded receive time. */
+  now?: () => number;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -1,4 +1,6 @@
 // The Recording panel: what is kept and its download (live), opening a file to replay, and exports of the screen.
+import { useStore } from 'zustand';
+import { replaySession } from '../../store/replay-session.ts';
 import { useServices } from '../../store/services.tsx';
 import { DownloadRecording } from './download-recording.tsx';
 import { OpenPicker } from './open-picker.tsx';
@@ -8,6 +10,7 @@ import './recording.css';
 
 export function RecordingPanel() {
   const { recorder } = useServices();
+  const replaying = useStore(replaySession, (s) => s.recording !== null);
   return (
     <div className="recording">
       {recorder ? (
@@ -16,7 +19,11 @@ export function RecordingPanel() {
           <RecordingLimits />
         </>
       ) : (
-        <p className="recording-held">Replaying a file: nothing is recorded and the controls are off.</p>
+        <p className="recording-held">
+          {replaying
+            ? 'Replaying a file: nothing is recorded and the controls are off.'
+            : 'Recording is off on this page (?record=off).'}
+        </p>
       )}
       <OpenPicker />
       <ScreenExports />

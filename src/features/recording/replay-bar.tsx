@@ -1,4 +1,5 @@
-// The "Replay" state in place of the link state: which file, play/pause, 1×/10×/60× and a scrubber.
+// The replay's controls, a row under the status bar (whose link state reads "Replay"): which file, play/pause,
+// 1×/10×/60×, a scrubber and the recorded time.
 import { useStore } from 'zustand';
 import { SPEEDS, type ReplayPlayer } from '../../store/replay-player.ts';
 import './recording.css';
@@ -19,9 +20,6 @@ export function ReplayBar({ player, fileName, onClose }: { player: ReplayPlayer;
   const duration = useStore(player.state, (s) => s.duration);
   return (
     <div className="replay-bar" role="group" aria-label="Replay">
-      <span className="replay-badge" role="status">
-        Replay
-      </span>
       <span className="replay-file" title={fileName}>
         {fileName}
       </span>

@@ -218,6 +218,35 @@ describe('ChartController', () => {
     vi.useRealTimers();
   });
 
+  it("follows the dashboard's clock, not the wall clock: a replay of last night shows last night", () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Replayed a day later: the wall clock is 24 h past the recorded receive times.
+    vi.setSystemTime(50_000 + 86_400_000);
+    let recorded = 50_000;
+    const series = new TemperatureSeries(128);
+    const store = createDashboardStore();
+    const settings = createSettingsStore(null);
+    settings.setState({ chartMinutes: 5 });
+    const c = new ChartController(
+      document.createElement('div'),
+      series,
+      store,
+      settings,
+      () => 0,
+      () => recorded,
+    );
+    store.setState({ serverTime: 2000, serverTimeAt: 50_000 });
+    for (let t = 1600; t <= 2000; t += 10) series.append([{ time: t, heaters: { tool0: { actual: 20, target: 0 } } }]);
+    recorded = 52_000;
+    runFrames();
+    const x = plots[0]?.scales.x as { min: number; max: number };
+    expect(x.max).toBeGreaterThan(2000);
+    expect(x.max).toBeLessThan(2000 + 60);
+    expect(x.min).toBeLessThan(2000);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
   it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(0);

@@ -46,6 +46,8 @@ export class ChartController {
     private readonly settings: SettingsStore,
     /** The render-cost controller's redraw floor for new data (ms; 0 = every frame): a fidelity step. */
     private readonly minIntervalMs: () => number = () => 0,
+    /** The dashboard's clock: the window's right edge follows it (a replay's is the recorded time, not today's). */
+    private readonly clock: () => number = Date.now,
   ) {
     // Colours follow the theme: read once and again on a theme change, never while drawing (a getComputedStyle in
     // the draw forced a style recalculation of the page in every chart frame).
@@ -125,7 +127,7 @@ export class ChartController {
   private target(): { left: number; right: number; windowS: number; limitS: number } {
     const settings = this.settings.getState();
     const limitS = chartWindowSeconds(settings);
-    const now = serverNow(this.store, Date.now(), this.series);
+    const now = serverNow(this.store, this.clock(), this.series);
     const first = this.series.length > 0 ? (this.series.times[0] as number) : now;
     const windowS = fittedWindowSeconds(limitS, now - first, settings.chartMinutes === null);
     const right = rightEdge(

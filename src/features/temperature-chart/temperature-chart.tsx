@@ -11,7 +11,7 @@ import { useServices } from '../../store/services.tsx';
 const controllerModule = import('./chart-controller.ts');
 
 export function TemperatureChart() {
-  const { series, store, settings } = useServices();
+  const { series, store, settings, now } = useServices();
   const perf = usePerfServices().store;
   const host = useRef<HTMLDivElement>(null);
 
@@ -22,13 +22,20 @@ export function TemperatureChart() {
     let controller: { destroy(): void } | null = null;
     void controllerModule.then(({ ChartController }) => {
       if (live)
-        controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
+        controller = new ChartController(
+          el,
+          series,
+          store,
+          settings,
+          () => selectChartMinIntervalMs(perf.getState()),
+          now,
+        );
     });
     return () => {
       live = false;
       controller?.destroy();
     };
-  }, [series, store, settings, perf]);
+  }, [series, store, settings, perf, now]);
 
   // Screen readers get the chart as text through aria-describedby (ChartSummary).
   return (
