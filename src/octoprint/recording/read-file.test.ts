@@ -10,7 +10,7 @@ const frames = [
   { t: 2000, m: { event: { type: 'PrintStarted', payload: { name: '<img src=x onerror=alert(1)>' } } } },
 ];
 
-function text(fs = frames, messages = fs.length): string {
+function text(fs: readonly { t: number; m: unknown }[] = frames, messages = fs.length): string {
   const h = headerLine({
     server: 'http://p',
     octoprintVersion: '1.11.8',
