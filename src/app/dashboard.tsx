@@ -1,12 +1,12 @@
 // One open server: creates its connection, renders the dashboard, and returns to the connect screen on auth failure.
 import { useEffect, useState } from 'react';
-import { PerfProvider } from '../store/perf-context.tsx';
-import type { SavedServer, ServersStore } from '../store/servers-store.ts';
-import { ServicesProvider } from '../store/services.tsx';
+import type { SavedServer } from '../store/servers-store.ts';
+import { ServicesProvider, useServersStore } from '../store/services.tsx';
 import { App } from './app.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 
-export function Dashboard({ server, servers }: { server: SavedServer; servers: ServersStore }) {
+export function Dashboard({ server }: { server: SavedServer }) {
+  const servers = useServersStore();
   // Created once per mounted server (the parent keys this component by server id); started and stopped by the effect.
   const [connection] = useState<DashboardConnection>(() =>
     connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }),
@@ -15,7 +15,7 @@ export function Dashboard({ server, servers }: { server: SavedServer; servers: S
   useEffect(() => {
     const c = connection;
     c.start();
-    const unsubscribe = c.services.store.subscribe((s, prev) => {
+    const unsubscribe = c.services.dashboard.subscribe((s, prev) => {
       if (s.link.authFailure && s.link.authFailure !== prev.link.authFailure) {
         servers.close(`Logged out of ${server.name}: ${s.link.authFailure}. Connect again with a valid API key.`);
       }
@@ -28,9 +28,7 @@ export function Dashboard({ server, servers }: { server: SavedServer; servers: S
 
   return (
     <ServicesProvider services={connection.services}>
-      <PerfProvider perf={connection.perf}>
-        <App servers={servers} />
-      </PerfProvider>
+      <App />
     </ServicesProvider>
   );
 }

@@ -5,14 +5,14 @@ import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
 import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
-import type { ServersStore } from '../store/servers-store.ts';
+import { useServers, useServersStore } from '../store/services.tsx';
 import { Dashboard } from './dashboard.tsx';
 import { ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
 
-export function Root({ servers }: { servers: ServersStore }) {
+export function Root() {
   useFileDrop();
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
   return (
@@ -22,17 +22,18 @@ export function Root({ servers }: { servers: ServersStore }) {
           <OpenNotice />
         </Suspense>
       )}
-      <Screen servers={servers} />
+      <Screen />
     </>
   );
 }
 
-function Screen({ servers }: { servers: ServersStore }) {
+function Screen() {
+  const servers = useServersStore();
   const replay = useStore(replaySession, (s) => s.recording);
   const replayName = useStore(replaySession, (s) => s.fileName);
   const opened = useStore(replaySession, (s) => s.opened);
-  const current = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId) ?? null);
-  const hasServers = useStore(servers, (s) => s.servers.length > 0);
+  const current = useServers((s) => s.servers.find((x) => x.id === s.currentId) ?? null);
+  const hasServers = useServers((s) => s.servers.length > 0);
   const [probing, setProbing] = useState(!current && !hasServers);
   const path = useSyncExternalStore(subscribeRoute, currentPath, () => '/');
 
@@ -69,7 +70,7 @@ function Screen({ servers }: { servers: ServersStore }) {
           </p>
         }
       >
-        <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} servers={servers} />
+        <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} />
       </Suspense>
     );
   }
@@ -83,11 +84,11 @@ function Screen({ servers }: { servers: ServersStore }) {
           </p>
         }
       >
-        <FarmView servers={servers} />
+        <FarmView />
       </Suspense>
     );
   }
-  if (current) return <Dashboard key={current.id} server={current} servers={servers} />;
+  if (current) return <Dashboard key={current.id} server={current} />;
   if (probing)
     return (
       <p className="boot" role="status">
@@ -103,7 +104,7 @@ function Screen({ servers }: { servers: ServersStore }) {
         </p>
       }
     >
-      <ConnectScreen servers={servers} defaultUrl={defaultUrl} />
+      <ConnectScreen defaultUrl={defaultUrl} />
     </Suspense>
   );
 }

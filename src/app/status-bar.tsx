@@ -1,19 +1,17 @@
 // The status bar, sticky at the top: the printer's name and colour, its state, the job's progress and the one action.
 import type { ReactNode } from 'react';
-import { useStore } from 'zustand';
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
-import type { ServersStore } from '../store/servers-store.ts';
-import { useDashboard, useInstance } from '../store/services.tsx';
+import { useDashboard, useServers, useServerSettings } from '../store/services.tsx';
 import { ActionSlot } from './action-slot.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
 import { statusKind } from './status-kind.ts';
 
 /** `linkSlot`, in a replay, takes the link state's place. */
-export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
+export function StatusBar({ linkSlot }: { linkSlot?: ReactNode }) {
   const kind = useDashboard(statusKind);
-  const instanceName = useInstance((s) => s.name);
-  const serverName = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId)?.name ?? '');
+  const instanceName = useServerSettings((s) => s.name);
+  const serverName = useServers((s) => s.servers.find((x) => x.id === s.currentId)?.name ?? '');
   const name = instanceName || serverName || 'OctoPrint';
   return (
     <header className="status-bar" data-kind={kind}>
@@ -26,7 +24,7 @@ export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSl
       <ConnectionStatus replay={linkSlot} />
       <JobPanel />
       <ActionSlot />
-      <SettingsMenu servers={servers} />
+      <SettingsMenu />
     </header>
   );
 }

@@ -2,7 +2,6 @@
 import { useEffect, useRef } from 'react';
 import 'uplot/dist/uPlot.min.css';
 import './temperature-chart.css';
-import { usePerfServices } from '../../store/perf-context.tsx';
 import { selectChartMinIntervalMs } from '../../store/perf-store.ts';
 import { useServices } from '../../store/services.tsx';
 
@@ -11,8 +10,7 @@ import { useServices } from '../../store/services.tsx';
 const controllerModule = import('./chart-controller.ts');
 
 export function TemperatureChart() {
-  const { series, store, settings } = useServices();
-  const perf = usePerfServices().store;
+  const { series, dashboard, preferences, perf } = useServices();
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -22,13 +20,15 @@ export function TemperatureChart() {
     let controller: { destroy(): void } | null = null;
     void controllerModule.then(({ ChartController }) => {
       if (live)
-        controller = new ChartController(el, series, store, settings, () => selectChartMinIntervalMs(perf.getState()));
+        controller = new ChartController(el, series, dashboard, preferences, () =>
+          selectChartMinIntervalMs(perf.store.getState()),
+        );
     });
     return () => {
       live = false;
       controller?.destroy();
     };
-  }, [series, store, settings, perf]);
+  }, [series, dashboard, preferences, perf]);
 
   // Screen readers get the chart as text through aria-describedby (ChartSummary).
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateSnapshot } from '../octoprint/types.ts';
-import { operationalFlags } from './control-test-kit.ts';
-import { applyControlSnapshot, createPrinterControlStore } from './printer-control-store.ts';
+import { operationalFlags } from '../testing/services.ts';
+import { initialPrinterView, printerViewOf, type PrinterView } from './printer-view.ts';
 
 function snap(p: Partial<StateSnapshot> = {}): StateSnapshot {
   return {
@@ -26,25 +26,36 @@ function snap(p: Partial<StateSnapshot> = {}): StateSnapshot {
   };
 }
 
-describe('printer control store', () => {
+/** Applies snapshots in turn and counts the ones that made a new object (a store write). */
+function holder() {
+  let view: PrinterView = initialPrinterView;
+  const listeners: (() => void)[] = [];
+  return {
+    getState: () => view,
+    subscribe: (l: () => void) => void listeners.push(l),
+    apply(snapshot: StateSnapshot, isHistory = false) {
+      const next = printerViewOf(view, snapshot, isHistory);
+      if (next !== view) for (const l of listeners) l();
+      view = next;
+    },
+  };
+}
+
+describe('printer view', () => {
   it('takes flags, busy files, offsets and the selected file, and writes nothing when nothing changed', () => {
-    const s = createPrinterControlStore();
+    const s = holder();
     let writes = 0;
     s.subscribe(() => writes++);
     const file = { name: 'a.gcode', path: 'dir/a.gcode', origin: 'local', size: 1, date: 1, display: 'a.gcode' };
     const job = { ...snap().job, file };
-    applyControlSnapshot(
-      s,
-      snap({ job, offsets: { tool0: 0 }, busyFiles: [{ origin: 'local', path: 'dir/a.gcode' }] }),
-    );
+    s.apply(snap({ job, offsets: { tool0: 0 }, busyFiles: [{ origin: 'local', path: 'dir/a.gcode' }] }));
     expect(s.getState()).toMatchObject({
       busyFiles: ['local:dir/a.gcode'],
       offsets: { tool0: 0 },
       selected: { name: 'a.gcode', path: 'dir/a.gcode', origin: 'local' },
     });
     expect(s.getState().flags.operational).toBe(true);
-    applyControlSnapshot(
-      s,
+    s.apply(
       snap({
         job: { ...job, file: { ...file } },
         offsets: { tool0: 0 },
@@ -55,11 +66,11 @@ describe('printer control store', () => {
   });
 
   it('keeps busy files across a history, which has none', () => {
-    const s = createPrinterControlStore();
-    applyControlSnapshot(s, snap({ busyFiles: [{ origin: 'local', path: 'x' }] }));
-    applyControlSnapshot(s, snap(), true);
+    const s = holder();
+    s.apply(snap({ busyFiles: [{ origin: 'local', path: 'x' }] }));
+    s.apply(snap(), true);
     expect(s.getState().busyFiles).toEqual(['local:x']);
-    applyControlSnapshot(s, snap());
+    s.apply(snap());
     expect(s.getState().busyFiles).toEqual([]);
   });
 });
