@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
-import { isolatedTest } from './support/isolated.ts';
 
 const GCODE = readFileSync(new URL('./data/calibration-square.gcode', import.meta.url));
 
@@ -21,8 +19,11 @@ async function selectJobFile(page: Page): Promise<void> {
   expect(res.status()).toBe(201);
 }
 
-test('print, pause once on a double click, resume, and cancel after confirming', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('print, pause once on a double click, resume, and cancel after confirming', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   await selectJobFile(page);
   await dashboard.open();
   await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
@@ -44,10 +45,15 @@ test('print, pause once on a double click, resume, and cancel after confirming',
   expect(controls.count('POST /api/job')).toBe(4);
 });
 
-isolatedTest(
-  'a slow call shows pending; a call the printer refuses shows the error',
-  async ({ page, dashboard, mock }) => {
-    const controls = new ControlsPage(page);
+test.describe('on a private stack', () => {
+  test.use({ privateStack: true });
+
+  test('a slow call shows pending; a call the printer refuses shows the error', async ({
+    page,
+    dashboard,
+    mock,
+    controls,
+  }) => {
     await selectJobFile(page);
     await dashboard.open();
     await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
@@ -62,11 +68,10 @@ isolatedTest(
     await expect(controls.button('Print')).toHaveCount(0);
     await expect(controls.button('Connect printer')).toBeVisible();
     await expect(page.getByText('printer not operational').first()).toBeVisible();
-  },
-);
+  });
+});
 
-test('a user without the Print permission cannot start a job', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a user without the Print permission cannot start a job', async ({ page, dashboard, controls }) => {
   await selectJobFile(page);
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();

@@ -1,8 +1,5 @@
 // What a person watching a printer sees: socket down/offline and back, a print ended by an error, server cutoff and tools.
-import { startMock } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
-import { isolatedTest } from './support/isolated.ts';
-import { startStack, type Stack } from './support/stack.ts';
 
 /** The number in "Reconnecting in N s", or NaN when the header says something else. */
 async function countdown(link: { textContent(): Promise<string | null> }): Promise<number> {
@@ -74,9 +71,14 @@ test.describe('socket states', () => {
 const FIRMWARE_ERROR = 'Heating failed, system stopped! Heater_ID: 0 - Printer halted. kill() called!';
 
 // A private mock: the error leaves a heater-less point in the ground truth other specs compare with.
-isolatedTest(
-  'a firmware error during a print ends it: print failed and error toasts, the error text, "Offline after error"',
-  async ({ dashboard, mock, page }) => {
+test.describe('on a private stack', () => {
+  test.use({ privateStack: true });
+
+  test('a firmware error during a print ends it: print failed and error toasts, the error text, "Offline after error"', async ({
+    dashboard,
+    mock,
+    page,
+  }) => {
     await dashboard.open();
     await mock.scenario('print', { seconds: 120 });
     await expect(dashboard.printerState).toHaveText('Printing');
@@ -94,29 +96,15 @@ isolatedTest(
     await expect(dashboard.jobFile).toHaveText('No file selected');
     await expect(page).toHaveTitle('OctoPrint Live');
     await expect(dashboard.toasts).not.toContainText('Print cancelled');
-  },
-);
+  });
+});
 
 const SERVER_CUTOFF_MINUTES = 10;
 
-/** A stack on its own mock with two tools and a 10-minute `temperature.cutoff`. */
-const twoToolTest = test.extend<object, { twoToolStack: Stack }>({
-  twoToolStack: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const octoprint = await startMock({ port: 0, tools: 2, cutoffMinutes: SERVER_CUTOFF_MINUTES });
-      const app = await startStack({ env: { OCTOPRINT_URL: octoprint.url, OCTOPRINT_API_KEY: octoprint.apiKey } });
-      await use(app);
-      await app.close();
-      await octoprint.close();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ twoToolStack }, use) => use(twoToolStack.baseURL),
-});
+test.describe('a server with its own cutoff and two tools', () => {
+  test.use({ mockArgs: { tools: 2, cutoffMinutes: SERVER_CUTOFF_MINUTES } });
 
-twoToolTest.describe('a server with its own cutoff and two tools', () => {
-  twoToolTest('the chart window follows the server cutoff', async ({ dashboard }) => {
+  test('the chart window follows the server cutoff', async ({ dashboard }) => {
     await dashboard.open();
     await expect(dashboard.windowSelect).toHaveValue('server');
     await expect(dashboard.windowSelect.getByRole('option', { name: /^Server/ })).toHaveText(
@@ -125,15 +113,14 @@ twoToolTest.describe('a server with its own cutoff and two tools', () => {
     await expect(dashboard.chart).toHaveAttribute('data-window-minutes', String(SERVER_CUTOFF_MINUTES));
   });
 
-  twoToolTest(
-    'the legend has a toggle per tool and the bed, and none for a chamber that reports nothing',
-    async ({ dashboard }) => {
-      await dashboard.open();
-      const toggles = dashboard.page.getByRole('group', { name: 'Show heaters' }).getByRole('button');
-      await expect(toggles).toHaveText(['Tool 0', 'Tool 1', 'Bed']);
-      await expect(dashboard.legendToggle('Tool 1')).toHaveAttribute('aria-pressed', 'true');
-      await expect(dashboard.chartSummary).toContainText(/Tool 1 \d+\.\d °C/);
-      await expect(dashboard.chartSummary).not.toContainText('Chamber');
-    },
-  );
+  test('the legend has a toggle per tool and the bed, and none for a chamber that reports nothing', async ({
+    dashboard,
+  }) => {
+    await dashboard.open();
+    const toggles = dashboard.page.getByRole('group', { name: 'Show heaters' }).getByRole('button');
+    await expect(toggles).toHaveText(['Tool 0', 'Tool 1', 'Bed']);
+    await expect(dashboard.legendToggle('Tool 1')).toHaveAttribute('aria-pressed', 'true');
+    await expect(dashboard.chartSummary).toContainText(/Tool 1 \d+\.\d °C/);
+    await expect(dashboard.chartSummary).not.toContainText('Chamber');
+  });
 });
