@@ -75,25 +75,3 @@ test('a read-only user sees the controls disabled with the reason, and sends not
   await expect(controls.commandInput).toBeDisabled();
   expect(controls.sent).toEqual([]);
 });
-
-test.describe('on a private stack', () => {
-  test.use({ privateStack: true });
-
-  test('a slow target shows pending, and one the printer refuses shows the error and restores the input', async ({
-    dashboard,
-    mock,
-    controls,
-  }) => {
-    await dashboard.open();
-    await mock.scenario('slow-rest', { ms: 1500 });
-    await controls.targetInput('Bed').fill('70');
-    await controls.heater('Bed').getByRole('button', { name: 'Set', exact: true }).click();
-    await expect(controls.targetStatus('Bed')).toHaveText('Sending…');
-    await controls.targetInput('Bed').fill('75');
-    // The printer fails while the request is on its way: OctoPrint answers 409 and the target never changes.
-    await mock.scenario('printer-error');
-    await expect(controls.targetStatus('Bed')).toHaveText(/^Failed: 409 /);
-    await expect(controls.targetInput('Bed')).toHaveValue('70');
-    await expect(controls.heater('Bed').getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
-  });
-});

@@ -1,4 +1,5 @@
-// What a person watching a printer sees: socket down/offline and back, a print ended by an error, server cutoff and tools.
+// What a person watching a printer sees: the socket down or offline and back (a print ended by an error is in
+// printer-faults.spec.ts, a server's own cutoff and tools in server-cutoff-tools.spec.ts).
 import { expect, test } from './fixtures.ts';
 
 /** The number in "Reconnecting in N s", or NaN when the header says something else. */
@@ -65,62 +66,5 @@ test.describe('socket states', () => {
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 2_500 });
     const points = await dashboard.chartPoints();
     await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(points);
-  });
-});
-
-const FIRMWARE_ERROR = 'Heating failed, system stopped! Heater_ID: 0 - Printer halted. kill() called!';
-
-// A private mock: the error leaves a heater-less point in the ground truth other specs compare with.
-test.describe('on a private stack', () => {
-  test.use({ privateStack: true });
-
-  test('a firmware error during a print ends it: print failed and error toasts, the error text, "Offline after error"', async ({
-    dashboard,
-    mock,
-    page,
-  }) => {
-    await dashboard.open();
-    await mock.scenario('print', { seconds: 120 });
-    await expect(dashboard.printerState).toHaveText('Printing');
-    await expect(page).toHaveTitle(/· mock_print\.gcode — OctoPrint Live$/);
-    await expect(page.getByTestId('printer-error')).toHaveCount(0);
-    await mock.scenario('printer-error', { message: FIRMWARE_ERROR });
-    await expect(dashboard.printerState).toHaveText('Offline after error');
-    await expect(page.getByTestId('printer-error')).toHaveText(FIRMWARE_ERROR);
-    const alerts = dashboard.toasts.getByRole('alert');
-    await expect(alerts.filter({ hasText: 'Printer error' })).toContainText(FIRMWARE_ERROR);
-    await expect(alerts.filter({ hasText: 'Print failed' })).toContainText('mock_print.gcode — error');
-    await expect(dashboard.eventFeed).toContainText('Print failed: mock_print.gcode (error)');
-    await expect(dashboard.eventFeed).toContainText(`Printer error: ${FIRMWARE_ERROR}`);
-    // The job is over, and not as a cancel.
-    await expect(dashboard.jobFile).toHaveText('No file selected');
-    await expect(page).toHaveTitle('OctoPrint Live');
-    await expect(dashboard.toasts).not.toContainText('Print cancelled');
-  });
-});
-
-const SERVER_CUTOFF_MINUTES = 10;
-
-test.describe('a server with its own cutoff and two tools', () => {
-  test.use({ mockArgs: { tools: 2, cutoffMinutes: SERVER_CUTOFF_MINUTES } });
-
-  test('the chart window follows the server cutoff', async ({ dashboard }) => {
-    await dashboard.open();
-    await expect(dashboard.windowSelect).toHaveValue('server');
-    await expect(dashboard.windowSelect.getByRole('option', { name: /^Server/ })).toHaveText(
-      `Server (${SERVER_CUTOFF_MINUTES} min)`,
-    );
-    await expect(dashboard.chart).toHaveAttribute('data-window-minutes', String(SERVER_CUTOFF_MINUTES));
-  });
-
-  test('the legend has a toggle per tool and the bed, and none for a chamber that reports nothing', async ({
-    dashboard,
-  }) => {
-    await dashboard.open();
-    const toggles = dashboard.page.getByRole('group', { name: 'Show heaters' }).getByRole('button');
-    await expect(toggles).toHaveText(['Tool 0', 'Tool 1', 'Bed']);
-    await expect(dashboard.legendToggle('Tool 1')).toHaveAttribute('aria-pressed', 'true');
-    await expect(dashboard.chartSummary).toContainText(/Tool 1 \d+\.\d °C/);
-    await expect(dashboard.chartSummary).not.toContainText('Chamber');
   });
 });
