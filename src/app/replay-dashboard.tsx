@@ -8,6 +8,7 @@ import { ReplayPlayer } from '../store/replay-player.ts';
 import { closeReplay } from '../store/replay-session.ts';
 import { ServicesProvider } from '../store/services.tsx';
 import { App } from './app.tsx';
+import { Boot } from './boot.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 
 interface Session {
@@ -58,12 +59,7 @@ export default function ReplayDashboard({ recording, fileName }: { recording: Re
 
 function ReplayView({ session, fileName }: { session: Session; fileName: string }) {
   const c = useStore(session.connection, (s) => s.c);
-  if (!c)
-    return (
-      <p className="boot" role="status">
-        Opening the recording…
-      </p>
-    );
+  if (!c) return <Boot text="Opening the recording…" />;
   return (
     <ServicesProvider services={c.services}>
       <App linkSlot={<ReplayBar player={session.player} fileName={fileName} onClose={closeReplay} />} />

@@ -6,6 +6,7 @@ import { useFileDrop } from '../features/recording/use-file-drop.ts';
 import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import { useServers, useServersStore } from '../store/services.tsx';
+import { Boot } from './boot.tsx';
 import { Dashboard } from './dashboard.tsx';
 import { ConnectScreen, FarmView, OpenNotice, ReplayDashboard } from './lazy-panels.ts';
 
@@ -63,13 +64,7 @@ function Screen() {
 
   if (replay) {
     return (
-      <Suspense
-        fallback={
-          <p className="boot" role="status">
-            Opening the recording…
-          </p>
-        }
-      >
+      <Suspense fallback={<Boot text="Opening the recording…" />}>
         <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} />
       </Suspense>
     );
@@ -77,33 +72,16 @@ function Screen() {
   // /printers: every saved server at once, in its own chunk.
   if (isFarmPath(path)) {
     return (
-      <Suspense
-        fallback={
-          <p className="boot" role="status">
-            Loading…
-          </p>
-        }
-      >
+      <Suspense fallback={<Boot text="Loading…" />}>
         <FarmView />
       </Suspense>
     );
   }
   if (current) return <Dashboard key={current.id} server={current} />;
-  if (probing)
-    return (
-      <p className="boot" role="status">
-        Looking for OctoPrint…
-      </p>
-    );
+  if (probing) return <Boot text="Looking for OctoPrint…" />;
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
   return (
-    <Suspense
-      fallback={
-        <p className="boot" role="status">
-          Loading…
-        </p>
-      }
-    >
+    <Suspense fallback={<Boot text="Loading…" />}>
       <ConnectScreen defaultUrl={defaultUrl} />
     </Suspense>
   );

@@ -45,6 +45,9 @@ export const initialPrinterView: PrinterView = {
   selected: null,
 };
 
+/** A job is under way (printing, paused, or between the two): the printer is not free for another. */
+export const jobActive = (f: StateFlags): boolean => f.printing || f.paused || f.pausing || f.resuming || f.cancelling;
+
 export const busyKey = (f: BusyFile): string => `${f.origin}:${f.path}`;
 
 function sameRecord(a: object, b: object): boolean {

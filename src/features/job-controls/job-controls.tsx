@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
+import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
 import { JobIcon } from './job-icons.tsx';
@@ -45,14 +46,7 @@ export function JobControls() {
   const selected = useDashboard((s) => s.printer.selected?.name ?? null);
   const confirmCancel = useServerSettings((s) => s.printCancelConfirmation);
   const primary = useDashboard((s) => primaryFor(s.printer.flags));
-  const running = useDashboard(
-    (s) =>
-      s.printer.flags.printing ||
-      s.printer.flags.paused ||
-      s.printer.flags.pausing ||
-      s.printer.flags.resuming ||
-      s.printer.flags.cancelling,
-  );
+  const running = useDashboard((s) => jobActive(s.printer.flags));
   const gates = {
     start: useGate('PRINT', canStart),
     pause: useGate('PRINT', canPause),

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
 import { PlugIcon } from './plug-icon.tsx';
@@ -21,14 +22,7 @@ const canDisconnect = (f: StateFlags) =>
 export function PrinterConnection() {
   const { dashboard, controls: c } = useServices();
   const connected = useDashboard((s) => s.printer.flags.operational);
-  const busy = useDashboard(
-    (s) =>
-      s.printer.flags.printing ||
-      s.printer.flags.paused ||
-      s.printer.flags.pausing ||
-      s.printer.flags.cancelling ||
-      s.printer.flags.resuming,
-  );
+  const busy = useDashboard((s) => jobActive(s.printer.flags));
   const connect = useGate('CONNECTION', canConnect);
   const disconnect = useGate('CONNECTION', canDisconnect);
   const cmd = useCommand();
