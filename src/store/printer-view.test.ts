@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StateSnapshot } from '../octoprint/types.ts';
-import { operationalFlags } from '../testing/services.ts';
+import { recordedCurrent } from '../testing/snapshots.ts';
 import { initialPrinterView, printerViewOf, type PrinterView } from './printer-view.ts';
 
-function snap(p: Partial<StateSnapshot> = {}): StateSnapshot {
-  return {
-    state: { text: 'Operational', flags: operationalFlags, error: null },
-    job: {
-      file: { name: null, path: null, origin: null, size: null, date: null },
-      estimatedPrintTime: null,
-      lastPrintTime: null,
-      filament: null,
-      user: null,
-    },
-    progress: { completion: null, filepos: null, printTime: null, printTimeLeft: null, printTimeLeftOrigin: null },
-    currentZ: null,
-    offsets: {},
-    serverTime: null,
-    temps: [],
-    logs: [],
-    messages: [],
-    markings: [],
-    busyFiles: [],
-    ...p,
-  };
-}
+/** A recorded idle `current` of OctoPrint 1.11.8, nothing in use and no offsets, with `p` on top. */
+const snap = (p: Partial<StateSnapshot> = {}): StateSnapshot =>
+  recordedCurrent('Operational', { offsets: {}, busyFiles: [], ...p });
 
 /** Applies snapshots in turn and counts the ones that made a new object (a store write). */
 function holder() {
