@@ -74,6 +74,17 @@ export default tseslint.config(
         { 'src/**/': 'KEBAB_CASE', 'mock/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' },
       ],
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, appNeverImportsTests] }],
+      // Fields before methods: a class reads top-down from what it holds to what it does.
+      '@typescript-eslint/member-ordering': [
+        'error',
+        {
+          classes: ['signature', 'call-signature', 'field', 'static-initialization', 'constructor', 'method'],
+          classExpressions: ['signature', 'call-signature', 'field', 'static-initialization', 'constructor', 'method'],
+          // Interfaces and type literals group members by concern (an option beside its callback).
+          interfaces: 'never',
+          typeLiterals: 'never',
+        },
+      ],
       // Sorted imports (node built-ins, packages, then the project's own), so a diff never argues about order.
       'import-x/order': [
         'error',

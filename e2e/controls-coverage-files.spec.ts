@@ -1,7 +1,6 @@
 // Files end to end beyond controls-files: folders, the SD card tab, sorting, upload progress and a refused upload.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
 
 // Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
 test.beforeEach(async ({ mock }) => {
@@ -18,8 +17,8 @@ const UPLOAD = 'Upload G-code (or drop a file here)';
 test('a folder opens to its files, one is selected from it without printing, and an upload there lands in it', async ({
   page,
   dashboard,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   expect(await controls.apiCreateFolder('parts')).toBe(201);
   expect(await controls.apiUpload({ name: 'inner.gcode', folder: 'parts' })).toBe(201);
   expect(await controls.apiUpload({ name: 'root.gcode' })).toBe(201);
@@ -52,8 +51,11 @@ test('a folder opens to its files, one is selected from it without printing, and
   await expect(controls.file('root.gcode')).toBeVisible();
 });
 
-test('the SD card tab lists the files on the printer’s SD card, and only those', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('the SD card tab lists the files on the printer’s SD card, and only those', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   expect(await controls.apiUpload({ name: 'on-card.gcode', origin: 'sdcard' })).toBe(201);
   expect(await controls.apiUpload({ name: 'local-only.gcode' })).toBe(201);
   await dashboard.open();
@@ -70,8 +72,7 @@ test('the SD card tab lists the files on the printer’s SD card, and only those
   await expect(page.getByLabel(UPLOAD)).toBeVisible();
 });
 
-test('sorting by size reorders the list, largest first, and back by name', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('sorting by size reorders the list, largest first, and back by name', async ({ page, dashboard, controls }) => {
   const sizes = { 'a-small.gcode': 1, 'b-big.gcode': 40, 'c-mid.gcode': 10 };
   for (const [name, lines] of Object.entries(sizes)) {
     expect(await controls.apiUpload({ name, content: 'G1 X10 Y10 E1\n'.repeat(lines) })).toBe(201);
@@ -86,8 +87,7 @@ test('sorting by size reorders the list, largest first, and back by name', async
   await expect(rows).toHaveText([/^a-small/, /^b-big/, /^c-mid/]);
 });
 
-test('an upload shows its progress bar until the server answers', async ({ page, dashboard, mock }) => {
-  const controls = new ControlsPage(page);
+test('an upload shows its progress bar until the server answers', async ({ page, dashboard, mock, controls }) => {
   await dashboard.open();
   await mock.scenario('slow-rest', { ms: 1500 });
   await page.getByLabel(UPLOAD).setInputFiles(gcode('slow.gcode'));
@@ -120,8 +120,8 @@ test('the upload progress bar is visible while uploading (not collapsed to 0 px 
 test('an upload the server refuses shows why, adds nothing, and the picker works again', async ({
   page,
   dashboard,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   const answers = [
     {
       status: 409,

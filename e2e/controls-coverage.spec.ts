@@ -1,7 +1,6 @@
 // Controls end to end beyond the other control specs: tool and home buttons, double clicks, terminal failure and
 // autoscroll, and a cancel without confirmation when OctoPrint's printCancelConfirmation is off.
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 // Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
@@ -31,8 +30,8 @@ const noCancelConfirmation = test.extend<object, { noConfirmStack: Stack }>({
 test('fan off, motors off, home XY, home Z and an arrow-key jog each reach the printer once', async ({
   page,
   dashboard,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.button('Open terminal').click();
   const after = await controls.markTerminal();
@@ -56,8 +55,7 @@ test('fan off, motors off, home XY, home Z and an arrow-key jog each reach the p
   expect(controls.count('POST /api/printer/command')).toBe(2);
 });
 
-test('a double click on a preset, all off, fan on or motors off sends each once', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a double click on a preset, all off, fan on or motors off sends each once', async ({ dashboard, controls }) => {
   await dashboard.open();
   await controls.button('Open terminal').click();
   const after = await controls.markTerminal();
@@ -77,8 +75,7 @@ test('a double click on a preset, all off, fan on or motors off sends each once'
   expect(controls.count('POST /api/printer/command')).toBe(2);
 });
 
-test('a double click on a file’s Select or the terminal’s Send sends once', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a double click on a file’s Select or the terminal’s Send sends once', async ({ page, dashboard, controls }) => {
   expect(await controls.apiUpload({ name: 'twice.gcode' })).toBe(201);
   await dashboard.open();
   await controls.file('twice.gcode').getByRole('button', { name: 'Select twice.gcode' }).dblclick();
@@ -93,8 +90,11 @@ test('a double click on a file’s Select or the terminal’s Send sends once', 
   expect(controls.count('POST /api/printer/command')).toBe(1);
 });
 
-test('a command the server refuses shows the failure and keeps the line to send again', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a command the server refuses shows the failure and keeps the line to send again', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   const line = `M118 refused ${Date.now()}`;
   await page.route('**/api/printer/command', (route) =>
     route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"Printer is not operational"}' }),
@@ -114,11 +114,10 @@ test('a command the server refuses shows the failure and keeps the line to send 
 });
 
 test('the terminal stops following new lines when scrolled up and follows again at the bottom', async ({
-  page,
   dashboard,
   mock,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   const out = controls.terminalOutput;
   const run = Date.now();
   const fill = async (tag: string) => {
@@ -160,8 +159,7 @@ test('the terminal stops following new lines when scrolled up and follows again 
 
 noCancelConfirmation(
   'with printCancelConfirmation off, Cancel cancels at once without asking',
-  async ({ page, dashboard, mock }) => {
-    const controls = new ControlsPage(page);
+  async ({ page, dashboard, mock, controls }) => {
     await dashboard.open();
     const settings = (await (await page.request.get('/api/settings')).json()) as {
       feature: { printCancelConfirmation: boolean };

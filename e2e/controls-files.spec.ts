@@ -1,10 +1,8 @@
-// Files end to end: upload a real G-code file (picker and drag-and-drop) with progress, analysis fields, print it
-// to completion on a fast mock, delete with confirmation, locked while printing, and a user without the permission.
+// Files end to end: drag-and-drop upload, delete with confirmation, locked while printing, and a user without the
+// permission (a real file uploaded and printed to completion is in controls-files-print.spec.ts).
 import { readFileSync } from 'node:fs';
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
-import { startStack, type Stack } from './support/stack.ts';
 
 // Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
 test.beforeEach(async ({ mock }) => {
@@ -17,46 +15,7 @@ test.afterEach(async ({ mock }) => {
 const GCODE = new URL('./data/calibration-square.gcode', import.meta.url);
 const gcode = () => ({ name: 'calibration-square.gcode', mimeType: 'text/x.gcode', buffer: readFileSync(GCODE) });
 
-test.describe('on a mock running 10× faster', () => {
-  let fast: Stack;
-  test.beforeAll(async () => {
-    fast = await startStack({ env: { MOCK_SPEED: '10' } });
-  });
-  test.afterAll(async () => fast.close());
-
-  test('uploads a real G-code file with progress and prints it to completion', async ({ page }) => {
-    const controls = new ControlsPage(page);
-    await page.goto(fast.baseURL);
-    await expect(page.getByTestId('link-state')).toHaveText('Live');
-    await page.getByLabel('Upload G-code (or drop a file here)').setInputFiles(gcode());
-    await expect(page.getByRole('status', { name: 'Upload status' })).toHaveText('Done');
-    const row = controls.file('calibration-square.gcode');
-    await expect(row).toContainText(/est\. \d+ s/);
-    await expect(row).toContainText(/filament 266 mm/);
-    await row.getByRole('button', { name: 'Print calibration-square.gcode' }).click();
-    await expect(page.getByTestId('printer-state')).toHaveText('Printing');
-    await expect(page.getByTestId('job-file')).toHaveText('calibration-square.gcode');
-    // Locked while the printer uses it.
-    await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeDisabled();
-    await expect(row).toContainText('in use by the printer');
-    await expect(page.getByTestId('printer-state')).toHaveText('Operational', { timeout: 20_000 });
-    await expect(row.getByRole('button', { name: 'Delete calibration-square.gcode' })).toBeEnabled();
-    // Completed, not cancelled: OctoPrint counts a successful print on the file and the job reached 100 %.
-    const file = (await (
-      await page.request.get(`${fast.baseURL}/api/files/local/calibration-square.gcode`)
-    ).json()) as { prints?: { success: number } };
-    expect(file.prints?.success).toBe(1);
-    const job = (await (await page.request.get(`${fast.baseURL}/api/job`)).json()) as {
-      progress: { completion: number };
-    };
-    expect(job.progress.completion).toBe(100);
-    const truth = (await (await page.request.get(`${fast.baseURL}/mock/truth`)).json()) as { speed: number };
-    expect(truth.speed).toBe(10);
-  });
-});
-
-test('drag-and-drop uploads; delete asks first and sends once', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('drag-and-drop uploads; delete asks first and sends once', async ({ page, dashboard, controls }) => {
   await dashboard.open();
   const text = readFileSync(GCODE, 'utf8');
   const dt = await page.evaluateHandle((t) => {
@@ -77,8 +36,7 @@ test('drag-and-drop uploads; delete asks first and sends once', async ({ page, d
   expect(controls.count('DELETE /api/files/local/dropped.gcode')).toBe(1);
 });
 
-test('search and sort narrow the list', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('search and sort narrow the list', async ({ page, dashboard, controls }) => {
   await dashboard.open();
   for (const name of ['alpha.gcode', 'beta.gcode']) {
     await page.getByLabel('Upload G-code (or drop a file here)').setInputFiles({ ...gcode(), name });
@@ -89,8 +47,7 @@ test('search and sort narrow the list', async ({ page, dashboard }) => {
   await expect(controls.file('beta.gcode')).toBeVisible();
 });
 
-test('a read-only user can list files but not upload, print or delete', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a read-only user can list files but not upload, print or delete', async ({ page, dashboard, controls }) => {
   await page.request.post('/api/files/local', {
     headers: { 'X-Api-Key': DEFAULT_API_KEY },
     multipart: { file: gcode() },

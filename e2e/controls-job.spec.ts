@@ -1,10 +1,8 @@
-// Job controls end to end: print, pause (double click), resume, cancel with confirmation, a slow and a failing call.
+// Job controls end to end: print, pause (double click), resume, cancel with confirmation, a user without the permission.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
-import { isolatedTest } from './support/isolated.ts';
 
 const GCODE = readFileSync(new URL('./data/calibration-square.gcode', import.meta.url));
 
@@ -21,8 +19,11 @@ async function selectJobFile(page: Page): Promise<void> {
   expect(res.status()).toBe(201);
 }
 
-test('print, pause once on a double click, resume, and cancel after confirming', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('print, pause once on a double click, resume, and cancel after confirming', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   await selectJobFile(page);
   await dashboard.open();
   await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
@@ -44,29 +45,7 @@ test('print, pause once on a double click, resume, and cancel after confirming',
   expect(controls.count('POST /api/job')).toBe(4);
 });
 
-isolatedTest(
-  'a slow call shows pending; a call the printer refuses shows the error',
-  async ({ page, dashboard, mock }) => {
-    const controls = new ControlsPage(page);
-    await selectJobFile(page);
-    await dashboard.open();
-    await expect(page.getByTestId('job-file')).toHaveText('job.gcode');
-    await mock.scenario('slow-rest', { ms: 1500 });
-    await controls.button('Print').click();
-    await expect(controls.jobStatus).toHaveText('Sending…');
-    await expect(controls.button('Print')).toBeDisabled();
-    // The printer fails while the request is on its way: OctoPrint answers 409.
-    await mock.scenario('printer-error');
-    await expect(controls.jobStatus).toHaveText(/^Failed: 409 /);
-    // With the printer off, Connect takes Print's place in the status bar.
-    await expect(controls.button('Print')).toHaveCount(0);
-    await expect(controls.button('Connect printer')).toBeVisible();
-    await expect(page.getByText('printer not operational').first()).toBeVisible();
-  },
-);
-
-test('a user without the Print permission cannot start a job', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a user without the Print permission cannot start a job', async ({ page, dashboard, controls }) => {
   await selectJobFile(page);
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();

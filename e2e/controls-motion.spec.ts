@@ -1,7 +1,6 @@
 // Motion and tool end to end: jog by button and keyboard, home, extrude, fan, factors; disabled while printing.
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
 
 // Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
 test.beforeEach(async ({ mock }) => {
@@ -14,8 +13,8 @@ test.afterEach(async ({ mock }) => {
 test('jog, home and tool commands reach the printer once each, and show in the terminal', async ({
   page,
   dashboard,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.button('Open terminal').click();
   await page.getByRole('radio', { name: '1', exact: true }).check();
@@ -40,8 +39,7 @@ test('jog, home and tool commands reach the printer once each, and show in the t
   await expect(controls.terminalOutput).toContainText('M221 S110');
 });
 
-test('motion is disabled while printing, but the feed rate is not', async ({ page, dashboard, mock }) => {
-  const controls = new ControlsPage(page);
+test('motion is disabled while printing, but the feed rate is not', async ({ page, dashboard, mock, controls }) => {
   await dashboard.open();
   await mock.scenario('print', { seconds: 60 });
   await expect(dashboard.printerState).toHaveText('Printing');
@@ -56,8 +54,8 @@ test('a paused print can be jogged and extruded (a filament change), as OctoPrin
   page,
   dashboard,
   mock,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await mock.scenario('print', { seconds: 60 });
   await expect(dashboard.printerState).toHaveText('Printing');
@@ -70,8 +68,7 @@ test('a paused print can be jogged and extruded (a filament change), as OctoPrin
   expect(controls.count('POST /api/printer/printhead')).toBe(1);
 });
 
-test('a jog the server refuses shows the failure and leaves the pad usable', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a jog the server refuses shows the failure and leaves the pad usable', async ({ page, dashboard, controls }) => {
   await page.route('**/api/printer/printhead', (route) =>
     route.fulfill({
       status: 409,
@@ -86,8 +83,7 @@ test('a jog the server refuses shows the failure and leaves the pad usable', asy
   await expect(controls.button('Jog Y −')).toBeEnabled();
 });
 
-test('a read-only user cannot move the printer', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a read-only user cannot move the printer', async ({ page, dashboard, controls }) => {
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();
   await expect(controls.button('Jog X +')).toBeDisabled();

@@ -1,8 +1,6 @@
 // Temperature controls end to end: a target done by observation, a double click, presets, all off, a read-only user.
 import { DEFAULT_API_KEY } from '../mock/server.ts';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
-import { isolatedTest } from './support/isolated.ts';
 
 // Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
 test.beforeEach(async ({ mock }) => {
@@ -13,10 +11,9 @@ test.afterEach(async ({ mock }) => {
 });
 
 test('a double-clicked target is sent once and is done when the pushed temperatures show it', async ({
-  page,
   dashboard,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.targetInput('Tool 0').fill('190');
   await controls.heater('Tool 0').getByRole('button', { name: 'Set', exact: true }).dblclick();
@@ -25,8 +22,11 @@ test('a double-clicked target is sent once and is done when the pushed temperatu
   expect(controls.count('POST /api/printer/tool')).toBe(1);
 });
 
-test('an offset is done when the pushed offsets show it, and the bed has one too', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('an offset is done when the pushed offsets show it, and the bed has one too', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   await dashboard.open();
   const offset = controls.heater('Tool 0').getByRole('spinbutton', { name: 'Tool 0 offset' });
   await expect(offset).toHaveAttribute('placeholder', '0');
@@ -47,8 +47,8 @@ test('an offset is done when the pushed offsets show it, and the bed has one too
 test('presets come from OctoPrint’s temperature profiles, and all off turns every heater off', async ({
   page,
   dashboard,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await controls.button('PLA').click();
   await expect(page.getByRole('status', { name: 'Preset status' })).toHaveText('Done');
@@ -60,8 +60,11 @@ test('presets come from OctoPrint’s temperature profiles, and all off turns ev
   await expect(dashboard.target('bed')).toHaveText('0.0 °C');
 });
 
-test('a read-only user sees the controls disabled with the reason, and sends nothing', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('a read-only user sees the controls disabled with the reason, and sends nothing', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   await controls.actAs(`${DEFAULT_API_KEY}-readonly`);
   await dashboard.open();
   await expect(controls.button('PLA')).toBeDisabled();
@@ -72,21 +75,3 @@ test('a read-only user sees the controls disabled with the reason, and sends not
   await expect(controls.commandInput).toBeDisabled();
   expect(controls.sent).toEqual([]);
 });
-
-isolatedTest(
-  'a slow target shows pending, and one the printer refuses shows the error and restores the input',
-  async ({ page, dashboard, mock }) => {
-    const controls = new ControlsPage(page);
-    await dashboard.open();
-    await mock.scenario('slow-rest', { ms: 1500 });
-    await controls.targetInput('Bed').fill('70');
-    await controls.heater('Bed').getByRole('button', { name: 'Set', exact: true }).click();
-    await expect(controls.targetStatus('Bed')).toHaveText('Sending…');
-    await controls.targetInput('Bed').fill('75');
-    // The printer fails while the request is on its way: OctoPrint answers 409 and the target never changes.
-    await mock.scenario('printer-error');
-    await expect(controls.targetStatus('Bed')).toHaveText(/^Failed: 409 /);
-    await expect(controls.targetInput('Bed')).toHaveValue('70');
-    await expect(controls.heater('Bed').getByRole('button', { name: 'Set', exact: true })).toBeDisabled();
-  },
-);

@@ -1,7 +1,6 @@
 // The terminal end to end: log lines only while open (subscribe), filters remembered, bounded count, history.
 import type { WebSocket } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
 
 // Each test starts from, and leaves behind, an idle printer: the worker's mock is shared with other specs.
 test.beforeEach(async ({ mock }) => {
@@ -19,7 +18,11 @@ function messagesOf(payload: string | Buffer): unknown[] {
   return (Array.isArray(frame) ? frame : [frame]).map((m) => (typeof m === 'string' ? (JSON.parse(m) as unknown) : m));
 }
 
-test('the terminal subscribes to log lines only while open and shows them as text', async ({ page, dashboard }) => {
+test('the terminal subscribes to log lines only while open and shows them as text', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   const subscribes: unknown[] = [];
   const logLinesByCurrent: number[] = [];
   page.on('websocket', (ws: WebSocket) => {
@@ -34,7 +37,6 @@ test('the terminal subscribes to log lines only while open and shows them as tex
       }
     });
   });
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await expect.poll(() => subscribes.at(-1)).toMatchObject({ state: { logs: false }, events: true });
   await controls.button('Open terminal').click();
@@ -58,8 +60,7 @@ test('the terminal subscribes to log lines only while open and shows them as tex
   expect(logLinesByCurrent.slice(from)).toEqual(logLinesByCurrent.slice(from).map(() => 0));
 });
 
-test('the command line sends G-code and keeps its history across reloads', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('the command line sends G-code and keeps its history across reloads', async ({ page, dashboard, controls }) => {
   await dashboard.open();
   await controls.button('Open terminal').click();
   await controls.commandInput.fill('M115');

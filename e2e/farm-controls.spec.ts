@@ -1,7 +1,8 @@
 // The farm view's controls: keyboard, preheat with confirmation, cards out of view asking for less, axe.
 import AxeBuilder from '@axe-core/playwright';
 import { THROTTLE } from '../src/store/farm-registry.ts';
-import { cardOf, expect, farmTruth, test } from './support/farm-fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { cardOf, farmTruth } from './support/farm.ts';
 
 test('arrow keys move between cards, Enter opens one, back returns', async ({ page, farm }) => {
   await page.goto('/printers');

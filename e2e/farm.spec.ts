@@ -2,7 +2,8 @@
 // its own card, a visit to one dashboard keeps the farm's state, and a print end is notified once.
 import type { Page } from '@playwright/test';
 import type { FarmPrinter } from '../mock/farm.ts';
-import { cardOf, expect, farmTruth, test } from './support/farm-fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { cardOf, farmTruth } from './support/farm.ts';
 
 const LIVE_ROLES = ['printing', 'paused', 'offline', 'error', 'idle'];
 

@@ -2,7 +2,6 @@
 // time left and the one right action (Pause, then Resume; Connect with the printer off) show without scrolling.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -47,8 +46,8 @@ for (const scheme of ['light', 'dark'] as const) {
       dashboard,
       mock,
       page,
+      controls,
     }, testInfo) => {
-      const controls = new ControlsPage(page);
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
       await dashboard.open();

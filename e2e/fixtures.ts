@@ -1,6 +1,12 @@
-// Playwright fixtures: a private app + mock stack per worker, the dashboard page object, and the mock's control API.
+// The one Playwright `test`: per worker an in-process mock OctoPrint behind the built app's same-origin proxy, with
+// options (mock speed, mock arguments, a private stack), the page objects and the mock's control API as fixtures.
 import { test as base, type APIRequestContext } from '@playwright/test';
+import { startFarm, type Farm } from '../mock/farm.ts';
+import { startMock, type MockOptions, type MockServer } from '../mock/server.ts';
+import { ConnectPage } from './support/connect-page.ts';
+import { ControlsPage } from './support/controls-page.ts';
 import { DashboardPage } from './support/dashboard-page.ts';
+import { saveFarmServers } from './support/farm.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 export interface MockApi {
@@ -26,11 +32,53 @@ function mockApi(request: APIRequestContext): MockApi {
   };
 }
 
-export const test = base.extend<{ dashboard: DashboardPage; mock: MockApi }, { stack: Stack }>({
+export interface WorkerOptions {
+  /** Printer-time speed of the mock (1 = real time): `test.use({ mockSpeed: 10 })`. */
+  mockSpeed: number;
+  /** Further mock options (tools, settings, strict, version, cutoffMinutes...): `test.use({ mockArgs: { tools: 2 } })`. */
+  mockArgs: Partial<MockOptions>;
+  /**
+   * A stack no other spec's tests share: `test.use({ privateStack: true })`. Playwright gives tests with a different
+   * worker option their own worker, so faults that leave marks in the mock's truth stay with the tests that made them.
+   */
+  privateStack: boolean;
+}
+
+export interface WorkerFixtures extends WorkerOptions {
+  /** The worker's mock, in this process: its printer, sessions and truth can be reached directly. */
+  octoprint: MockServer;
+  /** The built app on a preview server, proxying to `octoprint` (the proxy adds the API key). */
+  stack: Stack;
+}
+
+export interface TestFixtures {
+  /** The dashboard page object; the mock starts each test reset (idle, operational printer, its own identity). */
+  dashboard: DashboardPage;
+  controls: ControlsPage;
+  connect: ConnectPage;
+  mock: MockApi;
+  /** Every error and console message the page produced, for tests that assert there were none (or no secrets). */
+  pageErrors: string[];
+  /** Six mock OctoPrints in their farm roles, saved in the page before it loads. */
+  farm: Farm;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  mockSpeed: [1, { option: true, scope: 'worker' }],
+  mockArgs: [{}, { option: true, scope: 'worker' }],
+  privateStack: [false, { option: true, scope: 'worker' }],
+  octoprint: [
+    // Depends on privateStack so that a spec asking for it never shares a worker (and its mock) with one that did not.
+    async ({ mockSpeed, mockArgs, privateStack: _private }, use) => {
+      const mock = await startMock({ port: 0, ...mockArgs, speed: mockSpeed });
+      await use(mock);
+      await mock.close();
+    },
+    { scope: 'worker' },
+  ],
   stack: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const stack = await startStack();
+    async ({ octoprint }, use) => {
+      const stack = await startStack({ env: { OCTOPRINT_URL: octoprint.url, OCTOPRINT_API_KEY: octoprint.apiKey } });
       await use(stack);
       await stack.close();
     },
@@ -38,12 +86,32 @@ export const test = base.extend<{ dashboard: DashboardPage; mock: MockApi }, { s
   ],
   baseURL: async ({ stack }, use) => use(stack.baseURL),
   // Tests share a worker's mock: each starts from an idle, operational printer whatever the last one left.
-  dashboard: async ({ page, request }, use) => {
-    const res = await request.post('/mock/scenario', { data: { name: 'reset' } });
-    if (!res.ok()) throw new Error(`mock reset: ${res.status()}`);
+  dashboard: async ({ page, octoprint }, use) => {
+    const identity = { ...octoprint.state.identity };
+    octoprint.scenario('reset');
     await use(new DashboardPage(page));
+    // Tests that change the server's identity or silence it leave the next one a clean server.
+    Object.assign(octoprint.state.identity, identity);
+    octoprint.scenario('reset');
   },
+  controls: async ({ page }, use) => use(new ControlsPage(page)),
+  connect: async ({ page }, use) => use(new ConnectPage(page)),
   mock: async ({ request }, use) => use(mockApi(request)),
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+    });
+    await use(errors);
+  },
+  farm: async ({ page }, use) => {
+    // Prints long enough that none ends by itself during a test; a test that wants an end starts a short one.
+    const farm = await startFarm({ count: 6, port: 0, printSeconds: 1200 });
+    await saveFarmServers(page, farm);
+    await use(farm);
+    await farm.close();
+  },
 });
 
 export { expect } from '@playwright/test';

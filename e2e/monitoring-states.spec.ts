@@ -1,8 +1,6 @@
-// What a person watching a printer sees: socket down/offline and back, a print ended by an error, server cutoff and tools.
-import { startMock } from '../mock/server.ts';
+// What a person watching a printer sees: the socket down or offline and back (a print ended by an error is in
+// printer-faults.spec.ts, a server's own cutoff and tools in server-cutoff-tools.spec.ts).
 import { expect, test } from './fixtures.ts';
-import { isolatedTest } from './support/isolated.ts';
-import { startStack, type Stack } from './support/stack.ts';
 
 /** The number in "Reconnecting in N s", or NaN when the header says something else. */
 async function countdown(link: { textContent(): Promise<string | null> }): Promise<number> {
@@ -69,71 +67,4 @@ test.describe('socket states', () => {
     const points = await dashboard.chartPoints();
     await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(points);
   });
-});
-
-const FIRMWARE_ERROR = 'Heating failed, system stopped! Heater_ID: 0 - Printer halted. kill() called!';
-
-// A private mock: the error leaves a heater-less point in the ground truth other specs compare with.
-isolatedTest(
-  'a firmware error during a print ends it: print failed and error toasts, the error text, "Offline after error"',
-  async ({ dashboard, mock, page }) => {
-    await dashboard.open();
-    await mock.scenario('print', { seconds: 120 });
-    await expect(dashboard.printerState).toHaveText('Printing');
-    await expect(page).toHaveTitle(/· mock_print\.gcode — OctoPrint Live$/);
-    await expect(page.getByTestId('printer-error')).toHaveCount(0);
-    await mock.scenario('printer-error', { message: FIRMWARE_ERROR });
-    await expect(dashboard.printerState).toHaveText('Offline after error');
-    await expect(page.getByTestId('printer-error')).toHaveText(FIRMWARE_ERROR);
-    const alerts = dashboard.toasts.getByRole('alert');
-    await expect(alerts.filter({ hasText: 'Printer error' })).toContainText(FIRMWARE_ERROR);
-    await expect(alerts.filter({ hasText: 'Print failed' })).toContainText('mock_print.gcode — error');
-    await expect(dashboard.eventFeed).toContainText('Print failed: mock_print.gcode (error)');
-    await expect(dashboard.eventFeed).toContainText(`Printer error: ${FIRMWARE_ERROR}`);
-    // The job is over, and not as a cancel.
-    await expect(dashboard.jobFile).toHaveText('No file selected');
-    await expect(page).toHaveTitle('OctoPrint Live');
-    await expect(dashboard.toasts).not.toContainText('Print cancelled');
-  },
-);
-
-const SERVER_CUTOFF_MINUTES = 10;
-
-/** A stack on its own mock with two tools and a 10-minute `temperature.cutoff`. */
-const twoToolTest = test.extend<object, { twoToolStack: Stack }>({
-  twoToolStack: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const octoprint = await startMock({ port: 0, tools: 2, cutoffMinutes: SERVER_CUTOFF_MINUTES });
-      const app = await startStack({ env: { OCTOPRINT_URL: octoprint.url, OCTOPRINT_API_KEY: octoprint.apiKey } });
-      await use(app);
-      await app.close();
-      await octoprint.close();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ twoToolStack }, use) => use(twoToolStack.baseURL),
-});
-
-twoToolTest.describe('a server with its own cutoff and two tools', () => {
-  twoToolTest('the chart window follows the server cutoff', async ({ dashboard }) => {
-    await dashboard.open();
-    await expect(dashboard.windowSelect).toHaveValue('server');
-    await expect(dashboard.windowSelect.getByRole('option', { name: /^Server/ })).toHaveText(
-      `Server (${SERVER_CUTOFF_MINUTES} min)`,
-    );
-    await expect(dashboard.chart).toHaveAttribute('data-window-minutes', String(SERVER_CUTOFF_MINUTES));
-  });
-
-  twoToolTest(
-    'the legend has a toggle per tool and the bed, and none for a chamber that reports nothing',
-    async ({ dashboard }) => {
-      await dashboard.open();
-      const toggles = dashboard.page.getByRole('group', { name: 'Show heaters' }).getByRole('button');
-      await expect(toggles).toHaveText(['Tool 0', 'Tool 1', 'Bed']);
-      await expect(dashboard.legendToggle('Tool 1')).toHaveAttribute('aria-pressed', 'true');
-      await expect(dashboard.chartSummary).toContainText(/Tool 1 \d+\.\d °C/);
-      await expect(dashboard.chartSummary).not.toContainText('Chamber');
-    },
-  );
 });

@@ -1,8 +1,8 @@
 // Never hammer the printer: a server (or proxy) that closes every socket 1 s after its history gets, from
 // the third cycle on, at most one login per 5 s, and the page says why it waits; Retry now still goes at once.
+import { expect, test } from './fixtures.ts';
 import { recordFigures } from './support/figures.ts';
 import { LinkDetails } from './support/link-details.ts';
-import { expect, test } from './support/reliability-fixtures.ts';
 
 test('a server that closes every socket 1 s after history: from the third login on, one per 5 s at most', async ({
   dashboard,

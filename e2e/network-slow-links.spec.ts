@@ -1,8 +1,8 @@
 // Slow links: the mock's bad-network layer between the app's proxy and OctoPrint. A proxy that swallows
 // WebSocket upgrades on a 500 ms link still gets the page live over an HTTP transport; a 200 ms link over WebSocket.
+import { expect, test } from './fixtures.ts';
 import { recordFigures } from './support/figures.ts';
 import { LinkDetails } from './support/link-details.ts';
-import { expect, test } from './support/reliability-fixtures.ts';
 
 // The goals (12 s, 3 s, 1.5 s) are `npm run bench` rows; here loose floors at twice the goal, so a loaded CI machine
 // does not fail a page that meets them on an idle one. The figures are recorded either way.

@@ -1,7 +1,7 @@
 // Stalls: an open socket that gets no history within 15 s is reopened with the reason shown; a REST answer
 // whose body stalls times out with a reason, and its retry path works.
+import { expect, test } from './fixtures.ts';
 import { linkTextsSeen, recordLinkTexts } from './support/link-details.ts';
-import { expect, test } from './support/reliability-fixtures.ts';
 
 test('open but no history within 15 s (a stalled login answer): the page says why and reconnects', async ({
   dashboard,

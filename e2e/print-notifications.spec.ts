@@ -24,13 +24,13 @@ async function stubNotifications(page: Page): Promise<void> {
     window.__asked = 0;
     class FakeNotification {
       static permission: NotificationPermission = 'default';
+      constructor(title: string, opts: NotificationOptions = {}) {
+        window.__notes.push({ title, body: opts.body ?? '', tag: opts.tag ?? '' });
+      }
       static requestPermission(): Promise<NotificationPermission> {
         window.__asked += 1;
         FakeNotification.permission = 'granted';
         return Promise.resolve('granted');
-      }
-      constructor(title: string, opts: NotificationOptions = {}) {
-        window.__notes.push({ title, body: opts.body ?? '', tag: opts.tag ?? '' });
       }
     }
     Object.defineProperty(window, 'Notification', { value: FakeNotification, configurable: true });

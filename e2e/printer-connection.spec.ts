@@ -1,6 +1,5 @@
 // The printer's link to OctoPrint end to end: disconnect after confirming, connect again, and recover from an error.
 import { expect, test } from './fixtures.ts';
-import { ControlsPage } from './support/controls-page.ts';
 
 test.beforeEach(async ({ mock }) => {
   await mock.scenario('reset');
@@ -9,8 +8,11 @@ test.afterEach(async ({ mock }) => {
   await mock.scenario('reset');
 });
 
-test('disconnect asks first; connect brings the printer back, each sent once', async ({ page, dashboard }) => {
-  const controls = new ControlsPage(page);
+test('disconnect asks first; connect brings the printer back, each sent once', async ({
+  page,
+  dashboard,
+  controls,
+}) => {
   await dashboard.open();
   await controls.button('Disconnect printer').click();
   await expect(page.getByRole('alertdialog', { name: 'Disconnect the printer?' })).toBeVisible();
@@ -25,11 +27,10 @@ test('disconnect asks first; connect brings the printer back, each sent once', a
 });
 
 test('after a firmware error the printer can be connected again from the dashboard', async ({
-  page,
   dashboard,
   mock,
+  controls,
 }) => {
-  const controls = new ControlsPage(page);
   await dashboard.open();
   await mock.scenario('printer-error');
   await expect(dashboard.printerState).toHaveText('Offline after error');

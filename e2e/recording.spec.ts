@@ -2,26 +2,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_API_KEY } from '../mock/server.ts';
-import { expect, test as base } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { frameKey, readRecording } from './support/recording-file.ts';
-import type { Stack } from './support/stack.ts';
 import { startStack } from './support/stack.ts';
 import { pageSeries, pageSocket, testUrl } from './support/test-api.ts';
 
 const pageReceived = async (page: Page): Promise<number> => (await pageSocket(page)).stats.received ?? 0;
 
 // The mock at 4× speed: two minutes of printing take thirty seconds.
-const test = base.extend<object, { stack: Stack }>({
-  stack: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const stack = await startStack({ MOCK_SPEED: '4' });
-      await use(stack);
-      await stack.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+test.use({ mockSpeed: 4 });
 
 test('a recorded print downloads whole and without secrets, replays to the same chart, exports CSV, and the mock replays it', async ({
   dashboard,

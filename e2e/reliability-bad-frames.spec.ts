@@ -1,10 +1,11 @@
 // Bad frames: fuzzed push frames (invalid JSON, wrong types, nulls, arrays for objects, deep nesting,
 // 5 MB strings, __proto__ / constructor keys, unknown types) leave the page live, are counted and shown, leave the
 // state and the temperature series intact, and pollute no prototype.
+import { expect, test } from './fixtures.ts';
+import { liveSessions, openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
 import { fuzzFrames } from './support/fuzz-frames.ts';
 import { longTasks, recordLongTasks } from './support/page-lifecycle.ts';
-import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
 import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';

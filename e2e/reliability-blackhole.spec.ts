@@ -1,8 +1,9 @@
 // Silent death: a connection that stays open but delivers nothing (not even SockJS heartbeats) is declared
 // dead by the liveness watchdog within its timeout and reopened. The fast variant shortens the watchdog with the
 // page's test knob (livenessTimeout, only with the test switch ?test); the soak run also checks the real 35 s default.
+import { expect, test } from './fixtures.ts';
+import { liveSessions, openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
-import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { SOAK } from './support/reliability-params.ts';
 import { pageSocket } from './support/test-api.ts';
 

@@ -1,9 +1,11 @@
 // Controls under faults: a double click during a slow REST call sends one command; a refused or failed
 // call shows the failure, leaves the displayed target as the printer reports it (no optimistic value), and the control
 // usable again.
+import type { Page } from '@playwright/test';
 import type { MockServer } from '../mock/server.ts';
+import { expect, test } from './fixtures.ts';
+import { openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
-import { expect, openWithDiagnostics, test, type Page } from './support/reliability-fixtures.ts';
 
 /** Target commands the virtual printer received (it logs each one as the firmware line). */
 function sent(octoprint: MockServer, gcode: string): number {

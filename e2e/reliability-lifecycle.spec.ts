@@ -1,9 +1,10 @@
 // Lifecycle: a tab hidden (and frozen, as Chrome freezes background tabs) then shown resyncs every
 // temperature point without freezing the page; going offline and online reconnects at once; reauthRequired logs in
 // again without losing a point. (Key-revoked reauth ending on the connect screen: use-with-octoprint.spec.ts.)
+import { expect, test } from './fixtures.ts';
+import { liveSessions, openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
 import { BackgroundTab, longestTaskGap, longTasks, recordLongTasks, startTaskClock } from './support/page-lifecycle.ts';
-import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
 import { pageSeries, pageSocket, pageStore } from './support/test-api.ts';

@@ -1,10 +1,11 @@
 // Long run: printer-hours at speed with random connection drops every few printer-minutes end with bounded
 // memory and a complete temperature series (exactly the mock's truth over the page's 60-minute window).
 import { FEED_LIMIT } from '../src/store/activity-store.ts';
+import { expect, test } from './fixtures.ts';
+import { openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
 import { seeded } from './support/fuzz-frames.ts';
 import { measureMemory } from './support/page-memory.ts';
-import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { DROP_EVERY_PRINTER_MINUTES, PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
 import { pageSeries, pageSocket } from './support/test-api.ts';

@@ -2,8 +2,9 @@
 // duplicated temperature point (exactly the mock's truth on the page's window) and the job still right; a restart
 // (a new process: the print ends, as on a real OctoPrint) keeps the page's markings; the "server changed" notice only
 // when the version or a hash changed.
+import { expect, test } from './fixtures.ts';
+import { openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
-import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
 import { pageSeries, pageSocket } from './support/test-api.ts';

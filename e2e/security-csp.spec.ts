@@ -1,7 +1,8 @@
 // CSP: the built app ships a strict Content-Security-Policy (no inline script, no eval) that the app itself
 // never violates while it runs: live data, chart, notifications, a prompt and the connect screen.
+import { expect, test } from './fixtures.ts';
+import { openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
-import { expect, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 
 type Win = { __cspViolations: string[] };
 

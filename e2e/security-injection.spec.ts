@@ -1,8 +1,9 @@
 // Injection: file names, log lines, plugin notifications, prompts, printer errors, event payloads, heater
 // names and the server's version carrying HTML and script render as inert text: no element made from them, no script
 // run, no dialog. (Render-as-text is React's default; this proves it end to end from the mock's side.)
+import { expect, test } from './fixtures.ts';
+import { liveSessions, openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
-import { expect, liveSessions, openWithDiagnostics, test } from './support/reliability-fixtures.ts';
 
 const MARK = 'inj';
 /** Hostile text: an element with an event handler, a script, an SVG with onload, and a javascript: link. */

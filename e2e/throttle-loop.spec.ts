@@ -1,23 +1,12 @@
 // The adaptive throttle loop against the mock: steady at ×1, rises under load, falls back, and loses no point.
 import type { WebSocket } from '@playwright/test';
-import { expect, test as shared } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { PerfHudPanel } from './support/perf-hud.ts';
-import { startStack, type Stack } from './support/stack.ts';
 import { testUrl } from './support/test-api.ts';
 
-// A stack of its own (a different worker fixture gives this file its own worker): other tests' pages send throttle
-// messages as they close (a hidden tab asks for ×20), and the point-by-point check needs the mock's whole history.
-const test = shared.extend<object, { stack: Stack }>({
-  stack: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const stack = await startStack();
-      await use(stack);
-      await stack.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+// A stack of its own: other tests' pages send throttle messages as they close (a hidden tab asks for ×20), and the
+// point-by-point check needs the mock's whole history.
+test.use({ privateStack: true });
 
 test.describe.configure({ mode: 'serial' });
 

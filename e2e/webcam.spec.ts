@@ -2,6 +2,9 @@
 // instance's name and colour from /api/settings title and tint the page.
 import { expect, test } from './fixtures.ts';
 
+// The mock counts every open stream: on a private stack, no other spec's closing page still holds one.
+test.use({ privateStack: true });
+
 test('the webcam streams, shows when it fails, and comes back by itself', async ({ page, dashboard, mock }) => {
   await mock.scenario('reset');
   await mock.scenario('webcam', { down: false });

@@ -54,6 +54,12 @@ export class MockState {
   >();
   readonly truth = { throttles: [] as { at: number; factor: number }[], currentsSent: 0, messagesSent: 0 };
 
+  /** Permissions of groups an admin changed (PUT /api/access/groups/<key>); the others keep their defaults. */
+  readonly groupPermissions = new Map<string, string[]>();
+
+  /** Draws tokens (sessions, CSRF, app keys) from the printer's seeded generator, so `--seed` repeats a run exactly. */
+  random: () => number = Math.random;
+
   constructor(apiKey: string, identity: Partial<MockIdentity> = {}) {
     // admin holds the key; viewer (read-only group) and operator (users group) have fewer permissions.
     this.users = [
@@ -96,9 +102,6 @@ export class MockState {
     return this.users.find((u) => u.name === name) ?? null;
   }
 
-  /** Permissions of groups an admin changed (PUT /api/access/groups/<key>); the others keep their defaults. */
-  readonly groupPermissions = new Map<string, string[]>();
-
   /** A group's permission keys (guests have none by default). */
   permissionsOfGroup(group: string): string[] {
     return (
@@ -128,9 +131,6 @@ export class MockState {
       for (let i = 0; i < times; i++) socket.deauth('modified');
     }
   }
-
-  /** Draws tokens (sessions, CSRF, app keys) from the printer's seeded generator, so `--seed` repeats a run exactly. */
-  random: () => number = Math.random;
 
   /** `bytes` random bytes as hex: unguessable enough for a mock on loopback, and repeatable by seed. */
   token(bytes: number): string {

@@ -4,15 +4,15 @@ export class PrinterClock {
   private readonly realStart = Date.now();
   private readonly epochStart: number;
 
+  /** The server clock's step from the simulated time (a Raspberry Pi without a real-time clock, then NTP). */
+  offsetMs = 0;
+
   constructor(
     public speed = 1,
     epochStart = Date.now(),
   ) {
     this.epochStart = epochStart;
   }
-
-  /** The server clock's step from the simulated time (a Raspberry Pi without a real-time clock, then NTP). */
-  offsetMs = 0;
 
   /** The simulation's own time in epoch milliseconds: monotonic, so a clock step neither stalls nor races it. */
   simNow(): number {

@@ -56,6 +56,14 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   private timer: ReturnType<typeof setInterval> | null = null;
   private scheduled: { at: number; fn: () => void }[] = [];
 
+  /** Temperature offsets set over REST, reported in every `current` as OctoPrint does (`{}` until one is set). */
+  offsets: Record<string, number> = {};
+
+  private readonly achieved = new Set<string>();
+
+  /** action_command_notification's list, which its GET answers (a page loaded later still sees them). */
+  notifications: { timestamp: number; message: string }[] = [];
+
   constructor(options: Partial<PrinterOptions> = {}) {
     super();
     this.setMaxListeners(0);
@@ -125,9 +133,6 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     if (this.connected) this.monitor.tick();
   }
 
-  /** Temperature offsets set over REST, reported in every `current` as OctoPrint does (`{}` until one is set). */
-  offsets: Record<string, number> = {};
-
   setOffset(id: string, offset: number): boolean {
     if (!this.heater(id) || !this.connected) return false;
     this.offsets[id] = offset;
@@ -187,14 +192,9 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
     });
   }
 
-  private readonly achieved = new Set<string>();
-
   plugin(plugin: string, data: unknown): void {
     this.emit('plugin', plugin, data);
   }
-
-  /** action_command_notification's list, which its GET answers (a page loaded later still sees them). */
-  notifications: { timestamp: number; message: string }[] = [];
 
   /** `//action:notification ...`: kept in the list and pushed, as the bundled plugin does. */
   notify(message: string): void {

@@ -3,7 +3,6 @@ import { Fragment, Suspense, type ReactNode } from 'react';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
-import type { ServersStore } from '../store/servers-store.ts';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
 import {
@@ -108,12 +107,12 @@ const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
 };
 
 /** `linkSlot` replaces the link state (a replay shows its controls there). */
-export function App({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
+export function App({ linkSlot }: { linkSlot?: ReactNode }) {
   useInstanceAccent();
   const columns = useColumns();
   return (
     <>
-      <StatusBar servers={servers} linkSlot={linkSlot} />
+      <StatusBar linkSlot={linkSlot} />
       {/* Rare banners (a login or printer error, bad frames, a server restart): in their own chunk. */}
       <Later>
         <ConnectionAlerts />

@@ -53,8 +53,8 @@ describe('connectDashboard under a throwing handler', () => {
     await until(() => services.series.length === 4, 'four points');
 
     expect(Array.from(services.series.view().times)).toEqual([100, 102, 104, 104]);
-    expect(services.store.getState().printer.text).toBe('Printing');
-    expect(services.store.getState().heaters.tool0).toEqual({ actual: 22.5, target: 200 });
+    expect(services.dashboard.getState().printer.text).toBe('Printing');
+    expect(services.dashboard.getState().heaters.tool0).toEqual({ actual: 22.5, target: 200 });
     expect(socket.state).toBe('ready');
     expect(socket.stats.reconnects).toBe(0);
     expect(server.connections).toHaveLength(1);
@@ -62,6 +62,6 @@ describe('connectDashboard under a throwing handler', () => {
     expect(socket.stats.handlerErrors).toBe(4);
     // The UI's counter follows on the next message.
     server.latest().send({ current: snapshot('Printing', [point(106, 23)]) });
-    await until(() => services.store.getState().counters.handlerErrors === 6, 'counters in the store');
+    await until(() => services.dashboard.getState().counters.handlerErrors === 6, 'counters in the store');
   });
 });

@@ -13,15 +13,14 @@ import { applySnapshots } from '../store/apply-snapshot.ts';
 import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from '../store/apply-timelapse.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
 import { createDashboardStore, type DashboardState } from '../store/dashboard-store.ts';
-import { createInstanceStore } from '../store/instance-settings.ts';
-import type { PerfServices } from '../store/perf-context.tsx';
 import { createPerfStore } from '../store/perf-store.ts';
 import { permissionsFromLogin, setPermissionCatalog, setPermissions } from '../store/permissions-store.ts';
+import { createPreferencesStore } from '../store/preferences-store.ts';
 import { browserNotice, createPrintNotices } from '../store/print-notices.ts';
 import { createRecorder, type Recorder } from '../store/recorder.ts';
 import { refreshOnReady } from '../store/refresh-on-ready.ts';
+import { createServerSettingsStore } from '../store/server-settings.ts';
 import type { Services } from '../store/services.tsx';
-import { createSettingsStore } from '../store/settings-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
 import { createTestApi, installTestApi, testKnobs } from './test-api.ts';
 
@@ -29,7 +28,6 @@ export interface DashboardConnection {
   services: Services;
   socket: OctoPrintSocket;
   rest: RestClient;
-  perf: PerfServices;
   /** Opens the socket; may be called again after dispose() (React StrictMode mounts twice). */
   start(): void;
   dispose(): void;
@@ -46,11 +44,11 @@ export interface ConnectOptions {
 
 export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const now = opts.now ?? Date.now;
-  const store = createDashboardStore();
+  const dashboard = createDashboardStore();
   const series = new TemperatureSeries(undefined, undefined, opts.now);
   const activity = createActivityStore();
-  const settings = createSettingsStore();
-  const instance = createInstanceStore(opts.baseUrl);
+  const preferences = createPreferencesStore();
+  const serverSettings = createServerSettingsStore(opts.baseUrl);
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const controls = createControlServices({
     rest,
@@ -82,7 +80,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const recordOff = typeof location !== 'undefined' && /[?&]record=off\b/.test(location.search);
   const recorder: Recorder | null = opts.replay || recordOff ? null : createRecorder(serverLabel(opts.baseUrl));
   if (recorder) socket.tap = (raw) => recorder.note(raw);
-  const patchLink = (p: Partial<DashboardState['link']>) => store.setState((s) => ({ link: { ...s.link, ...p } }));
+  const patchLink = (p: Partial<DashboardState['link']>) => dashboard.setState((s) => ({ link: { ...s.link, ...p } }));
 
   // The render-cost meter measures each frame's update and drives the throttle (src/perf).
   const perfStore = createPerfStore({ renderLoadMs: knobs?.renderLoadMs ?? 0 });
@@ -93,7 +91,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
     onReturn: () => requestHistory(socket),
   });
-  const testApi = knobs && createTestApi({ socket, store, series, meter: perfLoop.meter, perfStore });
+  const testApi = knobs && createTestApi({ socket, store: dashboard, series, meter: perfLoop.meter, perfStore });
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',
@@ -112,18 +110,18 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // A re-login brings no history of its own (OctoPrint registers a socket once): ask for one, so what changed
     // while the session was being replaced shows at once. The login answer has already refreshed the permissions.
     if (relogin) requestHistory(socket);
-    void refreshOnReady(rest, settings, activity, instance, (body) => controls.applySettings(body));
+    void refreshOnReady(rest, { preferences, serverSettings, activity });
     void controls.refreshFiles();
   });
   // A quiet server (printer off) still beats every 25 s: the page shows the link alive, not stale.
-  socket.on('heartbeat', ({ at }) => store.setState({ lastBeatAt: at }));
+  socket.on('heartbeat', ({ at }) => dashboard.setState({ lastBeatAt: at }));
   socket.on('backoff', ({ attempt, retryAt, reason }) => patchLink({ attempt, retryAt, waitReason: reason }));
   socket.on('connected', ({ transport }) => patchLink({ transport, waitReason: null }));
   const syncCounters = () => {
     const c = socket.stats;
-    const prev = store.getState().counters;
+    const prev = dashboard.getState().counters;
     if (prev.malformed !== c.malformed || prev.handlerErrors !== c.handlerErrors || prev.unknown !== c.unknown) {
-      store.setState({
+      dashboard.setState({
         counters: { malformed: c.malformed, handlerErrors: c.handlerErrors, unknown: c.unknown, messages: c.received },
       });
     }
@@ -137,15 +135,15 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.on('message', syncCounters);
 
   socket.onMessage('connected', ({ data }) => {
-    applyConnected(store, data);
+    applyConnected(dashboard, data);
     setPermissionCatalog(controls.permissions, data.permissions);
   });
   // A server clock step restarts the temperature series; the chart and the feed say so.
-  const noteClockSteps = clockStepNotes(series, store, activity);
+  const noteClockSteps = clockStepNotes(series, dashboard, activity);
   socket.onMessage('history', ({ data }) => {
     series.mergeHistory(data.temps);
     noteClockSteps();
-    applySnapshots(store, [data], now());
+    applySnapshots(dashboard, [data], now(), true);
     controls.feedHistory(data);
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
@@ -153,18 +151,18 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     perfLoop.measure(() => {
       series.append(data.temps);
       noteClockSteps();
-      applySnapshots(store, [data], now());
+      applySnapshots(dashboard, [data], now());
       controls.feed([data]);
     }),
   );
   // Browser notifications (print done, failed, paused, printer gone mid-print), for the live link only: never a replay.
   const notices = opts.replay
     ? null
-    : createPrintNotices(() => instance.getState().name || serverLabel(opts.baseUrl), browserNotice);
+    : createPrintNotices(() => serverSettings.getState().name || serverLabel(opts.baseUrl), browserNotice);
   let unwatchPrinting = () => {};
   socket.onMessage('event', ({ data }) => {
     notices?.onEvent(data);
-    if (data.type === 'SettingsUpdated') applySettingsUpdated(store, data.payload);
+    if (data.type === 'SettingsUpdated') applySettingsUpdated(dashboard, data.payload);
     applyEvent(activity, data, now());
     applyRenderEvent(activity, data);
     controls.onEvent(data.type);
@@ -175,11 +173,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.onMessage('slicingProgress', ({ data }) => applySlicingProgress(activity, data));
 
   const services: Services = {
-    store,
+    dashboard,
     series,
     activity,
-    settings,
-    instance,
+    preferences,
+    serverSettings,
+    perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     commands: {
       retryNow: () => socket.retryNow(),
       async answerPrompt(choice) {
@@ -188,7 +187,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       },
     },
     controls,
-    ...(recorder ? { recorder } : {}),
+    recorder,
     ...(opts.now ? { now: opts.now } : {}),
   };
 
@@ -196,10 +195,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     services,
     socket,
     rest,
-    perf: { store: perfStore, pin: (factor) => perfLoop.pin(factor) },
     start() {
       if (testApi) uninstallTestApi = installTestApi(testApi);
-      if (notices) unwatchPrinting = store.subscribe((s) => notices.onPrinting(s.printer.printing || s.printer.paused));
+      if (notices)
+        unwatchPrinting = dashboard.subscribe((s) =>
+          notices.onPrinting(s.printer.flags.printing || s.printer.flags.paused),
+        );
       perfLoop.start();
       if (!opts.replay) socket.connect();
     },

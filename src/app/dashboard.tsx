@@ -1,15 +1,16 @@
 // One open server: creates its connection, renders the dashboard (or the kiosk), and returns to the connect screen on
 // auth failure.
 import { Suspense, useEffect, useState } from 'react';
-import { PerfProvider } from '../store/perf-context.tsx';
-import type { SavedServer, ServersStore } from '../store/servers-store.ts';
-import { ServicesProvider } from '../store/services.tsx';
+import type { SavedServer } from '../store/servers-store.ts';
+import { ServicesProvider, useServersStore } from '../store/services.tsx';
 import { App } from './app.tsx';
+import { Boot } from './boot.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 import { KioskView } from './lazy-panels.ts';
 
 /** `kiosk`: the touch-screen layout (/kiosk) on the same connection, in its own chunk. */
-export function Dashboard({ server, servers, kiosk }: { server: SavedServer; servers: ServersStore; kiosk?: boolean }) {
+export function Dashboard({ server, kiosk }: { server: SavedServer; kiosk?: boolean }) {
+  const servers = useServersStore();
   // Created once per mounted server (the parent keys this component by server id); started and stopped by the effect.
   const [connection] = useState<DashboardConnection>(() =>
     connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }),
@@ -18,7 +19,7 @@ export function Dashboard({ server, servers, kiosk }: { server: SavedServer; ser
   useEffect(() => {
     const c = connection;
     c.start();
-    const unsubscribe = c.services.store.subscribe((s, prev) => {
+    const unsubscribe = c.services.dashboard.subscribe((s, prev) => {
       if (s.link.authFailure && s.link.authFailure !== prev.link.authFailure) {
         servers.close(`Logged out of ${server.name}: ${s.link.authFailure}. Connect again with a valid API key.`);
       }
@@ -31,21 +32,13 @@ export function Dashboard({ server, servers, kiosk }: { server: SavedServer; ser
 
   return (
     <ServicesProvider services={connection.services}>
-      <PerfProvider perf={connection.perf}>
-        {kiosk ? (
-          <Suspense
-            fallback={
-              <p className="boot" role="status">
-                Loading…
-              </p>
-            }
-          >
-            <KioskView serverName={server.name} />
-          </Suspense>
-        ) : (
-          <App servers={servers} />
-        )}
-      </PerfProvider>
+      {kiosk ? (
+        <Suspense fallback={<Boot text="Loading…" />}>
+          <KioskView serverName={server.name} />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </ServicesProvider>
   );
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { loadSockJS } from '../octoprint/transport.ts';
 import { browserStorage } from '../shared/persist.ts';
 import { createServersStore } from '../store/servers-store.ts';
+import { ServersProvider } from '../store/services.tsx';
 import { Root } from './root.tsx';
 import './styles.css';
 
@@ -29,7 +30,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Root servers={servers} />
+      <ServersProvider servers={servers}>
+        <Root />
+      </ServersProvider>
     </StrictMode>,
   );
 }

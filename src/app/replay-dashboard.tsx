@@ -4,12 +4,11 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ReplayBar } from '../features/recording/replay-bar.tsx';
 import type { Recording } from '../octoprint/recording/format.ts';
-import { PerfProvider } from '../store/perf-context.tsx';
 import { ReplayPlayer } from '../store/replay-player.ts';
 import { closeReplay } from '../store/replay-session.ts';
-import type { ServersStore } from '../store/servers-store.ts';
 import { ServicesProvider } from '../store/services.tsx';
 import { App } from './app.tsx';
+import { Boot } from './boot.tsx';
 import { connectDashboard, type DashboardConnection } from './connect-dashboard.ts';
 
 interface Session {
@@ -27,7 +26,7 @@ function createSession(recording: Recording): Session {
       connection.getState().c?.dispose();
       const c = connectDashboard({ baseUrl: '', apiKey: null, replay: true, now: () => player.now });
       c.start();
-      c.services.store.setState((s) => ({ link: { ...s.link, state: 'closed' } }));
+      c.services.dashboard.setState((s) => ({ link: { ...s.link, state: 'closed' } }));
       connection.setState({ c });
       return { feed: (raw, now) => c.socket.replayFrame(raw, now) };
     },
@@ -47,15 +46,7 @@ function createSession(recording: Recording): Session {
   };
 }
 
-export default function ReplayDashboard({
-  recording,
-  fileName,
-  servers,
-}: {
-  recording: Recording;
-  fileName: string;
-  servers: ServersStore;
-}) {
+export default function ReplayDashboard({ recording, fileName }: { recording: Recording; fileName: string }) {
   // Made once per recording (the parent keys this by file); started by the effect, so StrictMode's second mount
   // starts over on fresh stores.
   const [session] = useState(() => createSession(recording));
@@ -63,25 +54,15 @@ export default function ReplayDashboard({
     session.start();
     return () => session.dispose();
   }, [session]);
-  return <ReplayView session={session} fileName={fileName} servers={servers} />;
+  return <ReplayView session={session} fileName={fileName} />;
 }
 
-function ReplayView({ session, fileName, servers }: { session: Session; fileName: string; servers: ServersStore }) {
+function ReplayView({ session, fileName }: { session: Session; fileName: string }) {
   const c = useStore(session.connection, (s) => s.c);
-  if (!c)
-    return (
-      <p className="boot" role="status">
-        Opening the recording…
-      </p>
-    );
+  if (!c) return <Boot text="Opening the recording…" />;
   return (
     <ServicesProvider services={c.services}>
-      <PerfProvider perf={c.perf}>
-        <App
-          servers={servers}
-          linkSlot={<ReplayBar player={session.player} fileName={fileName} onClose={closeReplay} />}
-        />
-      </PerfProvider>
+      <App linkSlot={<ReplayBar player={session.player} fileName={fileName} onClose={closeReplay} />} />
     </ServicesProvider>
   );
 }

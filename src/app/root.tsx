@@ -5,14 +5,15 @@ import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
 import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, isKioskPath, subscribeRoute } from '../store/route-store.ts';
-import type { ServersStore } from '../store/servers-store.ts';
+import { useServers, useServersStore } from '../store/services.tsx';
+import { Boot } from './boot.tsx';
 import { Dashboard } from './dashboard.tsx';
 import { AppStatus, ConnectScreen, FarmView, OpenNotice, preloadReplay, ReplayDashboard } from './lazy-panels.ts';
 
 /** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
 const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
 
-export function Root({ servers }: { servers: ServersStore }) {
+export function Root() {
   useFileDrop();
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
   const loading = useStore(replaySession, (s) => s.loading);
@@ -30,17 +31,18 @@ export function Root({ servers }: { servers: ServersStore }) {
           <OpenNotice />
         </Suspense>
       )}
-      <Screen servers={servers} />
+      <Screen />
     </>
   );
 }
 
-function Screen({ servers }: { servers: ServersStore }) {
+function Screen() {
+  const servers = useServersStore();
   const replay = useStore(replaySession, (s) => s.recording);
   const replayName = useStore(replaySession, (s) => s.fileName);
   const opened = useStore(replaySession, (s) => s.opened);
-  const current = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId) ?? null);
-  const hasServers = useStore(servers, (s) => s.servers.length > 0);
+  const current = useServers((s) => s.servers.find((x) => x.id === s.currentId) ?? null);
+  const hasServers = useServers((s) => s.servers.length > 0);
   const [probing, setProbing] = useState(!current && !hasServers);
   const path = useSyncExternalStore(subscribeRoute, currentPath, () => '/');
 
@@ -70,51 +72,27 @@ function Screen({ servers }: { servers: ServersStore }) {
 
   if (replay) {
     return (
-      <Suspense
-        fallback={
-          <p className="boot" role="status">
-            Opening the recording…
-          </p>
-        }
-      >
-        <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} servers={servers} />
+      <Suspense fallback={<Boot text="Opening the recording…" />}>
+        <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} />
       </Suspense>
     );
   }
   // /printers: every saved server at once, in its own chunk.
   if (isFarmPath(path)) {
     return (
-      <Suspense
-        fallback={
-          <p className="boot" role="status">
-            Loading…
-          </p>
-        }
-      >
-        <FarmView servers={servers} />
+      <Suspense fallback={<Boot text="Loading…" />}>
+        <FarmView />
       </Suspense>
     );
   }
   // /kiosk: the same connection in the touch-screen layout; keyed apart, so switching opens a fresh connection.
   const kiosk = isKioskPath(path);
-  if (current)
-    return <Dashboard key={`${current.id}${kiosk ? ':kiosk' : ''}`} server={current} servers={servers} kiosk={kiosk} />;
-  if (probing)
-    return (
-      <p className="boot" role="status">
-        Looking for OctoPrint…
-      </p>
-    );
+  if (current) return <Dashboard key={`${current.id}${kiosk ? ':kiosk' : ''}`} server={current} kiosk={kiosk} />;
+  if (probing) return <Boot text="Looking for OctoPrint…" />;
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
   return (
-    <Suspense
-      fallback={
-        <p className="boot" role="status">
-          Loading…
-        </p>
-      }
-    >
-      <ConnectScreen servers={servers} defaultUrl={defaultUrl} />
+    <Suspense fallback={<Boot text="Loading…" />}>
+      <ConnectScreen defaultUrl={defaultUrl} />
     </Suspense>
   );
 }

@@ -6,11 +6,10 @@ import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { NotifyToggle } from '../features/print-notify/notify-toggle.tsx';
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
-import { usePerf } from '../store/perf-context.tsx';
-import type { ServersStore } from '../store/servers-store.ts';
+import { usePerf } from '../store/services.tsx';
 import { AppIcon } from './app-icons.tsx';
 
-export function SettingsMenu({ servers }: { servers: ServersStore }) {
+export function SettingsMenu() {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -50,7 +49,7 @@ export function SettingsMenu({ servers }: { servers: ServersStore }) {
       </button>
       <div className="settings-panel" id={id} role="group" aria-label="Settings" hidden={!open}>
         <ThemeToggle />
-        <ServerSwitcher servers={servers} />
+        <ServerSwitcher />
         <FarmLink />
         <KioskLink />
         <NotifyToggle />

@@ -1,10 +1,8 @@
 // The status bar, sticky at the top: the printer's name and colour, its state, the job's progress and the one action.
 import type { ReactNode } from 'react';
-import { useStore } from 'zustand';
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
-import type { ServersStore } from '../store/servers-store.ts';
-import { useDashboard, useInstance } from '../store/services.tsx';
+import { useDashboard, useServers, useServerSettings } from '../store/services.tsx';
 import { ActionSlot } from './action-slot.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
 import { statusKind } from './status-kind.ts';
@@ -18,10 +16,10 @@ const REPLAY_STATE = (
 
 /** `linkSlot`, in a replay: "Replay" takes the link state's place, its controls a row of their own under the bar (in
  * place of the one action, which a replay has none of: no Retry, no Print). */
-export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSlot?: ReactNode }) {
+export function StatusBar({ linkSlot }: { linkSlot?: ReactNode }) {
   const kind = useDashboard(statusKind);
-  const instanceName = useInstance((s) => s.name);
-  const serverName = useStore(servers, (s) => s.servers.find((x) => x.id === s.currentId)?.name ?? '');
+  const instanceName = useServerSettings((s) => s.name);
+  const serverName = useServers((s) => s.servers.find((x) => x.id === s.currentId)?.name ?? '');
   const name = instanceName || serverName || 'OctoPrint';
   return (
     <header className="status-bar" data-kind={kind}>
@@ -34,7 +32,7 @@ export function StatusBar({ servers, linkSlot }: { servers: ServersStore; linkSl
       <ConnectionStatus replay={linkSlot ? REPLAY_STATE : undefined} />
       <JobPanel />
       {linkSlot ? null : <ActionSlot />}
-      <SettingsMenu servers={servers} />
+      <SettingsMenu />
       {linkSlot ? <div className="bar-replay">{linkSlot}</div> : null}
     </header>
   );

@@ -7,9 +7,9 @@ export function statusKind(s: DashboardState): StatusKind {
   // Logging in again on the open socket keeps the data flowing (see ConnectionStatus): not offline.
   if (s.link.state !== 'ready' && s.link.state !== 'authenticating') return 'offline';
   if (s.printer.error) return 'error';
-  if (s.printer.paused) return 'paused';
-  if (s.printer.printing) return 'printing';
-  if (s.printer.off || !s.printer.operational) return /error/i.test(s.printer.text) ? 'error' : 'offline';
+  if (s.printer.flags.paused) return 'paused';
+  if (s.printer.flags.printing) return 'printing';
+  if (s.printer.off || !s.printer.flags.operational) return /error/i.test(s.printer.text) ? 'error' : 'offline';
   return 'ready';
 }
 

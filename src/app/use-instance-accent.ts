@@ -1,11 +1,11 @@
 // Applies OctoPrint's appearance.color as the page's accent and the printer's swatch, so each printer's dashboard looks
 // like its own UI.
 import { useEffect } from 'react';
-import { ACCENTS } from '../store/instance-settings.ts';
-import { useInstance } from '../store/services.tsx';
+import { ACCENTS } from '../store/server-settings.ts';
+import { useServerSettings } from '../store/services.tsx';
 
 export function useInstanceAccent(): void {
-  const color = useInstance((s) => s.color);
+  const color = useServerSettings((s) => s.color);
   useEffect(() => {
     const accent = ACCENTS[color];
     const root = document.documentElement;

@@ -57,6 +57,10 @@ export class PerfLoop {
   private stopWatching: (() => void) | null = null;
   private readonly host: MeterHost;
 
+  private dirty = false;
+  private publishedAt = Number.NEGATIVE_INFINITY;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
   constructor(private readonly opts: PerfLoopOptions) {
     const host = opts.host ?? browserMeterHost;
     this.host = host;
@@ -138,10 +142,6 @@ export class PerfLoop {
       }, HUD_INTERVAL_MS * 1.5);
     }
   }
-
-  private dirty = false;
-  private publishedAt = Number.NEGATIVE_INFINITY;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   private decide(d: Decision | null): void {
     if (!d) return;

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../octoprint/parse.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
+import { recordedCurrents } from '../testing/snapshots.ts';
 import { applySnapshots } from './apply-snapshot.ts';
 import { createDashboardStore } from './dashboard-store.ts';
 
-const currents: StateSnapshot[] = (
-  JSON.parse(
-    readFileSync(new URL('../../fixtures/octoprint-1.11.8/socket-session1-currents.json', import.meta.url), 'utf8'),
-  ) as {
-    messages: { msg: unknown }[];
-  }
-).messages.flatMap(({ msg }) => {
-  const r = parseMessage(msg);
-  return r.ok && !r.message.unknown && r.message.key === 'current' ? [r.message.data] : [];
-});
+const currents = recordedCurrents();
 
 describe('applySnapshots on session 1 currents', () => {
   it('parses the recording', () => {

@@ -4,6 +4,7 @@ import { heaterOrder } from '../shared/heaters.ts';
 import type { DashboardState, DashboardStore, HeaterReadout } from './dashboard-store.ts';
 import { jobViewOf, sameJob } from './job-view.ts';
 import { mergeMarkings } from './markings.ts';
+import { printerViewOf } from './printer-view.ts';
 
 function round1(v: number | null | undefined): number | null {
   return v == null ? null : Math.round(v * 10) / 10;
@@ -44,39 +45,22 @@ function noReadings(prev: DashboardState): Pick<DashboardState, 'heaters'> | nul
   return { heaters };
 }
 
-/** OctoPrint's Offline / Offline after error / Error: no serial link to the printer, so no readings (docs/octoprint-semantics.md §4). */
-export function printerOff(snap: StateSnapshot): boolean {
-  return !snap.state.flags.operational && snap.state.flags.closedOrError;
-}
-
-/** Merges several snapshots: latest wins for state; all temps are considered for readouts. */
-export function applySnapshots(store: DashboardStore, snaps: readonly StateSnapshot[], now: number): void {
+/** Merges several snapshots: latest wins for state; all temps are considered for readouts. A `history` passes
+ * `isHistory`: it carries no busy files, so those are kept. */
+export function applySnapshots(
+  store: DashboardStore,
+  snaps: readonly StateSnapshot[],
+  now: number,
+  isHistory = false,
+): void {
   const latest = snaps[snaps.length - 1];
   if (!latest) return;
   const prev = store.getState();
   const temps = snaps.length === 1 ? latest.temps : snaps.flatMap((s) => s.temps);
   const patch: Partial<DashboardState> = { lastUpdateAt: now };
-  const st = latest.state;
-  const p = prev.printer;
-  const error = st.error ? st.error : null;
-  const off = printerOff(latest);
-  if (
-    p.text !== st.text ||
-    p.operational !== st.flags.operational ||
-    p.printing !== st.flags.printing ||
-    p.paused !== st.flags.paused ||
-    p.error !== error ||
-    p.off !== off
-  ) {
-    patch.printer = {
-      text: st.text,
-      operational: st.flags.operational,
-      printing: st.flags.printing,
-      paused: st.flags.paused,
-      error,
-      off,
-    };
-  }
+  const printer = printerViewOf(prev.printer, latest, isHistory);
+  if (printer !== prev.printer) patch.printer = printer;
+  const off = printer.off;
   // A printer that is off has no temperatures: its last ones are not shown as if they were still true.
   const h = off ? noReadings(prev) : nextHeaters(prev, temps);
   if (h) Object.assign(patch, h);

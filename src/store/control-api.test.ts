@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRestClient } from '../octoprint/rest-client.ts';
+import { fakeRest } from '../testing/services.ts';
 import { createControlApi, fileUrl } from './control-api.ts';
-import { fakeRest } from './control-test-kit.ts';
 
 describe('control API', () => {
   it('sends OctoPrint REST shapes', async () => {

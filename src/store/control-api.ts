@@ -24,7 +24,6 @@ export interface ControlApi {
   gcode(commands: string[]): Promise<void>;
   /** Connects the printer to OctoPrint (its saved port and baud rate, or auto-detection) or disconnects it. */
   connection(command: 'connect' | 'disconnect'): Promise<void>;
-  settings(): Promise<unknown>;
   files(): Promise<unknown>;
   selectFile(origin: string, path: string, print: boolean): Promise<void>;
   deleteFile(origin: string, path: string): Promise<void>;
@@ -87,7 +86,6 @@ export function createControlApi(
     flowrate: (factor) => post('/api/printer/tool', { command: 'flowrate', factor }),
     gcode: (commands) => post('/api/printer/command', { commands }),
     connection: (command) => post('/api/connection', { command }),
-    settings: () => rest.get('/api/settings'),
     files: () => rest.get('/api/files?recursive=true'),
     selectFile: async (origin, path, print) => post(fileUrl(origin, path), { command: 'select', print }),
     deleteFile: async (origin, path) => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { StateSnapshot } from '../octoprint/types.ts';
+import { testServices } from '../testing/services.ts';
 import { awaitState } from './command-state.ts';
 import { terminalSubscription } from './control-services.ts';
-import { testServices } from './control-test-kit.ts';
 
 function snap(logs: string[]): StateSnapshot {
   const flags = { operational: true, printing: false, paused: false, ready: true, closedOrError: false };
@@ -39,10 +39,9 @@ describe('control services', () => {
     expect(controls.files.getState().status).toBe('loaded');
   });
 
-  it('does not list files or read settings without the permission', async () => {
+  it('does not list files without the permission', async () => {
     const { controls, rest } = testServices({ keys: ['STATUS'] });
     await controls.refreshFiles();
-    await controls.refreshSettings();
     expect(rest.sent).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SocketState } from '../octoprint/socket-types.ts';
 import type { Marking } from '../octoprint/types.ts';
+import { initialPrinterView, type PrinterView } from './printer-view.ts';
 
 export interface HeaterReadout {
   actual: number | null;
@@ -50,15 +51,8 @@ export interface DashboardState {
   lastUpdateAt: number;
   /** Client ms of the last frame or SockJS heartbeat: a quiet server (printer off) still shows the link is alive. */
   lastBeatAt: number;
-  printer: {
-    text: string;
-    operational: boolean;
-    printing: boolean;
-    paused: boolean;
-    error: string | null;
-    /** Offline or in error: OctoPrint has no link to the printer, so there are no temperatures to show. */
-    off: boolean;
-  };
+  /** The one place the printer's state lives: text, every flag, files in use, offsets, the selected file. */
+  printer: PrinterView;
   /** Readouts rounded to display precision (0.1 °C), so React only hears of changes a person can see. */
   heaters: Record<string, HeaterReadout>;
   heaterIds: string[];
@@ -86,7 +80,7 @@ export const initialDashboardState: DashboardState = {
   server: { version: null, pluginHash: null, configHash: null, changed: [] },
   lastUpdateAt: 0,
   lastBeatAt: 0,
-  printer: { text: 'Unknown', operational: false, printing: false, paused: false, error: null, off: false },
+  printer: initialPrinterView,
   heaters: {},
   heaterIds: [],
   counters: { malformed: 0, handlerErrors: 0, unknown: 0, messages: 0 },

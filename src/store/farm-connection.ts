@@ -6,7 +6,7 @@ import type { EventPayload } from '../octoprint/types.ts';
 import type { FarmBatch } from './farm-batch.ts';
 import { createFarmPrinterStore, farmPatch, type FarmPrinterStore } from './farm-printer-store.ts';
 import { SparkSeries } from './farm-spark.ts';
-import { narrowInstanceSettings } from './instance-settings.ts';
+import { narrowServerSettings } from './server-settings.ts';
 
 /** The push API's `subscribe` arrived in 1.8.0: an older server would send the farm everything. */
 export const MIN_VERSION = [1, 8, 0];
@@ -73,7 +73,7 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
   });
   const readSettings = async () => {
     try {
-      const s = narrowInstanceSettings(await rest.get('/api/settings'));
+      const s = narrowServerSettings(await rest.get('/api/settings'));
       store.setState({ name: s.name, color: s.color });
     } catch {
       // A user without SETTINGS_READ: the card keeps the saved name and the default colour.

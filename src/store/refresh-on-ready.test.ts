@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createActivityStore } from './activity-store.ts';
+import { createPreferencesStore } from './preferences-store.ts';
 import { refreshOnReady } from './refresh-on-ready.ts';
-import { createSettingsStore } from './settings-store.ts';
+import { createServerSettingsStore } from './server-settings.ts';
 
 describe('refreshOnReady', () => {
-  it('reads the cutoff and an open prompt', async () => {
-    const settings = createSettingsStore(null);
+  it('reads the cutoff, the server settings and an open prompt', async () => {
+    const settings = createPreferencesStore(null);
+    const serverSettings = createServerSettingsStore('');
     const activity = createActivityStore();
     const rest = {
       get: async (path: string) =>
-        path === '/api/settings' ? { temperature: { cutoff: 15 } } : { text: 'Insert SD', choices: ['Done'] },
+        path === '/api/settings'
+          ? { temperature: { cutoff: 15 }, feature: { printCancelConfirmation: false } }
+          : { text: 'Insert SD', choices: ['Done'] },
     } as Parameters<typeof refreshOnReady>[0];
-    await refreshOnReady(rest, settings, activity);
+    await refreshOnReady(rest, { preferences: settings, serverSettings, activity });
     expect(settings.getState().serverCutoff).toBe(15);
+    expect(serverSettings.getState().printCancelConfirmation).toBe(false);
     expect(activity.getState().prompt).toMatchObject({ text: 'Insert SD', choices: ['Done'] });
   });
 
   it('keeps defaults when the reads fail, and clears a prompt the server no longer has', async () => {
-    const settings = createSettingsStore(null);
+    const settings = createPreferencesStore(null);
+    const serverSettings = createServerSettingsStore('');
     const activity = createActivityStore({ prompt: { id: 1, text: 'old', choices: [] } });
     const rest = {
       get: async (path: string) => {
@@ -25,13 +31,14 @@ describe('refreshOnReady', () => {
         return {};
       },
     } as Parameters<typeof refreshOnReady>[0];
-    await refreshOnReady(rest, settings, activity);
+    await refreshOnReady(rest, { preferences: settings, serverSettings, activity });
     expect(settings.getState().serverCutoff).toBe(30);
     expect(activity.getState().prompt).toBeNull();
   });
 
   it('leaves a prompt pushed while the REST read was in flight (the answer is older)', async () => {
-    const settings = createSettingsStore(null);
+    const settings = createPreferencesStore(null);
+    const serverSettings = createServerSettingsStore('');
     const activity = createActivityStore();
     let answer: (body: unknown) => void = () => {};
     const rest = {
@@ -40,7 +47,7 @@ describe('refreshOnReady', () => {
           ? new Promise<unknown>((resolve) => (answer = resolve))
           : Promise.resolve({}),
     } as Parameters<typeof refreshOnReady>[0];
-    const done = refreshOnReady(rest, settings, activity);
+    const done = refreshOnReady(rest, { preferences: settings, serverSettings, activity });
     activity.setState({ prompt: { id: 7, text: 'Continue?', choices: ['Yes', 'No'] } });
     answer({});
     await done;
@@ -48,7 +55,8 @@ describe('refreshOnReady', () => {
   });
 
   it("takes the printer's notifications so far, keeping one pushed during the read", async () => {
-    const settings = createSettingsStore(null);
+    const settings = createPreferencesStore(null);
+    const serverSettings = createServerSettingsStore('');
     const activity = createActivityStore({
       notifications: [{ id: 1, at: 0, text: 'stale, from before a disconnect' }],
     });
@@ -59,7 +67,7 @@ describe('refreshOnReady', () => {
           ? new Promise<unknown>((resolve) => (answer = resolve))
           : Promise.resolve({}),
     } as Parameters<typeof refreshOnReady>[0];
-    const done = refreshOnReady(rest, settings, activity);
+    const done = refreshOnReady(rest, { preferences: settings, serverSettings, activity });
     activity.setState((s) => ({ notifications: [...s.notifications, { id: 2, at: 5, text: 'just pushed' }] }));
     answer({ notifications: [{ timestamp: 1700000000, message: 'Filament low' }, { message: 42 }] });
     await done;

@@ -1,25 +1,26 @@
-// REST reads after each (re)login: the server's chart cutoff, name, colour and webcam, an already open prompt, and
+// REST reads after each (re)login: the server's settings (chart cutoff, name, colour, webcam, profiles), an already open prompt, and
 // the printer's notifications so far.
 import type { RestClient } from '../octoprint/rest-client.ts';
 import { newId, type ActionNotification, type ActivityStore } from './activity-store.ts';
 import { applyPlugin } from './apply-event.ts';
-import { narrowInstanceSettings, type InstanceStore } from './instance-settings.ts';
-import { cutoffFromSettings, type SettingsStore } from './settings-store.ts';
+import { cutoffFromSettings, type PreferencesStore } from './preferences-store.ts';
+import { narrowServerSettings, type ServerSettingsStore } from './server-settings.ts';
 
-export async function refreshOnReady(
-  rest: Pick<RestClient, 'get'>,
-  settings: SettingsStore,
-  activity: ActivityStore,
-  instance?: InstanceStore,
-  /** Further consumers of the same /api/settings answer, so it is read once per connect. */
-  onSettings?: (body: unknown) => void,
-): Promise<void> {
+/** The stores one /api/settings answer feeds (it is read once per connect). */
+export interface RefreshTargets {
+  preferences: PreferencesStore;
+  serverSettings: ServerSettingsStore;
+  activity: ActivityStore;
+}
+
+export async function refreshOnReady(rest: Pick<RestClient, 'get'>, to: RefreshTargets): Promise<void> {
+  const { activity } = to;
   await Promise.allSettled([
     rest.get('/api/settings').then((body) => {
+      // The server's cutoff is the chart window's default until the person picks one.
       const cutoff = cutoffFromSettings(body);
-      if (cutoff !== null) settings.setState({ serverCutoff: cutoff });
-      instance?.setState(narrowInstanceSettings(body));
-      onSettings?.(body);
+      if (cutoff !== null) to.preferences.setState({ serverCutoff: cutoff });
+      to.serverSettings.setState(narrowServerSettings(body));
     }),
     // OctoPrint only pushes a prompt when it opens; one opened while we were away is read here, as its own UI does.
     readPrompt(rest, activity),

@@ -1,20 +1,20 @@
 // The connect screen: an OctoPrint address, "Log in with OctoPrint" first, an API key (and where to get one), and the
 // saved servers with their state.
 import { useState, type FormEvent } from 'react';
-import { useStore } from 'zustand';
-import { serverId, type ServersStore } from '../../store/servers-store.ts';
+import { serverId } from '../../store/servers-store.ts';
+import { useServers, useServersStore } from '../../store/services.tsx';
 import { normaliseUrl, probeServer } from './probe-server.ts';
 import { SavedServers } from './saved-servers.tsx';
 import { useAppKeyLogin } from './use-app-key-login.ts';
 
 export interface ConnectScreenProps {
-  servers: ServersStore;
   /** The address to suggest: this page's OctoPrint when served beside it. */
   defaultUrl: string;
 }
 
-export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
-  const notice = useStore(servers, (s) => s.notice);
+export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
+  const servers = useServersStore();
+  const notice = useServers((s) => s.notice);
   const [url, setUrl] = useState(defaultUrl);
   const [apiKey, setApiKey] = useState('');
   const [remember, setRemember] = useState(false);
@@ -128,7 +128,7 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
           </p>
         ) : null}
       </form>
-      <SavedServers servers={servers} />
+      <SavedServers />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createServersStore } from '../../store/servers-store.ts';
+import { renderWithServers } from '../../testing/render.tsx';
 import { SavedServers } from './saved-servers.tsx';
 
 afterEach(() => {
@@ -22,7 +23,7 @@ describe('SavedServers', () => {
     servers.upsert({ id: 'a', name: 'Up printer', url: 'http://up', apiKey: 'K', remember: true });
     servers.upsert({ id: 'b', name: 'Down printer', url: 'http://down', apiKey: 'K', remember: true });
     servers.close();
-    render(<SavedServers servers={servers} />);
+    renderWithServers(<SavedServers />, servers);
     // Both were used in the same millisecond: their order is not the point, so each is read by its name.
     const states = () =>
       Object.fromEntries(

@@ -1,6 +1,5 @@
 // The list of saved servers on the connect screen: each with its state, open one (if its key is known) or forget it.
-import { useStore } from 'zustand';
-import type { ServersStore } from '../../store/servers-store.ts';
+import { useServers, useServersStore } from '../../store/services.tsx';
 import { useServerStates, type ServerState } from './use-server-states.ts';
 
 function stateText(s: ServerState | undefined): { kind: string; text: string; title?: string } {
@@ -9,8 +8,9 @@ function stateText(s: ServerState | undefined): { kind: string; text: string; ti
   return { kind: 'down', text: 'Not reachable', title: s.message };
 }
 
-export function SavedServers({ servers }: { servers: ServersStore }) {
-  const list = useStore(servers, (s) => s.servers);
+export function SavedServers() {
+  const servers = useServersStore();
+  const list = useServers((s) => s.servers);
   const states = useServerStates(list);
   if (list.length === 0) return null;
   const sorted = [...list].sort((a, b) => b.lastUsed - a.lastUsed);

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { ConnectionStatus } from './connection-status.tsx';
 import { ReloadNotice } from './reload-notice.tsx';
 import { RetryNow } from './retry-now.tsx';
@@ -18,24 +18,25 @@ afterEach(() => {
 });
 
 function setup(onRender: () => void = () => {}) {
-  const services = createTestServices();
-  render(
-    <ServicesProvider services={services}>
+  const kit = testServices({ start: 'fresh' });
+  renderWithServices(
+    <>
       <Profiler id="status" onRender={onRender}>
         <ConnectionStatus />
       </Profiler>
       <ReloadNotice />
       <RetryNow />
-    </ServicesProvider>,
+    </>,
+    kit,
   );
-  return services;
+  return kit;
 }
 
 describe('ConnectionStatus', () => {
   it('counts down to the next attempt and retries now on request', () => {
-    const services = setup();
+    const { services, calls } = setup();
     act(() =>
-      services.store.setState({
+      services.dashboard.setState({
         link: {
           state: 'backoff',
           retryAt: Date.now() + 4000,
@@ -51,11 +52,11 @@ describe('ConnectionStatus', () => {
     act(() => vi.advanceTimersByTime(2000));
     expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 2 s');
     fireEvent.click(screen.getByRole('button', { name: 'Retry now' }));
-    expect(services.calls.map((c) => c.name)).toEqual(['retryNow']);
+    expect(calls.map((c) => c.name)).toEqual(['retryNow']);
   });
 
   it('shows the transport in use, and while waiting why, with the last error', () => {
-    const services = setup();
+    const { services } = setup();
     const link = {
       state: 'ready',
       retryAt: 0,
@@ -65,12 +66,12 @@ describe('ConnectionStatus', () => {
       transport: 'xhr-streaming',
       waitReason: null,
     } as const;
-    act(() => services.store.setState({ link }));
+    act(() => services.dashboard.setState({ link }));
     expect(screen.getByTestId('link-details').textContent).toBe('via xhr streaming');
     const waitReason =
       'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
     act(() =>
-      services.store.setState({
+      services.dashboard.setState({
         link: {
           ...link,
           state: 'backoff',
@@ -87,9 +88,9 @@ describe('ConnectionStatus', () => {
   });
 
   it('says how old the data is and marks it stale when the stream goes silent', () => {
-    const services = setup();
+    const { services } = setup();
     act(() =>
-      services.store.setState({
+      services.dashboard.setState({
         link: {
           state: 'ready',
           retryAt: 0,
@@ -111,10 +112,10 @@ describe('ConnectionStatus', () => {
   });
 
   it('keeps a quiet link with an offline printer live, not stale, while heartbeats come', () => {
-    const services = setup();
-    const printer = { text: 'Offline', operational: false, printing: false, paused: false, error: null, off: true };
+    const { services } = setup();
+    const printer = { ...services.dashboard.getState().printer, text: 'Offline', off: true };
     act(() =>
-      services.store.setState({
+      services.dashboard.setState({
         link: {
           state: 'ready',
           retryAt: 0,
@@ -131,7 +132,7 @@ describe('ConnectionStatus', () => {
     const region = screen.getByRole('region', { name: 'Connection' });
     for (let i = 0; i < 4; i++) {
       act(() => vi.advanceTimersByTime(25_000));
-      act(() => services.store.setState({ lastBeatAt: Date.now() }));
+      act(() => services.dashboard.setState({ lastBeatAt: Date.now() }));
     }
     act(() => vi.advanceTimersByTime(10_000));
     expect(region.dataset.stale).toBe('false');
@@ -140,7 +141,7 @@ describe('ConnectionStatus', () => {
   });
 
   it('does not grey the data out while it logs in again on the open socket', () => {
-    const services = setup();
+    const { services } = setup();
     const link = {
       state: 'ready',
       retryAt: 0,
@@ -150,8 +151,8 @@ describe('ConnectionStatus', () => {
       transport: null,
       waitReason: null,
     } as const;
-    act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
-    act(() => services.store.setState({ link: { ...link, state: 'authenticating' } }));
+    act(() => services.dashboard.setState({ link, lastUpdateAt: Date.now() }));
+    act(() => services.dashboard.setState({ link: { ...link, state: 'authenticating' } }));
     const region = screen.getByRole('region', { name: 'Connection' });
     expect(region.dataset.stale).toBe('false');
     act(() => vi.advanceTimersByTime(6000));
@@ -160,7 +161,7 @@ describe('ConnectionStatus', () => {
 
   it('does not re-render for messages or clock ticks that leave the shown age at 0 s', () => {
     let renders = 0;
-    const services = setup(() => renders++);
+    const { services } = setup(() => renders++);
     const live = {
       link: {
         state: 'ready',
@@ -172,11 +173,11 @@ describe('ConnectionStatus', () => {
         waitReason: null,
       },
     } as const;
-    act(() => services.store.setState({ ...live, lastUpdateAt: Date.now() }));
+    act(() => services.dashboard.setState({ ...live, lastUpdateAt: Date.now() }));
     const after = renders;
     for (let i = 0; i < 10; i++) {
       act(() => vi.advanceTimersByTime(500));
-      act(() => services.store.setState({ lastUpdateAt: Date.now() }));
+      act(() => services.dashboard.setState({ lastUpdateAt: Date.now() }));
     }
     expect(renders).toBe(after);
     act(() => vi.advanceTimersByTime(1500));
@@ -185,7 +186,7 @@ describe('ConnectionStatus', () => {
   });
 
   it('keeps its structure whether live, stale or reconnecting: only words and colours change', () => {
-    const services = setup();
+    const { services } = setup();
     const link = {
       state: 'ready',
       retryAt: 0,
@@ -195,7 +196,7 @@ describe('ConnectionStatus', () => {
       transport: null,
       waitReason: null,
     } as const;
-    act(() => services.store.setState({ link, lastUpdateAt: Date.now() }));
+    act(() => services.dashboard.setState({ link, lastUpdateAt: Date.now() }));
     const region = screen.getByRole('region', { name: 'Connection' });
     const shape = () =>
       Array.from(region.querySelectorAll('*'), (e) => e.tagName + e.className)
@@ -205,16 +206,16 @@ describe('ConnectionStatus', () => {
     act(() => vi.advanceTimersByTime(7000));
     expect(region.dataset.stale).toBe('true');
     expect(shape()).toBe(live);
-    act(() => services.store.setState({ link: { ...link, state: 'backoff', retryAt: Date.now() + 3000 } }));
+    act(() => services.dashboard.setState({ link: { ...link, state: 'backoff', retryAt: Date.now() + 3000 } }));
     expect(region.dataset.link).toBe('backoff');
     expect(shape()).toBe(live);
   });
 
   it('shows the reload notice naming what changed', () => {
-    const services = setup();
+    const { services } = setup();
     expect(screen.queryByTestId('reload-notice')).toBeNull();
     act(() =>
-      services.store.setState({
+      services.dashboard.setState({
         server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['plugin_hash', 'config_hash'] },
       }),
     );
@@ -222,7 +223,7 @@ describe('ConnectionStatus', () => {
       'restarted with changes to the installed plugins (plugin_hash) and the server settings (config_hash)',
     );
     act(() =>
-      services.store.setState({
+      services.dashboard.setState({
         server: { version: '1.11.8', pluginHash: 'b', configHash: 'c', changed: ['config_hash'] },
       }),
     );

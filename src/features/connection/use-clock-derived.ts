@@ -7,7 +7,7 @@ import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useServices } from '../../store/services.tsx';
 
 export function useClockDerived<T extends object>(derive: (s: DashboardState, now: number) => T, intervalMs = 1000): T {
-  const { store } = useServices();
+  const { dashboard: store } = useServices();
   // The clock is read when something notifies, not in getSnapshot itself, so two reads in one render always agree.
   const clock = useRef(Date.now());
   const last = useRef<T | null>(null);

@@ -1,22 +1,19 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEvent } from '../../store/apply-event.ts';
 import { applyRenderEvent, applyRenderProgress } from '../../store/apply-timelapse.ts';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { EventFeed } from './event-feed.tsx';
 
 afterEach(cleanup);
 
 describe('EventFeed', () => {
   it('lists events newest first and filters by category and text', () => {
-    const services = createTestServices();
-    render(
-      <ServicesProvider services={services}>
-        <EventFeed />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    renderWithServices(<EventFeed />, kit);
     expect(screen.getByText('No events yet')).toBeTruthy();
     act(() => {
       applyEvent(services.activity, { type: 'PrintStarted', payload: { name: 'cube.gcode' } }, 1000);
@@ -39,12 +36,9 @@ describe('EventFeed', () => {
   });
 
   it('shows a timelapse render with its progress, then its outcome', () => {
-    const services = createTestServices();
-    render(
-      <ServicesProvider services={services}>
-        <EventFeed />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    renderWithServices(<EventFeed />, kit);
     const payload = { gcode: 'cube.gcode', movie: '/t/cube.mp4', movie_basename: 'cube.mp4' };
     act(() => {
       applyRenderEvent(services.activity, { type: 'MovieRendering', payload });

@@ -6,7 +6,7 @@ import { formatClock, formatDuration, formatFinish } from '../../shared/format.t
 import { heaterLabel } from '../../shared/heaters.ts';
 import { attentionRank, needsPerson } from '../../store/farm-attention.ts';
 import type { FarmConnection } from '../../store/farm-connection.ts';
-import { ACCENTS } from '../../store/instance-settings.ts';
+import { ACCENTS } from '../../store/server-settings.ts';
 import { FarmSparkline } from './farm-sparkline.tsx';
 import { linkWords, temperature } from './format.ts';
 import { useInView } from './use-in-view.ts';

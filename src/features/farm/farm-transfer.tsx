@@ -1,9 +1,10 @@
 // Import and export of the saved server list as a JSON file; keys go out only when asked, with a warning.
 import { useState, type ChangeEvent } from 'react';
 import { exportServers, importServers } from '../../store/farm-transfer.ts';
-import type { ServersStore } from '../../store/servers-store.ts';
+import { useServersStore } from '../../store/services.tsx';
 
-export function FarmTransfer({ servers }: { servers: ServersStore }) {
+export function FarmTransfer() {
+  const servers = useServersStore();
   const [withKeys, setWithKeys] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const download = () => {

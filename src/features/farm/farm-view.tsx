@@ -1,11 +1,10 @@
 // The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
 import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
 import { arrangeRows, type FarmFilter, type FarmSort } from '../../store/farm-attention.ts';
 import { farmRegistry } from '../../store/farm-registry.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
-import type { ServersStore } from '../../store/servers-store.ts';
+import { useServers, useServersStore } from '../../store/services.tsx';
 import { installBrowserNotifications } from './browser-notify.ts';
 import { FarmAlertsView } from './farm-alerts-view.tsx';
 import { FarmBulkHeat } from './farm-bulk-heat.tsx';
@@ -21,9 +20,10 @@ function savedDensity(): Density {
   return loadJson(browserStorage(), DENSITY_KEY) === 'compact' ? 'compact' : 'comfortable';
 }
 
-export function FarmView({ servers }: { servers: ServersStore }) {
+export function FarmView() {
+  const servers = useServersStore();
   const registry = farmRegistry();
-  const list = useStore(servers, (s) => s.servers);
+  const list = useServers((s) => s.servers);
   // Before the rows read the connections: sync is idempotent, so a second render (StrictMode) changes nothing.
   useMemo(() => registry.sync(list), [registry, list]);
   const [sort, setSort] = useState<FarmSort>('attention');
@@ -106,7 +106,7 @@ export function FarmView({ servers }: { servers: ServersStore }) {
           onOpen={onOpen}
         />
       )}
-      <FarmTransfer servers={servers} />
+      <FarmTransfer />
     </div>
   );
 }

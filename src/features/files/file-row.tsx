@@ -1,11 +1,11 @@
 // One file: analysis fields, and select / print / delete (with confirmation); locked while OctoPrint uses it.
 import { useState } from 'react';
-import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { formatDuration, formatFilament } from '../../shared/format.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { FileEntry } from '../../store/files-store.ts';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 import { FileIcon } from './file-icons.tsx';
 import { formatBytes, formatDate } from './format.ts';
 
@@ -13,9 +13,11 @@ const canSelect = (f: StateFlags) =>
   !f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : null;
 
 export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(path: string): void }) {
-  const c = useControls();
-  const busy = useStore(c.printer, (s) => s.busyFiles.includes(`${file.origin}:${file.path}`));
-  const selected = useStore(c.printer, (s) => s.selected?.path === file.path && s.selected.origin === file.origin);
+  const { controls: c } = useServices();
+  const busy = useDashboard((s) => s.printer.busyFiles.includes(`${file.origin}:${file.path}`));
+  const selected = useDashboard(
+    (s) => s.printer.selected?.path === file.path && s.printer.selected.origin === file.origin,
+  );
   const select = useGate('FILES_SELECT', canSelect);
   const print = useGate('PRINT', canSelect);
   const del = useGate('FILES_DELETE');

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testServices } from '../../store/control-test-kit.ts';
 import { narrowFileList } from '../../store/files-store.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices, setPrinter } from '../../testing/services.ts';
 import { FilesPanel } from './files-panel.tsx';
 
 afterEach(cleanup);
@@ -34,11 +34,7 @@ const listing = {
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
   t.controls.files.setState({ status: 'loaded', ...narrowFileList(listing) });
-  render(
-    <ServicesProvider services={t.services}>
-      <FilesPanel />
-    </ServicesProvider>,
-  );
+  renderWithServices(<FilesPanel />, t);
   return t;
 }
 
@@ -63,7 +59,7 @@ describe('FilesPanel', () => {
   it('shows the SD card only when it is ready', () => {
     const t = setup({ flags: { sdReady: false } });
     expect(screen.queryByRole('tab', { name: 'SD card' })).toBeNull();
-    act(() => t.controls.printer.setState({ flags: { ...t.controls.printer.getState().flags, sdReady: true } }));
+    act(() => setPrinter(t.services, { flags: { ...t.services.dashboard.getState().printer.flags, sdReady: true } }));
     fireEvent.click(screen.getByRole('tab', { name: 'SD card' }));
     expect(row('sd.gco')).toBeTruthy();
   });
@@ -94,7 +90,7 @@ describe('FilesPanel', () => {
 
   it('locks files the printer is using', () => {
     const t = setup();
-    act(() => t.controls.printer.setState({ busyFiles: ['local:cube.gcode'] }));
+    act(() => setPrinter(t.services, { busyFiles: ['local:cube.gcode'] }));
     expect(button('Delete cube.gcode').disabled).toBe(true);
     expect(button('Select cube.gcode').disabled).toBe(true);
     expect(within(row('cube.gcode')).getByText(/in use by the printer/)).toBeTruthy();

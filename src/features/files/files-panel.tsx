@@ -1,19 +1,19 @@
 // Files: local and SD card (when ready), folders, sort and search, upload, and per-file actions.
 import { useMemo, useState } from 'react';
-import { useStore } from 'zustand';
 import { folderEntries, searchFiles, sortFiles, type SortKey } from '../../store/files-store.ts';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { useDashboard, useFiles, useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 import { FileRow } from './file-row.tsx';
 import { UploadZone } from './upload-zone.tsx';
 import './files.css';
 
 export function FilesPanel() {
-  const c = useControls();
+  const { controls: c } = useServices();
   const list = useGate('FILES_LIST');
-  const files = useStore(c.files, (s) => s.files);
-  const status = useStore(c.files, (s) => s.status);
-  const error = useStore(c.files, (s) => s.error);
-  const sdReady = useStore(c.printer, (s) => s.flags.sdReady);
+  const files = useFiles((s) => s.files);
+  const status = useFiles((s) => s.status);
+  const error = useFiles((s) => s.error);
+  const sdReady = useDashboard((s) => s.printer.flags.sdReady);
   const [origin, setOrigin] = useState<'local' | 'sdcard'>('local');
   const [folder, setFolder] = useState('');
   const [query, setQuery] = useState('');

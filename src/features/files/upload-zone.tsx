@@ -1,10 +1,11 @@
 // Upload by picker or drag-and-drop, with a progress bar; the list refreshes from OctoPrint's file events.
 import { useRef, useState, type DragEvent } from 'react';
 import { statusText, useCommand } from '../../store/command-state.ts';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 
 export function UploadZone({ folder }: { folder: string }) {
-  const c = useControls();
+  const { controls: c } = useServices();
   const gate = useGate('FILES_UPLOAD');
   const cmd = useCommand();
   const [progress, setProgress] = useState<number | null>(null);

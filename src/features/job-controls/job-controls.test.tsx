@@ -1,21 +1,17 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RestError } from '../../octoprint/rest-client.ts';
-import { operationalFlags, testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { operationalFlags, setPrinter, testServices } from '../../testing/services.ts';
 import { JobControls } from './job-controls.tsx';
 
 afterEach(cleanup);
 
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
-  t.controls.printer.setState({ selected: { name: 'cube.gcode', path: 'cube.gcode', origin: 'local' } });
-  render(
-    <ServicesProvider services={t.services}>
-      <JobControls />
-    </ServicesProvider>,
-  );
+  setPrinter(t.services, { selected: { name: 'cube.gcode', path: 'cube.gcode', origin: 'local' } });
+  renderWithServices(<JobControls />, t);
   return t;
 }
 
@@ -33,13 +29,13 @@ describe('JobControls', () => {
     });
     expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/job', body: { command: 'start' } }]);
     expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Sending…');
-    await act(async () => t.controls.printer.setState({ flags: printing }));
+    await act(async () => setPrinter(t.services, { flags: printing }));
     expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Done');
     // Pause takes Print's place, Cancel appears beside it.
     expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
     expect(button('Pause').disabled).toBe(false);
     expect(button('Cancel').disabled).toBe(false);
-    await act(async () => t.controls.printer.setState({ flags: { ...printing, printing: false, paused: true } }));
+    await act(async () => setPrinter(t.services, { flags: { ...printing, printing: false, paused: true } }));
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
     expect(button('Resume').disabled).toBe(false);
   });
@@ -47,7 +43,7 @@ describe('JobControls', () => {
   it('offers nothing to start while the printer is off, and asks for a file when none is selected', () => {
     const t = setup({ flags: { ...operationalFlags, operational: false, ready: false } });
     expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
-    act(() => t.controls.printer.setState({ flags: operationalFlags, selected: null }));
+    act(() => setPrinter(t.services, { flags: operationalFlags, selected: null }));
     expect(button('Print').disabled).toBe(true);
     expect(screen.getByText('select a file to print')).toBeTruthy();
   });
@@ -64,10 +60,10 @@ describe('JobControls', () => {
       fireEvent.click(button('Yes, cancel print'));
     });
     expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/job', body: { command: 'cancel' } }]);
-    await act(async () => t.controls.printer.setState({ flags: operationalFlags }));
+    await act(async () => setPrinter(t.services, { flags: operationalFlags }));
     expect(screen.getByRole('status', { name: 'Job command status' }).textContent).toBe('Done');
-    act(() => t.controls.settings.setState({ printCancelConfirmation: false }));
-    act(() => t.controls.printer.setState({ flags: printing }));
+    act(() => t.services.serverSettings.setState({ printCancelConfirmation: false }));
+    act(() => setPrinter(t.services, { flags: printing }));
     await act(async () => {
       fireEvent.click(button('Cancel'));
     });

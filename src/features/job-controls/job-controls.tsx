@@ -1,11 +1,12 @@
 // Job controls for the status bar: one primary button that is Print, Pause or Resume as the state allows (in place),
 // Cancel beside it with its confirmation; nothing to start while the printer is off (Connect takes the place then).
 import { useState } from 'react';
-import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { jobActive } from '../../store/printer-view.ts';
+import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 import { JobIcon } from './job-icons.tsx';
 
 const CONFIRM_MS = 15_000;
@@ -41,14 +42,11 @@ const LABEL = { start: 'Print', pause: 'Pause', resume: 'Resume' } as const;
 const ICON = { start: 'play', pause: 'pause', resume: 'play' } as const;
 
 export function JobControls() {
-  const c = useControls();
-  const selected = useStore(c.printer, (s) => s.selected?.name ?? null);
-  const confirmCancel = useStore(c.settings, (s) => s.printCancelConfirmation);
-  const primary = useStore(c.printer, (s) => primaryFor(s.flags));
-  const running = useStore(
-    c.printer,
-    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling,
-  );
+  const { dashboard, controls: c } = useServices();
+  const selected = useDashboard((s) => s.printer.selected?.name ?? null);
+  const confirmCancel = useServerSettings((s) => s.printCancelConfirmation);
+  const primary = useDashboard((s) => primaryFor(s.printer.flags));
+  const running = useDashboard((s) => jobActive(s.printer.flags));
   const gates = {
     start: useGate('PRINT', canStart),
     pause: useGate('PRINT', canPause),
@@ -62,7 +60,7 @@ export function JobControls() {
     setAsking(false);
     void cmd.run(async () => {
       await c.api.job(command);
-      await awaitState(c.printer, (s) => effect[command](s.flags), CONFIRM_MS, `the ${command}`);
+      await awaitState(dashboard, (s) => effect[command](s.printer.flags), CONFIRM_MS, `the ${command}`);
     });
   };
   const onCancel = () => (confirmCancel ? setAsking(true) : send('cancel'));

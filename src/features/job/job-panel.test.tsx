@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../octoprint/parse.ts';
 import type { StateSnapshot } from '../../octoprint/types.ts';
 import { applySnapshots } from '../../store/apply-snapshot.ts';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { JobDetails } from './job-details.tsx';
 import { JobPanel } from './job-panel.tsx';
 
@@ -25,17 +25,19 @@ const currents: StateSnapshot[] = (
 });
 
 function setup() {
-  const services = createTestServices();
+  const kit = testServices({ start: 'fresh' });
+  const { services } = kit;
   let renders = 0;
-  render(
-    <ServicesProvider services={services}>
+  renderWithServices(
+    <>
       <Profiler id="job" onRender={() => renders++}>
         <JobPanel />
       </Profiler>
       <JobDetails />
-    </ServicesProvider>,
+    </>,
+    kit,
   );
-  const apply = (c: StateSnapshot) => act(() => applySnapshots(services.store, [c], 1_000_000));
+  const apply = (c: StateSnapshot) => act(() => applySnapshots(services.dashboard, [c], 1_000_000));
   return { services, apply, renders: () => renders };
 }
 
@@ -61,9 +63,9 @@ describe('JobPanel', () => {
     const paused = currents.filter((c) => c.state.text === 'Paused');
     apply(paused[0] as StateSnapshot);
     const after = renders();
-    const heatersBefore = services.store.getState().heaters;
+    const heatersBefore = services.dashboard.getState().heaters;
     for (const c of paused.slice(1)) apply(c);
-    expect(services.store.getState().heaters).not.toBe(heatersBefore);
+    expect(services.dashboard.getState().heaters).not.toBe(heatersBefore);
     expect(renders()).toBe(after);
     const resumed = currents.find(
       (c, i) => i > currents.indexOf(paused[0] as StateSnapshot) && c.state.text === 'Printing',

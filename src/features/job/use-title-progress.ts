@@ -1,6 +1,6 @@
 // Puts print progress in the tab title ("42% · benchy.gcode"), so it shows from another tab.
 import { useEffect } from 'react';
-import { useInstance } from '../../store/services.tsx';
+import { useServerSettings } from '../../store/services.tsx';
 
 const APP_TITLE = 'OctoPrint Live';
 
@@ -8,7 +8,7 @@ export function useTitleProgress(completion: number | null, fileName: string | n
   const pct = completion == null ? null : Math.floor(completion);
   const active = state === 'Printing' || state === 'Paused' || state === 'Pausing' || state === 'Finishing';
   // OctoPrint's appearance.name names the tab, so several printers' tabs can be told apart.
-  const name = useInstance((s) => s.name);
+  const name = useServerSettings((s) => s.name);
   const BASE_TITLE = name ? `${name} — ${APP_TITLE}` : APP_TITLE;
   useEffect(() => {
     document.title =

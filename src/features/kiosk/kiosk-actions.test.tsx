@@ -1,21 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { operationalFlags, testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { operationalFlags, setPrinter } from '../../testing/services.ts';
 import { KioskActions } from './kiosk-actions.tsx';
 
 afterEach(cleanup);
 
-function setup() {
-  const t = testServices();
-  render(
-    <ServicesProvider services={t.services}>
-      <KioskActions />
-    </ServicesProvider>,
-  );
-  return t;
-}
+const setup = () => renderWithServices(<KioskActions />);
 
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
 const printing = { ...operationalFlags, printing: true, ready: false };
@@ -23,7 +15,7 @@ const printing = { ...operationalFlags, printing: true, ready: false };
 describe('KioskActions', () => {
   it('asks before pausing: "No" sends nothing, "Yes" sends the pause', async () => {
     const t = setup();
-    await act(async () => t.controls.printer.setState({ flags: printing }));
+    await act(async () => setPrinter(t.services, { flags: printing }));
     fireEvent.click(button('Pause'));
     expect(screen.getByRole('alertdialog', { name: 'Pause the print?' })).toBeTruthy();
     fireEvent.click(button('No, keep printing'));
@@ -36,12 +28,12 @@ describe('KioskActions', () => {
 
   it('drops a question left open when the print ends, so the next print does not show it', async () => {
     const t = setup();
-    await act(async () => t.controls.printer.setState({ flags: printing }));
+    await act(async () => setPrinter(t.services, { flags: printing }));
     fireEvent.click(button('Cancel'));
     expect(screen.getByRole('alertdialog')).toBeTruthy();
-    await act(async () => t.controls.printer.setState({ flags: operationalFlags }));
+    await act(async () => setPrinter(t.services, { flags: operationalFlags }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    await act(async () => t.controls.printer.setState({ flags: printing }));
+    await act(async () => setPrinter(t.services, { flags: printing }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(t.rest.sent).toEqual([]);
   });

@@ -1,12 +1,12 @@
 // The kiosk's buttons: preheat and cool down between prints; pause, resume and cancel during one, each confirmed
 // first (a touch screen beside the printer is brushed by accident).
 import { useState } from 'react';
-import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
-import { useDashboard, useServices } from '../../store/services.tsx';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { jobActive } from '../../store/printer-view.ts';
+import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 import { KioskConfirm } from './kiosk-confirm.tsx';
 
 const CONFIRM_MS = 15_000;
@@ -32,16 +32,12 @@ const ASK = {
 type Asked = keyof typeof ASK;
 
 export function KioskActions() {
-  const { store } = useServices();
-  const c = useControls();
+  const { dashboard, controls: c } = useServices();
   const ids = useDashboard((s) => s.heaterIds);
-  const profile = useStore(c.settings, (s) => s.profiles[0] ?? null);
-  const paused = useStore(c.printer, (s) => s.flags.paused || s.flags.resuming);
+  const profile = useServerSettings((s) => s.profiles[0] ?? null);
+  const paused = useDashboard((s) => s.printer.flags.paused || s.printer.flags.resuming);
   // From the flags, not the gates: while the link is down the gates close, but the print is still the printer's.
-  const running = useStore(
-    c.printer,
-    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling,
-  );
+  const running = useDashboard((s) => jobActive(s.printer.flags));
   const heat = useGate('CONTROL', betweenPrints);
   const pause = useGate('PRINT', canPause);
   const resume = useGate('PRINT', canResume);
@@ -55,7 +51,7 @@ export function KioskActions() {
     void cmd.run(async () => {
       await Promise.all(Object.entries(targets).map(([id, t]) => c.api.setTarget(id, t)));
       await awaitState(
-        store,
+        dashboard,
         (s) => Object.entries(targets).every(([id, t]) => s.heaters[id]?.target === t),
         CONFIRM_MS,
         what,
@@ -73,7 +69,7 @@ export function KioskActions() {
     setAsking(null);
     void cmd.run(async () => {
       await c.api.job(command);
-      await awaitState(c.printer, (s) => effect[command](s.flags), CONFIRM_MS, `the ${command}`);
+      await awaitState(dashboard, (s) => effect[command](s.printer.flags), CONFIRM_MS, `the ${command}`);
     });
   };
 

@@ -6,9 +6,9 @@ export type KioskStateKind = 'printing' | 'paused' | 'error' | 'offline' | 'read
 export function kioskStateKind(s: DashboardState): KioskStateKind {
   if (s.link.state !== 'ready' && s.link.state !== 'authenticating') return 'offline';
   if (s.printer.error) return 'error';
-  if (s.printer.paused) return 'paused';
-  if (s.printer.printing) return 'printing';
-  if (s.printer.off || !s.printer.operational) return /error/i.test(s.printer.text) ? 'error' : 'offline';
+  if (s.printer.flags.paused) return 'paused';
+  if (s.printer.flags.printing) return 'printing';
+  if (s.printer.off || !s.printer.flags.operational) return /error/i.test(s.printer.text) ? 'error' : 'offline';
   return 'ready';
 }
 

@@ -1,12 +1,11 @@
 // The kiosk at /kiosk: one screen for the printer's own 800×480 or 1024×600 touch display, with big targets and
 // no hover; it dims to a clock when the printer is off or idle for the chosen time.
 import { useEffect, useState, useSyncExternalStore, type MouseEvent } from 'react';
-import { useStore } from 'zustand';
 import './kiosk.css';
 import { formatClock } from '../../shared/format.ts';
+import { jobActive } from '../../store/printer-view.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
-import { useDashboard, useInstance } from '../../store/services.tsx';
-import { useControls } from '../../store/use-controls.ts';
+import { useDashboard, useServerSettings } from '../../store/services.tsx';
 import { DIM_CHOICES, useDimSetting } from './dim-setting.ts';
 import { DimTimer } from './dim-timer.ts';
 import { KioskActions } from './kiosk-actions.tsx';
@@ -40,16 +39,12 @@ function choicesWith(ms: number | null) {
 
 /** `serverName`: the saved server's name, when OctoPrint's appearance settings give none. */
 export function KioskView({ serverName = '' }: { serverName?: string }) {
-  const c = useControls();
-  const busy = useStore(
-    c.printer,
-    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.resuming || s.flags.cancelling,
-  );
+  const busy = useDashboard((s) => jobActive(s.printer.flags));
   const [dimAfter, setDimAfter] = useDimSetting();
   const [dimmed, wake] = useDimmed(busy, dimAfter);
   const kind = useDashboard(kioskStateKind);
   const state = useDashboard(kioskStateText);
-  const name = useInstance((s) => s.name) || serverName || 'OctoPrint';
+  const name = useServerSettings((s) => s.name) || serverName || 'OctoPrint';
   const now = useMinuteClock();
   const toDashboard = (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();

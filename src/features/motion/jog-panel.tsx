@@ -2,13 +2,14 @@
 import { useState, type KeyboardEvent } from 'react';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { Axis } from '../../store/control-api.ts';
-import { needsIdle, useControls, useGate } from '../../store/use-controls.ts';
+import { useServices } from '../../store/services.tsx';
+import { needsIdle, useGate } from '../../store/use-gate.ts';
 import { keyAction } from './jog-keys.ts';
 
 const STEPS = [0.1, 1, 10, 100];
 
 export function JogPanel() {
-  const c = useControls();
+  const { controls: c } = useServices();
   const gate = useGate('CONTROL', needsIdle);
   const [step, setStep] = useState(10);
   const cmd = useCommand();

@@ -1,20 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RestError } from '../../octoprint/rest-client.ts';
-import { testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { MotionPanel } from './motion-panel.tsx';
 
 afterEach(cleanup);
 
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
-  render(
-    <ServicesProvider services={t.services}>
-      <MotionPanel />
-    </ServicesProvider>,
-  );
+  renderWithServices(<MotionPanel />, t);
   return t;
 }
 
@@ -108,7 +104,7 @@ describe('MotionPanel', () => {
 describe('MotionPanel while the link is down', () => {
   it('sends nothing on possibly stale printer state', () => {
     const t = setup();
-    act(() => t.services.store.setState((s) => ({ link: { ...s.link, state: 'backoff' } })));
+    act(() => t.services.dashboard.setState((s) => ({ link: { ...s.link, state: 'backoff' } })));
     expect(button('Jog X +').disabled).toBe(true);
     expect(screen.getAllByText('not connected').length).toBeGreaterThan(0);
   });

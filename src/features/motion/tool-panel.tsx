@@ -1,11 +1,12 @@
 // Tool: extrude/retract a length, fan on/off and speed, motors off, feed-rate and flow-rate factors.
 import { useState } from 'react';
 import { statusText, useCommand } from '../../store/command-state.ts';
-import { needsIdle, needsOperational, useControls, useGate } from '../../store/use-controls.ts';
+import { useServices } from '../../store/services.tsx';
+import { needsIdle, needsOperational, useGate } from '../../store/use-gate.ts';
 import { FactorControl } from './factor-control.tsx';
 
 export function ToolPanel() {
-  const c = useControls();
+  const { controls: c } = useServices();
   const idle = useGate('CONTROL', needsIdle);
   const operational = useGate('CONTROL', needsOperational);
   const [length, setLength] = useState(5);

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlugin } from '../../store/apply-event.ts';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { ActionNotifications } from './action-notifications.tsx';
 import { ActionPrompt } from './action-prompt.tsx';
 
@@ -11,12 +11,9 @@ afterEach(cleanup);
 
 describe('action-command prompt and notifications', () => {
   it('answers the prompt with the index of the chosen button and renders firmware text as text', async () => {
-    const services = createTestServices();
-    render(
-      <ServicesProvider services={services}>
-        <ActionPrompt />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    renderWithServices(<ActionPrompt />, kit);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     act(() =>
       applyPlugin(
@@ -33,16 +30,13 @@ describe('action-command prompt and notifications', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     });
-    expect(services.calls).toEqual([{ name: 'answerPrompt', args: [1] }]);
+    expect(kit.calls).toEqual([{ name: 'answerPrompt', args: [1] }]);
   });
 
   it('lists notifications and lets them be dismissed', () => {
-    const services = createTestServices();
-    render(
-      <ServicesProvider services={services}>
-        <ActionNotifications />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    renderWithServices(<ActionNotifications />, kit);
     act(() =>
       applyPlugin(
         services.activity,

@@ -1,6 +1,6 @@
 // The opened HUD: cost and factor sparklines, the reason for the last change, frame figures and the pin control.
 import { useShallow } from 'zustand/react/shallow';
-import { usePerf, usePerfServices } from '../../store/perf-context.tsx';
+import { usePerf, useServices } from '../../store/services.tsx';
 import { fmtMs } from './format.ts';
 import { Sparkline } from './sparkline.tsx';
 
@@ -8,7 +8,7 @@ const PIN_CHOICES = [1, 2, 3, 4, 6, 10];
 const BUCKET_LABELS = ['≤17', '≤33', '≤50', '≤100', '>100'];
 
 export function HudDetails({ id }: { id: string }) {
-  const { pin } = usePerfServices();
+  const { pin } = useServices().perf;
   const costs = usePerf((s) => s.costHistory);
   const factors = usePerf((s) => s.factorHistory);
   const reason = usePerf((s) => s.lastDecision?.reason ?? null);

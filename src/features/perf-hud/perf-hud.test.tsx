@@ -1,23 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { Profiler } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fidelityAt } from '../../perf/fidelity.ts';
-import { PerfProvider } from '../../store/perf-context.tsx';
-import { createPerfStore } from '../../store/perf-store.ts';
+import { renderWithServices } from '../../testing/render.tsx';
 import { PerfHud } from './perf-hud.tsx';
 
 afterEach(cleanup);
 
 function setup() {
-  const store = createPerfStore();
-  const pin = vi.fn();
-  render(
-    <PerfProvider perf={{ store, pin }}>
-      <PerfHud />
-    </PerfProvider>,
-  );
-  return { store, pin };
+  const { services, pins } = renderWithServices(<PerfHud />);
+  return { store: services.perf.store, pins };
 }
 
 describe('PerfHud', () => {
@@ -52,24 +45,22 @@ describe('PerfHud', () => {
   });
 
   it('pins a factor and returns to auto through the select', async () => {
-    const { pin } = setup();
+    const { pins } = setup();
     fireEvent.click(screen.getByRole('button', { name: /^Render cost/ }));
     const select = await screen.findByRole('combobox', { name: 'Throttle' });
     fireEvent.change(select, { target: { value: '3' } });
     fireEvent.change(select, { target: { value: 'auto' } });
-    expect(pin.mock.calls).toEqual([[3], [null]]);
+    expect(pins).toEqual([3, null]);
   });
 
   it('does not re-render the closed chip for snapshots that change nothing it shows', () => {
-    const store = createPerfStore();
     let commits = 0;
-    render(
+    const { services } = renderWithServices(
       <Profiler id="hud" onRender={() => commits++}>
-        <PerfProvider perf={{ store, pin: () => undefined }}>
-          <PerfHud />
-        </PerfProvider>
+        <PerfHud />
       </Profiler>,
     );
+    const store = services.perf.store;
     const mounted = commits;
     act(() => store.setState({ coalesced: 5, pending: 1, costHistory: [1, 2] }));
     expect(commits).toBe(mounted);

@@ -1,7 +1,7 @@
 // The render-cost chip in the header: rate, cost p50/p95, throttle ×N and fidelity; opens into the details.
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { usePerf } from '../../store/perf-context.tsx';
+import { usePerf } from '../../store/services.tsx';
 import { chipText } from './format.ts';
 
 import './perf-hud.css';

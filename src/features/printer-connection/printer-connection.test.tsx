@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { operationalFlags, testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { operationalFlags, testServices, setPrinter } from '../../testing/services.ts';
 import { PrinterConnection } from './printer-connection.tsx';
 
 afterEach(cleanup);
@@ -11,11 +11,7 @@ const offline = { ...operationalFlags, operational: false, ready: false, closedO
 
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
-  render(
-    <ServicesProvider services={t.services}>
-      <PrinterConnection />
-    </ServicesProvider>,
-  );
+  renderWithServices(<PrinterConnection />, t);
   return t;
 }
 
@@ -31,7 +27,7 @@ describe('PrinterConnection', () => {
     });
     expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/connection', body: { command: 'connect' } }]);
     expect(status()).toBe('Sending…');
-    await act(async () => t.controls.printer.setState({ flags: operationalFlags }));
+    await act(async () => setPrinter(t.services, { flags: operationalFlags }));
     expect(status()).toBe('Done');
     expect(screen.getByRole('button', { name: 'Disconnect printer' })).toBeTruthy();
   });
@@ -44,7 +40,7 @@ describe('PrinterConnection', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Yes, disconnect' }));
     });
     expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/connection', body: { command: 'disconnect' } }]);
-    act(() => t.controls.printer.setState({ flags: { ...operationalFlags, printing: true, ready: false } }));
+    act(() => setPrinter(t.services, { flags: { ...operationalFlags, printing: true, ready: false } }));
     // While printing the status bar's place belongs to Pause: Disconnect (which would end the print) is not offered.
     expect(screen.queryByRole('button', { name: 'Disconnect printer' })).toBeNull();
   });

@@ -1,10 +1,11 @@
 // The printer's serial link to OctoPrint, in the status bar: Connect (the primary action) when it is offline, after an
 // error too; Disconnect, secondary, only while idle (OctoPrint would end a running print).
 import { useState } from 'react';
-import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { jobActive } from '../../store/printer-view.ts';
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 import { PlugIcon } from './plug-icon.tsx';
 
 const CONFIRM_MS = 20_000;
@@ -19,12 +20,9 @@ const canDisconnect = (f: StateFlags) =>
       : null;
 
 export function PrinterConnection() {
-  const c = useControls();
-  const connected = useStore(c.printer, (s) => s.flags.operational);
-  const busy = useStore(
-    c.printer,
-    (s) => s.flags.printing || s.flags.paused || s.flags.pausing || s.flags.cancelling || s.flags.resuming,
-  );
+  const { dashboard, controls: c } = useServices();
+  const connected = useDashboard((s) => s.printer.flags.operational);
+  const busy = useDashboard((s) => jobActive(s.printer.flags));
   const connect = useGate('CONNECTION', canConnect);
   const disconnect = useGate('CONNECTION', canDisconnect);
   const cmd = useCommand();
@@ -36,8 +34,8 @@ export function PrinterConnection() {
       await c.api.connection(command);
       const want = command === 'connect';
       await awaitState(
-        c.printer,
-        (s) => s.flags.operational === want,
+        dashboard,
+        (s) => s.printer.flags.operational === want,
         CONFIRM_MS,
         want ? 'the printer to connect' : 'the printer to disconnect',
       );

@@ -8,8 +8,8 @@ const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 const csv = (text: string) => new Blob([text], { type: 'text/csv' });
 
 export function ScreenExports() {
-  const { series, settings, activity } = useServices();
-  const minutes = () => settings.getState().chartMinutes ?? settings.getState().serverCutoff;
+  const { series, preferences, activity } = useServices();
+  const minutes = () => preferences.getState().chartMinutes ?? preferences.getState().serverCutoff;
   return (
     <div className="recording-row" role="group" aria-label="Export what is on screen">
       <button

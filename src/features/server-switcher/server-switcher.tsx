@@ -1,10 +1,10 @@
 // Header control to switch between saved OctoPrint servers or go back to the connect screen.
-import { useStore } from 'zustand';
-import type { ServersStore } from '../../store/servers-store.ts';
+import { useServers, useServersStore } from '../../store/services.tsx';
 
-export function ServerSwitcher({ servers }: { servers: ServersStore }) {
-  const list = useStore(servers, (s) => s.servers);
-  const currentId = useStore(servers, (s) => s.currentId);
+export function ServerSwitcher() {
+  const servers = useServersStore();
+  const list = useServers((s) => s.servers);
+  const currentId = useServers((s) => s.currentId);
   const usable = list.filter((s) => s.apiKey || s.url === '');
   return (
     <div className="server-switcher">

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEvent, applySlicingProgress } from '../../store/apply-event.ts';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { SlicingPanel } from './slicing-panel.tsx';
 
 afterEach(cleanup);
@@ -19,12 +19,9 @@ const progress = (source_path: string, p: number) => ({
 
 describe('SlicingPanel', () => {
   it('appears with the first slicingProgress, shows one bar per job, and closes each by its event', () => {
-    const services = createTestServices();
-    render(
-      <ServicesProvider services={services}>
-        <SlicingPanel />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    renderWithServices(<SlicingPanel />, kit);
     expect(screen.queryByRole('heading', { name: 'Slicing' })).toBeNull();
     act(() => {
       applySlicingProgress(services.activity, progress('a.stl', 40));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDashboardStore } from '../../store/dashboard-store.ts';
-import { createSettingsStore } from '../../store/settings-store.ts';
+import { createPreferencesStore } from '../../store/preferences-store.ts';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
 import { ChartController } from './chart-controller.ts';
 import { yMaxOf } from './chart-scales.ts';
@@ -120,7 +120,7 @@ afterEach(() => vi.unstubAllGlobals());
 function setup() {
   const series = new TemperatureSeries(128);
   const store = createDashboardStore();
-  const settings = createSettingsStore(null);
+  const settings = createPreferencesStore(null);
   const c = new ChartController(document.createElement('div'), series, store, settings);
   const point = (t: number, extra: Record<string, { actual: number; target: number }> = {}) =>
     series.append([
@@ -152,7 +152,7 @@ describe('ChartController', () => {
     try {
       const series = new TemperatureSeries(128);
       const el = document.createElement('div');
-      const c = new ChartController(el, series, createDashboardStore(), createSettingsStore(null), () => 2000);
+      const c = new ChartController(el, series, createDashboardStore(), createPreferencesStore(null), () => 2000);
       const point = (t: number) => series.append([{ time: t, heaters: { tool0: { actual: 20, target: 0 } } }]);
       point(1);
       runFrames();
@@ -225,7 +225,7 @@ describe('ChartController', () => {
     let recorded = 50_000;
     const series = new TemperatureSeries(128);
     const store = createDashboardStore();
-    const settings = createSettingsStore(null);
+    const settings = createPreferencesStore(null);
     settings.setState({ chartMinutes: 5 });
     const c = new ChartController(
       document.createElement('div'),

@@ -2,7 +2,7 @@
 // when the right edge steps, the y scale or the heaters change; nothing at all while hidden, paused or off-screen.
 import uPlot from 'uplot';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
-import { chartWindowSeconds, type SettingsStore } from '../../store/settings-store.ts';
+import { chartWindowSeconds, type PreferencesStore } from '../../store/preferences-store.ts';
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
@@ -43,7 +43,7 @@ export class ChartController {
     private readonly el: HTMLElement,
     private readonly series: TemperatureSeries,
     private readonly store: DashboardStore,
-    private readonly settings: SettingsStore,
+    private readonly settings: PreferencesStore,
     /** The render-cost controller's redraw floor for new data (ms; 0 = every frame): a fidelity step. */
     private readonly minIntervalMs: () => number = () => 0,
     /** The dashboard's clock: the window's right edge follows it (a replay's is the recorded time, not today's). */

@@ -1,6 +1,6 @@
 // The text alternative of the chart, refreshed every few seconds (not per message) from the series.
 import { useEffect, useState } from 'react';
-import { useServices, useSettings } from '../../store/services.tsx';
+import { useServices, usePreferences } from '../../store/services.tsx';
 import { summarize } from './summary-text.ts';
 
 const REFRESH_MS = 5000;
@@ -8,7 +8,7 @@ const TREND_MINUTES = 5;
 
 export function ChartSummary() {
   const { series } = useServices();
-  const hidden = useSettings((s) => s.hiddenHeaters);
+  const hidden = usePreferences((s) => s.hiddenHeaters);
   const [text, setText] = useState(() => summarize(series, TREND_MINUTES, hidden));
 
   useEffect(() => {

@@ -1,12 +1,12 @@
 // Chart controls: window (5/15/30/60 min or the server's cutoff), pause, and one toggle per heater (the legend).
 import { useShallow } from 'zustand/react/shallow';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
-import { useDashboard, useServices, useSettings } from '../../store/services.tsx';
-import { CHART_WINDOWS, toggleHeater } from '../../store/settings-store.ts';
+import { CHART_WINDOWS, toggleHeater } from '../../store/preferences-store.ts';
+import { useDashboard, useServices, usePreferences } from '../../store/services.tsx';
 
 export function ChartToolbar() {
-  const { settings } = useServices();
-  const { chartMinutes, serverCutoff, paused, hidden } = useSettings(
+  const { preferences } = useServices();
+  const { chartMinutes, serverCutoff, paused, hidden } = usePreferences(
     useShallow((s) => ({
       chartMinutes: s.chartMinutes,
       serverCutoff: s.serverCutoff,
@@ -24,7 +24,7 @@ export function ChartToolbar() {
         <select
           value={value}
           onChange={(e) =>
-            settings.setState({ chartMinutes: e.target.value === 'server' ? null : Number(e.target.value) })
+            preferences.setState({ chartMinutes: e.target.value === 'server' ? null : Number(e.target.value) })
           }
         >
           <option value="server">Server ({serverCutoff} min)</option>
@@ -35,7 +35,7 @@ export function ChartToolbar() {
           ))}
         </select>
       </label>
-      <button type="button" aria-pressed={paused} onClick={() => settings.setState({ chartPaused: !paused })}>
+      <button type="button" aria-pressed={paused} onClick={() => preferences.setState({ chartPaused: !paused })}>
         {paused ? 'Resume chart' : 'Pause chart'}
       </button>
       <div className="legend-toggles" role="group" aria-label="Show heaters">
@@ -45,7 +45,7 @@ export function ChartToolbar() {
             type="button"
             className="legend-toggle"
             aria-pressed={!hidden.includes(id)}
-            onClick={() => toggleHeater(settings, id)}
+            onClick={() => toggleHeater(preferences, id)}
           >
             <span className="swatch" style={{ background: heaterColor(id) }} aria-hidden="true" />
             {heaterLabel(id)}

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applySnapshots } from '../../store/apply-snapshot.ts';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { TemperatureChart } from './temperature-chart.tsx';
 
 // jsdom has no canvas: the controller (which owns uPlot) is replaced by a recorder; the component is under test.
@@ -26,22 +26,24 @@ afterEach(cleanup);
 
 describe('TemperatureChart', () => {
   it('renders once and creates one controller, however much data and state arrive', async () => {
-    const services = createTestServices();
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
     let renders = 0;
-    const { unmount } = render(
-      <ServicesProvider services={services}>
-        <Profiler id="chart" onRender={() => renders++}>
-          <TemperatureChart />
-        </Profiler>
-      </ServicesProvider>,
+    const {
+      view: { unmount },
+    } = renderWithServices(
+      <Profiler id="chart" onRender={() => renders++}>
+        <TemperatureChart />
+      </Profiler>,
+      kit,
     );
     // The controller's chunk loads after the first render.
     await vi.waitFor(() => expect(created.count).toBe(1));
     for (let t = 0; t < 50; t++) {
       act(() => {
         services.series.append([{ time: 1000 + t, heaters: { tool0: { actual: 20 + t, target: 200 } } }]);
-        applySnapshots(services.store, [snapshot(1000 + t, 20 + t)], t * 500);
-        services.settings.setState({ chartMinutes: t % 2 ? 5 : 15 });
+        applySnapshots(services.dashboard, [snapshot(1000 + t, 20 + t)], t * 500);
+        services.preferences.setState({ chartMinutes: t % 2 ? 5 : 15 });
       });
     }
     expect(renders).toBe(1);

@@ -2,7 +2,6 @@
 import { useEffect, useRef } from 'react';
 import 'uplot/dist/uPlot.min.css';
 import './temperature-chart.css';
-import { usePerfServices } from '../../store/perf-context.tsx';
 import { selectChartMinIntervalMs } from '../../store/perf-store.ts';
 import { useServices } from '../../store/services.tsx';
 
@@ -11,8 +10,7 @@ import { useServices } from '../../store/services.tsx';
 const controllerModule = import('./chart-controller.ts');
 
 export function TemperatureChart() {
-  const { series, store, settings, now } = useServices();
-  const perf = usePerfServices().store;
+  const { series, dashboard, preferences, perf, now } = useServices();
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -25,9 +23,9 @@ export function TemperatureChart() {
         controller = new ChartController(
           el,
           series,
-          store,
-          settings,
-          () => selectChartMinIntervalMs(perf.getState()),
+          dashboard,
+          preferences,
+          () => selectChartMinIntervalMs(perf.store.getState()),
           now,
         );
     });
@@ -35,7 +33,7 @@ export function TemperatureChart() {
       live = false;
       controller?.destroy();
     };
-  }, [series, store, settings, perf, now]);
+  }, [series, dashboard, preferences, perf, now]);
 
   // Screen readers get the chart as text through aria-describedby (ChartSummary).
   return (

@@ -1,20 +1,18 @@
 // One heater's target and offset, beside its reading; each done when the pushed data shows it (temperatures, `offsets`).
 import { useState, type FormEvent } from 'react';
-import { useStore } from 'zustand';
 import { heaterLabel } from '../../shared/heaters.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
-import { useServices } from '../../store/services.tsx';
-import { useControls, useGate, needsOperational } from '../../store/use-controls.ts';
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { useGate, needsOperational } from '../../store/use-gate.ts';
 import './temperature-controls.css';
 
 const CONFIRM_MS = 10_000;
 
 export function HeaterControl({ id }: { id: string }) {
-  const { store } = useServices();
-  const c = useControls();
+  const { dashboard, controls: c } = useServices();
   const gate = useGate('CONTROL', needsOperational);
   // OctoPrint reports `offsets: {}` until one is set: a heater without an entry has offset 0.
-  const offset = useStore(c.printer, (s) => s.offsets[id] ?? 0);
+  const offset = useDashboard((s) => s.printer.offsets[id] ?? 0);
   const [value, setValue] = useState('');
   const [offsetValue, setOffsetValue] = useState('');
   const cmd = useCommand();
@@ -25,7 +23,7 @@ export function HeaterControl({ id }: { id: string }) {
     cmd.run(
       async () => {
         await c.api.setTarget(id, n);
-        await awaitState(store, (s) => s.heaters[id]?.target === n, CONFIRM_MS, `${name} at target ${n} °C`);
+        await awaitState(dashboard, (s) => s.heaters[id]?.target === n, CONFIRM_MS, `${name} at target ${n} °C`);
       },
       { rollback: () => setValue(previousText) },
     );
@@ -44,7 +42,12 @@ export function HeaterControl({ id }: { id: string }) {
     void offsetCmd.run(
       async () => {
         await c.api.setOffset(id, wanted);
-        await awaitState(c.printer, (s) => (s.offsets[id] ?? 0) === wanted, CONFIRM_MS, `${name} offset ${wanted} °C`);
+        await awaitState(
+          dashboard,
+          (s) => (s.printer.offsets[id] ?? 0) === wanted,
+          CONFIRM_MS,
+          `${name} offset ${wanted} °C`,
+        );
         setOffsetValue('');
       },
       { rollback: () => setOffsetValue(offsetValue) },

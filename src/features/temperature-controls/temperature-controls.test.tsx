@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RestError } from '../../octoprint/rest-client.ts';
-import { testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider, type Services } from '../../store/services.tsx';
+import type { Services } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices, setPrinter } from '../../testing/services.ts';
 import { HeaterControl } from './heater-control.tsx';
 import { TemperaturePresets } from './temperature-presets.tsx';
 
@@ -11,23 +12,24 @@ afterEach(cleanup);
 
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
-  t.services.store.setState({
+  t.services.dashboard.setState({
     heaterIds: ['tool0', 'bed'],
     heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } },
   });
-  t.controls.settings.setState({ loaded: true, profiles: [{ name: 'PLA', extruder: 180, bed: 60, chamber: null }] });
-  render(
-    <ServicesProvider services={t.services}>
+  t.services.serverSettings.setState({ profiles: [{ name: 'PLA', extruder: 180, bed: 60, chamber: null }] });
+  renderWithServices(
+    <>
       <HeaterControl id="tool0" />
       <HeaterControl id="bed" />
       <TemperaturePresets />
-    </ServicesProvider>,
+    </>,
+    t,
   );
   return t;
 }
 
 const pushTarget = (services: Services, id: string, target: number) =>
-  act(() => services.store.setState((s) => ({ heaters: { ...s.heaters, [id]: { actual: 20, target } } })));
+  act(() => services.dashboard.setState((s) => ({ heaters: { ...s.heaters, [id]: { actual: 20, target } } })));
 
 describe('Heater controls and presets', () => {
   it('sends a target once on a double click and is done only when the pushed data shows it', async () => {
@@ -99,7 +101,7 @@ describe('Heater controls and presets', () => {
       { method: 'POST', path: '/api/printer/tool', body: { command: 'offset', offsets: { tool0: 5 } } },
     ]);
     expect(screen.getByRole('status', { name: 'Tool 0 offset status' }).textContent).toBe('Sending…');
-    await act(async () => t.controls.printer.setState({ offsets: { tool0: 5 } }));
+    await act(async () => setPrinter(t.services, { offsets: { tool0: 5 } }));
     expect(screen.getByRole('status', { name: 'Tool 0 offset status' }).textContent).toBe('Done');
     expect(input.value).toBe('');
     expect(input.placeholder).toBe('+5');
@@ -112,7 +114,9 @@ describe('Heater controls and presets', () => {
     expect(screen.getByText('needs the Control permission')).toBeTruthy();
     act(() => t.controls.permissions.setState({ keys: ['CONTROL'] }));
     expect((screen.getByRole('button', { name: 'PLA' }) as HTMLButtonElement).disabled).toBe(false);
-    act(() => t.controls.printer.setState({ flags: { ...t.controls.printer.getState().flags, operational: false } }));
+    act(() =>
+      setPrinter(t.services, { flags: { ...t.services.dashboard.getState().printer.flags, operational: false } }),
+    );
     expect(screen.getByText('printer not operational')).toBeTruthy();
   });
 });

@@ -1,9 +1,8 @@
 // OctoPrint's temperature profiles as one-click presets, and "all off"; each done when the push shows every target.
-import { useStore } from 'zustand';
 import './temperature-controls.css';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
-import { useDashboard, useServices } from '../../store/services.tsx';
-import { needsOperational, useControls, useGate } from '../../store/use-controls.ts';
+import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
+import { needsOperational, useGate } from '../../store/use-gate.ts';
 
 const CONFIRM_MS = 10_000;
 
@@ -21,18 +20,17 @@ function targetsFor(
 }
 
 export function TemperaturePresets() {
-  const { store } = useServices();
-  const c = useControls();
+  const { dashboard, controls: c } = useServices();
   const gate = useGate('CONTROL', needsOperational);
   const ids = useDashboard((s) => s.heaterIds);
-  const profiles = useStore(c.settings, (s) => s.profiles);
+  const profiles = useServerSettings((s) => s.profiles);
   const cmd = useCommand();
 
   const apply = (targets: Record<string, number>, what: string) =>
     void cmd.run(async () => {
       await Promise.all(Object.entries(targets).map(([id, t]) => c.api.setTarget(id, t)));
       await awaitState(
-        store,
+        dashboard,
         (s) => Object.entries(targets).every(([id, t]) => s.heaters[id]?.target === t),
         CONFIRM_MS,
         what,

@@ -1,31 +1,29 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { TemperatureReadouts } from './temperature-readouts.tsx';
 
 afterEach(cleanup);
 
 describe('TemperatureReadouts', () => {
   it('shows no temperatures and says the printer is off while OctoPrint has no link to it', () => {
-    const services = createTestServices();
-    services.store.setState({ heaters: { tool0: { actual: 21.3, target: 0 } }, heaterIds: ['tool0'] });
-    render(
-      <ServicesProvider services={services}>
-        <TemperatureReadouts />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    services.dashboard.setState({ heaters: { tool0: { actual: 21.3, target: 0 } }, heaterIds: ['tool0'] });
+    renderWithServices(<TemperatureReadouts />, kit);
     expect(screen.getByTestId('tool0-actual').textContent).toBe('21.3 °C');
-    const printer = { text: 'Offline', operational: false, printing: false, paused: false, error: null, off: true };
-    act(() => services.store.setState({ printer, heaters: { tool0: { actual: null, target: null } } }));
+    const printer = { ...services.dashboard.getState().printer, text: 'Offline', off: true };
+    act(() => services.dashboard.setState({ printer, heaters: { tool0: { actual: null, target: null } } }));
     expect(screen.getByTestId('tool0-actual').textContent).toBe('–');
     expect(screen.getByRole('status').textContent).toContain('Printer off or not connected (Offline)');
   });
 
   it("puts each heater's control in its reading's row, and a new temperature re-renders only that reading", () => {
-    const services = createTestServices();
-    services.store.setState({
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    services.dashboard.setState({
       heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } },
       heaterIds: ['tool0', 'bed'],
     });
@@ -34,15 +32,11 @@ describe('TemperatureReadouts', () => {
       listRenders++;
       return <button type="button">{`set ${id}`}</button>;
     };
-    render(
-      <ServicesProvider services={services}>
-        <TemperatureReadouts control={control} />
-      </ServicesProvider>,
-    );
+    renderWithServices(<TemperatureReadouts control={control} />, kit);
     const line = screen.getByRole('button', { name: 'set bed' }).closest('.heater-line');
     expect(line?.querySelector('[data-testid="bed-actual"]')).toBeTruthy();
     const before = listRenders;
-    act(() => services.store.setState((s) => ({ heaters: { ...s.heaters, tool0: { actual: 25, target: 0 } } })));
+    act(() => services.dashboard.setState((s) => ({ heaters: { ...s.heaters, tool0: { actual: 25, target: 0 } } })));
     expect(screen.getByTestId('tool0-actual').textContent).toBe('25.0 °C');
     expect(listRenders).toBe(before);
   });

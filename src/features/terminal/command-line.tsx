@@ -1,12 +1,13 @@
 // The terminal's command line: sends G-code, with ↑/↓ history remembered in localStorage.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { statusText, useCommand } from '../../store/command-state.ts';
-import { needsOperational, useControls, useGate } from '../../store/use-controls.ts';
+import { useServices } from '../../store/services.tsx';
+import { needsOperational, useGate } from '../../store/use-gate.ts';
 import { browse, pushHistory } from './command-history.ts';
 import { isStrings, useLocalSetting } from './local-setting.ts';
 
 export function CommandLine() {
-  const c = useControls();
+  const { controls: c } = useServices();
   const gate = useGate('CONTROL', needsOperational);
   const [history, setHistory] = useLocalSetting<string[]>('history', [], isStrings);
   const [line, setLine] = useState('');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { TerminalOutput } from './terminal-output.tsx';
 
 afterEach(cleanup);
@@ -19,11 +19,7 @@ function fakeLayout(el: HTMLElement) {
 describe('TerminalOutput autoscroll', () => {
   it('follows new lines, stops while the user reads back, and resumes at the bottom', () => {
     const t = testServices();
-    render(
-      <ServicesProvider services={t.services}>
-        <TerminalOutput filters={[]} active={[]} />
-      </ServicesProvider>,
-    );
+    renderWithServices(<TerminalOutput filters={[]} active={[]} />, t);
     const pre = screen.getByLabelText('Terminal output');
     fakeLayout(pre);
     act(() => t.controls.terminal.append(Array.from({ length: 50 }, (_, i) => `line ${i}`)));

@@ -1,7 +1,7 @@
 // The log lines as plain text: filtered, bounded, following the bottom unless the user scrolled up to read.
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { TerminalFilter } from '../../store/control-settings-store.ts';
-import { useControls } from '../../store/use-controls.ts';
+import type { TerminalFilter } from '../../store/server-settings.ts';
+import { useServices } from '../../store/services.tsx';
 
 function compile(filters: readonly TerminalFilter[], active: readonly string[]): RegExp[] {
   const out: RegExp[] = [];
@@ -17,7 +17,7 @@ function compile(filters: readonly TerminalFilter[], active: readonly string[]):
 }
 
 export function TerminalOutput({ filters, active }: { filters: readonly TerminalFilter[]; active: readonly string[] }) {
-  const { terminal } = useControls();
+  const { terminal } = useServices().controls;
   const version = useSyncExternalStore(terminal.subscribe, terminal.getVersion);
   const pre = useRef<HTMLPreElement>(null);
   const [follow, setFollow] = useState(true);

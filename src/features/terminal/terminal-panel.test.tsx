@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testServices } from '../../store/control-test-kit.ts';
-import { ServicesProvider } from '../../store/services.tsx';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { TerminalPanel } from './terminal-panel.tsx';
 
 beforeEach(() => localStorage.clear());
@@ -10,15 +10,10 @@ afterEach(cleanup);
 
 function setup(opts: Parameters<typeof testServices>[0] = {}) {
   const t = testServices(opts);
-  t.controls.settings.setState({
-    loaded: true,
+  t.services.serverSettings.setState({
     terminalFilters: [{ name: 'Suppress temperature messages', regex: 'M105|T:\\d' }],
   });
-  const view = render(
-    <ServicesProvider services={t.services}>
-      <TerminalPanel />
-    </ServicesProvider>,
-  );
+  const view = renderWithServices(<TerminalPanel />, t);
   return { ...t, view };
 }
 

@@ -1,18 +1,18 @@
 // The terminal: open on demand (only then does the socket ask for log lines), filters remembered, a command line.
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
-import { useControls, useGate } from '../../store/use-controls.ts';
+import { useServerSettings, useServices } from '../../store/services.tsx';
+import { useGate } from '../../store/use-gate.ts';
 import { CommandLine } from './command-line.tsx';
 import { isBool, isStrings, useLocalSetting } from './local-setting.ts';
 import { TerminalOutput } from './terminal-output.tsx';
 import './terminal.css';
 
 export function TerminalPanel() {
-  const c = useControls();
+  const { controls: c } = useServices();
   const gate = useGate('MONITOR_TERMINAL');
   const [open, setOpen] = useLocalSetting('open', false, isBool);
   const [active, setActive] = useLocalSetting<string[]>('filters', [], isStrings);
-  const filters = useStore(c.settings, (s) => s.terminalFilters);
+  const filters = useServerSettings((s) => s.terminalFilters);
   const isOpen = open && gate.enabled;
 
   useEffect(() => c.setTerminalOpen(isOpen), [c, isOpen]);

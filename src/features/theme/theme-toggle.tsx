@@ -1,11 +1,11 @@
-// Theme choice (system, light, dark): applied as data-theme on <html>, remembered in the settings store.
+// Theme choice (system, light, dark): applied as data-theme on <html>, remembered in the preferences store.
 import { useEffect } from 'react';
-import { useServices, useSettings } from '../../store/services.tsx';
-import type { ThemeChoice } from '../../store/settings-store.ts';
+import type { ThemeChoice } from '../../store/preferences-store.ts';
+import { useServices, usePreferences } from '../../store/services.tsx';
 
 export function ThemeToggle() {
-  const { settings } = useServices();
-  const theme = useSettings((s) => s.theme);
+  const { preferences } = useServices();
+  const theme = usePreferences((s) => s.theme);
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') delete root.dataset.theme;
@@ -14,7 +14,7 @@ export function ThemeToggle() {
   return (
     <label className="theme-toggle">
       Theme{' '}
-      <select value={theme} onChange={(e) => settings.setState({ theme: e.target.value as ThemeChoice })}>
+      <select value={theme} onChange={(e) => preferences.setState({ theme: e.target.value as ThemeChoice })}>
         <option value="system">System</option>
         <option value="light">Light</option>
         <option value="dark">Dark</option>

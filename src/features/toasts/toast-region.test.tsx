@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyEvent } from '../../store/apply-event.ts';
-import { ServicesProvider } from '../../store/services.tsx';
-import { createTestServices } from '../../store/test-services.ts';
+import { renderWithServices } from '../../testing/render.tsx';
+import { testServices } from '../../testing/services.ts';
 import { ToastRegion } from './toast-region.tsx';
 
 beforeEach(() => vi.useFakeTimers());
@@ -14,12 +14,9 @@ afterEach(() => {
 
 describe('ToastRegion', () => {
   it('shows print done for a while, keeps an error until dismissed', () => {
-    const services = createTestServices();
-    render(
-      <ServicesProvider services={services}>
-        <ToastRegion />
-      </ServicesProvider>,
-    );
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    renderWithServices(<ToastRegion />, kit);
     act(() => {
       applyEvent(services.activity, { type: 'PrintDone', payload: { name: 'cube.gcode', time: 30 } }, 1);
       applyEvent(services.activity, { type: 'Error', payload: { error: 'Heater decoupled' } }, 2);

@@ -1,11 +1,11 @@
 // The webcam panel: shown when the server has a webcam configured, with OctoPrint's URLs resolved against it.
-import { resolveAgainst } from '../../store/instance-settings.ts';
-import { useInstance } from '../../store/services.tsx';
+import { resolveAgainst } from '../../store/server-settings.ts';
+import { useServerSettings } from '../../store/services.tsx';
 import { Webcam } from './webcam.tsx';
 
 export function WebcamPanel() {
-  const webcam = useInstance((s) => s.webcam);
-  const baseUrl = useInstance((s) => s.baseUrl);
+  const webcam = useServerSettings((s) => s.webcam);
+  const baseUrl = useServerSettings((s) => s.baseUrl);
   if (!webcam.enabled) return null;
   return (
     <section className="panel webcam-panel" aria-labelledby="webcam-heading">

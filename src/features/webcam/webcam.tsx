@@ -1,6 +1,6 @@
 // The webcam: OctoPrint's MJPEG stream (or snapshots), paused while hidden or off-screen, retried when it fails.
 import { useEffect, useRef, useState } from 'react';
-import type { WebcamSettings } from '../../store/instance-settings.ts';
+import type { WebcamSettings } from '../../store/server-settings.ts';
 import { useInView } from './use-in-view.ts';
 
 const SNAPSHOT_MS = 2000;

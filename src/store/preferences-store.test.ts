@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartWindowSeconds, createSettingsStore, cutoffFromSettings, toggleHeater } from './settings-store.ts';
+import { chartWindowSeconds, createPreferencesStore, cutoffFromSettings, toggleHeater } from './preferences-store.ts';
 
 function memory(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -9,13 +9,13 @@ function memory(initial: Record<string, string> = {}) {
 describe('settings store', () => {
   it('follows the server cutoff until a window is chosen, and remembers the choice', () => {
     const kv = memory();
-    const s = createSettingsStore(kv);
+    const s = createPreferencesStore(kv);
     expect(chartWindowSeconds(s.getState())).toBe(30 * 60);
     s.setState({ serverCutoff: 45 });
     expect(chartWindowSeconds(s.getState())).toBe(45 * 60);
     s.setState({ chartMinutes: 5, theme: 'dark' });
     toggleHeater(s, 'bed');
-    const again = createSettingsStore(kv);
+    const again = createPreferencesStore(kv);
     expect(again.getState()).toMatchObject({
       chartMinutes: 5,
       theme: 'dark',
@@ -25,11 +25,11 @@ describe('settings store', () => {
   });
 
   it('ignores corrupt or hostile stored values', () => {
-    const s = createSettingsStore(
+    const s = createPreferencesStore(
       memory({ 'octoprint-live.settings': '{"theme":"<img>","chartMinutes":7,"hiddenHeaters":[1,"tool0"]}' }),
     );
     expect(s.getState()).toMatchObject({ theme: 'system', chartMinutes: null, hiddenHeaters: ['tool0'] });
-    expect(createSettingsStore(memory({ 'octoprint-live.settings': 'not json' })).getState().theme).toBe('system');
+    expect(createPreferencesStore(memory({ 'octoprint-live.settings': 'not json' })).getState().theme).toBe('system');
   });
 
   it('reads temperature.cutoff from /api/settings and rejects nonsense', () => {

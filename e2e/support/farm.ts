@@ -1,8 +1,8 @@
-// Farm fixtures: six in-process mock OctoPrints in their farm roles, saved in the page before it loads, and their truth.
+// Farm support: a farm printer's truth and card, and the farm's servers saved in the page before it loads (the `farm`
+// fixture in e2e/fixtures.ts).
 import type { Page } from '@playwright/test';
-import { startFarm, type Farm, type FarmPrinter } from '../../mock/farm.ts';
+import type { Farm, FarmPrinter } from '../../mock/farm.ts';
 import { serverId } from '../../src/store/servers-store.ts';
-import { test as base } from '../fixtures.ts';
 
 export interface FarmTruth {
   state: string;
@@ -18,7 +18,7 @@ export async function farmTruth(p: FarmPrinter): Promise<FarmTruth> {
 export const cardOf = (page: Page, p: FarmPrinter) => page.locator(`[data-server-id="${serverId(p.mock.url)}"]`);
 
 /** Saves the farm's servers (keys remembered) in the page's storage before its scripts run, on the first load only. */
-async function saveServers(page: Page, farm: Farm): Promise<void> {
+export async function saveFarmServers(page: Page, farm: Farm): Promise<void> {
   const servers = farm.printers.map((p) => ({
     id: serverId(p.mock.url),
     name: p.name,
@@ -31,15 +31,3 @@ async function saveServers(page: Page, farm: Farm): Promise<void> {
     if (!localStorage.getItem('octoprint-live:servers')) localStorage.setItem('octoprint-live:servers', json);
   }, JSON.stringify(servers));
 }
-
-export const test = base.extend<{ farm: Farm }>({
-  farm: async ({ page }, use) => {
-    // Prints long enough that none ends by itself during a test; a test that wants an end starts a short one.
-    const farm = await startFarm({ count: 6, port: 0, printSeconds: 1200 });
-    await saveServers(page, farm);
-    await use(farm);
-    await farm.close();
-  },
-});
-
-export { expect } from '@playwright/test';

@@ -1,4 +1,5 @@
-// The instance's look and webcam from /api/settings: name, colour, and the classic webcam's URLs and orientation.
+// The server's settings (/api/settings) the page uses: name, colour, webcam, temperature profiles, terminal filters
+// and cancel confirmation, narrowed from untrusted JSON; not the person's display preferences (preferences-store.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface WebcamSettings {
@@ -12,16 +13,35 @@ export interface WebcamSettings {
   ratio: string;
 }
 
-export interface InstanceSettings {
+export interface TemperatureProfile {
+  name: string;
+  extruder: number | null;
+  bed: number | null;
+  chamber: number | null;
+}
+
+export interface TerminalFilter {
+  name: string;
+  regex: string;
+}
+
+export interface ServerSettings {
   name: string;
   /** OctoPrint's appearance.color: default, red, orange, yellow, green, blue, violet, black, white. */
   color: string;
   webcam: WebcamSettings;
+  profiles: readonly TemperatureProfile[];
+  terminalFilters: readonly TerminalFilter[];
+  /** OctoPrint's feature.printCancelConfirmation; true by default, as in OctoPrint. */
+  printCancelConfirmation: boolean;
 }
 
-export const defaultInstanceSettings: InstanceSettings = {
+export const defaultServerSettings: ServerSettings = {
   name: '',
   color: 'default',
+  profiles: [],
+  terminalFilters: [],
+  printCancelConfirmation: true,
   webcam: {
     enabled: false,
     streamUrl: '',
@@ -47,7 +67,7 @@ function safeUrl(v: unknown): string {
   return '';
 }
 
-export function narrowInstanceSettings(raw: unknown): InstanceSettings {
+export function narrowServerSettings(raw: unknown): ServerSettings {
   const root = obj(raw);
   const appearance = obj(root.appearance);
   const webcam = obj(root.webcam);
@@ -69,7 +89,32 @@ export function narrowInstanceSettings(raw: unknown): InstanceSettings {
       rotate90: (first.rotate90 ?? webcam.rotate90) === true,
       ratio: (extras.streamRatio ?? webcam.streamRatio) === '4:3' ? '4 / 3' : '16 / 9',
     },
+    ...narrowControlSettings(root),
   };
+}
+
+function temp(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
+}
+
+/** What the controls need: temperature profiles, terminal filters and the cancel confirmation. */
+function narrowControlSettings(
+  root: Record<string, unknown>,
+): Pick<ServerSettings, 'profiles' | 'terminalFilters' | 'printCancelConfirmation'> {
+  const t = obj(root.temperature);
+  const profiles: TemperatureProfile[] = [];
+  for (const p of Array.isArray(t.profiles) ? t.profiles : []) {
+    const o = obj(p);
+    if (typeof o.name !== 'string') continue;
+    profiles.push({ name: o.name, extruder: temp(o.extruder), bed: temp(o.bed), chamber: temp(o.chamber) });
+  }
+  const terminalFilters: TerminalFilter[] = [];
+  for (const f of Array.isArray(root.terminalFilters) ? root.terminalFilters : []) {
+    const o = obj(f);
+    if (typeof o.name === 'string' && typeof o.regex === 'string')
+      terminalFilters.push({ name: o.name, regex: o.regex });
+  }
+  return { profiles, terminalFilters, printCancelConfirmation: obj(root.feature).printCancelConfirmation !== false };
 }
 
 /** Resolves a webcam URL that OctoPrint gives relative to itself. */
@@ -92,9 +137,10 @@ export const ACCENTS: Record<string, string> = {
   white: '#8c959f',
 };
 
-export type InstanceStore = StoreApi<InstanceSettings & { baseUrl: string }>;
+export type ServerSettingsState = ServerSettings & { baseUrl: string };
+export type ServerSettingsStore = StoreApi<ServerSettingsState>;
 
 /** One per connection; `baseUrl` is the OctoPrint address the webcam's relative URLs are resolved against. */
-export function createInstanceStore(baseUrl: string): InstanceStore {
-  return createStore<InstanceSettings & { baseUrl: string }>()(() => ({ ...defaultInstanceSettings, baseUrl }));
+export function createServerSettingsStore(baseUrl: string): ServerSettingsStore {
+  return createStore<ServerSettingsState>()(() => ({ ...defaultServerSettings, baseUrl }));
 }

@@ -1,10 +1,10 @@
-// Display settings a person chooses (theme, chart window), remembered in localStorage; the server's cutoff is the default.
+// Display preferences a person chooses (theme, chart window), remembered in localStorage; the server's cutoff is the default.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { browserStorage, loadJson, persistPart, type KeyValueStorage } from '../shared/persist.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-export interface SettingsState {
+export interface PreferencesState {
   theme: ThemeChoice;
   /** The window the person picked, in minutes; null follows the server's `temperature.cutoff`. */
   chartMinutes: number | null;
@@ -16,16 +16,16 @@ export interface SettingsState {
   chartPaused: boolean;
 }
 
-export type SettingsStore = StoreApi<SettingsState>;
+export type PreferencesStore = StoreApi<PreferencesState>;
 
 export const CHART_WINDOWS = [5, 15, 30, 60] as const;
 const KEY = 'octoprint-live.settings';
 
 /** What storage held, narrowed: anything else in it is ignored. */
-function narrow(v: unknown): Partial<SettingsState> {
+function narrow(v: unknown): Partial<PreferencesState> {
   if (typeof v !== 'object' || v === null) return {};
   const o = v as Record<string, unknown>;
-  const out: Partial<SettingsState> = {};
+  const out: Partial<PreferencesState> = {};
   if (o.theme === 'light' || o.theme === 'dark' || o.theme === 'system') out.theme = o.theme;
   if (typeof o.chartMinutes === 'number' && (CHART_WINDOWS as readonly number[]).includes(o.chartMinutes))
     out.chartMinutes = o.chartMinutes;
@@ -34,8 +34,8 @@ function narrow(v: unknown): Partial<SettingsState> {
   return out;
 }
 
-export function createSettingsStore(storage: KeyValueStorage | null = browserStorage()): SettingsStore {
-  const store = createStore<SettingsState>()(() => ({
+export function createPreferencesStore(storage: KeyValueStorage | null = browserStorage()): PreferencesStore {
+  const store = createStore<PreferencesState>()(() => ({
     theme: 'system',
     chartMinutes: null,
     serverCutoff: 30,
@@ -53,7 +53,7 @@ export function createSettingsStore(storage: KeyValueStorage | null = browserSto
 }
 
 /** The chart window in seconds: the person's choice, else the server's cutoff. */
-export function chartWindowSeconds(s: SettingsState): number {
+export function chartWindowSeconds(s: PreferencesState): number {
   return (s.chartMinutes ?? s.serverCutoff) * 60;
 }
 
@@ -66,7 +66,7 @@ export function cutoffFromSettings(body: unknown): number | null {
   return typeof c === 'number' && Number.isFinite(c) && c > 0 && c <= 24 * 60 ? c : null;
 }
 
-export function toggleHeater(store: SettingsStore, id: string): void {
+export function toggleHeater(store: PreferencesStore, id: string): void {
   store.setState((s) => ({
     hiddenHeaters: s.hiddenHeaters.includes(id) ? s.hiddenHeaters.filter((h) => h !== id) : [...s.hiddenHeaters, id],
   }));

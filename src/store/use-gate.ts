@@ -1,15 +1,7 @@
-// React access to the control services and the gate that enables a control by permission and printer state.
-import { useStore } from 'zustand';
+// The gate that enables a control by the link, the user's permission and the printer's state.
 import type { StateFlags } from '../octoprint/types.ts';
-import type { ControlServices } from './control-services.ts';
 import { hasPermission, permissionReason } from './permissions-store.ts';
-import { useDashboard, useServices } from './services.tsx';
-
-export function useControls(): ControlServices {
-  const c = useServices().controls;
-  if (!c) throw new Error('useControls: the app wired no control services');
-  return c;
-}
+import { useDashboard, usePermissions } from './services.tsx';
 
 export interface Gate {
   enabled: boolean;
@@ -19,13 +11,12 @@ export interface Gate {
 
 /** `stateCheck` returns why the printer state forbids the control, or null when it allows it. */
 export function useGate(permission: string, stateCheck: (f: StateFlags) => string | null = () => null): Gate {
-  const c = useControls();
-  const known = useStore(c.permissions, (s) => s.known);
-  const allowed = useStore(c.permissions, (s) => hasPermission(s, permission));
-  const stateReason = useStore(c.printer, (s) => stateCheck(s.flags));
+  const known = usePermissions((s) => s.known);
+  const allowed = usePermissions((s) => hasPermission(s, permission));
+  const stateReason = useDashboard((s) => stateCheck(s.printer.flags));
   // Printer flags are only as fresh as the link: while it is down they may be stale, so nothing is sent.
   const live = useDashboard((s) => s.link.state === 'ready');
-  const name = useStore(c.permissions, (s) => permissionReason(permission, s.catalog));
+  const name = usePermissions((s) => permissionReason(permission, s.catalog));
   const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? name : stateReason;
   return { enabled: reason === null, reason };
 }
