@@ -30,12 +30,13 @@ const SLOT_MS = 50;
 
 /**
  * Seconds per reconnect attempt for the printer in `slot`: after a network blip the farm's sockets come back one slot
- * apart (24 printers within 1.5 s: no more than 6 attempts started in any 250 ms), each with a little
- * jitter; later attempts, for servers still away, spread at random.
+ * apart (24 printers within 1.5 s: no more than 6 attempts started in any 250 ms), each with a little jitter. The
+ * second attempt keeps the slots (it starts at twice the first delay plus 1.5 s, so two slots apart), for a blip
+ * longer than the first round; later attempts, for servers still away, spread at random.
  */
 export function spreadTimeouts(slot: number, random: () => number = Math.random): number[] {
   const first = 0.25 + (slot * SLOT_MS + random() * 20) / 1000;
-  return [first, first + 1.5 + random(), 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
+  return [first, first + 1.5 + random() * 0.02, 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
 }
 
 export interface FarmConnectionOptions {
@@ -46,6 +47,8 @@ export interface FarmConnectionOptions {
   slot: number;
   /** Print ends, failures, pauses and disconnects: the farm's notifications. */
   onEvent?(event: EventPayload): void;
+  /** A `current` arrived (before the frame batch): the page's render-cost meter counts it. */
+  onArrival?(): void;
 }
 
 export interface FarmConnection {
@@ -70,6 +73,13 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     timeouts: spreadTimeouts(opts.slot),
     // The window's online event would send every printer's retry in the same instant: the spread back-off decides.
     watchWindow: false,
+  });
+  socket.use({
+    name: 'farm-arrivals',
+    incoming(m) {
+      if (m.key === 'current') opts.onArrival?.();
+      return m;
+    },
   });
   const readSettings = async () => {
     try {

@@ -25,3 +25,9 @@ export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version
       return { text: 'Connecting…', tone: 'muted' };
   }
 }
+
+/** The budget chip's line, e.g. "Updates 6.2 of 20 ms/s · 12 of 23 live in view · every 2 s". */
+export function budgetText(msPerSecond: number, budget: number, inView: number, live: number, everyS: number): string {
+  const ms = Number.isFinite(msPerSecond) ? msPerSecond.toFixed(1) : '–';
+  return `Updates ${ms} of ${budget} ms/s · ${inView} of ${live} live in view · every ${everyS} s`;
+}
