@@ -43,9 +43,9 @@ export interface PerfLoopOptions {
   onReturn?(): void;
   /**
    * Restates a sample before the controller sees it (the farm: a batch of some sockets' updates as the cost of one
-   * round of every live socket's, so one budget covers the page whatever the batching).
+   * round of every live socket's, so one budget covers the page whatever the batching); null leaves it out.
    */
-  weigh?(sample: MeterSample): MeterSample;
+  weigh?(sample: MeterSample): MeterSample | null;
 }
 
 const HISTORY = 60;
@@ -123,6 +123,7 @@ export class PerfLoop {
 
   private onSample(raw: MeterSample): void {
     const s = this.opts.weigh ? this.opts.weigh(raw) : raw;
+    if (!s) return;
     this.costs.push(s.costMs);
     this.factors.push(this.controller.factor);
     if (this.costs.length > HISTORY) this.costs.shift();

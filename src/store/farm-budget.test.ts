@@ -52,11 +52,15 @@ function farm(n: number, inView: number) {
   );
   r.setShown(true);
   for (let i = 0; i < inView; i++) r.setInView(`p${i}`, true);
-  /** One frame in which `sockets` sockets deliver, costing `ms` of main thread in all. */
-  const frame = async (sockets: number, ms: number) => {
+  /** One frame in which `sockets` sockets deliver (their `history`, or a `current`), costing `ms` of main thread in all. */
+  const frame = async (sockets: number, ms: number, history = false) => {
     for (let i = 0; i < sockets; i++) {
-      made[i]?.opts.onArrival?.();
-      batch.request(() => vi.advanceTimersByTime(ms / sockets));
+      const c = made[i];
+      if (!history) c?.opts.onArrival?.();
+      batch.request(() => {
+        if (history) c?.opts.onHistory?.();
+        vi.advanceTimersByTime(ms / sockets);
+      });
     }
     frames.frame();
     await vi.advanceTimersByTimeAsync(40);
@@ -106,6 +110,21 @@ describe('the farm page budget', () => {
     }
     expect(r.budget.factor).toBe(1);
     expect(made[0]?.throttle).toBe(THROTTLE.inView);
+    r.dispose();
+  });
+
+  it('leaves batches with a history out: connecting costs once, it is not the steady cost', async () => {
+    const { r, frame } = farm(24, 12);
+    for (let i = 0; i < 10; i++) {
+      await frame(4, 40, true);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(r.budget.factor).toBe(1);
+    for (let i = 0; i < 10; i++) {
+      await frame(4, 40);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(r.budget.factor).toBeGreaterThan(1);
     r.dispose();
   });
 

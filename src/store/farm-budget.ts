@@ -59,6 +59,8 @@ export class FarmBudget {
   private active = false;
   private readonly host: MeterHost;
   private readonly spent: { at: number; ms: number }[] = [];
+  private historyInBatch = false;
+  private readonly batchKinds: boolean[] = [];
 
   constructor(private readonly opts: FarmBudgetOptions) {
     this.host = opts.host ?? browserMeterHost;
@@ -132,10 +134,21 @@ export class FarmBudget {
     if (this.active) this.loop.noteMessage();
   }
 
+  /** A socket's `history` is in the batch being applied: a whole state and its temperatures, once per connection. */
+  noteHistory(): void {
+    this.historyInBatch = true;
+  }
+
   /** One frame's batch of `sockets` sockets' updates, measured while the farm is shown. */
   measure(apply: () => void, sockets: number): void {
-    if (this.active) this.loop.measure(apply, sockets);
-    else apply();
+    if (!this.active) {
+      apply();
+      return;
+    }
+    this.historyInBatch = false;
+    this.loop.measure(apply, sockets);
+    // Samples close in the order their batches ran (each at the frame after its own).
+    this.batchKinds.push(this.historyInBatch);
   }
 
   dispose(): void {
@@ -143,7 +156,9 @@ export class FarmBudget {
   }
 
   /** The batch's cost per socket, times the sockets that deliver every round: one round's cost, whatever the batching. */
-  private weigh(s: MeterSample): MeterSample {
+  private weigh(s: MeterSample): MeterSample | null {
+    // A batch with a history (first connection, reconnect, a card back in view) is not the steady cost the budget is for.
+    if (this.batchKinds.shift()) return null;
     const perSocket = s.costMs / Math.max(1, s.messages);
     const round = perSocket * Math.max(1, this.opts.count().inView);
     return { ...s, costMs: round };

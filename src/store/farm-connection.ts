@@ -25,6 +25,9 @@ export function olderThan(version: string, min: readonly number[] = MIN_VERSION)
   return false;
 }
 
+/** A sparkline is redrawn at most this often: its 10 minutes span a card's width, 2-3 px per 6 s. */
+export const SPARK_REDRAW_MS = 6000;
+
 /** Reconnect slots this far apart: 250 / 50 ms, plus the jitter, lets at most 6 attempts start in any 250 ms. */
 const SLOT_MS = 50;
 
@@ -49,6 +52,8 @@ export interface FarmConnectionOptions {
   onEvent?(event: EventPayload): void;
   /** A `current` arrived (before the frame batch): the page's render-cost meter counts it. */
   onArrival?(): void;
+  /** A `history` is being applied: the budget leaves its batch out. */
+  onHistory?(): void;
 }
 
 export interface FarmConnection {
@@ -102,15 +107,22 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     if (tooOld) socket.disconnect();
   });
   const redraw = () => spark.draw();
+  let drawnAt = Number.NEGATIVE_INFINITY;
   socket.onMessage('history', ({ data }) => {
+    opts.onHistory?.();
     spark.replace(data.temps);
+    drawnAt = Date.now();
     opts.scheduler.afterFlush(spark, redraw);
     store.setState((s) => farmPatch(s, data, Date.now()));
   });
   socket.onMessage('current', ({ data }) => {
     const before = spark.version;
     spark.append(data.temps);
-    if (spark.version !== before) opts.scheduler.afterFlush(spark, redraw);
+    // A 10-minute line moves about a pixel per point: redrawn every few seconds, the next update draws what waited.
+    if (spark.version !== before && Date.now() - drawnAt >= SPARK_REDRAW_MS) {
+      drawnAt = Date.now();
+      opts.scheduler.afterFlush(spark, redraw);
+    }
     store.setState((s) => farmPatch(s, data, Date.now()));
   });
   socket.onMessage('event', ({ data }) => opts.onEvent?.(data));

@@ -64,6 +64,7 @@ export class FarmRegistry {
         scheduler: this.batch,
         slot: this.entries.size,
         onArrival: () => this.budget.noteMessage(),
+        onHistory: () => this.budget.noteHistory(),
         onEvent: (event) => {
           const entry = this.entries.get(s.id);
           const alert = this.alerts.note(s.id, entry?.conn.store.getState().name || entry?.name || s.name, event);
