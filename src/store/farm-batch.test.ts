@@ -34,15 +34,15 @@ describe('createFarmBatch', () => {
 });
 
 describe('spreadTimeouts', () => {
-  it("spreads 24 printers' first reconnects so no 250 ms holds more than 6", () => {
+  it("spreads 24 printers' first reconnects so no 250 ms holds more than 4 (6 is the goal: room for late timers)", () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const firsts = Array.from({ length: 24 }, (_, slot) => (spreadTimeouts(slot, random)[0] ?? 0) * 1000).sort(
       (a, b) => a - b,
     );
     const worst = Math.max(...firsts.map((t) => firsts.filter((u) => u >= t && u < t + 250).length));
-    expect(worst).toBeLessThanOrEqual(6);
-    expect(Math.max(...firsts)).toBeLessThan(1500);
+    expect(worst).toBeLessThanOrEqual(4);
+    expect(Math.max(...firsts)).toBeLessThan(2000);
   });
 
   it('keeps a blip longer than the first round within 6 attempts in any 250 ms: the second round keeps the slots', () => {

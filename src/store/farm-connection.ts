@@ -28,18 +28,21 @@ export function olderThan(version: string, min: readonly number[] = MIN_VERSION)
 /** A sparkline is redrawn at most this often: its 10 minutes span a card's width, 2-3 px per 6 s. */
 export const SPARK_REDRAW_MS = 6000;
 
-/** Reconnect slots this far apart: 250 / 50 ms, plus the jitter, lets at most 6 attempts start in any 250 ms. */
-const SLOT_MS = 50;
+/**
+ * Reconnect slots this far apart: 250 / 70 ms is 3.6 attempts in any 250 ms, so timers that a busy page fires late,
+ * together, still stay within 6.
+ */
+const SLOT_MS = 70;
 
 /**
  * Seconds per reconnect attempt for the printer in `slot`: after a network blip the farm's sockets come back one slot
- * apart (24 printers within 1.5 s: no more than 6 attempts started in any 250 ms), each with a little jitter. The
- * second attempt keeps the slots (it starts at twice the first delay plus 1.5 s, so two slots apart), for a blip
- * longer than the first round; later attempts, for servers still away, spread at random.
+ * apart (24 printers within 2 s), each with a little jitter. The second attempt keeps the slots (it starts at twice
+ * the first delay plus 1 s, so two slots apart), for a blip longer than the first round; later attempts, for servers
+ * still away, spread at random.
  */
 export function spreadTimeouts(slot: number, random: () => number = Math.random): number[] {
   const first = 0.25 + (slot * SLOT_MS + random() * 20) / 1000;
-  return [first, first + 1.5 + random() * 0.02, 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
+  return [first, first + 1 + random() * 0.02, 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
 }
 
 export interface FarmConnectionOptions {
