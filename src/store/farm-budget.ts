@@ -157,7 +157,7 @@ export class FarmBudget {
 
   /** The batch's cost per socket, times the sockets that deliver every round: one round's cost, whatever the batching. */
   private weigh(s: MeterSample): MeterSample | null {
-    // A batch with a history (first connection, reconnect, a card back in view) is not the steady cost the budget is for.
+    // A batch with a history (a first connection or a reconnect) is not the steady cost the budget is for.
     if (this.batchKinds.shift()) return null;
     const perSocket = s.costMs / Math.max(1, s.messages);
     const round = perSocket * Math.max(1, this.opts.count().inView);

@@ -3,7 +3,7 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { IN_VIEW_BASE, type FarmBudgetStore } from '../../store/farm-budget.ts';
-import { budgetText } from './format.ts';
+import { budgetText, roundText } from './format.ts';
 
 export function FarmBudgetChip({ store }: { store: FarmBudgetStore }) {
   const s = useStore(
@@ -18,6 +18,7 @@ export function FarmBudgetChip({ store }: { store: FarmBudgetStore }) {
     })),
   );
   const reason = useStore(store, (x) => x.lastDecision?.reason ?? null);
+  const round = useStore(store, (x) => roundText(x.roundP95, x.roundBudgetMs));
   // OctoPrint's throttle × 500 ms: the interval between one card's updates while it is in view.
   const everyS = (IN_VIEW_BASE * s.factor) / 2;
   const text = budgetText(s.msPerSecond, s.budget, s.inView, s.live, everyS);
@@ -27,7 +28,7 @@ export function FarmBudgetChip({ store }: { store: FarmBudgetStore }) {
       data-testid="farm-budget"
       data-factor={s.factor}
       data-throttled={s.factor > 1 || undefined}
-      title={reason ?? 'Every card in view updates at the base rate: the page is within its budget.'}
+      title={`${reason ?? 'Every card in view updates at the base rate: the page is within its budget.'} ${round}`}
     >
       {s.hidden ? 'Page hidden: every printer slowed' : text}
     </p>

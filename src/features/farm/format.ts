@@ -31,3 +31,9 @@ export function budgetText(msPerSecond: number, budget: number, inView: number, 
   const ms = Number.isFinite(msPerSecond) ? msPerSecond.toFixed(1) : '–';
   return `Updates ${ms} of ${budget} ms/s · ${inView} of ${live} live in view · every ${everyS} s`;
 }
+
+/** The chip's detail: what one round of every card in view costs (p95) against its budget. */
+export function roundText(p95: number, budgetMs: number): string {
+  const ms = Number.isFinite(p95) ? `${p95.toFixed(1)} ms` : 'not measured yet';
+  return `One update of every card in view: p95 ${ms}, budget ${Math.round(budgetMs)} ms.`;
+}
