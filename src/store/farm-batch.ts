@@ -1,6 +1,6 @@
-// One animation frame for the whole farm: every socket's queued messages are delivered in the same callback, then
-// the sparklines that changed are drawn, so 24 printers cost one React commit and one canvas pass a frame.
-import { browserFrameScheduler, type FrameScheduler } from '../octoprint/frame-scheduler.ts';
+// One batch for the whole farm: every socket's queued messages are delivered in the same task, then the sparklines
+// that changed are drawn, so 24 printers cost one React commit, one canvas pass and one rendered frame at a time.
+import type { FrameScheduler } from '../octoprint/frame-scheduler.ts';
 
 /**
  * Batches at least this far apart. Each socket sends every 2 s in view, at its own phase: without a gap 12 cards in
@@ -18,6 +18,17 @@ const browserTiming: FarmBatchTiming = {
   after: (cb, ms) => void setTimeout(cb, ms),
 };
 
+/**
+ * A task of its own, not an animation frame: the updates and React's commit run there, and the browser lays out and
+ * paints them in the next frame's task. In one rAF callback both would be one task: on a slow CPU, a long one.
+ */
+export const taskScheduler: FrameScheduler = {
+  request(cb) {
+    const t = setTimeout(cb, 0);
+    return () => clearTimeout(t);
+  },
+};
+
 export interface FarmBatch extends FrameScheduler {
   /** Runs once after the next batch (a sparkline's redraw); a second call before then is the same request. */
   afterFlush(key: object, fn: () => void): void;
@@ -26,7 +37,7 @@ export interface FarmBatch extends FrameScheduler {
 }
 
 export function createFarmBatch(
-  inner: FrameScheduler = browserFrameScheduler(),
+  inner: FrameScheduler = taskScheduler,
   gapMs = FARM_BATCH_GAP_MS,
   timing: FarmBatchTiming = browserTiming,
 ): FarmBatch {
