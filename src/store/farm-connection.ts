@@ -5,7 +5,6 @@ import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import type { EventPayload } from '../octoprint/types.ts';
 import type { FarmBatch } from './farm-batch.ts';
 import { createFarmPrinterStore, farmPatch, type FarmPrinterStore } from './farm-printer-store.ts';
-import { createReconnectGate, type ReconnectGate } from './farm-reconnect.ts';
 import { SparkSeries } from './farm-spark.ts';
 import { narrowInstanceSettings } from './instance-settings.ts';
 
@@ -58,8 +57,6 @@ export interface FarmConnectionOptions {
   onArrival?(): void;
   /** A `history` is being applied: the budget leaves its batch out. */
   onHistory?(): void;
-  /** The farm's reconnect gate (farm-reconnect.ts): each next attempt starts through it. */
-  gate?: ReconnectGate;
 }
 
 export interface FarmConnection {
@@ -81,8 +78,7 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     subscription: { state: { logs: false, messages: false }, events: true, plugins: false },
     auth: passiveLoginAuth(rest),
     scheduler: opts.scheduler,
-    // The socket's own wait never ends first: the gate starts each attempt, at this slot's delay or later.
-    timeouts: [3600],
+    timeouts: spreadTimeouts(opts.slot),
     // The window's online event would send every printer's retry in the same instant: the spread back-off decides.
     watchWindow: false,
   });
@@ -104,18 +100,7 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
   socket.on('state', ({ state }) =>
     store.setState({ link: state, ...(state === 'ready' ? { linkReason: null } : {}) }),
   );
-  const delays = spreadTimeouts(opts.slot);
-  const gate = opts.gate ?? createReconnectGate();
-  socket.on('backoff', ({ attempt, reason }) => {
-    store.setState({ linkReason: reason });
-    const seconds = delays[Math.min(attempt, delays.length) - 1] ?? 0;
-    // Only if this wait is still the socket's: not disposed, not retried by hand or by a later loss meanwhile.
-    const wait = socket.stats.reconnects;
-    const start = () => {
-      if (socket.state === 'backoff' && socket.stats.reconnects === wait) socket.retryNow();
-    };
-    gate.schedule(start, seconds * 1000);
-  });
+  socket.on('backoff', ({ reason }) => store.setState({ linkReason: reason }));
   socket.on('auth-failed', ({ reason }) => store.setState({ linkReason: reason }));
   socket.on('ready', () => void readSettings());
   socket.on('throttle', ({ factor }) => store.setState({ throttle: factor }));

@@ -4,7 +4,6 @@ import { createFarmAlertsStore, type FarmAlert, type FarmAlertsStore } from './f
 import { createFarmBatch, type FarmBatch } from './farm-batch.ts';
 import { FarmBudget, IN_VIEW_BASE, type FarmBudgetOptions } from './farm-budget.ts';
 import { connectFarmPrinter, type FarmConnection } from './farm-connection.ts';
-import { createReconnectGate } from './farm-reconnect.ts';
 import type { SavedServer } from './servers-store.ts';
 
 /**
@@ -30,8 +29,6 @@ export class FarmRegistry {
   readonly batch: FarmBatch;
   readonly alerts: FarmAlertsStore = createFarmAlertsStore();
   readonly budget: FarmBudget;
-  /** Every socket's reconnect attempts start through it: never more than 4 in any 250 ms. */
-  private readonly gate = createReconnectGate();
   private readonly entries = new Map<string, Entry>();
   private shown = false;
   private pageVisible = true;
@@ -68,7 +65,6 @@ export class FarmRegistry {
         slot: this.entries.size,
         onArrival: () => this.budget.noteMessage(),
         onHistory: () => this.budget.noteHistory(),
-        gate: this.gate,
         onEvent: (event) => {
           const entry = this.entries.get(s.id);
           const alert = this.alerts.note(s.id, entry?.conn.store.getState().name || entry?.name || s.name, event);
