@@ -198,8 +198,10 @@ function costRows(s: Record<number, StreamingResult> | undefined): Row[] {
 
 /** The farm view's goals: 24 printers all printing at 1×, 1280×800. */
 function farmRows(f: FarmResult | undefined): Row[] {
-  const big = f?.runs.find((x) => x.printers === 24);
+  const big = f?.runs.find((x) => x.printers === 24 && x.inViewGoal === null);
+  const eight = f?.runs.find((x) => x.printers === 24 && x.inViewGoal === 8);
   const small = f?.runs.find((x) => x.printers === 8);
+  const blip = f?.blip;
   return [
     row(
       'farm.live',
@@ -217,18 +219,60 @@ function farmRows(f: FarmResult | undefined): Row[] {
       'ms/s',
       '≤ 40 ms/s',
       le(40),
-      big ? `${big.longTasks} long tasks` : undefined,
+      big
+        ? `${big.longTasks} long tasks; CPU ${big.cpuPerSecond.toFixed(1)} ms/s (wall time stretches on a busy machine)`
+        : undefined,
+    ),
+    row(
+      'farm.longTasks.4x',
+      'Farm: long tasks, 24 printing, 4× CPU slowdown',
+      f?.slow?.longTasks,
+      '',
+      '0',
+      eq0,
+      f?.slow
+        ? `${f.slow.msPerSecond.toFixed(1)} ms/s; longest task ${f.slow.longestTask.toFixed(1)} ms; measured after ${f.slow.settleSeconds} s at 4× (the throttle loop's answer)`
+        : undefined,
+    ),
+    row(
+      'farm.heap',
+      'Farm: JS heap after 10 minutes of printing, 24 printers',
+      f?.heap?.mb,
+      'MB',
+      '≤ 60 MB',
+      le(60),
+      f?.heap
+        ? `after a GC; ${f.heap.minutes} printer minutes in ${f.heap.seconds} s (mock speed ×${f.heap.speed}: every sparkline holds its whole 10-minute window; messages at the real rate)`
+        : undefined,
     ),
     row(
       'farm.scale',
       'Farm: cost of 24 printers (8 in view) / cost of 8 printers',
-      big && small ? big.msPerSecond / small.msPerSecond : null,
+      eight && small ? eight.msPerSecond / small.msPerSecond : null,
       '×',
       '≤ 1.5',
       le(1.5),
-      big && small
-        ? `${big.msPerSecond.toFixed(1)} vs ${small.msPerSecond.toFixed(1)} ms/s; ${small.cardsInView} of 8 cards in view`
+      eight && small
+        ? `${eight.msPerSecond.toFixed(1)} vs ${small.msPerSecond.toFixed(1)} ms/s; ${eight.cardsInView} of 24 cards in view at 1280×${eight.viewportHeight}, ${small.cardsInView} of 8 at 1280×800`
         : undefined,
+    ),
+    row(
+      'farm.blip.reconnect',
+      'Farm: network blip, all 24 live again',
+      blip ? (blip.reconnectMs ?? Number.POSITIVE_INFINITY) : null,
+      'ms',
+      '≤ 5000 ms',
+      le(5000),
+      blip ? `every printer unreachable for ${blip.downMs} ms at once; ${blip.attempts} attempts` : undefined,
+    ),
+    row(
+      'farm.blip.spread',
+      'Farm: network blip, reconnect attempts started in any 250 ms',
+      blip?.maxIn250,
+      '',
+      '≤ 6',
+      le(6),
+      blip ? 'SockJS attempts (each begins with /sockjs/info), counted in the page' : undefined,
     ),
   ];
 }

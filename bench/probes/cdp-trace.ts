@@ -38,6 +38,8 @@ export interface TaskCosts {
   perInterval: number[];
   /** Main-thread task ms per second of the traced span. */
   perSecond: number;
+  /** The same tasks' CPU ms per second: what a machine busy with other work does not inflate. */
+  cpuPerSecond: number;
   /** The longest single task, ms. */
   longestTask: number;
   /** Tasks of 50 ms or more. */
@@ -69,6 +71,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
     perUpdateCpu: [],
     perInterval: [],
     perSecond: Number.NaN,
+    cpuPerSecond: Number.NaN,
     longestTask: Number.NaN,
     longTasks: 0,
     seconds: 0,
@@ -123,6 +126,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
     perUpdateCpu,
     perInterval,
     perSecond: seconds > 0 ? total / seconds : Number.NaN,
+    cpuPerSecond: seconds > 0 ? span.reduce((a, t) => a + (t.tdur ?? t.dur ?? 0), 0) / 1000 / seconds : Number.NaN,
     longestTask: durs.length ? Math.max(...durs) : Number.NaN,
     longTasks: durs.filter((d) => d >= 50).length,
     seconds,

@@ -1,94 +1,147 @@
-// The farm view: 24 mock printers all printing at speed 1, 1280×800. Time until every card is live,
-// main-thread time per second, and whether the cost follows the cards in view (24 printers, ~8 in view) rather than
-// the printers (8 printers).
+// The farm view: 24 mock printers all printing, 1280×800. Time until every card is live, main-thread time per second
+// at 1× and long tasks at 4×, whether the cost follows the cards in view (24 printers, 8 in view) rather than the
+// printers (8 printers), the JS heap after 10 minutes of printing, and a network blip's reconnects.
 import type { Browser } from '@playwright/test';
 import { startFarm, type Farm } from '../../mock/farm.ts';
-import { serverId } from '../../src/store/servers-store.ts';
-import { metrics, openPage } from '../lib/browser.ts';
+import { collectGarbage, metrics, setSlowdown } from '../lib/browser.ts';
 import { sleep } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 import { startTrace } from '../probes/cdp-trace.ts';
+import { measureBlip, type BlipRun } from './farm-blip.ts';
+import { openFarmPage, type FarmPage } from './farm-page.ts';
 
 export interface FarmRun {
   printers: number;
   /** Navigation to every card showing Live with a printer state. */
   liveMs: number;
-  /** CDP main-thread task time per second over the measured window. */
+  /** Main-thread task time per second over the measured window (CDP trace). */
   msPerSecond: number;
-  /** Cards in the viewport at the end. */
+  /** The same tasks' CPU time per second (a loaded machine stretches wall time, not this). */
+  cpuPerSecond: number;
+  /** Cards in the viewport during the window. */
   cardsInView: number;
   longTasks: number;
+  viewportHeight: number;
+  /** The run with the screen cut to this many cards in view (24 printers, 8 in view), or null for the whole 800 px. */
+  inViewGoal: number | null;
 }
 
 export interface FarmResult {
   runs: FarmRun[];
+  /** The 24-printer page at 4× CPU slowdown. */
+  slow?: { longTasks: number; longestTask: number; msPerSecond: number; settleSeconds: number };
+  /** JS heap (MB, after a GC) once the page has seen `minutes` of printing at mock speed `speed`. */
+  heap?: { mb: number; minutes: number; speed: number; seconds: number };
+  blip?: BlipRun;
 }
 
-async function measure(browser: Browser, stack: BenchStack, farm: Farm, seconds: number): Promise<FarmRun> {
-  const bp = await openPage(browser, stack.baseURL, 1);
-  try {
-    const servers = farm.printers.map((p) => ({
-      id: serverId(p.mock.url),
-      name: p.name,
-      url: p.mock.url,
-      apiKey: p.apiKey,
-      remember: true,
-      lastUsed: 0,
-    }));
-    await bp.page.addInitScript(
-      (json) => localStorage.setItem('octoprint-live:servers', json),
-      JSON.stringify(servers),
-    );
-    const t0 = Date.now();
-    await bp.page.goto('/printers');
-    await bp.page.waitForFunction(
-      (n) => {
-        const cards = [...document.querySelectorAll('.farm-card')];
-        return (
-          cards.length === n &&
-          cards.every(
-            (c) =>
-              c.querySelector('[data-testid="link"]')?.textContent === 'Live' &&
-              c.querySelector('[data-testid="actual"]'),
-          )
-        );
-      },
-      farm.printers.length,
-      { timeout: 30_000, polling: 50 },
-    );
-    const liveMs = Date.now() - t0;
-    await sleep(3000);
-    const m0 = await metrics(bp.cdp);
-    const trace = await startTrace(bp.cdp);
-    const w0 = Date.now();
-    await sleep(seconds * 1000);
-    const cdp = await trace.stop();
-    const wall = (Date.now() - w0) / 1000;
-    const m1 = await metrics(bp.cdp);
-    const cardsInView = await bp.page.evaluate(
-      () =>
-        [...document.querySelectorAll('.farm-card')].filter((c) => c.getBoundingClientRect().top < innerHeight).length,
-    );
-    // The trace's main-thread total; Chromium's TaskDuration counter where the trace has none.
-    const perSecond = Number.isFinite(cdp.perSecond)
-      ? cdp.perSecond
-      : (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall;
-    return { printers: farm.printers.length, liveMs, msPerSecond: perSecond, cardsInView, longTasks: cdp.longTasks };
-  } finally {
-    await bp.close();
-  }
+async function window(
+  fp: FarmPage,
+  seconds: number,
+): Promise<{ perSecond: number; cpuPerSecond: number; longTasks: number; longest: number }> {
+  const m0 = await metrics(fp.bp.cdp);
+  const trace = await startTrace(fp.bp.cdp);
+  const w0 = Date.now();
+  await sleep(seconds * 1000);
+  const cdp = await trace.stop();
+  const wall = (Date.now() - w0) / 1000;
+  const m1 = await metrics(fp.bp.cdp);
+  // The trace's main-thread total; Chromium's TaskDuration counter where the trace has none.
+  const perSecond = Number.isFinite(cdp.perSecond)
+    ? cdp.perSecond
+    : (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall;
+  return { perSecond, cpuPerSecond: cdp.cpuPerSecond, longTasks: cdp.longTasks, longest: cdp.longestTask };
 }
 
-/** 24 printers, then 8: the second run is the cost of 8 cards in view without the 16 others behind them. */
+async function run(
+  fp: FarmPage,
+  printers: number,
+  seconds: number,
+  inViewGoal: number | null = null,
+): Promise<FarmRun> {
+  await sleep(3000);
+  const w = await window(fp, seconds);
+  return {
+    printers,
+    liveMs: fp.liveMs,
+    msPerSecond: w.perSecond,
+    cpuPerSecond: w.cpuPerSecond,
+    cardsInView: await fp.cardsInView(),
+    longTasks: w.longTasks,
+    viewportHeight: fp.bp.page.viewportSize()?.height ?? 0,
+    inViewGoal,
+  };
+}
+
+/** 24 printers (1× then 4×, then the blip), 24 with 8 cards in view, 8 printers, and the heap run at speed 10. */
 export async function measureFarm(browser: Browser, stack: BenchStack, seconds: number): Promise<FarmResult> {
-  const runs: FarmRun[] = [];
-  for (const count of [24, 8]) {
-    const farm = await startFarm({ count, port: 0, speed: 1, roles: ['printing'], printSeconds: 6 * 3600 });
+  const result: FarmResult = { runs: [] };
+  const started = async (count: number, speed: number): Promise<Farm> =>
+    startFarm({ count, port: 0, speed, roles: ['printing'], printSeconds: 6 * 3600 });
+  const big = await started(24, 1);
+  try {
+    const fp = await openFarmPage(browser, stack, big);
     try {
-      runs.push(await measure(browser, stack, farm, seconds));
+      result.runs.push(await run(fp, 24, seconds));
+      // The page's throttle loop answers a slower CPU within a few updates: measured once it has.
+      const settleSeconds = 12;
+      await setSlowdown(fp.bp.cdp, 4);
+      await sleep(settleSeconds * 1000);
+      const slow = await window(fp, Math.max(5, seconds / 2));
+      result.slow = {
+        longTasks: slow.longTasks,
+        longestTask: slow.longest,
+        msPerSecond: slow.perSecond,
+        settleSeconds,
+      };
+      await setSlowdown(fp.bp.cdp, 1);
+      await sleep(2000);
+      result.blip = await measureBlip(fp, big);
     } finally {
-      await farm.close();
+      await fp.close();
     }
+    // The same 24 printers on a screen that shows two rows: 8 cards in view, 16 below.
+    const eight = await openFarmPage(browser, stack, big, 8);
+    try {
+      result.runs.push(await run(eight, 24, seconds, 8));
+    } finally {
+      await eight.close();
+    }
+  } finally {
+    await big.close();
   }
-  return { runs };
+  const small = await started(8, 1);
+  try {
+    const fp = await openFarmPage(browser, stack, small);
+    try {
+      result.runs.push(await run(fp, 8, seconds));
+    } finally {
+      await fp.close();
+    }
+  } finally {
+    await small.close();
+  }
+  // 10 minutes of printer time in one minute: every sparkline fills its whole 10-minute window.
+  const speed = 10;
+  const heapFarm = await started(24, speed);
+  try {
+    const fp = await openFarmPage(browser, stack, heapFarm);
+    try {
+      const heapSeconds = 60;
+      await sleep(heapSeconds * 1000);
+      await collectGarbage(fp.bp.cdp);
+      const m = await metrics(fp.bp.cdp);
+      result.heap = {
+        mb: (m.JSHeapUsedSize ?? 0) / 2 ** 20,
+        minutes: (heapSeconds * speed) / 60,
+        speed,
+        seconds: heapSeconds,
+      };
+    } finally {
+      await fp.close();
+    }
+  } finally {
+    await heapFarm.close();
+  }
+  return result;
 }

@@ -122,8 +122,10 @@ export function App({ linkSlot }: { linkSlot?: ReactNode }) {
         <ActionPrompt />
       </Later>
       <main className="columns" data-columns={columns}>
+        {/* Keyed by place, not by the count: a resize to more or fewer columns keeps every card whose column stays
+            (the heaters and the chart always lead the first), so the chart is not rebuilt. */}
         {LAYOUTS[columns].map((keys, i) => (
-          <div className="column" key={`${columns}-${i}`}>
+          <div className="column" key={`column-${i}`}>
             {keys.map((k) => (
               <Fragment key={k}>{CARDS[k]()}</Fragment>
             ))}

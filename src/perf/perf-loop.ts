@@ -41,6 +41,11 @@ export interface PerfLoopOptions {
   watchVisibility?: boolean;
   /** Called when a hidden tab is shown again, to resynchronise from a fresh `history`. */
   onReturn?(): void;
+  /**
+   * Restates a sample before the controller sees it (the farm: a batch of some sockets' updates as the cost of one
+   * round of every live socket's, so one budget covers the page whatever the batching); null leaves it out.
+   */
+  weigh?(sample: MeterSample): MeterSample | null;
 }
 
 const HISTORY = 60;
@@ -120,7 +125,9 @@ export class PerfLoop {
     this.decide(this.controller.pin(factor, this.host.now()));
   }
 
-  private onSample(s: MeterSample): void {
+  private onSample(raw: MeterSample): void {
+    const s = this.opts.weigh ? this.opts.weigh(raw) : raw;
+    if (!s) return;
     this.costs.push(s.costMs);
     this.factors.push(this.controller.factor);
     if (this.costs.length > HISTORY) this.costs.shift();

@@ -25,17 +25,24 @@ export function olderThan(version: string, min: readonly number[] = MIN_VERSION)
   return false;
 }
 
-/** Reconnect slots this far apart: 250 / 50 ms, plus the jitter, lets at most 6 attempts start in any 250 ms. */
-const SLOT_MS = 50;
+/** A sparkline is redrawn at most this often: its 10 minutes span a card's width, 2-3 px per 6 s. */
+export const SPARK_REDRAW_MS = 6000;
+
+/**
+ * Reconnect slots this far apart: 250 / 70 ms is 3.6 attempts in any 250 ms, so timers that a busy page fires late,
+ * together, still stay within 6.
+ */
+const SLOT_MS = 70;
 
 /**
  * Seconds per reconnect attempt for the printer in `slot`: after a network blip the farm's sockets come back one slot
- * apart (24 printers within 1.5 s: no more than 6 attempts started in any 250 ms), each with a little
- * jitter; later attempts, for servers still away, spread at random.
+ * apart (24 printers within 2 s), each with a little jitter. The second attempt keeps the slots (it starts at twice
+ * the first delay plus 1 s, so two slots apart), for a blip longer than the first round; later attempts, for servers
+ * still away, spread at random.
  */
 export function spreadTimeouts(slot: number, random: () => number = Math.random): number[] {
   const first = 0.25 + (slot * SLOT_MS + random() * 20) / 1000;
-  return [first, first + 1.5 + random(), 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
+  return [first, first + 1 + random() * 0.02, 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
 }
 
 export interface FarmConnectionOptions {
@@ -46,6 +53,10 @@ export interface FarmConnectionOptions {
   slot: number;
   /** Print ends, failures, pauses and disconnects: the farm's notifications. */
   onEvent?(event: EventPayload): void;
+  /** A `current` arrived (before the frame batch): the page's render-cost meter counts it. */
+  onArrival?(): void;
+  /** A `history` is being applied: the budget leaves its batch out. */
+  onHistory?(): void;
 }
 
 export interface FarmConnection {
@@ -71,6 +82,13 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     // The window's online event would send every printer's retry in the same instant: the spread back-off decides.
     watchWindow: false,
   });
+  socket.use({
+    name: 'farm-arrivals',
+    incoming(m) {
+      if (m.key === 'current') opts.onArrival?.();
+      return m;
+    },
+  });
   const readSettings = async () => {
     try {
       const s = narrowServerSettings(await rest.get('/api/settings'));
@@ -92,15 +110,22 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     if (tooOld) socket.disconnect();
   });
   const redraw = () => spark.draw();
+  let drawnAt = Number.NEGATIVE_INFINITY;
   socket.onMessage('history', ({ data }) => {
+    opts.onHistory?.();
     spark.replace(data.temps);
+    drawnAt = Date.now();
     opts.scheduler.afterFlush(spark, redraw);
     store.setState((s) => farmPatch(s, data, Date.now()));
   });
   socket.onMessage('current', ({ data }) => {
     const before = spark.version;
     spark.append(data.temps);
-    if (spark.version !== before) opts.scheduler.afterFlush(spark, redraw);
+    // A 10-minute line moves about a pixel per point: redrawn every few seconds, the next update draws what waited.
+    if (spark.version !== before && Date.now() - drawnAt >= SPARK_REDRAW_MS) {
+      drawnAt = Date.now();
+      opts.scheduler.afterFlush(spark, redraw);
+    }
     store.setState((s) => farmPatch(s, data, Date.now()));
   });
   socket.onMessage('event', ({ data }) => opts.onEvent?.(data));

@@ -2,15 +2,17 @@
 // finds every card as it was. Decides each socket's throttle from its card's visibility and the page's.
 import { createFarmAlertsStore, type FarmAlert, type FarmAlertsStore } from './farm-alerts.ts';
 import { createFarmBatch, type FarmBatch } from './farm-batch.ts';
+import { FarmBudget, IN_VIEW_BASE, type FarmBudgetOptions } from './farm-budget.ts';
 import { connectFarmPrinter, type FarmConnection } from './farm-connection.ts';
 import type { SavedServer } from './servers-store.ts';
 
 /**
  * OctoPrint's throttle factor (× 500 ms between `current`s) for a card in view, out of view, or nobody looking. In
  * view, every 2 s: OctoPrint reads temperatures every 2 s, so faster messages would only repeat them (a farm
- * overview, not the live chart; the bench's 24 printers at ×1 cost five times the 40 ms/s goal).
+ * overview, not the live chart; the bench's 24 printers at ×1 cost five times the 40 ms/s goal). The page's budget
+ * (farm-budget.ts) multiplies the in-view factor when the cards in view cost more than it allows.
  */
-export const THROTTLE = { inView: 4, outOfView: 20, unseen: 40 } as const;
+export const THROTTLE = { inView: IN_VIEW_BASE, outOfView: 20, unseen: 40 } as const;
 /** Sockets open this far apart on first load, so 24 printers do not all log in in the same instant. */
 const START_SPACING_MS = 20;
 
@@ -26,6 +28,7 @@ interface Entry {
 export class FarmRegistry {
   readonly batch: FarmBatch;
   readonly alerts: FarmAlertsStore = createFarmAlertsStore();
+  readonly budget: FarmBudget;
   private readonly entries = new Map<string, Entry>();
   private shown = false;
   private pageVisible = true;
@@ -34,8 +37,11 @@ export class FarmRegistry {
   constructor(
     batch: FarmBatch = createFarmBatch(),
     private readonly connect = connectFarmPrinter,
+    budgetHost: Pick<FarmBudgetOptions, 'host' | 'watchVisibility'> = {},
   ) {
     this.batch = batch;
+    this.budget = new FarmBudget({ ...budgetHost, onFactor: () => this.applyAll(), count: () => this.counts() });
+    batch.setMeasure((apply, sockets) => this.budget.measure(apply, sockets));
   }
 
   /** Opens a connection per saved server, closes those removed or changed; returns nothing, idempotent. */
@@ -57,6 +63,8 @@ export class FarmRegistry {
         apiKey: s.apiKey,
         scheduler: this.batch,
         slot: this.entries.size,
+        onArrival: () => this.budget.noteMessage(),
+        onHistory: () => this.budget.noteHistory(),
         onEvent: (event) => {
           const entry = this.entries.get(s.id);
           const alert = this.alerts.note(s.id, entry?.conn.store.getState().name || entry?.name || s.name, event);
@@ -88,12 +96,25 @@ export class FarmRegistry {
   /** The farm view is on screen (false while a printer's dashboard is open). */
   setShown(shown: boolean): void {
     this.shown = shown;
-    for (const e of this.entries.values()) this.applyThrottle(e);
+    this.budget.setActive(shown);
+    this.applyAll();
   }
 
   setPageVisible(visible: boolean): void {
     this.pageVisible = visible;
-    for (const e of this.entries.values()) this.applyThrottle(e);
+    this.applyAll();
+  }
+
+  /** Sockets live, and live with their card in view: the budget weighs a batch by the latter. */
+  counts(): { live: number; inView: number } {
+    let live = 0;
+    let inView = 0;
+    for (const e of this.entries.values()) {
+      if (e.conn.store.getState().link !== 'ready') continue;
+      live++;
+      if (e.inView) inView++;
+    }
+    return { live, inView };
   }
 
   onAlert(listener: (a: FarmAlert) => void): () => void {
@@ -102,11 +123,19 @@ export class FarmRegistry {
   }
 
   dispose(): void {
+    this.budget.dispose();
     for (const id of [...this.entries.keys()]) this.drop(id);
   }
 
+  private applyAll(): void {
+    for (const e of this.entries.values()) this.applyThrottle(e);
+  }
+
+  /** In view: the base times the budget's factor; out of view never faster than that; nobody looking, the slowest. */
   private applyThrottle(e: Entry): void {
-    const factor = !this.shown || !this.pageVisible ? THROTTLE.unseen : e.inView ? THROTTLE.inView : THROTTLE.outOfView;
+    const inView = THROTTLE.inView * this.budget.factor;
+    const factor =
+      !this.shown || !this.pageVisible ? THROTTLE.unseen : e.inView ? inView : Math.max(THROTTLE.outOfView, inView);
     e.conn.socket.setThrottle(factor, 'farm-visibility');
   }
 

@@ -7,6 +7,7 @@ import { dashboardPath, navigate } from '../../store/route-store.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
 import { installBrowserNotifications } from './browser-notify.ts';
 import { FarmAlertsView } from './farm-alerts-view.tsx';
+import { FarmBudgetChip } from './farm-budget-chip.tsx';
 import { FarmBulkHeat } from './farm-bulk-heat.tsx';
 import { FarmGrid } from './farm-grid.tsx';
 import { FarmToolbar, type Density } from './farm-toolbar.tsx';
@@ -72,6 +73,7 @@ export function FarmView() {
       <header className="farm-header">
         <h1>Printers</h1>
         <span className="farm-count">{list.length} saved</span>
+        <FarmBudgetChip store={registry.budget.store} />
         <a href={dashboardPath()} onClick={(e) => (e.preventDefault(), navigate(dashboardPath()))}>
           Back to the dashboard
         </a>
