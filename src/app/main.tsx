@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadSockJS } from '../octoprint/transport.ts';
+import { startLanguage } from '../shared/i18n.ts';
 import { browserStorage } from '../shared/persist.ts';
 import { createServersStore } from '../store/servers-store.ts';
 import { Root } from './root.tsx';
@@ -17,10 +18,13 @@ if (import.meta.env.VITE_FARM_SERVERS)
   void import('../store/farm-seed.ts').then((m) => m.seedFarmServers(servers, import.meta.env.VITE_FARM_SERVERS));
 
 const root = document.getElementById('root');
+// The language's catalog (English is built in) loads before the first render, so no screen shows in two languages.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Root servers={servers} />
-    </StrictMode>,
+  void startLanguage().then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <Root servers={servers} />
+      </StrictMode>,
+    ),
   );
 }

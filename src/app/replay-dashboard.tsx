@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ReplayBar } from '../features/recording/replay-bar.tsx';
 import type { Recording } from '../octoprint/recording/format.ts';
+import { t } from '../shared/i18n.ts';
 import { PerfProvider } from '../store/perf-context.tsx';
 import { ReplayPlayer } from '../store/replay-player.ts';
 import { closeReplay } from '../store/replay-session.ts';
@@ -71,7 +72,7 @@ function ReplayView({ session, fileName, servers }: { session: Session; fileName
   if (!c)
     return (
       <p className="boot" role="status">
-        Opening the recording…
+        {t('boot.openingRecording')}
       </p>
     );
   return (

@@ -3,6 +3,8 @@
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
+import { languageStore } from '../shared/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';
@@ -14,6 +16,8 @@ const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$
 
 export function Root({ servers }: { servers: ServersStore }) {
   useFileDrop();
+  // A new language re-renders every component (none is memoised on this path) without remounting the connection.
+  useStore(languageStore, (s) => s.active);
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
   return (
     <>
@@ -65,7 +69,7 @@ function Screen({ servers }: { servers: ServersStore }) {
       <Suspense
         fallback={
           <p className="boot" role="status">
-            Opening the recording…
+            {t('boot.openingRecording')}
           </p>
         }
       >
@@ -79,7 +83,7 @@ function Screen({ servers }: { servers: ServersStore }) {
       <Suspense
         fallback={
           <p className="boot" role="status">
-            Loading…
+            {t('boot.loading')}
           </p>
         }
       >
@@ -91,7 +95,7 @@ function Screen({ servers }: { servers: ServersStore }) {
   if (probing)
     return (
       <p className="boot" role="status">
-        Looking for OctoPrint…
+        {t('boot.lookingForOctoPrint')}
       </p>
     );
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';

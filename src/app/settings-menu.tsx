@@ -1,9 +1,11 @@
 // The settings menu at the end of the status bar: theme, server, and the render-cost meter, out of the way of the job.
 import { useEffect, useId, useRef, useState } from 'react';
 import { FarmLink } from '../features/farm/farm-link.tsx';
+import { LanguageMenu } from '../features/language/language-menu.tsx';
 import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { t } from '../shared/i18n.ts';
 import { usePerf } from '../store/perf-context.tsx';
 import type { ServersStore } from '../store/servers-store.ts';
 import { AppIcon } from './app-icons.tsx';
@@ -38,16 +40,17 @@ export function SettingsMenu({ servers }: { servers: ServersStore }) {
         onClick={() => setOpen((o) => !o)}
       >
         <AppIcon name="settings" />
-        <span className="visually-hidden">Settings</span>
+        <span className="visually-hidden">{t('settings.label')}</span>
         {factor > 1 ? (
           <span className="throttle-badge">
-            <span className="visually-hidden"> (updates slowed </span>×{factor}
-            <span className="visually-hidden">)</span>
+            <span className="visually-hidden"> {t('settings.slowed', { factor })}</span>
+            <span aria-hidden="true">×{factor}</span>
           </span>
         ) : null}
       </button>
-      <div className="settings-panel" id={id} role="group" aria-label="Settings" hidden={!open}>
+      <div className="settings-panel" id={id} role="group" aria-label={t('settings.label')} hidden={!open}>
         <ThemeToggle />
+        <LanguageMenu />
         <ServerSwitcher servers={servers} />
         <FarmLink />
         <PerfHud />
