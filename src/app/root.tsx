@@ -3,8 +3,7 @@
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
-import { languageStore } from '../shared/i18n.ts';
-import { t } from '../shared/i18n.ts';
+import { languageStore, t } from '../shared/i18n.ts';
 import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, subscribeRoute } from '../store/route-store.ts';
 import type { ServersStore } from '../store/servers-store.ts';

@@ -1,5 +1,6 @@
 // The printer's serial link to OctoPrint, in the status bar: Connect (the primary action) when it is offline, after an
 // error too; Disconnect, secondary, only while idle (OctoPrint would end a running print).
+import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
@@ -9,13 +10,13 @@ import { PlugIcon } from './plug-icon.tsx';
 
 const CONFIRM_MS = 20_000;
 
-const canConnect = (f: StateFlags) => (f.operational ? 'printer connected' : null);
+const canConnect = (f: StateFlags) => (f.operational ? t('printerConnection.connected') : null);
 /** OctoPrint disconnects a printing printer too, which would end the print: here only an idle one. */
 const canDisconnect = (f: StateFlags) =>
   !f.operational
-    ? 'printer not connected'
+    ? t('printerConnection.notConnected')
     : f.printing || f.paused || f.pausing || f.cancelling
-      ? 'not while printing'
+      ? t('printerConnection.notWhilePrinting')
       : null;
 
 export function PrinterConnection() {
@@ -39,14 +40,14 @@ export function PrinterConnection() {
         c.printer,
         (s) => s.flags.operational === want,
         CONFIRM_MS,
-        want ? 'the printer to connect' : 'the printer to disconnect',
+        want ? t('printerConnection.toConnect') : t('printerConnection.toDisconnect'),
       );
     });
   };
   const gate = connected ? disconnect : connect;
   return (
-    <div className="printer-connection" role="group" aria-label="Printer connection">
-      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>
+    <div className="printer-connection" role="group" aria-label={t('printerConnection.label')}>
+      <span role="status" aria-label={t('printerConnection.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {gate.reason && !busy ? <span className="gate-reason">{gate.reason}</span> : null}
@@ -58,21 +59,21 @@ export function PrinterConnection() {
           onClick={() => send('connect')}
         >
           <PlugIcon />
-          Connect printer
+          {t('printerConnection.connect')}
         </button>
       ) : busy ? null : (
         <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => setAsking(true)}>
-          Disconnect printer
+          {t('printerConnection.disconnect')}
         </button>
       )}
       {asking && connected ? (
-        <div role="alertdialog" aria-label="Disconnect the printer?" className="confirm">
-          <span>Disconnect the printer from OctoPrint?</span>
+        <div role="alertdialog" aria-label={t('printerConnection.confirmLabel')} className="confirm">
+          <span>{t('printerConnection.confirmText')}</span>
           <button type="button" onClick={() => send('disconnect')}>
-            Yes, disconnect
+            {t('printerConnection.yes')}
           </button>
           <button type="button" onClick={() => setAsking(false)}>
-            Stay connected
+            {t('printerConnection.stay')}
           </button>
         </div>
       ) : null}

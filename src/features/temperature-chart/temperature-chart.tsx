@@ -1,4 +1,5 @@
 // The live temperature chart: React renders the host once; a ChartController feeds uPlot outside React.
+import { t } from '../../shared/i18n.ts';
 import { useEffect, useRef } from 'react';
 import 'uplot/dist/uPlot.min.css';
 import './temperature-chart.css';
@@ -36,7 +37,7 @@ export function TemperatureChart() {
       ref={host}
       className="temperature-chart"
       role="img"
-      aria-label="Temperature history chart"
+      aria-label={t('chart.label')}
       aria-describedby="chart-summary"
       data-testid="temperature-chart"
     />

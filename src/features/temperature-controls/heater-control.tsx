@@ -1,4 +1,5 @@
 // One heater's target and offset, beside its reading; each done when the pushed data shows it (temperatures, `offsets`).
+import { t } from '../../shared/i18n.ts';
 import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { heaterLabel } from '../../shared/heaters.ts';
@@ -25,7 +26,7 @@ export function HeaterControl({ id }: { id: string }) {
     cmd.run(
       async () => {
         await c.api.setTarget(id, n);
-        await awaitState(store, (s) => s.heaters[id]?.target === n, CONFIRM_MS, `${name} at target ${n} °C`);
+        await awaitState(store, (s) => s.heaters[id]?.target === n, CONFIRM_MS, t('heater.atTarget', { name, n }));
       },
       { rollback: () => setValue(previousText) },
     );
@@ -44,7 +45,7 @@ export function HeaterControl({ id }: { id: string }) {
     void offsetCmd.run(
       async () => {
         await c.api.setOffset(id, wanted);
-        await awaitState(c.printer, (s) => (s.offsets[id] ?? 0) === wanted, CONFIRM_MS, `${name} offset ${wanted} °C`);
+        await awaitState(c.printer, (s) => (s.offsets[id] ?? 0) === wanted, CONFIRM_MS, t('heater.offsetWhat', { name, n: wanted }));
         setOffsetValue('');
       },
       { rollback: () => setOffsetValue(offsetValue) },
@@ -53,7 +54,7 @@ export function HeaterControl({ id }: { id: string }) {
 
   const disabled = !gate.enabled || cmd.pending;
   return (
-    <div role="group" aria-label={`${name} controls`} className="heater-control">
+    <div role="group" aria-label={t('heater.controls', { name })} className="heater-control">
       <form onSubmit={submit} className="inline-form">
         <input
           type="number"
@@ -62,17 +63,17 @@ export function HeaterControl({ id }: { id: string }) {
           step={1}
           value={value}
           placeholder="°C"
-          aria-label={`${name} new target`}
+          aria-label={t('heater.newTarget', { name })}
           disabled={!gate.enabled}
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="submit" className="primary" disabled={disabled}>
-          Set
+          {t('heater.set')}
         </button>
-        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>
-          Off
+        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={t('heater.offLabel', { name })}>
+          {t('heater.off')}
         </button>
-        <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>
+        <span role="status" aria-label={t('heater.targetStatus', { name })} className={`cmd-${cmd.status.kind}`}>
           {statusText(cmd.status)}
         </span>
       </form>
@@ -84,15 +85,15 @@ export function HeaterControl({ id }: { id: string }) {
           step={1}
           value={offsetValue}
           placeholder={`${offset > 0 ? '+' : ''}${offset}`}
-          aria-label={`${name} offset`}
-          title="Temperature offset (°C), added by OctoPrint to every target it sends"
+          aria-label={t('heater.offset', { name })}
+          title={t('heater.offsetTitle')}
           disabled={!gate.enabled}
           onChange={(e) => setOffsetValue(e.target.value)}
         />
         <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>
-          Offset
+          {t('heater.offsetButton')}
         </button>
-        <span role="status" aria-label={`${name} offset status`} className={`cmd-${offsetCmd.status.kind}`}>
+        <span role="status" aria-label={t('heater.offsetStatus', { name })} className={`cmd-${offsetCmd.status.kind}`}>
           {statusText(offsetCmd.status)}
         </span>
       </form>
