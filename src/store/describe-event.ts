@@ -1,6 +1,5 @@
 // Human text, category and toast for OctoPrint push events (docs/octoprint-observed.md §4); payloads are untrusted.
 import type { EventPayload } from '../octoprint/types.ts';
-import { formatDuration } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
 import { printerStateText } from '../shared/printer-state.ts';
 import type { EventCategory, ToastKind } from './activity-store.ts';
@@ -24,7 +23,12 @@ function fileOf(p: Record<string, unknown> | null): string {
 function seconds(p: Record<string, unknown> | null): string {
   const time = p?.time;
   if (typeof time !== 'number' || !Number.isFinite(time)) return '';
-  return ` ${t('event.in', { duration: formatDuration(time) })}`;
+  const total = Math.round(time);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const sec = total % 60;
+  // Unit symbols (h, min, s) read the same in every language the dashboard speaks.
+  return ` ${t('event.in', { duration: `${h ? `${h} h ` : ''}${h || m ? `${m} min ` : ''}${sec} s` })}`;
 }
 
 /** "old → new" for payloads that carry both (tool changes, connectivity). */

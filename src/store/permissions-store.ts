@@ -1,5 +1,6 @@
 // The signed-in user's roles (from the passive login's `needs.role`) and the server's permission catalog (from
 // `connected.permissions`: each permission's name and the roles it needs), for gating and explaining controls.
+import { t } from '../shared/i18n.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface PermissionInfo {
@@ -84,5 +85,5 @@ const NAMES: Record<string, string> = {
 /** "needs the Control permission": the visible reason a control is disabled, in the server's own words. */
 export function permissionReason(key: string, catalog: PermissionsState['catalog'] = {}): string {
   const name = (Object.hasOwn(catalog, key) ? catalog[key]?.name : undefined) ?? NAMES[key] ?? key;
-  return `needs the ${name} permission`;
+  return t('gate.needsPermission', { name });
 }

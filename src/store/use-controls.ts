@@ -1,4 +1,5 @@
 // React access to the control services and the gate that enables a control by permission and printer state.
+import { t } from '../shared/i18n.ts';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../octoprint/types.ts';
 import type { ControlServices } from './control-services.ts';
@@ -26,14 +27,18 @@ export function useGate(permission: string, stateCheck: (f: StateFlags) => strin
   // Printer flags are only as fresh as the link: while it is down they may be stale, so nothing is sent.
   const live = useDashboard((s) => s.link.state === 'ready');
   const name = useStore(c.permissions, (s) => permissionReason(permission, s.catalog));
-  const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? name : stateReason;
+  const reason = !live ? t('gate.notConnected') : !known ? t('gate.signingIn') : !allowed ? name : stateReason;
   return { enabled: reason === null, reason };
 }
 
-export const needsOperational = (f: StateFlags): string | null => (f.operational ? null : 'printer not operational');
+export const needsOperational = (f: StateFlags): string | null => (f.operational ? null : t('gate.notOperational'));
 /**
  * Motion and extrusion: OctoPrint refuses them while a print runs (`is_printing()`), not while it is paused, where
  * moving the head away and extruding (a filament change) is the point. Pausing and cancelling are still moving.
  */
 export const needsIdle = (f: StateFlags): string | null =>
-  !f.operational ? 'printer not operational' : f.printing || f.pausing || f.cancelling ? 'not while printing' : null;
+  !f.operational
+    ? t('gate.notOperational')
+    : f.printing || f.pausing || f.cancelling
+      ? t('gate.notWhilePrinting')
+      : null;

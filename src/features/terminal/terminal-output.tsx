@@ -1,4 +1,5 @@
 // The log lines as plain text: filtered, bounded, following the bottom unless the user scrolled up to read.
+import { t } from '../../shared/i18n.ts';
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { TerminalFilter } from '../../store/control-settings-store.ts';
 import { useControls } from '../../store/use-controls.ts';
@@ -42,13 +43,13 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
   return (
     <>
       <p className="terminal-count" data-testid="terminal-count">
-        {shown.length} of {terminal.length} lines shown (keeps the last {terminal.capacity})
+        {t('terminal.count', { shown: shown.length, total: terminal.length, capacity: terminal.capacity })}
       </p>
       <pre
         ref={pre}
         className="terminal-output"
         tabIndex={0}
-        aria-label="Terminal output"
+        aria-label={t('terminal.output')}
         onScroll={onScroll}
         data-follow={follow}
       >
@@ -56,7 +57,7 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
       </pre>
       {!follow ? (
         <button type="button" className="jump" onClick={() => setFollow(true)}>
-          Jump to latest
+          {t('terminal.jump')}
         </button>
       ) : null}
     </>

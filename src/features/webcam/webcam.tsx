@@ -1,4 +1,5 @@
 // The webcam: OctoPrint's MJPEG stream (or snapshots), paused while hidden or off-screen, retried when it fails.
+import { t } from '../../shared/i18n.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { WebcamSettings } from '../../store/instance-settings.ts';
 import { useInView } from './use-in-view.ts';
@@ -66,7 +67,7 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
         <img
           ref={stopOnUnmount}
           src={src}
-          alt="Webcam view of the printer"
+          alt={t('webcam.alt')}
           style={transform ? { transform } : undefined}
           onLoad={() => setFailures(0)}
           onError={() => {
@@ -77,9 +78,9 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
       ) : null}
       <p className="webcam-status" role="status">
         {!active
-          ? 'Webcam paused while not visible'
+          ? t('webcam.paused')
           : retrying
-            ? `Webcam unavailable, retrying (attempt ${failures})`
+            ? t('webcam.retrying', { n: failures })
             : ''}
       </p>
     </div>
