@@ -1,4 +1,5 @@
 // The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
+import { t } from '../../shared/i18n.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
@@ -70,10 +71,10 @@ export function FarmView({ servers }: { servers: ServersStore }) {
   return (
     <div className="farm" data-density={density}>
       <header className="farm-header">
-        <h1>Printers</h1>
-        <span className="farm-count">{list.length} saved</span>
+        <h1>{t('farm.heading')}</h1>
+        <span className="farm-count">{t('farm.count', { n: list.length })}</span>
         <a href={dashboardPath()} onClick={(e) => (e.preventDefault(), navigate(dashboardPath()))}>
-          Back to the dashboard
+          {t('farm.back')}
         </a>
         <FarmAlertsView alerts={registry.alerts} />
       </header>
@@ -94,7 +95,7 @@ export function FarmView({ servers }: { servers: ServersStore }) {
       />
       {list.length === 0 ? (
         <p className="farm-empty">
-          No saved printers yet: add one from the dashboard&apos;s connect screen, or import a list below.
+          {t('farm.empty')}
         </p>
       ) : (
         <FarmGrid
