@@ -1,4 +1,5 @@
 // The Recording panel: what is kept and its download (live), opening a file to replay, and exports of the screen.
+import { t } from '../../shared/i18n.ts';
 import { useServices } from '../../store/services.tsx';
 import { DownloadRecording } from './download-recording.tsx';
 import { OpenPicker } from './open-picker.tsx';
@@ -16,7 +17,7 @@ export function RecordingPanel() {
           <RecordingLimits />
         </>
       ) : (
-        <p className="recording-held">Replaying a file: nothing is recorded and the controls are off.</p>
+        <p className="recording-held">{t('recording.replaying')}</p>
       )}
       <OpenPicker />
       <ScreenExports />
