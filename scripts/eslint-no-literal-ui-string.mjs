@@ -2,8 +2,10 @@
 // label attributes); such text comes from the message catalogs (src/shared/messages) through t().
 const visibleAttribute =
   /^(aria-label|aria-description|aria-valuetext|aria-roledescription|title|alt|placeholder|label)$/;
-// Text with a letter in it; symbols, digits and punctuation alone ("×", "·", "%", "/") are not words.
+// Text with a letter in it; symbols, digits and punctuation alone ("×", "·", "%", "/") are not words, and neither are
+// unit symbols, the product's name and example addresses, which read the same in every language.
 const hasWord = /\p{L}/u;
+const sameInEveryLanguage = /OctoPrint|https?:\/\/\S+|°C|\b(?:MB|KB|ms|mm)\b/g;
 
 function isLiteralText(node) {
   if (!node) return null;
@@ -24,7 +26,7 @@ export const noLiteralUiString = {
   },
   create(context) {
     const report = (node, text) => {
-      if (hasWord.test(text)) context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
+      if (hasWord.test(text.replace(sameInEveryLanguage, ''))) context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
     };
     return {
       JSXText(node) {

@@ -1,5 +1,6 @@
 // One open server: creates its connection, renders the dashboard, and returns to the connect screen on auth failure.
 import { useEffect, useState } from 'react';
+import { t } from '../shared/i18n.ts';
 import { PerfProvider } from '../store/perf-context.tsx';
 import type { SavedServer, ServersStore } from '../store/servers-store.ts';
 import { ServicesProvider } from '../store/services.tsx';
@@ -17,7 +18,7 @@ export function Dashboard({ server, servers }: { server: SavedServer; servers: S
     c.start();
     const unsubscribe = c.services.store.subscribe((s, prev) => {
       if (s.link.authFailure && s.link.authFailure !== prev.link.authFailure) {
-        servers.close(`Logged out of ${server.name}: ${s.link.authFailure}. Connect again with a valid API key.`);
+        servers.close(t('dashboard.loggedOut', { name: server.name, reason: s.link.authFailure }));
       }
     });
     return () => {

@@ -102,7 +102,7 @@ function Screen({ servers }: { servers: ServersStore }) {
     <Suspense
       fallback={
         <p className="boot" role="status">
-          Loading…
+          {t('boot.loading')}
         </p>
       }
     >

@@ -1,7 +1,7 @@
 // Pending/done/failed for one control: a second click while pending sends nothing, a failure rolls back.
-import { t } from '../shared/i18n.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { t } from '../shared/i18n.ts';
 
 export type CommandStatus =
   { kind: 'idle' } | { kind: 'pending' } | { kind: 'done' } | { kind: 'failed'; message: string };

@@ -1,7 +1,7 @@
 // The farm's notifications: one alert per print end, failure, pause or printer going offline, from the push events.
-import { t } from '../shared/i18n.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EventPayload } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
 
 export type AlertKind = 'done' | 'failed' | 'paused' | 'offline' | 'error';
 

@@ -1,7 +1,7 @@
 // The signed-in user's roles (from the passive login's `needs.role`) and the server's permission catalog (from
 // `connected.permissions`: each permission's name and the roles it needs), for gating and explaining controls.
-import { t } from '../shared/i18n.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { t } from '../shared/i18n.ts';
 
 export interface PermissionInfo {
   name: string;

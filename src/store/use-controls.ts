@@ -1,7 +1,7 @@
 // React access to the control services and the gate that enables a control by permission and printer state.
-import { t } from '../shared/i18n.ts';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
 import type { ControlServices } from './control-services.ts';
 import { hasPermission, permissionReason } from './permissions-store.ts';
 import { useDashboard, useServices } from './services.tsx';

@@ -1,8 +1,8 @@
 // The connect screen: an OctoPrint address, "Log in with OctoPrint" first, an API key (and where to get one), and the
 // saved servers with their state.
-import { t } from '../../shared/i18n.ts';
 import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { serverId, type ServersStore } from '../../store/servers-store.ts';
 import { normaliseUrl, probeServer } from './probe-server.ts';
 import { SavedServers } from './saved-servers.tsx';

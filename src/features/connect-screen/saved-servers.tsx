@@ -1,6 +1,6 @@
 // The list of saved servers on the connect screen: each with its state, open one (if its key is known) or forget it.
-import { t } from '../../shared/i18n.ts';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import type { ServersStore } from '../../store/servers-store.ts';
 import { useServerStates, type ServerState } from './use-server-states.ts';
 

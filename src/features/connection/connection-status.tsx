@@ -1,8 +1,8 @@
 // The state chip and status line: printer state, freshness dot, socket state, server version and how old the data is.
-import { t } from '../../shared/i18n.ts';
 import type { ReactNode } from 'react';
-import type { DashboardState } from '../../store/dashboard-store.ts';
+import { t } from '../../shared/i18n.ts';
 import { printerStateText } from '../../shared/printer-state.ts';
+import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { LinkDetails, transportName } from './link-details.tsx';
 import { useClockDerived } from './use-clock-derived.ts';

@@ -1,7 +1,7 @@
 // The farm's toasts (print done, failed, paused, printer offline), and the button that asks for browser notifications.
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import type { FarmAlertsStore } from '../../store/farm-alerts.ts';
 
 const canNotify = () => typeof Notification !== 'undefined';

@@ -1,6 +1,6 @@
 // The cards in their sorted order, with arrow-key navigation between them (one tab stop, roving focus).
-import { t } from '../../shared/i18n.ts';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { FarmRow } from '../../store/farm-attention.ts';
 import type { FarmRegistry } from '../../store/farm-registry.ts';
 import { FarmCard } from './farm-card.tsx';

@@ -1,6 +1,6 @@
 // The header's link to the farm view; a plain link (new tab, copy address) that navigates in place on a plain click.
-import { t } from '../../shared/i18n.ts';
 import type { MouseEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { farmPath, navigate } from '../../store/route-store.ts';
 
 export function FarmLink() {

@@ -1,6 +1,6 @@
 // Import and export of the saved server list as a JSON file; keys go out only when asked, with a warning.
-import { t } from '../../shared/i18n.ts';
 import { useState, type ChangeEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { exportServers, importServers } from '../../store/farm-transfer.ts';
 import type { ServersStore } from '../../store/servers-store.ts';
 

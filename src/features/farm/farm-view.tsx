@@ -1,7 +1,7 @@
 // The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
-import { t } from '../../shared/i18n.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
 import { arrangeRows, type FarmFilter, type FarmSort } from '../../store/farm-attention.ts';
 import { farmRegistry } from '../../store/farm-registry.ts';

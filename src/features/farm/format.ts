@@ -1,6 +1,6 @@
 // Formatting for the farm cards (the rest is shared/format.ts): bare temperatures beside one unit, link words.
-import { t } from '../../shared/i18n.ts';
 import { formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import type { FarmPrinterState } from '../../store/farm-printer-store.ts';
 
 /** "201.5": a card writes actual / target with one unit after both. */

@@ -1,9 +1,9 @@
 // One file: analysis fields, and select / print / delete (with confirmation); locked while OctoPrint uses it.
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { formatDuration, formatFilament } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { FileEntry } from '../../store/files-store.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';

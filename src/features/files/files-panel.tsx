@@ -1,7 +1,7 @@
 // Files: local and SD card (when ready), folders, sort and search, upload, and per-file actions.
-import { t } from '../../shared/i18n.ts';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { folderEntries, searchFiles, sortFiles, type SortKey } from '../../store/files-store.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 import { FileRow } from './file-row.tsx';

@@ -1,6 +1,6 @@
 // Upload by picker or drag-and-drop, with a progress bar; the list refreshes from OctoPrint's file events.
-import { t } from '../../shared/i18n.ts';
 import { useRef, useState, type DragEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 

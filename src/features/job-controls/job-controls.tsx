@@ -1,9 +1,9 @@
 // Job controls for the status bar: one primary button that is Print, Pause or Resume as the state allows (in place),
 // Cancel beside it with its confirmation; nothing to start while the printer is off (Connect takes the place then).
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';

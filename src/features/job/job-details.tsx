@@ -1,7 +1,7 @@
 // The job's other facts, in a card below the status bar: elapsed, estimate and its origin, filament, Z.
-import { t } from '../../shared/i18n.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatFilament, formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { estimateQuality } from './format.ts';
 

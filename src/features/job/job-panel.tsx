@@ -1,7 +1,7 @@
 // The job in the status bar: a large percent, the file, time left (with its quality) and the finish time, and a bar.
-import { t } from '../../shared/i18n.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';

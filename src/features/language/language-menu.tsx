@@ -5,13 +5,13 @@ import type { Locale } from '../../shared/i18n.ts';
 
 export function LanguageMenu() {
   const chosen = useStore(languageStore, (s) => s.chosen);
-  // Each language is named in itself; the English word stays beside a translated label so anyone finds the menu.
-  const label = t('language.label');
+  // Each language is named in itself, and the menu's name keeps the English word beside the translated one
+  // (language.menuLabel), so anyone finds it.
   return (
     <label className="theme-toggle">
-      {label}{' '}
+      {t('language.label')}{' '}
       <select
-        aria-label={label === 'Language' ? label : `${label} (Language)`}
+        aria-label={t('language.menuLabel')}
         value={chosen ?? ''}
         onChange={(e) => void chooseLocale(isLocale(e.target.value) ? e.target.value : null)}
       >

@@ -1,7 +1,7 @@
 // A percentage factor (feed rate, flow rate) as a stepper: each tap sends at once (no slider plus Set), optimistic,
 // rolled back to the last accepted value on failure.
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Jog X/Y/Z by a chosen step, home, and keyboard jog while the panel has focus; disabled while printing.
-import { t } from '../../shared/i18n.ts';
 import { useState, type KeyboardEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { Axis } from '../../store/control-api.ts';
 import { needsIdle, useControls, useGate } from '../../store/use-controls.ts';

@@ -1,6 +1,6 @@
 // Tool: extrude/retract a length, fan on/off and speed, motors off, feed-rate and flow-rate factors.
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import { needsIdle, needsOperational, useControls, useGate } from '../../store/use-controls.ts';
 import { FactorControl } from './factor-control.tsx';

@@ -1,6 +1,6 @@
 // OctoPrint's action-command notifications (firmware `action:notification ...`), as a dismissable list.
-import { t } from '../../shared/i18n.ts';
 import { formatClock } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { dismissNotification } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 

@@ -1,6 +1,6 @@
 // OctoPrint's action-command prompt: the firmware asks, the person answers with one of its buttons.
-import { t } from '../../shared/i18n.ts';
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 
 export function ActionPrompt() {

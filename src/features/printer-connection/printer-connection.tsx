@@ -1,9 +1,9 @@
 // The printer's serial link to OctoPrint, in the status bar: Connect (the primary action) when it is offline, after an
 // error too; Disconnect, secondary, only while idle (OctoPrint would end a running print).
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { StateFlags } from '../../octoprint/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 import { PlugIcon } from './plug-icon.tsx';

@@ -1,6 +1,6 @@
 // The notice for a recording being opened, or why the last file could not be: the rest of the page is unchanged.
-import { t } from '../../shared/i18n.ts';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { replaySession } from '../../store/replay-session.ts';
 
 export function OpenNotice() {

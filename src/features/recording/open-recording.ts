@@ -1,7 +1,7 @@
 // Opens a recording file for replay: read and check it whole first, so a bad file changes nothing but the notice.
-import { t } from '../../shared/i18n.ts';
 import { RecordingError } from '../../octoprint/recording/format.ts';
 import { readRecordingFile, READ_LIMITS, type ReadLimits } from '../../octoprint/recording/read-file.ts';
+import { t } from '../../shared/i18n.ts';
 import { replaySession } from '../../store/replay-session.ts';
 
 export async function openRecording(file: File, limits: ReadLimits = READ_LIMITS): Promise<void> {

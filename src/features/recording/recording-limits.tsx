@@ -1,6 +1,6 @@
 // The recorder's bounds (hours and megabytes kept, oldest dropped first), remembered in this browser.
-import { t } from '../../shared/i18n.ts';
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { loadLimits, saveLimits } from '../../store/recorder-write.ts';
 
 export function RecordingLimits() {

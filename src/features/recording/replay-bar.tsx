@@ -1,6 +1,6 @@
 // The "Replay" state in place of the link state: which file, play/pause, 1×/10×/60× and a scrubber.
-import { t } from '../../shared/i18n.ts';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { SPEEDS, type ReplayPlayer } from '../../store/replay-player.ts';
 import './recording.css';
 

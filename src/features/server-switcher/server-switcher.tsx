@@ -1,6 +1,6 @@
 // Header control to switch between saved OctoPrint servers or go back to the connect screen.
-import { t } from '../../shared/i18n.ts';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import type { ServersStore } from '../../store/servers-store.ts';
 
 export function ServerSwitcher({ servers }: { servers: ServersStore }) {

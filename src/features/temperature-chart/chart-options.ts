@@ -1,8 +1,8 @@
 // uPlot options for the temperature chart: actual solid, target dashed, fixed scales, no legend (a tooltip instead).
-import { t } from '../../shared/i18n.ts';
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { cursorTooltip } from './cursor-tooltip.ts';
 import { markingsPlugin } from './markings-plugin.ts';
 

@@ -1,7 +1,7 @@
 // Chart controls: window (5/15/30/60 min or the server's cutoff), pause, and one toggle per heater (the legend).
-import { t } from '../../shared/i18n.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard, useServices, useSettings } from '../../store/services.tsx';
 import { CHART_WINDOWS, toggleHeater } from '../../store/settings-store.ts';
 

@@ -1,7 +1,7 @@
 // A uPlot plugin that shows the values under the cursor in a small box beside it: updated only while the pointer moves.
+import type uPlot from 'uplot';
 import { formatTemperature } from '../../shared/format.ts';
 import { currentLocale, t } from '../../shared/i18n.ts';
-import type uPlot from 'uplot';
 
 let clock: { locale: string; format: Intl.DateTimeFormat } | null = null;
 /** The time format of the active language, rebuilt only when the language changes. */

@@ -1,7 +1,7 @@
 // The chart in words: each heater's value and target now, and how it moved over the last minutes.
-import { t } from '../../shared/i18n.ts';
 import { formatTemperature } from '../../shared/format.ts';
 import { heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
 
 /** The first value of column `col` at or just after `time`, with its time; null when there is none. */

@@ -1,6 +1,6 @@
 // The live temperature chart: React renders the host once; a ChartController feeds uPlot outside React.
-import { t } from '../../shared/i18n.ts';
 import { useEffect, useRef } from 'react';
+import { t } from '../../shared/i18n.ts';
 import 'uplot/dist/uPlot.min.css';
 import './temperature-chart.css';
 import { usePerfServices } from '../../store/perf-context.tsx';

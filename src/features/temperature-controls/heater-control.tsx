@@ -1,8 +1,8 @@
 // One heater's target and offset, beside its reading; each done when the pushed data shows it (temperatures, `offsets`).
-import { t } from '../../shared/i18n.ts';
 import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { useControls, useGate, needsOperational } from '../../store/use-controls.ts';

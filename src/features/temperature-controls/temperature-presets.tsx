@@ -1,6 +1,6 @@
 // OctoPrint's temperature profiles as one-click presets, and "all off"; each done when the push shows every target.
-import { t } from '../../shared/i18n.ts';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import './temperature-controls.css';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';

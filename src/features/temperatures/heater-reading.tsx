@@ -1,7 +1,7 @@
 // One heater's reading, large: the actual temperature and, under it, the target (set in the same row's controls).
-import { t } from '../../shared/i18n.ts';
 import { formatTemperature } from '../../shared/format.ts';
 import { heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 
 export function HeaterReading({ id }: { id: string }) {

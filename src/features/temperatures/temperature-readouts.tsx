@@ -1,7 +1,7 @@
 // The heaters, one line each in OctoPrint's order: the reading and, beside it, what the app passes to set it.
 // No values while the printer is off. The controls come in through a render prop: features do not import each other.
-import { t } from '../../shared/i18n.ts';
 import type { ReactNode } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { printerStateText } from '../../shared/printer-state.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { HeaterReading } from './heater-reading.tsx';

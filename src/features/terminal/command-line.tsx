@@ -1,6 +1,6 @@
 // The terminal's command line: sends G-code, with ↑/↓ history remembered in localStorage.
-import { t } from '../../shared/i18n.ts';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import { needsOperational, useControls, useGate } from '../../store/use-controls.ts';
 import { browse, pushHistory } from './command-history.ts';

@@ -1,6 +1,6 @@
 // The log lines as plain text: filtered, bounded, following the bottom unless the user scrolled up to read.
-import { t } from '../../shared/i18n.ts';
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { TerminalFilter } from '../../store/control-settings-store.ts';
 import { useControls } from '../../store/use-controls.ts';
 

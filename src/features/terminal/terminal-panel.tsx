@@ -1,7 +1,7 @@
 // The terminal: open on demand (only then does the socket ask for log lines), filters remembered, a command line.
-import { t } from '../../shared/i18n.ts';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { useControls, useGate } from '../../store/use-controls.ts';
 import { CommandLine } from './command-line.tsx';
 import { isBool, isStrings, useLocalSetting } from './local-setting.ts';

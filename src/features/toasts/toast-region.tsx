@@ -1,6 +1,6 @@
 // Toasts for print done, failed, paused, errors and printer notifications; polite, dismissable, self-closing.
-import { t } from '../../shared/i18n.ts';
 import { useEffect } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { dismissToast, type Toast } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 

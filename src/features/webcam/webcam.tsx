@@ -1,6 +1,6 @@
 // The webcam: OctoPrint's MJPEG stream (or snapshots), paused while hidden or off-screen, retried when it fails.
-import { t } from '../../shared/i18n.ts';
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { WebcamSettings } from '../../store/instance-settings.ts';
 import { useInView } from './use-in-view.ts';
 
