@@ -16,6 +16,8 @@ export default defineConfig<{ serverKind: ServerKind }>({
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
+    // The specs look for English words and names; the language e2e (languages.spec.ts) sets its own locale.
+    locale: 'en-US',
     trace: 'on-first-retry',
     launchOptions: {
       executablePath,
