@@ -39,6 +39,11 @@ export function t(id: MessageId, values?: MessageValues): string {
   return i18n._(id, values);
 }
 
+/** The English text of a message: what the server itself sends for the words the dashboard translates. */
+export function englishLabel(id: MessageId): string {
+  return en[id];
+}
+
 /** The active language's tag, for Intl formatters. */
 export function currentLocale(): Locale {
   return i18n.locale as Locale;
