@@ -39,9 +39,14 @@ export function t(id: MessageId, values?: MessageValues): string {
   return i18n._(id, values);
 }
 
-/** The English text of a message: what the server itself sends for the words the dashboard translates. */
+/**
+ * The English text of a plain message (no placeholders): what the server itself sends for words the dashboard
+ * translates. A build compiles the catalog, and a plain message compiles to the list of its text parts.
+ */
 export function englishLabel(id: MessageId): string {
-  return en[id];
+  const m = en[id] as unknown;
+  if (typeof m === 'string') return m;
+  return Array.isArray(m) && m.every((part) => typeof part === 'string') ? m.join('') : '';
 }
 
 /** The active language's tag, for Intl formatters. */
