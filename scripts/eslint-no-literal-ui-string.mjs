@@ -26,7 +26,8 @@ export const noLiteralUiString = {
   },
   create(context) {
     const report = (node, text) => {
-      if (hasWord.test(text.replace(sameInEveryLanguage, ''))) context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
+      if (hasWord.test(text.replace(sameInEveryLanguage, '')))
+        context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
     };
     return {
       JSXText(node) {

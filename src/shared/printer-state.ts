@@ -3,7 +3,29 @@
 import { t } from './i18n.ts';
 import type { MessageId } from './i18n.ts';
 
-const KNOWN = new Set<string>(['Operational', 'Printing', 'Paused', 'Pausing', 'Resuming', 'Cancelling', 'Finishing', 'Offline', 'Error', 'Connecting', 'Opening serial connection', 'Detecting serial connection', 'Detecting baudrate', 'Starting', 'Starting print from SD', 'Printing from SD', 'Sending file to SD', 'Transferring file to SD', 'Closed', 'Unknown', 'Offline after error']);
+const KNOWN = new Set<string>([
+  'Operational',
+  'Printing',
+  'Paused',
+  'Pausing',
+  'Resuming',
+  'Cancelling',
+  'Finishing',
+  'Offline',
+  'Error',
+  'Connecting',
+  'Opening serial connection',
+  'Detecting serial connection',
+  'Detecting baudrate',
+  'Starting',
+  'Starting print from SD',
+  'Printing from SD',
+  'Sending file to SD',
+  'Transferring file to SD',
+  'Closed',
+  'Unknown',
+  'Offline after error',
+]);
 
 /** "Operational" -> "Betriebsbereit"; "Error: ..." keeps the server's detail after the translated word. */
 export function printerStateText(text: string): string {

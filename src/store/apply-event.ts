@@ -138,7 +138,11 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
     const promptText = text(data.text);
     if (!promptText && choices.length === 0) return;
     store.setState({ prompt: { id: newId(), text: promptText, choices } });
-    addFeed(store, { at: now, type: 'action:prompt', category: 'notification', text: t('activity.printerAsks', { text: promptText }),
+    addFeed(store, {
+      at: now,
+      type: 'action:prompt',
+      category: 'notification',
+      text: t('activity.printerAsks', { text: promptText }),
     });
   }
 }

@@ -44,7 +44,5 @@ export function clockStepLabel(step: ClockStep): string {
 
 /** The sentence for the event feed. */
 export function describeClockStep(step: ClockStep): string {
-  return step.delta < 0
-    ? t('clock.back', { size: size(step) })
-    : t('clock.forward', { size: size(step) });
+  return step.delta < 0 ? t('clock.back', { size: size(step) }) : t('clock.forward', { size: size(step) });
 }

@@ -160,12 +160,16 @@ export function describeEvent(ev: EventPayload): EventDescription {
       };
     }
     case 'PrinterStateChanged':
-      return { category: 'printer', text: t('event.printerState', {
+      return {
+        category: 'printer',
+        text: t('event.printerState', {
           state: printerStateText(s(p, 'state_string')) || s(p, 'state_id') || t('event.unknown'),
         }),
       };
     case 'Connected':
-      return { category: 'connection', text: s(p, 'port') ? t('event.connectedOn', { port: s(p, 'port') }) : t('event.connected'),
+      return {
+        category: 'connection',
+        text: s(p, 'port') ? t('event.connectedOn', { port: s(p, 'port') }) : t('event.connected'),
       };
     case 'Disconnected':
       return { category: 'connection', text: t('event.disconnected') };

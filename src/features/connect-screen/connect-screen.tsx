@@ -71,9 +71,7 @@ export function ConnectScreen({ servers, defaultUrl }: ConnectScreenProps) {
         >
           {t('connect.appKey')}
         </button>
-        <p className="hint">
-          {t('connect.appKeyHint')}
-        </p>
+        <p className="hint">{t('connect.appKeyHint')}</p>
         {appKey.state.phase === 'waiting' ? (
           <p role="status">
             {t('connect.approve')}

@@ -44,9 +44,7 @@ export async function probeServer(
       return {
         ok: false,
         reason: 'key',
-        message: apiKey
-          ? t('probe.keyRefused')
-          : t('probe.keyNeeded'),
+        message: apiKey ? t('probe.keyRefused') : t('probe.keyNeeded'),
       };
     }
     if (err.status === 404)

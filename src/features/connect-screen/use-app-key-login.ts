@@ -34,8 +34,7 @@ export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
       if (r.kind === 'granted') {
         setState({ phase: 'granted', apiKey: r.apiKey });
         onGranted(r.apiKey);
-      } else if (r.kind === 'denied')
-        setState({ phase: 'failed', message: t('appKey.denied') });
+      } else if (r.kind === 'denied') setState({ phase: 'failed', message: t('appKey.denied') });
       else if (r.kind === 'rate-limited') {
         const wait = r.retryAfterS ? ` in ${Math.ceil(r.retryAfterS / 60)} min` : ' in a few minutes';
         setState({

@@ -16,11 +16,7 @@ export function ConnectionAlerts() {
         </p>
       ) : null}
       {ignored > 0 ? (
-        <p
-          className="link-errors"
-          data-testid="link-errors"
-          title={t('alerts.badTitle')}
-        >
+        <p className="link-errors" data-testid="link-errors" title={t('alerts.badTitle')}>
           {t('alerts.bad', { count: ignored })}
         </p>
       ) : null}

@@ -24,7 +24,9 @@ export function LinkDetails() {
           {t('link.via', { name: transportName(transport) })}
         </span>
       ) : null}
-      {waiting ? <span data-testid="link-wait-reason"> {t('link.waiting', { reason: waitReasonText(waitReason) })}</span> : null}
+      {waiting ? (
+        <span data-testid="link-wait-reason"> {t('link.waiting', { reason: waitReasonText(waitReason) })}</span>
+      ) : null}
       {showError ? <span data-testid="link-last-error"> {t('link.lastError', { error: lastError })}</span> : null}
     </span>
   );

@@ -16,9 +16,7 @@ export function reloadText(changed: readonly string[]): string {
   const words = changed.map((c) => (WHAT[c] ? t(WHAT[c]) : c));
   const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(words);
   const restarted = changed.includes('version') || changed.includes('plugin_hash');
-  const what = restarted
-    ? t('reload.restarted', { list })
-    : capitalize(t('reload.changed', { list }));
+  const what = restarted ? t('reload.restarted', { list }) : capitalize(t('reload.changed', { list }));
   return `${what} ${t('reload.outOfDate')}`;
 }
 

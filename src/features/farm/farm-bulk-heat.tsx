@@ -34,19 +34,18 @@ export function FarmBulkHeat({
   const run = async (p: NonNullable<Plan>) => {
     setPlan(null);
     const failed = await setTargets(registry, selected, p.tool, p.bed);
-    setNote(
-      failed ? t('farm.failedSome', { label: p.label, failed, n }) : t('farm.sent', { label: p.label, n }),
-    );
+    setNote(failed ? t('farm.failedSome', { label: p.label, failed, n }) : t('farm.sent', { label: p.label, n }));
   };
   return (
     <div className="farm-bulk" role="group" aria-label={t('farm.selectedGroup')}>
       <span>{t('farm.selected', { n })}</span>
       <label>
-        {t('farm.hotend')} <input type="number" min={0} max={300} value={tool} onChange={(e) => setTool(Number(e.target.value))} />{' '}
-        °C
+        {t('farm.hotend')}{' '}
+        <input type="number" min={0} max={300} value={tool} onChange={(e) => setTool(Number(e.target.value))} /> °C
       </label>
       <label>
-        {t('farm.bed')} <input type="number" min={0} max={130} value={bed} onChange={(e) => setBed(Number(e.target.value))} /> °C
+        {t('farm.bed')}{' '}
+        <input type="number" min={0} max={130} value={bed} onChange={(e) => setBed(Number(e.target.value))} /> °C
       </label>
       <button type="button" disabled={n === 0} onClick={() => setPlan({ tool, bed, label: t('farm.preheat') })}>
         {t('farm.preheatAsk')}
@@ -61,9 +60,7 @@ export function FarmBulkHeat({
       ) : null}
       {plan ? (
         <div className="farm-confirm" role="alertdialog" aria-label={t('farm.confirm')}>
-          <p>
-            {t('farm.confirmText', { label: plan.label, n, tool: plan.tool, bed: plan.bed })}
-          </p>
+          <p>{t('farm.confirmText', { label: plan.label, n, tool: plan.tool, bed: plan.bed })}</p>
           <button type="button" onClick={() => void run(plan)}>
             {t('farm.yes', { label: plan.label.toLocaleLowerCase(currentLocale()) })}
           </button>

@@ -134,7 +134,9 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
             {s.printTimeLeft != null ? (
               <>
                 {' · '}
-                <span data-testid="left">{t('farm.left', { duration: formatDuration(s.printTimeLeft, 'minutes') })}</span>
+                <span data-testid="left">
+                  {t('farm.left', { duration: formatDuration(s.printTimeLeft, 'minutes') })}
+                </span>
                 {` ${t('farm.done')} `}
                 <span data-testid="finish">
                   {s.printTimeLeft == null

@@ -31,7 +31,8 @@ export function FarmTransfer({ servers }: { servers: ServersStore }) {
     <details className="farm-transfer">
       <summary>{t('farm.transfer')}</summary>
       <label>
-        <input type="checkbox" checked={withKeys} onChange={(e) => setWithKeys(e.target.checked)} /> {t('farm.includeKeys')}
+        <input type="checkbox" checked={withKeys} onChange={(e) => setWithKeys(e.target.checked)} />{' '}
+        {t('farm.includeKeys')}
       </label>
       {withKeys ? (
         <p className="farm-warning" role="alert">

@@ -94,9 +94,7 @@ export function FarmView({ servers }: { servers: ServersStore }) {
         onClear={() => setSelected(new Set())}
       />
       {list.length === 0 ? (
-        <p className="farm-empty">
-          {t('farm.empty')}
-        </p>
+        <p className="farm-empty">{t('farm.empty')}</p>
       ) : (
         <FarmGrid
           rows={shown}

@@ -53,8 +53,12 @@ export function JobPanel() {
         </strong>{' '}
         {t('job.leftDone')} <span data-testid="job-finish">{formatFinish(job.finishAt)}</span>
       </p>
-      <progress max={100} value={pct} aria-label={t('job.printProgress')}
-        aria-valuetext={t('job.percentValue', { pct: formatNumber(pct, 1) })} />
+      <progress
+        max={100}
+        value={pct}
+        aria-label={t('job.printProgress')}
+        aria-valuetext={t('job.percentValue', { pct: formatNumber(pct, 1) })}
+      />
     </div>
   );
 }

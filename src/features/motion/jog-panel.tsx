@@ -37,13 +37,7 @@ export function JogPanel() {
   );
 
   return (
-    <div
-      className="jog"
-      tabIndex={0}
-      onKeyDown={onKey}
-      aria-label={t('jog.group')}
-      role="group"
-    >
+    <div className="jog" tabIndex={0} onKeyDown={onKey} aria-label={t('jog.group')} role="group">
       <div className="jog-grid">
         <span />
         {btn('Y+', 'y', 1)}

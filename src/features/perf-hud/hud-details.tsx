@@ -54,7 +54,10 @@ export function HudDetails({ id }: { id: string }) {
           {probe.lastLongFrame
             ? ` ${
                 probe.lastLongFrame.script
-                  ? t('hud.lastScript', { ms: fmtMs(probe.lastLongFrame.durationMs), script: probe.lastLongFrame.script })
+                  ? t('hud.lastScript', {
+                      ms: fmtMs(probe.lastLongFrame.durationMs),
+                      script: probe.lastLongFrame.script,
+                    })
                   : t('hud.last', { ms: fmtMs(probe.lastLongFrame.durationMs) })
               }`
             : ''}

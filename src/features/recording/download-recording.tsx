@@ -38,8 +38,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
     try {
       await recorder.flush();
       const rows = selectSpan(await readFrames(await recorder.db(), recorder.server), span, Date.now());
-      if (rows.length === 0)
-        setNote(span === 'print' ? t('recording.noPrint') : t('recording.nothingInSpan'));
+      if (rows.length === 0) setNote(span === 'print' ? t('recording.noPrint') : t('recording.nothingInSpan'));
       else
         saveFile(
           await gzipText(recordingText(rows, recorder.server, span)),

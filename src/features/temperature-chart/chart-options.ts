@@ -78,7 +78,13 @@ export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot
   const common = { show, spanGaps: false, points: { show: false }, ...(off ? { gaps: off.gaps } : {}) };
   return [
     { label: t('chart.actual', { name: heaterLabel(id) }), stroke: color, width: 2, ...common },
-    { label: t('chart.targetSeries', { name: heaterLabel(id) }), stroke: `${color}99`, width: 1.5, dash: [6, 4], ...common },
+    {
+      label: t('chart.targetSeries', { name: heaterLabel(id) }),
+      stroke: `${color}99`,
+      width: 1.5,
+      dash: [6, 4],
+      ...common,
+    },
   ];
 }
 

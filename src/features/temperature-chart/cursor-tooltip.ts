@@ -8,7 +8,10 @@ let clock: { locale: string; format: Intl.DateTimeFormat } | null = null;
 function clockFormat(): Intl.DateTimeFormat {
   const locale = currentLocale();
   if (clock?.locale !== locale)
-    clock = { locale, format: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) };
+    clock = {
+      locale,
+      format: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    };
   return clock.format;
 }
 const deg = (v: number | null | undefined) => formatTemperature(v);

@@ -45,7 +45,12 @@ export function HeaterControl({ id }: { id: string }) {
     void offsetCmd.run(
       async () => {
         await c.api.setOffset(id, wanted);
-        await awaitState(c.printer, (s) => (s.offsets[id] ?? 0) === wanted, CONFIRM_MS, t('heater.offsetWhat', { name, n: wanted }));
+        await awaitState(
+          c.printer,
+          (s) => (s.offsets[id] ?? 0) === wanted,
+          CONFIRM_MS,
+          t('heater.offsetWhat', { name, n: wanted }),
+        );
         setOffsetValue('');
       },
       { rollback: () => setOffsetValue(offsetValue) },
@@ -70,7 +75,12 @@ export function HeaterControl({ id }: { id: string }) {
         <button type="submit" className="primary" disabled={disabled}>
           {t('heater.set')}
         </button>
-        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={t('heater.offLabel', { name })}>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => void send(0, value)}
+          aria-label={t('heater.offLabel', { name })}
+        >
           {t('heater.off')}
         </button>
         <span role="status" aria-label={t('heater.targetStatus', { name })} className={`cmd-${cmd.status.kind}`}>

@@ -77,11 +77,7 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
         />
       ) : null}
       <p className="webcam-status" role="status">
-        {!active
-          ? t('webcam.paused')
-          : retrying
-            ? t('webcam.retrying', { n: failures })
-            : ''}
+        {!active ? t('webcam.paused') : retrying ? t('webcam.retrying', { n: failures }) : ''}
       </p>
     </div>
   );
