@@ -3,7 +3,7 @@
 import { i18n } from '@lingui/core';
 import type { Messages } from '@lingui/core';
 import { createStore } from 'zustand/vanilla';
-import en from './messages/en.json';
+import en from './messages/en.json' with { type: 'json' };
 import { browserStorage, loadJson, persistPart } from './persist.ts';
 import type { KeyValueStorage } from './persist.ts';
 
