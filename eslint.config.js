@@ -9,6 +9,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noLiteralUiString } from './scripts/eslint-no-literal-ui-string.mjs';
 
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -140,5 +141,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Every word a person sees comes from the message catalogs (src/shared/messages, README: Languages).
+    files: ['src/features/**/*.tsx', 'src/app/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { i18n: { rules: { 'no-literal-ui-string': noLiteralUiString } } },
+    rules: { 'i18n/no-literal-ui-string': 'error' },
   },
 );

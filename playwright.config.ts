@@ -16,6 +16,8 @@ export default defineConfig<{ serverKind: ServerKind }>({
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
+    // The specs look for English words and names; the language e2e (languages.spec.ts) sets its own locale.
+    locale: 'en-US',
     trace: 'on-first-retry',
     // The built app registers a service worker; each spec wants the network's fresh answers (and page.route sees
     // nothing a worker answers). The service-worker spec allows it for itself.

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { octoprintProxy } from './mock/vite-plugin.ts';
+import { compileMessages } from './scripts/compile-messages.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 // BASE_PATH serves the dashboard under a sub-path, e.g. beside OctoPrint on the same host (README: way 3).
@@ -29,7 +30,7 @@ const serviceWorker = VitePWA({
 
 export default defineConfig({
   base,
-  plugins: [react(), octoprintProxy(), contentSecurityPolicy(), serviceWorker],
+  plugins: [react(), octoprintProxy(), contentSecurityPolicy(), compileMessages(), serviceWorker],
   // sockjs-client's CommonJS source reads Node's `global`.
   define: { global: 'globalThis' },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false },

@@ -2,6 +2,7 @@
 // The job and connection controls stay mounted under Retry so a command's Sending… / Done is not lost.
 import { Suspense } from 'react';
 import { RetryNow } from '../features/connection/retry-now.tsx';
+import { t } from '../shared/i18n.ts';
 import { useDashboard } from '../store/services.tsx';
 import { JobControls, PrinterConnection } from './lazy-panels.ts';
 import { linkDown } from './status-kind.ts';
@@ -9,7 +10,7 @@ import { linkDown } from './status-kind.ts';
 export function ActionSlot() {
   const down = useDashboard(linkDown);
   return (
-    <div className="bar-actions" role="group" aria-label="Print actions">
+    <div className="bar-actions" role="group" aria-label={t('bar.printActions')}>
       {down ? <RetryNow /> : null}
       <div className="bar-slot" hidden={down}>
         <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import { Fragment, Suspense, type ReactNode } from 'react';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
+import { t } from '../shared/i18n.ts';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
 import {
@@ -34,28 +35,28 @@ type CardKey = 'heaters' | 'chart' | 'job' | 'motion' | 'files' | 'extra' | 'eve
 const CARDS: Record<CardKey, () => ReactNode> = {
   heaters: () => <HeatersCard />,
   chart: () => (
-    <Card id="chart" title="Temperature history">
+    <Card id="chart" title={t('card.chart')}>
       <ChartToolbar />
       <TemperatureChart />
       <ChartSummary />
     </Card>
   ),
   job: () => (
-    <Card id="job" title="Job">
+    <Card id="job" title={t('card.job')}>
       <Later>
         <JobDetails />
       </Later>
     </Card>
   ),
   motion: () => (
-    <Card id="motion" title="Motion and tool">
+    <Card id="motion" title={t('card.motion')}>
       <Later>
         <MotionPanel />
       </Later>
     </Card>
   ),
   files: () => (
-    <Card id="files" title="Files">
+    <Card id="files" title={t('card.files')}>
       <Later>
         <FilesPanel />
       </Later>
@@ -70,21 +71,21 @@ const CARDS: Record<CardKey, () => ReactNode> = {
     </Later>
   ),
   events: () => (
-    <Card id="events" title="Activity">
+    <Card id="events" title={t('card.events')}>
       <Later>
         <EventFeed />
       </Later>
     </Card>
   ),
   terminal: () => (
-    <Card id="terminal" title="Terminal">
+    <Card id="terminal" title={t('card.terminal')}>
       <Later>
         <TerminalPanel />
       </Later>
     </Card>
   ),
   recording: () => (
-    <Card id="recording" title="Recording">
+    <Card id="recording" title={t('card.recording')}>
       <Later>
         <RecordingPanel />
       </Later>

@@ -1,6 +1,7 @@
 // One open server: creates its connection, renders the dashboard (or the kiosk), and returns to the connect screen on
 // auth failure.
 import { Suspense, useEffect, useState } from 'react';
+import { t } from '../shared/i18n.ts';
 import type { SavedServer } from '../store/servers-store.ts';
 import { ServicesProvider, useServersStore } from '../store/services.tsx';
 import { App } from './app.tsx';
@@ -21,7 +22,7 @@ export function Dashboard({ server, kiosk }: { server: SavedServer; kiosk?: bool
     c.start();
     const unsubscribe = c.services.dashboard.subscribe((s, prev) => {
       if (s.link.authFailure && s.link.authFailure !== prev.link.authFailure) {
-        servers.close(`Logged out of ${server.name}: ${s.link.authFailure}. Connect again with a valid API key.`);
+        servers.close(t('dashboard.loggedOut', { name: server.name, reason: s.link.authFailure }));
       }
     });
     return () => {

@@ -1,6 +1,7 @@
 // The heaters card: each heater's reading with its target controls in the same row, then the presets.
 import { Suspense } from 'react';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
+import { t } from '../shared/i18n.ts';
 import { Card } from './card.tsx';
 import { HeaterControl, TemperaturePresets } from './lazy-panels.ts';
 
@@ -12,7 +13,7 @@ const control = (id: string) => (
 
 export function HeatersCard() {
   return (
-    <Card id="heaters" title="Heaters">
+    <Card id="heaters" title={t('card.heaters')}>
       <TemperatureReadouts control={control} />
       <Suspense fallback={null}>
         <TemperaturePresets />

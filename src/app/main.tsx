@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadSockJS } from '../octoprint/transport.ts';
+import { startLanguage } from '../shared/i18n.ts';
 import { browserStorage } from '../shared/persist.ts';
 import { createServersStore } from '../store/servers-store.ts';
 import { ServersProvider } from '../store/services.tsx';
@@ -27,12 +28,15 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && !/[?&]sw=off\b/.test
 }
 
 const root = document.getElementById('root');
+// The language's catalog (English is built in) loads before the first render, so no screen shows in two languages.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ServersProvider servers={servers}>
-        <Root />
-      </ServersProvider>
-    </StrictMode>,
+  void startLanguage().then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <ServersProvider servers={servers}>
+          <Root />
+        </ServersProvider>
+      </StrictMode>,
+    ),
   );
 }

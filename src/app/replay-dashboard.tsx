@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ReplayBar } from '../features/recording/replay-bar.tsx';
 import type { Recording } from '../octoprint/recording/format.ts';
+import { t } from '../shared/i18n.ts';
 import { ReplayPlayer } from '../store/replay-player.ts';
 import { closeReplay } from '../store/replay-session.ts';
 import { ServicesProvider } from '../store/services.tsx';
@@ -59,7 +60,7 @@ export default function ReplayDashboard({ recording, fileName }: { recording: Re
 
 function ReplayView({ session, fileName }: { session: Session; fileName: string }) {
   const c = useStore(session.connection, (s) => s.c);
-  if (!c) return <Boot text="Opening the recording…" />;
+  if (!c) return <Boot text={t('boot.openingRecording')} />;
   return (
     <ServicesProvider services={c.services}>
       <App linkSlot={<ReplayBar player={session.player} fileName={fileName} onClose={closeReplay} />} />

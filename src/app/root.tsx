@@ -3,6 +3,7 @@
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useFileDrop } from '../features/recording/use-file-drop.ts';
+import { languageStore, t } from '../shared/i18n.ts';
 import { replaySession } from '../store/replay-session.ts';
 import { currentPath, isFarmPath, isKioskPath, subscribeRoute } from '../store/route-store.ts';
 import { useServers, useServersStore } from '../store/services.tsx';
@@ -15,6 +16,8 @@ const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$
 
 export function Root() {
   useFileDrop();
+  // A new language re-renders every component (none is memoised on this path) without remounting the connection.
+  useStore(languageStore, (s) => s.active);
   const notice = useStore(replaySession, (s) => s.error !== null || s.loading);
   const loading = useStore(replaySession, (s) => s.loading);
   useEffect(() => {
@@ -72,7 +75,7 @@ function Screen() {
 
   if (replay) {
     return (
-      <Suspense fallback={<Boot text="Opening the recording…" />}>
+      <Suspense fallback={<Boot text={t('boot.openingRecording')} />}>
         <ReplayDashboard key={opened} recording={replay} fileName={replayName ?? 'recording'} />
       </Suspense>
     );
@@ -80,7 +83,7 @@ function Screen() {
   // /printers: every saved server at once, in its own chunk.
   if (isFarmPath(path)) {
     return (
-      <Suspense fallback={<Boot text="Loading…" />}>
+      <Suspense fallback={<Boot text={t('boot.loading')} />}>
         <FarmView />
       </Suspense>
     );
@@ -88,10 +91,10 @@ function Screen() {
   // /kiosk: the same connection in the touch-screen layout; keyed apart, so switching opens a fresh connection.
   const kiosk = isKioskPath(path);
   if (current) return <Dashboard key={`${current.id}${kiosk ? ':kiosk' : ''}`} server={current} kiosk={kiosk} />;
-  if (probing) return <Boot text="Looking for OctoPrint…" />;
+  if (probing) return <Boot text={t('boot.lookingForOctoPrint')} />;
   const defaultUrl = SAME_HOST_BASE !== '' ? `${location.origin}${SAME_HOST_BASE}` : '';
   return (
-    <Suspense fallback={<Boot text="Loading…" />}>
+    <Suspense fallback={<Boot text={t('boot.loading')} />}>
       <ConnectScreen defaultUrl={defaultUrl} />
     </Suspense>
   );

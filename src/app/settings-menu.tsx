@@ -2,10 +2,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { FarmLink } from '../features/farm/farm-link.tsx';
 import { KioskLink } from '../features/kiosk/kiosk-link.tsx';
+import { LanguageMenu } from '../features/language/language-menu.tsx';
 import { PerfHud } from '../features/perf-hud/perf-hud.tsx';
 import { NotifyToggle } from '../features/print-notify/notify-toggle.tsx';
 import { ServerSwitcher } from '../features/server-switcher/server-switcher.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { t } from '../shared/i18n.ts';
 import { usePerf } from '../store/services.tsx';
 import { AppIcon } from './app-icons.tsx';
 
@@ -39,16 +41,17 @@ export function SettingsMenu() {
         onClick={() => setOpen((o) => !o)}
       >
         <AppIcon name="settings" />
-        <span className="visually-hidden">Settings</span>
+        <span className="visually-hidden">{t('settings.label')}</span>
         {factor > 1 ? (
           <span className="throttle-badge">
-            <span className="visually-hidden"> (updates slowed </span>×{factor}
-            <span className="visually-hidden">)</span>
+            <span className="visually-hidden"> {t('settings.slowed', { factor })}</span>
+            <span aria-hidden="true">×{factor}</span>
           </span>
         ) : null}
       </button>
-      <div className="settings-panel" id={id} role="group" aria-label="Settings" hidden={!open}>
+      <div className="settings-panel" id={id} role="group" aria-label={t('settings.label')} hidden={!open}>
         <ThemeToggle />
+        <LanguageMenu />
         <ServerSwitcher />
         <FarmLink />
         <KioskLink />

@@ -1,4 +1,5 @@
 // The adaptive throttle policy: OctoPrint's factor N and the page's fidelity level, with hysteresis and cooldowns.
+import { t } from '../shared/i18n.ts';
 import { MAX_FIDELITY_LEVEL } from './fidelity.ts';
 import { quantile, SlidingWindow } from './stats.ts';
 
@@ -142,7 +143,7 @@ export class ThrottleController {
         'up',
         next,
         this.fidelity,
-        `p95 ${ms(p95)} over the ${ms(budget)} budget at ×${f}, so ×${next}`,
+        t('perf.up', { p95: ms(p95), budget: ms(budget), from: f, to: next }),
       );
     }
     if (this.fidelity >= MAX_FIDELITY_LEVEL || !this.ready('fidelity', 'up', now)) return null;
@@ -153,17 +154,17 @@ export class ThrottleController {
         'up',
         f,
         next,
-        `frames p95 ${ms(frame95)} over ${ms(this.config.frameBudgetMs)}, so fidelity ${next}`,
+        t('perf.frames', { frame95: ms(frame95), budget: ms(this.config.frameBudgetMs), level: next }),
       );
     }
     if (costOver && (this.pinned !== null || this.autoFactor >= this.config.maxFactor)) {
-      const why = this.pinned === null ? `×${f} is the highest factor` : `×${f} is pinned`;
+      const why = this.pinned === null ? t('perf.highest', { factor: f }) : t('perf.isPinned', { factor: f });
       return this.change(
         now,
         'up',
         f,
         next,
-        `p95 ${ms(p95)} over the ${ms(budget)} budget and ${why}, so fidelity ${next}`,
+        t('perf.upFidelity', { p95: ms(p95), budget: ms(budget), why, level: next }),
       );
     }
     return null;
@@ -182,7 +183,7 @@ export class ThrottleController {
           'down',
           target,
           this.fidelity,
-          `p95 ${ms(p95)} fits half the ${ms(this.budgetAt(target))} budget at ×${target}, so ×${target}`,
+          t('perf.down', { p95: ms(p95), budget: ms(this.budgetAt(target)), to: target }),
         );
       }
       return null;
@@ -195,7 +196,7 @@ export class ThrottleController {
         'down',
         f,
         next,
-        `p95 ${ms(p95)} and frames ${ms(frame95)} well within budget, so fidelity ${next}`,
+        t('perf.downFidelity', { p95: ms(p95), frame95: ms(frame95), level: next }),
       );
     }
     return null;
@@ -207,7 +208,7 @@ export class ThrottleController {
     this.hidden = hidden;
     this.window.clear();
     this.lastChange = now;
-    const reason = hidden ? `tab hidden, so ×${this.factor}` : `tab visible again, so back to ×${this.factor}`;
+    const reason = hidden ? t('perf.hidden', { factor: this.factor }) : t('perf.visible', { factor: this.factor });
     return { at: now, factor: this.factor, fidelity: this.fidelity, direction: hidden ? 'hidden' : 'visible', reason };
   }
 
@@ -217,7 +218,8 @@ export class ThrottleController {
     if (this.pinned !== null) this.autoFactor = this.pinned;
     this.window.clear();
     this.lastChange = now;
-    const reason = this.pinned === null ? `auto mode from ×${this.factor}` : `pinned at ×${this.pinned} by the user`;
+    const reason =
+      this.pinned === null ? t('perf.auto', { factor: this.factor }) : t('perf.pinnedBy', { factor: this.pinned });
     return { at: now, factor: this.factor, fidelity: this.fidelity, direction: 'pin', reason };
   }
 

@@ -1,8 +1,23 @@
-// How the dashboard writes temperatures, durations and times of day: one format for each, everywhere.
+// How the dashboard writes temperatures, durations and times of day: one format for each, everywhere, in the
+// active language's conventions (Intl), temperatures in °C as OctoPrint reports them.
+import { currentLocale, t } from './i18n.ts';
 
 /** "201.5 °C" (one decimal by default, what a person reads on a thermometer); '–' when there is no reading. */
 export function formatTemperature(v: number | null | undefined, digits = 1): string {
-  return v == null || Number.isNaN(v) ? '–' : `${v.toFixed(digits)} °C`;
+  return v == null || Number.isNaN(v) ? '–' : `${formatNumber(v, digits)} °C`;
+}
+
+// Building an Intl formatter costs far more than formatting with one, and panels format on every update.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** `v` with exactly `digits` decimals in the active language ("201.5", "201,5"). */
+export function formatNumber(v: number, digits = 0): string {
+  const key = `${currentLocale()}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(v);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -19,14 +34,14 @@ export function formatDuration(
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return `${h} h ${pad(m)} min`;
-  if (m > 0) return precision === 'minutes' ? `${m} min` : `${m} min ${pad(s % 60)} s`;
-  return `${s} s`;
+  if (h > 0) return t('duration.hoursMinutes', { h, m: pad(m) });
+  if (m > 0)
+    return precision === 'minutes' ? t('duration.minutes', { m }) : t('duration.minutesSeconds', { m, s: pad(s % 60) });
+  return t('duration.seconds', { s });
 }
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one, and panels format on every update.
 const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function format(locale: string = currentLocale(), options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
@@ -36,7 +51,7 @@ function format(locale: string | undefined, options: Intl.DateTimeFormatOptions)
   return f;
 }
 
-/** Time of day on the browser's clock and locale: "14:05", or "14:05:09" with seconds. */
+/** Time of day on the browser's clock, in the active language: "14:05", or "14:05:09" with seconds. */
 export function formatClock(epochMs: number, withSeconds = false, locale?: string): string {
   return format(
     locale,
@@ -55,5 +70,5 @@ export function formatFinish(at: number | null, now: number = Date.now(), locale
 /** Filament length: "300 mm" under a metre, "12.35 m" from one; '–' when unknown. */
 export function formatFilament(mm: number | null): string {
   if (mm == null) return '–';
-  return mm >= 1000 ? `${(mm / 1000).toFixed(2)} m` : `${mm.toFixed(0)} mm`;
+  return mm >= 1000 ? `${formatNumber(mm / 1000, 2)} m` : `${formatNumber(mm, 0)} mm`;
 }

@@ -1,4 +1,5 @@
 // OctoPrint heater ids for people: their names, their colours on the chart and their order in every list.
+import { t } from './i18n.ts';
 
 const COLORS: Record<string, string> = {
   tool0: '#e5534b',
@@ -11,9 +12,9 @@ const COLORS: Record<string, string> = {
 
 /** "Tool 0", "Bed", "Chamber"; an id OctoPrint may add later is shown as it is. */
 export function heaterLabel(id: string): string {
-  if (id === 'bed') return 'Bed';
-  if (id === 'chamber') return 'Chamber';
-  return id.startsWith('tool') ? `Tool ${id.slice(4)}` : id;
+  if (id === 'bed') return t('heater.bed');
+  if (id === 'chamber') return t('heater.chamber');
+  return id.startsWith('tool') ? t('heater.tool', { n: id.slice(4) }) : id;
 }
 
 /** The heater's line colour; one shared colour for ids without their own. */

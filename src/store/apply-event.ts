@@ -1,5 +1,6 @@
 // Push `event`, `slicingProgress` and `plugin` messages into the activity store: feed, toasts, slicing, prompts.
 import type { EventPayload, PluginPayload, SlicingProgressPayload } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
 import { addFeed, addToast, newId, type ActivityStore, type SlicingJob, type SlicingStatus } from './activity-store.ts';
 import { describeEvent } from './describe-event.ts';
 
@@ -121,9 +122,9 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
       at: now,
       type: 'action:notification',
       category: 'notification',
-      text: `Printer says: ${message}`,
+      text: t('activity.printerSays', { message }),
     });
-    addToast(store, { at: now, kind: 'info', title: 'Printer notification', body: message });
+    addToast(store, { at: now, kind: 'info', title: t('activity.notification'), body: message });
     return;
   }
   if (msg.plugin === 'action_command_prompt') {
@@ -137,7 +138,12 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
     const promptText = text(data.text);
     if (!promptText && choices.length === 0) return;
     store.setState({ prompt: { id: newId(), text: promptText, choices } });
-    addFeed(store, { at: now, type: 'action:prompt', category: 'notification', text: `Printer asks: ${promptText}` });
+    addFeed(store, {
+      at: now,
+      type: 'action:prompt',
+      category: 'notification',
+      text: t('activity.printerAsks', { text: promptText }),
+    });
   }
 }
 
@@ -159,13 +165,13 @@ export function linkChangeNotes(store: ActivityStore): (state: string, previous:
           at: now,
           type: 'link:back',
           category: 'connection',
-          text: 'Connection to OctoPrint restored',
+          text: t('activity.restored'),
         });
       wasLive = true;
       lost = false;
     } else if (DOWN.has(state) && wasLive && !lost) {
       lost = true;
-      addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: 'Connection to OctoPrint lost' });
+      addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: t('activity.lost') });
     }
   };
 }

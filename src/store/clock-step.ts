@@ -1,4 +1,5 @@
 // Detects a step of the server's clock (a Raspberry Pi without a real-time clock, then NTP, docs/octoprint-semantics.md §7).
+import { t } from '../shared/i18n.ts';
 
 /** Points this far behind the newest are a clock step, not the jitter of a repeated point. */
 export const BACK_STEP_S = 5;
@@ -38,12 +39,10 @@ function size(step: ClockStep): string {
 
 /** The short label on the chart: "Clock −1 h". */
 export function clockStepLabel(step: ClockStep): string {
-  return `Clock ${step.delta < 0 ? '−' : '+'}${size(step)}`;
+  return t('clock.label', { sign: step.delta < 0 ? '−' : '+', size: size(step) });
 }
 
 /** The sentence for the event feed. */
 export function describeClockStep(step: ClockStep): string {
-  return step.delta < 0
-    ? `The server's clock went back ${size(step)}: the temperature chart started over`
-    : `The server's clock went forward ${size(step)}`;
+  return step.delta < 0 ? t('clock.back', { size: size(step) }) : t('clock.forward', { size: size(step) });
 }

@@ -1,6 +1,7 @@
 // Pending/done/failed for one control: a second click while pending sends nothing, a failure rolls back.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { t } from '../shared/i18n.ts';
 
 export type CommandStatus =
   { kind: 'idle' } | { kind: 'pending' } | { kind: 'done' } | { kind: 'failed'; message: string };
@@ -63,9 +64,9 @@ export function useCommand(): Command {
 
 /** Short visible text for a status; '' when idle. */
 export function statusText(s: CommandStatus): string {
-  if (s.kind === 'pending') return 'Sending…';
-  if (s.kind === 'done') return 'Done';
-  if (s.kind === 'failed') return `Failed: ${s.message}`;
+  if (s.kind === 'pending') return t('command.sending');
+  if (s.kind === 'done') return t('command.done');
+  if (s.kind === 'failed') return t('command.failed', { message: s.message });
   return '';
 }
 
@@ -74,13 +75,13 @@ export function awaitState<S>(
   store: StoreApi<S>,
   predicate: (s: S) => boolean,
   timeoutMs: number,
-  what = 'the change',
+  what = t('command.change'),
 ): Promise<void> {
   if (predicate(store.getState())) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       unsub();
-      reject(new Error(`the printer did not report ${what} within ${Math.round(timeoutMs / 1000)} s`));
+      reject(new Error(t('command.timeout', { what, seconds: Math.round(timeoutMs / 1000) })));
     }, timeoutMs);
     const unsub = store.subscribe((s) => {
       if (!predicate(s)) return;

@@ -1,5 +1,7 @@
 // Human text, category and toast for OctoPrint push events (docs/octoprint-observed.md §4); payloads are untrusted.
 import type { EventPayload } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
+import { printerStateText } from '../shared/printer-state.ts';
 import type { EventCategory, ToastKind } from './activity-store.ts';
 import { EVENT_WORDS, eventNameInWords } from './event-words.ts';
 
@@ -15,17 +17,18 @@ function s(payload: Record<string, unknown> | null, key: string): string {
 }
 
 function fileOf(p: Record<string, unknown> | null): string {
-  return s(p, 'display') || s(p, 'name') || s(p, 'path') || s(p, 'stl') || 'a file';
+  return s(p, 'display') || s(p, 'name') || s(p, 'path') || s(p, 'stl') || t('event.aFile');
 }
 
 function seconds(p: Record<string, unknown> | null): string {
-  const t = p?.time;
-  if (typeof t !== 'number' || !Number.isFinite(t)) return '';
-  const total = Math.round(t);
+  const time = p?.time;
+  if (typeof time !== 'number' || !Number.isFinite(time)) return '';
+  const total = Math.round(time);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const sec = total % 60;
-  return ` in ${h ? `${h} h ` : ''}${h || m ? `${m} min ` : ''}${sec} s`;
+  // Unit symbols (h, min, s) read the same in every language the dashboard speaks.
+  return ` ${t('event.in', { duration: `${h ? `${h} h ` : ''}${h || m ? `${m} min ` : ''}${sec} s` })}`;
 }
 
 /** "old → new" for payloads that carry both (tool changes, connectivity). */
@@ -38,70 +41,72 @@ function change(p: Record<string, unknown> | null): string {
 /** Events with payloads worth reading beyond the print and slicing ones: timelapse, analysis, users, plugins. */
 function describeMore(ev: EventPayload): EventDescription | null {
   const p = ev.payload;
-  const movie = s(p, 'movie_basename') || s(p, 'movie') || 'the timelapse';
+  const movie = s(p, 'movie_basename') || s(p, 'movie') || t('event.theTimelapse');
   switch (ev.type) {
     case 'MovieRendering':
       return {
         category: 'timelapse',
-        text: `Rendering timelapse: ${movie}`,
-        toast: { kind: 'info', title: 'Rendering timelapse', body: movie },
+        text: t('event.movieRendering', { movie }),
+        toast: { kind: 'info', title: t('event.movieRenderingTitle'), body: movie },
       };
     case 'MovieDone':
       return {
         category: 'timelapse',
-        text: `Timelapse ready: ${movie}`,
-        toast: { kind: 'success', title: 'Timelapse ready', body: movie },
+        text: t('event.movieDone', { movie }),
+        toast: { kind: 'success', title: t('event.movieDoneTitle'), body: movie },
       };
     case 'MovieFailed': {
-      const why = s(p, 'reason') || (s(p, 'returncode') ? `exit code ${s(p, 'returncode')}` : '');
+      const why = s(p, 'reason') || (s(p, 'returncode') ? t('event.exitCode', { code: s(p, 'returncode') }) : '');
       return {
         category: 'timelapse',
-        text: `Timelapse rendering failed: ${movie}${why ? ` (${why})` : ''}`,
-        toast: { kind: 'error', title: 'Timelapse rendering failed', body: why ? `${movie} — ${why}` : movie },
+        text: `${t('event.movieFailed', { movie })}${why ? ` (${why})` : ''}`,
+        toast: { kind: 'error', title: t('event.movieFailedTitle'), body: why ? `${movie} — ${why}` : movie },
       };
     }
     case 'MetadataAnalysisStarted':
-      return { category: 'file', text: `Analysing ${fileOf(p)}` };
+      return { category: 'file', text: t('event.analysing', { file: fileOf(p) }) };
     case 'MetadataAnalysisFinished':
-      return { category: 'file', text: `Analysis finished: ${fileOf(p)}` };
+      return { category: 'file', text: t('event.analysisFinished', { file: fileOf(p) }) };
     case 'TransferDone':
       return {
         category: 'file',
-        text: `Copied to the SD card: ${s(p, 'remote') || s(p, 'local') || 'a file'}${seconds(p)}`,
+        text: `${t('event.transferDone', { file: s(p, 'remote') || s(p, 'local') || t('event.aFile') })}${seconds(p)}`,
       };
     case 'ConnectivityChanged':
       return {
         category: 'connection',
         text:
           p?.new === true
-            ? 'OctoPrint is online again'
+            ? t('event.online')
             : p?.new === false
-              ? 'OctoPrint lost its internet connection'
-              : `Connectivity changed${change(p)}`,
+              ? t('event.offline')
+              : `${t('event.connectivity')}${change(p)}`,
       };
     case 'ToolChange':
-      return { category: 'printer', text: `Tool changed${change(p)}` };
+      return { category: 'printer', text: `${t('event.toolChange')}${change(p)}` };
     case 'ZChange':
-      return { category: 'printer', text: `Z changed${change(p)}` };
+      return { category: 'printer', text: `${t('event.zChange')}${change(p)}` };
     case 'CommandSuppressed':
       return {
         category: 'printer',
-        text: `Command not sent: ${s(p, 'command') || 'a command'}${s(p, 'message') ? ` (${s(p, 'message')})` : ''}`,
+        text: `${t('event.suppressed', { command: s(p, 'command') || t('event.aCommand') })}${s(p, 'message') ? ` (${s(p, 'message')})` : ''}`,
       };
     case 'InvalidToolReported':
       return {
         category: 'printer',
-        text: `The printer reported an invalid tool ${s(p, 'tool')}${s(p, 'fallback') ? `, using ${s(p, 'fallback')}` : ''}`,
+        text: s(p, 'fallback')
+          ? t('event.invalidToolFallback', { tool: s(p, 'tool'), fallback: s(p, 'fallback') })
+          : t('event.invalidTool', { tool: s(p, 'tool') }),
       };
     case 'UserLoggedIn':
-      return { category: 'connection', text: `${s(p, 'username') || 'A user'} logged in to OctoPrint` };
+      return { category: 'connection', text: t('event.userLoggedIn', { user: s(p, 'username') || t('event.aUser') }) };
     case 'UserLoggedOut':
-      return { category: 'connection', text: `${s(p, 'username') || 'A user'} logged out of OctoPrint` };
+      return { category: 'connection', text: t('event.userLoggedOut', { user: s(p, 'username') || t('event.aUser') }) };
     case 'plugin_achievements_achievement_unlocked': {
-      const name = s(p, 'name') || 'an achievement';
+      const name = s(p, 'name') || t('event.anAchievement');
       const text = s(p, 'description');
       // Feed only: a print can unlock several, and toasts are few (four) and kept for what needs attention.
-      return { category: 'other', text: `Achievement unlocked: ${name}${text ? ` — ${text}` : ''}` };
+      return { category: 'other', text: `${t('event.achievement', { name })}${text ? ` — ${text}` : ''}` };
     }
     default:
       return null;
@@ -113,92 +118,100 @@ export function describeEvent(ev: EventPayload): EventDescription {
   const file = fileOf(p);
   switch (ev.type) {
     case 'PrintStarted':
-      return { category: 'print', text: `Print started: ${file}` };
+      return { category: 'print', text: t('event.printStarted', { file }) };
     case 'PrintDone':
       return {
         category: 'print',
-        text: `Print done: ${file}${seconds(p)}`,
-        toast: { kind: 'success', title: 'Print done', body: `${file}${seconds(p)}` },
+        text: `${t('event.printDone', { file })}${seconds(p)}`,
+        toast: { kind: 'success', title: t('event.printDoneTitle'), body: `${file}${seconds(p)}` },
       };
     case 'PrintFailed': {
       const reason = s(p, 'reason');
       // A cancel also sends PrintFailed{reason: cancelled}; the PrintCancelled toast already said so.
-      if (reason === 'cancelled') return { category: 'print', text: `Print stopped (cancelled): ${file}` };
+      if (reason === 'cancelled') return { category: 'print', text: t('event.printStopped', { file }) };
       return {
         category: 'print',
-        text: `Print failed: ${file}${reason ? ` (${reason})` : ''}`,
-        toast: { kind: 'error', title: 'Print failed', body: `${file}${reason ? ` — ${reason}` : ''}` },
+        text: `${t('event.printFailed', { file })}${reason ? ` (${reason})` : ''}`,
+        toast: { kind: 'error', title: t('event.printFailedTitle'), body: `${file}${reason ? ` — ${reason}` : ''}` },
       };
     }
     case 'PrintCancelling':
-      return { category: 'print', text: `Cancelling print: ${file}` };
+      return { category: 'print', text: t('event.printCancelling', { file }) };
     case 'PrintCancelled':
       return {
         category: 'print',
-        text: `Print cancelled: ${file}`,
-        toast: { kind: 'warning', title: 'Print cancelled', body: file },
+        text: t('event.printCancelled', { file }),
+        toast: { kind: 'warning', title: t('event.printCancelledTitle'), body: file },
       };
     case 'PrintPaused':
       return {
         category: 'print',
-        text: `Print paused: ${file}`,
-        toast: { kind: 'warning', title: 'Print paused', body: file },
+        text: t('event.printPaused', { file }),
+        toast: { kind: 'warning', title: t('event.printPausedTitle'), body: file },
       };
     case 'PrintResumed':
-      return { category: 'print', text: `Print resumed: ${file}` };
+      return { category: 'print', text: t('event.printResumed', { file }) };
     case 'Error': {
-      const msg = s(p, 'error') || 'Unknown error';
+      const msg = s(p, 'error') || t('event.unknownError');
       return {
         category: 'printer',
-        text: `Printer error: ${msg}`,
-        toast: { kind: 'error', title: 'Printer error', body: msg },
+        text: t('event.printerError', { msg }),
+        toast: { kind: 'error', title: t('event.printerErrorTitle'), body: msg },
       };
     }
     case 'PrinterStateChanged':
-      return { category: 'printer', text: `Printer state: ${s(p, 'state_string') || s(p, 'state_id') || 'unknown'}` };
+      return {
+        category: 'printer',
+        text: t('event.printerState', {
+          state: printerStateText(s(p, 'state_string')) || s(p, 'state_id') || t('event.unknown'),
+        }),
+      };
     case 'Connected':
-      return { category: 'connection', text: `Printer connected${s(p, 'port') ? ` on ${s(p, 'port')}` : ''}` };
+      return {
+        category: 'connection',
+        text: s(p, 'port') ? t('event.connectedOn', { port: s(p, 'port') }) : t('event.connected'),
+      };
     case 'Disconnected':
-      return { category: 'connection', text: 'Printer disconnected' };
+      return { category: 'connection', text: t('event.disconnected') };
     case 'Connecting':
-      return { category: 'connection', text: 'Connecting to printer' };
+      return { category: 'connection', text: t('event.connecting') };
     case 'ClientAuthed':
       // OctoPrint blanks this payload for non-admins: then it is some browser (often this page) logging in.
       return {
         category: 'connection',
-        text: s(p, 'username') ? `${s(p, 'username')} logged in on a browser` : 'A browser logged in to OctoPrint',
+        text: s(p, 'username') ? t('event.clientAuthedUser', { user: s(p, 'username') }) : t('event.clientAuthed'),
       };
     case 'FileSelected':
-      return { category: 'file', text: `File selected: ${file}` };
+      return { category: 'file', text: t('event.fileSelected', { file }) };
     case 'FileDeselected':
-      return { category: 'file', text: 'File deselected' };
+      return { category: 'file', text: t('event.fileDeselected') };
     case 'FileAdded':
-      return { category: 'file', text: `File added: ${file}` };
+      return { category: 'file', text: t('event.fileAdded', { file }) };
     case 'FileRemoved':
-      return { category: 'file', text: `File removed: ${file}` };
+      return { category: 'file', text: t('event.fileRemoved', { file }) };
     case 'Upload':
-      return { category: 'file', text: `Uploaded: ${file}` };
+      return { category: 'file', text: t('event.uploaded', { file }) };
     case 'SlicingStarted':
-      return { category: 'slicing', text: `Slicing started: ${file}` };
+      return { category: 'slicing', text: t('event.slicingStarted', { file }) };
     case 'SlicingDone':
       return {
         category: 'slicing',
-        text: `Slicing done: ${file}${seconds(p)}`,
-        toast: { kind: 'success', title: 'Slicing done', body: s(p, 'gcode') || file },
+        text: `${t('event.slicingDone', { file })}${seconds(p)}`,
+        toast: { kind: 'success', title: t('event.slicingDoneTitle'), body: s(p, 'gcode') || file },
       };
     case 'SlicingFailed':
       return {
         category: 'slicing',
-        text: `Slicing failed: ${file}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`,
-        toast: { kind: 'error', title: 'Slicing failed', body: s(p, 'reason') || file },
+        text: `${t('event.slicingFailed', { file })}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`,
+        toast: { kind: 'error', title: t('event.slicingFailedTitle'), body: s(p, 'reason') || file },
       };
     case 'SlicingCancelled':
-      return { category: 'slicing', text: `Slicing cancelled: ${file}` };
+      return { category: 'slicing', text: t('event.slicingCancelled', { file }) };
     default: {
       const more = describeMore(ev);
       if (more) return more;
       const words = EVENT_WORDS[ev.type];
-      if (words) return { category: words[0], text: words[1] };
+      if (words) return { category: words[0], text: t(words[1]) };
       const text = eventNameInWords(ev.type);
       if (ev.type.startsWith('Print')) return { category: 'print', text };
       if (ev.type.startsWith('Slicing')) return { category: 'slicing', text };

@@ -1,6 +1,7 @@
 // The farm's notifications: one alert per print end, failure, pause or printer going offline, from the push events.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EventPayload } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
 
 export type AlertKind = 'done' | 'failed' | 'paused' | 'offline' | 'error';
 
@@ -36,15 +37,15 @@ function words(kind: AlertKind, name: string, payload: Record<string, unknown> |
   const file = typeof payload?.name === 'string' ? ` ${payload.name}` : '';
   switch (kind) {
     case 'done':
-      return `${name}: print${file} finished, clear the bed`;
+      return t('farmAlert.done', { name, file });
     case 'failed':
-      return `${name}: print${file} failed`;
+      return t('farmAlert.failed', { name, file });
     case 'paused':
-      return `${name}: print${file} paused (filament change?)`;
+      return t('farmAlert.paused', { name, file });
     case 'offline':
-      return `${name}: printer went offline`;
+      return t('farmAlert.offline', { name });
     default:
-      return `${name}: printer error${typeof payload?.error === 'string' ? `: ${payload.error}` : ''}`;
+      return `${t('farmAlert.error', { name })}${typeof payload?.error === 'string' ? `: ${payload.error}` : ''}`;
   }
 }
 

@@ -1,4 +1,5 @@
 // The server list as a JSON file: export (API keys only when asked) and import (checked field by field, never trusted).
+import { t } from '../shared/i18n.ts';
 import { serverId, type SavedServer } from './servers-store.ts';
 
 export const TRANSFER_FORMAT = 'octoprint-live/servers';
@@ -29,7 +30,7 @@ export function importServers(text: string): ImportResult {
     if (typeof r.url !== 'string' || (r.url !== '' && !/^https?:\/\/[^\s]+$/i.test(r.url))) return [];
     const url = r.url.replace(/\/+$/, '');
     const apiKey = typeof r.apiKey === 'string' && r.apiKey.length <= 200 ? r.apiKey : null;
-    const name = (typeof r.name === 'string' && r.name.trim() ? r.name : url || 'This server').slice(0, 100);
+    const name = (typeof r.name === 'string' && r.name.trim() ? r.name : url || t('farm.thisServer')).slice(0, 100);
     return [{ id: serverId(url), name, url, apiKey, remember: apiKey !== null }];
   });
   if (servers.length === 0) return { ok: false, error: 'no server with an http(s) address in the file' };

@@ -1,6 +1,7 @@
 // The signed-in user's roles (from the passive login's `needs.role`) and the server's permission catalog (from
 // `connected.permissions`: each permission's name and the roles it needs), for gating and explaining controls.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { t } from '../shared/i18n.ts';
 
 export interface PermissionInfo {
   name: string;
@@ -84,5 +85,5 @@ const NAMES: Record<string, string> = {
 /** "needs the Control permission": the visible reason a control is disabled, in the server's own words. */
 export function permissionReason(key: string, catalog: PermissionsState['catalog'] = {}): string {
   const name = (Object.hasOwn(catalog, key) ? catalog[key]?.name : undefined) ?? NAMES[key] ?? key;
-  return `needs the ${name} permission`;
+  return t('gate.needsPermission', { name });
 }

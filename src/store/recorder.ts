@@ -1,6 +1,7 @@
 // Records every push frame a server sends, with its receive time: the hot path only keeps a reference; a batch every
 // few seconds goes to IndexedDB in an idle callback, through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { t } from '../shared/i18n.ts';
 
 export interface RecorderStatus {
   bytes: number;
@@ -49,8 +50,8 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     status.setState({
       stopped:
         (err as { name?: string } | null)?.name === 'QuotaExceededError'
-          ? "The browser's storage is full: recording stopped. Download what is kept, then lower the bounds to record again."
-          : `Recording stopped: ${String(err)}`,
+          ? t('recorder.full')
+          : t('recorder.stopped', { error: String(err) }),
     });
   };
 

@@ -1,14 +1,15 @@
 // Builds a recording file from what IndexedDB holds for one server: pick the span, write the header, gzip it.
 import { headerLine, type RecordingHeader } from '../octoprint/recording/format.ts';
+import type { MessageId } from '../shared/i18n.ts';
 import { FRAMES, type FrameRow } from './recorder-db.ts';
 
 export type Span = 'last10m' | 'last1h' | 'print' | 'all';
 
-export const SPANS: { id: Span; label: string }[] = [
-  { id: 'last10m', label: 'Last 10 minutes' },
-  { id: 'last1h', label: 'Last hour' },
-  { id: 'print', label: 'Current or last print' },
-  { id: 'all', label: 'Everything' },
+export const SPANS: { id: Span; label: MessageId }[] = [
+  { id: 'last10m', label: 'span.last10m' },
+  { id: 'last1h', label: 'span.last1h' },
+  { id: 'print', label: 'span.print' },
+  { id: 'all', label: 'span.all' },
 ];
 
 export const APP_ID = 'octoprint-live-dashboard/0.1.0';

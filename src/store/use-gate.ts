@@ -1,5 +1,6 @@
 // The gate that enables a control by the link, the user's permission and the printer's state.
 import type { StateFlags } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
 import { hasPermission, permissionReason } from './permissions-store.ts';
 import { useDashboard, usePermissions } from './services.tsx';
 
@@ -17,14 +18,18 @@ export function useGate(permission: string, stateCheck: (f: StateFlags) => strin
   // Printer flags are only as fresh as the link: while it is down they may be stale, so nothing is sent.
   const live = useDashboard((s) => s.link.state === 'ready');
   const name = usePermissions((s) => permissionReason(permission, s.catalog));
-  const reason = !live ? 'not connected' : !known ? 'signing in…' : !allowed ? name : stateReason;
+  const reason = !live ? t('gate.notConnected') : !known ? t('gate.signingIn') : !allowed ? name : stateReason;
   return { enabled: reason === null, reason };
 }
 
-export const needsOperational = (f: StateFlags): string | null => (f.operational ? null : 'printer not operational');
+export const needsOperational = (f: StateFlags): string | null => (f.operational ? null : t('gate.notOperational'));
 /**
  * Motion and extrusion: OctoPrint refuses them while a print runs (`is_printing()`), not while it is paused, where
  * moving the head away and extruding (a filament change) is the point. Pausing and cancelling are still moving.
  */
 export const needsIdle = (f: StateFlags): string | null =>
-  !f.operational ? 'printer not operational' : f.printing || f.pausing || f.cancelling ? 'not while printing' : null;
+  !f.operational
+    ? t('gate.notOperational')
+    : f.printing || f.pausing || f.cancelling
+      ? t('gate.notWhilePrinting')
+      : null;

@@ -1,6 +1,7 @@
 // The connect screen: an OctoPrint address, "Log in with OctoPrint" first, an API key (and where to get one), and the
 // saved servers with their state.
 import { useState, type FormEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { serverId } from '../../store/servers-store.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
 import { normaliseUrl, probeServer } from './probe-server.ts';
@@ -43,7 +44,7 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
 
   return (
     <main className="connect-screen">
-      <h1>Connect to OctoPrint</h1>
+      <h1>{t('connect.heading')}</h1>
       {notice ? (
         <p role="alert" className="notice">
           {notice}
@@ -51,7 +52,7 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
       ) : null}
       <form onSubmit={submit} className="connect-form">
         <label>
-          OctoPrint address
+          {t('connect.address')}
           <input
             type="url"
             inputMode="url"
@@ -68,27 +69,25 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
           disabled={appKey.state.phase === 'waiting'}
           onClick={() => void appKey.start(normaliseUrl(url))}
         >
-          Log in with OctoPrint
+          {t('connect.appKey')}
         </button>
-        <p className="hint">
-          Opens OctoPrint, where you approve “OctoPrint Live” once; the key it grants is used for you.
-        </p>
+        <p className="hint">{t('connect.appKeyHint')}</p>
         {appKey.state.phase === 'waiting' ? (
           <p role="status">
-            Approve “OctoPrint Live” in OctoPrint’s own page
+            {t('connect.approve')}
             {appKey.state.authDialog ? (
               <>
                 {' '}
                 (
                 <a href={appKey.state.authDialog} target="_blank" rel="noopener noreferrer">
-                  open it
+                  {t('connect.openIt')}
                 </a>
                 )
               </>
             ) : null}
             …{' '}
             <button type="button" className="secondary" onClick={appKey.cancel}>
-              Cancel
+              {t('connect.cancel')}
             </button>
           </p>
         ) : null}
@@ -97,9 +96,9 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
             {appKey.state.message}
           </p>
         ) : null}
-        <p className="divider">or with an API key</p>
+        <p className="divider">{t('connect.or')}</p>
         <label>
-          API key
+          {t('connect.apiKey')}
           <input
             type="password"
             value={apiKey}
@@ -110,16 +109,15 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
           />
         </label>
         <p className="hint" id="api-key-hint">
-          Make one in OctoPrint under Settings &gt; Application Keys (or User Settings &gt; Application Keys for your
-          own user); an older OctoPrint also shows your user’s API key under User Settings &gt; API.
+          {t('connect.apiKeyHint')}
         </p>
         <label className="checkbox">
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          Remember the key on this device
+          {t('connect.remember')}
         </label>
         <div className="actions">
           <button type="submit" disabled={status.kind === 'checking'}>
-            {status.kind === 'checking' ? 'Checking…' : 'Connect'}
+            {status.kind === 'checking' ? t('connect.checking') : t('connect.connect')}
           </button>
         </div>
         {status.kind === 'error' ? (

@@ -1,13 +1,13 @@
 // Checks an OctoPrint address and key before saving them, and turns each failure into advice a person can act on.
 import { createRestClient, RestError } from '../../octoprint/rest-client.ts';
+import { t } from '../../shared/i18n.ts';
 
 export type ProbeResult =
   | { ok: true; name: string; version: string }
   | { ok: false; reason: 'cors' | 'unreachable' | 'key' | 'not-octoprint' | 'other'; message: string };
 
-export const CORS_HELP =
-  'The server answered, but the browser blocked the answer (CORS). Enable api.allowCrossOrigin: in OctoPrint open Settings → API, tick ' +
-  '"Allow Cross Origin Resource Sharing (CORS)", save, and restart OctoPrint. Or run this dashboard on the same host.';
+/** What to do about a CORS block, in the active language. */
+export const corsHelp = () => t('probe.cors');
 
 export function normaliseUrl(input: string): string {
   const t = input.trim().replace(/\/+$/, '');
@@ -30,7 +30,7 @@ export async function probeServer(
       return {
         ok: false,
         reason: 'not-octoprint',
-        message: 'No OctoPrint API at this address. Check the URL and any base path.',
+        message: t('probe.notOctoPrint'),
       };
     }
     const version = (v as { server: string }).server;
@@ -44,24 +44,22 @@ export async function probeServer(
       return {
         ok: false,
         reason: 'key',
-        message: apiKey
-          ? 'OctoPrint did not accept this API key.'
-          : 'This OctoPrint needs an API key (or log in with OctoPrint).',
+        message: apiKey ? t('probe.keyRefused') : t('probe.keyNeeded'),
       };
     }
     if (err.status === 404)
       return {
         ok: false,
         reason: 'not-octoprint',
-        message: 'No OctoPrint API at this address. Check the URL and any base path.',
+        message: t('probe.notOctoPrint'),
       };
     if (err.status !== 0) return { ok: false, reason: 'other', message: err.message };
     // fetch failed: tell a CORS block (the server is there, its answer was refused) from an unreachable server.
-    if (url !== '' && (await reachableOpaque(url, f))) return { ok: false, reason: 'cors', message: CORS_HELP };
+    if (url !== '' && (await reachableOpaque(url, f))) return { ok: false, reason: 'cors', message: corsHelp() };
     return {
       ok: false,
       reason: 'unreachable',
-      message: `Cannot reach ${url || 'this server'}. Is OctoPrint running and the address right?`,
+      message: t('probe.unreachable', { url: url || t('saved.thisServer') }),
     };
   }
 }

@@ -1,11 +1,12 @@
 // The list of saved servers on the connect screen: each with its state, open one (if its key is known) or forget it.
+import { t } from '../../shared/i18n.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
 import { useServerStates, type ServerState } from './use-server-states.ts';
 
 function stateText(s: ServerState | undefined): { kind: string; text: string; title?: string } {
-  if (!s || s.kind === 'checking') return { kind: 'checking', text: 'Checking…' };
-  if (s.kind === 'up') return { kind: 'up', text: `Reachable · OctoPrint ${s.version}` };
-  return { kind: 'down', text: 'Not reachable', title: s.message };
+  if (!s || s.kind === 'checking') return { kind: 'checking', text: t('saved.checking') };
+  if (s.kind === 'up') return { kind: 'up', text: t('saved.reachable', { version: s.version }) };
+  return { kind: 'down', text: t('saved.unreachable'), title: s.message };
 }
 
 export function SavedServers() {
@@ -16,7 +17,7 @@ export function SavedServers() {
   const sorted = [...list].sort((a, b) => b.lastUsed - a.lastUsed);
   return (
     <section aria-labelledby="saved-heading" className="saved-servers">
-      <h2 id="saved-heading">Saved servers</h2>
+      <h2 id="saved-heading">{t('saved.heading')}</h2>
       <ul>
         {sorted.map((s) => {
           const st = stateText(states[s.id]);
@@ -25,7 +26,7 @@ export function SavedServers() {
             <li key={s.id}>
               <span className="server-text">
                 <span className="server-name">{s.name}</span>
-                <span className="server-url">{s.url || 'this server'}</span>
+                <span className="server-url">{s.url || t('saved.thisServer')}</span>
                 <span className="server-state" data-state={st.kind} data-testid="server-state" title={st.title}>
                   {st.text}
                   {st.kind === 'down' && st.title ? `: ${st.title}` : ''}
@@ -34,20 +35,20 @@ export function SavedServers() {
               <button
                 type="button"
                 disabled={noKey}
-                title={noKey ? 'The key was not remembered: enter it above' : undefined}
+                title={noKey ? t('saved.noKeyTitle') : undefined}
                 onClick={() => servers.open(s.id)}
               >
-                Open
+                {t('saved.open')}
               </button>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => servers.remove(s.id)}
-                aria-label={`Forget ${s.name}`}
+                aria-label={t('saved.forgetLabel', { name: s.name })}
               >
-                Forget
+                {t('saved.forget')}
               </button>
-              {noKey ? <span className="gate-reason">key not remembered: enter it above</span> : null}
+              {noKey ? <span className="gate-reason">{t('saved.noKey')}</span> : null}
             </li>
           );
         })}

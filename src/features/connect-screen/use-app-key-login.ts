@@ -1,6 +1,7 @@
 // "Log in with OctoPrint": runs the Application Keys flow for an address and reports its progress.
 import { useEffect, useRef, useState } from 'react';
 import { requestAppKey } from '../../octoprint/appkeys.ts';
+import { t } from '../../shared/i18n.ts';
 
 export type AppKeyState =
   | { phase: 'idle' }
@@ -33,8 +34,7 @@ export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
       if (r.kind === 'granted') {
         setState({ phase: 'granted', apiKey: r.apiKey });
         onGranted(r.apiKey);
-      } else if (r.kind === 'denied')
-        setState({ phase: 'failed', message: 'The request was denied or timed out in OctoPrint.' });
+      } else if (r.kind === 'denied') setState({ phase: 'failed', message: t('appKey.denied') });
       else if (r.kind === 'rate-limited') {
         const wait = r.retryAfterS ? ` in ${Math.ceil(r.retryAfterS / 60)} min` : ' in a few minutes';
         setState({
@@ -45,7 +45,7 @@ export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
         setState({ phase: 'failed', message: 'This OctoPrint does not offer Application Keys; use an API key.' });
     } catch (err) {
       if (!ctl.signal.aborted)
-        setState({ phase: 'failed', message: `Could not ask OctoPrint: ${String((err as Error).message ?? err)}` });
+        setState({ phase: 'failed', message: t('appKey.failed', { error: String((err as Error).message ?? err) }) });
     }
   };
 

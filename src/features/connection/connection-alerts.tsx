@@ -1,4 +1,5 @@
 // Problems that need words, under the status bar: a failed login, the printer's error, and ignored bad messages.
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 
 export function ConnectionAlerts() {
@@ -8,19 +9,15 @@ export function ConnectionAlerts() {
   if (!authFailure && !printerError && ignored === 0) return null;
   return (
     <div className="connection-alerts">
-      {authFailure ? <p role="alert">Login failed: {authFailure}</p> : null}
+      {authFailure ? <p role="alert">{t('alerts.loginFailed', { reason: authFailure })}</p> : null}
       {printerError ? (
         <p className="printer-error" role="alert" data-testid="printer-error">
           {printerError}
         </p>
       ) : null}
       {ignored > 0 ? (
-        <p
-          className="link-errors"
-          data-testid="link-errors"
-          title="Messages from the server that were invalid or failed to apply"
-        >
-          {ignored} bad message{ignored === 1 ? '' : 's'} ignored
+        <p className="link-errors" data-testid="link-errors" title={t('alerts.badTitle')}>
+          {t('alerts.bad', { count: ignored })}
         </p>
       ) : null}
     </div>

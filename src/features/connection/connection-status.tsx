@@ -1,5 +1,7 @@
 // The state chip and status line: printer state, freshness dot, socket state, server version and how old the data is.
 import type { ReactNode } from 'react';
+import { t } from '../../shared/i18n.ts';
+import { printerStateText } from '../../shared/printer-state.ts';
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { LinkDetails, transportName } from './link-details.tsx';
@@ -10,20 +12,20 @@ const STALE_AFTER_MS = 5000;
 function linkLabel(state: string, retryInS: number): string {
   switch (state) {
     case 'ready':
-      return 'Live';
+      return t('link.live');
     case 'connecting':
     case 'open':
-      return 'Connecting…';
+      return t('link.connecting');
     case 'authenticating':
-      return 'Logging in…';
+      return t('link.loggingIn');
     case 'backoff':
-      return `Reconnecting in ${retryInS} s`;
+      return t('link.reconnecting', { seconds: retryInS });
     case 'auth-failed':
-      return 'Login failed';
+      return t('link.loginFailed');
     case 'closed':
-      return 'Offline';
+      return t('link.offline');
     default:
-      return 'Starting…';
+      return t('link.starting');
   }
 }
 
@@ -58,18 +60,22 @@ export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
   const transport = useDashboard((s) => s.link.transport);
   const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
   const fresh =
-    ageS === null ? 'No data yet' : quiet ? `Printer off · link alive, heard ${ageS} s ago` : `Updated ${ageS} s ago`;
+    ageS === null
+      ? t('link.noData')
+      : quiet
+        ? t('link.quiet', { seconds: ageS })
+        : t('link.updated', { seconds: ageS });
 
   return (
     <section
       className="connection-status"
-      aria-label="Connection"
+      aria-label={t('link.connection')}
       data-stale={replay ? false : stale}
       data-link={replay ? 'replay' : state}
     >
-      <span className="state-chip" title={stale ? `The data may be out of date: ${fresh}` : fresh}>
+      <span className="state-chip" title={stale ? t('link.stale', { fresh }) : fresh}>
         <span className="fresh-dot" aria-hidden="true" />
-        <strong data-testid="printer-state">{printerText}</strong>
+        <strong data-testid="printer-state">{printerStateText(printerText)}</strong>
       </span>
       <p className="status-line">
         {replay ?? (
@@ -77,7 +83,7 @@ export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
             className="link-state"
             data-state={state}
             role="status"
-            title={transport ? `Transport: ${transportName(transport)}` : undefined}
+            title={transport ? t('link.transport', { name: transportName(transport) }) : undefined}
             data-transport={transport ?? undefined}
           >
             <span data-testid="link-state">{linkLabel(state, retryInS)}</span>
@@ -85,7 +91,7 @@ export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
         )}
         {' · '}
         <span className="freshness" data-testid="freshness">
-          {replay ? 'Recorded' : fresh}
+          {replay ? t('link.recorded') : fresh}
           {version ? ` · OctoPrint ${version}` : ''}
         </span>
         {replay ? null : <LinkDetails />}

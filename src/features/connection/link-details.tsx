@@ -1,4 +1,5 @@
 // The link's details at the end of the status line: the transport in use, why the page waits, and the last error.
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { waitReasonText } from './wait-reason.ts';
 
@@ -19,12 +20,14 @@ export function LinkDetails() {
   return (
     <span className="link-details" data-testid="link-details">
       {showTransport ? (
-        <span data-testid="link-transport" title="The transport in use">
-          via {transportName(transport)}
+        <span data-testid="link-transport" title={t('link.transportInUse')}>
+          {t('link.via', { name: transportName(transport) })}
         </span>
       ) : null}
-      {waiting ? <span data-testid="link-wait-reason"> · Waiting because {waitReasonText(waitReason)}</span> : null}
-      {showError ? <span data-testid="link-last-error"> · Last error: {lastError}</span> : null}
+      {waiting ? (
+        <span data-testid="link-wait-reason"> {t('link.waiting', { reason: waitReasonText(waitReason) })}</span>
+      ) : null}
+      {showError ? <span data-testid="link-last-error"> {t('link.lastError', { error: lastError })}</span> : null}
     </span>
   );
 }

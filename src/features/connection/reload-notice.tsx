@@ -1,21 +1,23 @@
 // After a reconnect to a changed server (version, plugins or config), says which hash changed and offers a reload.
+import { currentLocale, t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 
-const WHAT: Record<string, string> = {
-  version: 'the OctoPrint version (version)',
-  plugin_hash: 'the installed plugins (plugin_hash)',
-  config_hash: 'the server settings (config_hash)',
+const WHAT: Record<string, MessageId> = {
+  version: 'reload.version',
+  plugin_hash: 'reload.plugins',
+  config_hash: 'reload.config',
 };
+
+const capitalize = (s: string) => `${s.charAt(0).toLocaleUpperCase(currentLocale())}${s.slice(1)}`;
 
 /** Only a new version or new plugins mean a restart; settings can be saved on a running server. */
 export function reloadText(changed: readonly string[]): string {
-  const words = changed.map((c) => WHAT[c] ?? c);
-  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
+  const words = changed.map((c) => (WHAT[c] ? t(WHAT[c]) : c));
+  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(words);
   const restarted = changed.includes('version') || changed.includes('plugin_hash');
-  const what = restarted
-    ? `The server restarted with changes to ${list}.`
-    : `${list.charAt(0).toUpperCase()}${list.slice(1)} changed while this page was disconnected.`;
-  return `${what} This page may be out of date.`;
+  const what = restarted ? t('reload.restarted', { list }) : capitalize(t('reload.changed', { list }));
+  return `${what} ${t('reload.outOfDate')}`;
 }
 
 export function ReloadNotice() {
@@ -25,7 +27,7 @@ export function ReloadNotice() {
     <div className="reload-notice" role="alert" data-testid="reload-notice">
       <p>{reloadText(changed)}</p>
       <button type="button" onClick={() => location.reload()}>
-        Reload page
+        {t('reload.button')}
       </button>
     </div>
   );

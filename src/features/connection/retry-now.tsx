@@ -1,4 +1,5 @@
 // "Retry now" while the link is down: the status bar's one action then, in the place Pause or Connect takes otherwise.
+import { t } from '../../shared/i18n.ts';
 import { useServices } from '../../store/services.tsx';
 import { RetryIcon } from './retry-icon.tsx';
 
@@ -7,7 +8,7 @@ export function RetryNow() {
   return (
     <button type="button" className="primary" onClick={() => commands.retryNow()}>
       <RetryIcon />
-      Retry now
+      {t('retry.now')}
     </button>
   );
 }

@@ -2,21 +2,23 @@
 // filterable by category and text.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { formatClock } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
 import { feedRows } from './group-feed.ts';
 import { TimelapseStatus } from './timelapse-status.tsx';
 
-const CATEGORIES: { value: EventCategory | 'all'; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'print', label: 'Print' },
-  { value: 'printer', label: 'Printer' },
-  { value: 'connection', label: 'Connection' },
-  { value: 'file', label: 'Files' },
-  { value: 'slicing', label: 'Slicing' },
-  { value: 'timelapse', label: 'Timelapse' },
-  { value: 'notification', label: 'Printer messages' },
-  { value: 'other', label: 'Other' },
+const CATEGORIES: { value: EventCategory | 'all'; label: MessageId }[] = [
+  { value: 'all', label: 'feed.category.all' },
+  { value: 'print', label: 'feed.category.print' },
+  { value: 'printer', label: 'feed.category.printer' },
+  { value: 'connection', label: 'feed.category.connection' },
+  { value: 'file', label: 'feed.category.file' },
+  { value: 'slicing', label: 'feed.category.slicing' },
+  { value: 'timelapse', label: 'feed.category.timelapse' },
+  { value: 'notification', label: 'feed.category.notification' },
+  { value: 'other', label: 'feed.category.other' },
 ];
 
 export function EventFeed() {
@@ -37,28 +39,34 @@ export function EventFeed() {
       <TimelapseStatus />
       <div className="feed-filters">
         <label>
-          Show{' '}
+          {t('feed.show')}{' '}
           <select value={category} onChange={(e) => setCategory(e.target.value as EventCategory | 'all')}>
             {CATEGORIES.map((c) => (
               <option key={c.value} value={c.value}>
-                {c.label}
+                {t(c.label)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Filter <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="text" />
+          {t('feed.filter')}{' '}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('feed.filterPlaceholder')}
+          />
         </label>
       </div>
       {shown.length === 0 ? (
-        <p className="muted">{feed.length === 0 ? 'No events yet' : 'No event matches the filter'}</p>
+        <p className="muted">{feed.length === 0 ? t('feed.empty') : t('feed.noMatch')}</p>
       ) : (
-        <ol className="feed" aria-label="Events, newest first" data-testid="event-feed">
+        <ol className="feed" aria-label={t('feed.list')} data-testid="event-feed">
           {shown.map((e) => (
             <li key={e.id} data-category={e.category} data-severity={e.severity}>
               <time dateTime={new Date(e.at).toISOString()}>{formatClock(e.at, true)}</time> <span>{e.text}</span>
               {e.severity === 'error' || e.severity === 'warning' ? (
-                <span className="visually-hidden"> ({e.severity})</span>
+                <span className="visually-hidden"> {t(`feed.severity.${e.severity}`)}</span>
               ) : null}
             </li>
           ))}

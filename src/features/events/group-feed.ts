@@ -1,4 +1,5 @@
 // The activity card's rows: a severity per event, and runs of printer state changes folded into one row of transitions.
+import { t } from '../../shared/i18n.ts';
 import type { FeedEntry } from '../../store/activity-store.ts';
 
 export type Severity = 'error' | 'warning' | 'success' | 'info';
@@ -32,12 +33,13 @@ export interface FeedRow {
 }
 
 const STATE = 'PrinterStateChanged';
-const PREFIX = 'Printer state: ';
 /** State changes further apart than this are separate rows: they belong to different moments. */
 const GROUP_MS = 120_000;
 
 /** Rows newest first, from entries oldest first: consecutive state changes become "Printer state: A → B → C". */
 export function feedRows(entries: readonly FeedEntry[]): FeedRow[] {
+  // The prefix of a state change in the active language (event.printerState ends with its {state}).
+  const PREFIX = t('event.printerState', { state: '' });
   const rows: FeedRow[] = [];
   let run: { row: FeedRow; states: string[]; last: number } | null = null;
   for (const e of entries) {

@@ -1,4 +1,5 @@
 // Farm alerts as browser notifications, only once the user has allowed them (asked only after a click).
+import { t } from '../../shared/i18n.ts';
 import type { FarmRegistry } from '../../store/farm-registry.ts';
 
 let installed = false;
@@ -10,7 +11,7 @@ export function installBrowserNotifications(registry: FarmRegistry): void {
   registry.onAlert((a) => {
     if (Notification.permission !== 'granted') return;
     try {
-      new Notification('OctoPrint farm', { body: a.text, tag: `farm-${a.id}` });
+      new Notification(t('farm.notifyTitle'), { body: a.text, tag: `farm-${a.id}` });
     } catch {
       // Some browsers only allow notifications from a service worker: the toast still shows.
     }

@@ -1,6 +1,7 @@
 // The farm's toasts (print done, failed, paused, printer offline), and the button that asks for browser notifications.
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import type { FarmAlertsStore } from '../../store/farm-alerts.ts';
 
 const canNotify = () => typeof Notification !== 'undefined';
@@ -12,10 +13,10 @@ export function FarmAlertsView({ alerts }: { alerts: FarmAlertsStore }) {
     <>
       {canNotify() && permission === 'default' ? (
         <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
-          Allow desktop notifications
+          {t('farm.allowNotify')}
         </button>
       ) : null}
-      <ol className="farm-toasts" aria-live="polite" aria-label="Printer notifications">
+      <ol className="farm-toasts" aria-live="polite" aria-label={t('farm.notifications')}>
         {list.map((a) => (
           <li key={a.id} className="farm-toast" data-kind={a.kind}>
             <span>{a.text}</span>
@@ -23,7 +24,7 @@ export function FarmAlertsView({ alerts }: { alerts: FarmAlertsStore }) {
               type="button"
               className="link"
               onClick={() => alerts.dismiss(a.id)}
-              aria-label={`Dismiss: ${a.text}`}
+              aria-label={t('farm.dismiss', { text: a.text })}
             >
               ×
             </button>

@@ -1,5 +1,6 @@
 // Preheat or cool down the selected printers, each only after a confirmation that names how many and to what.
 import { useState } from 'react';
+import { currentLocale, t } from '../../shared/i18n.ts';
 import type { FarmRegistry } from '../../store/farm-registry.ts';
 
 type Plan = { tool: number; bed: number; label: string } | null;
@@ -8,7 +9,7 @@ async function setTargets(registry: FarmRegistry, ids: readonly string[], tool: 
   const results = await Promise.allSettled(
     ids.map(async (id) => {
       const rest = registry.get(id)?.rest;
-      if (!rest) throw new Error('not connected');
+      if (!rest) throw new Error(t('farm.notConnected'));
       await rest.post('/api/printer/tool', { command: 'target', targets: { tool0: tool } });
       await rest.post('/api/printer/bed', { command: 'target', target: bed });
     }),
@@ -33,39 +34,38 @@ export function FarmBulkHeat({
   const run = async (p: NonNullable<Plan>) => {
     setPlan(null);
     const failed = await setTargets(registry, selected, p.tool, p.bed);
-    setNote(failed ? `${p.label}: ${failed} of ${n} printers did not take it.` : `${p.label}: sent to ${n} printers.`);
+    setNote(failed ? t('farm.failedSome', { label: p.label, failed, n }) : t('farm.sent', { label: p.label, n }));
   };
   return (
-    <div className="farm-bulk" role="group" aria-label="Selected printers">
-      <span>{n} selected</span>
+    <div className="farm-bulk" role="group" aria-label={t('farm.selectedGroup')}>
+      <span>{t('farm.selected', { n })}</span>
       <label>
-        Hotend <input type="number" min={0} max={300} value={tool} onChange={(e) => setTool(Number(e.target.value))} />{' '}
-        °C
+        {t('farm.hotend')}{' '}
+        <input type="number" min={0} max={300} value={tool} onChange={(e) => setTool(Number(e.target.value))} /> °C
       </label>
       <label>
-        Bed <input type="number" min={0} max={130} value={bed} onChange={(e) => setBed(Number(e.target.value))} /> °C
+        {t('farm.bed')}{' '}
+        <input type="number" min={0} max={130} value={bed} onChange={(e) => setBed(Number(e.target.value))} /> °C
       </label>
-      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool, bed, label: 'Preheat' })}>
-        Preheat…
+      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool, bed, label: t('farm.preheat') })}>
+        {t('farm.preheatAsk')}
       </button>
-      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool: 0, bed: 0, label: 'Cool down' })}>
-        Cool down…
+      <button type="button" disabled={n === 0} onClick={() => setPlan({ tool: 0, bed: 0, label: t('farm.coolDown') })}>
+        {t('farm.coolDownAsk')}
       </button>
       {n > 0 ? (
         <button type="button" className="link" onClick={onClear}>
-          Clear selection
+          {t('farm.clear')}
         </button>
       ) : null}
       {plan ? (
-        <div className="farm-confirm" role="alertdialog" aria-label="Confirm">
-          <p>
-            {plan.label} {n} printer{n === 1 ? '' : 's'}: hotend {plan.tool} °C, bed {plan.bed} °C?
-          </p>
+        <div className="farm-confirm" role="alertdialog" aria-label={t('farm.confirm')}>
+          <p>{t('farm.confirmText', { label: plan.label, n, tool: plan.tool, bed: plan.bed })}</p>
           <button type="button" onClick={() => void run(plan)}>
-            Yes, {plan.label.toLowerCase()}
+            {t('farm.yes', { label: plan.label.toLocaleLowerCase(currentLocale()) })}
           </button>
           <button type="button" onClick={() => setPlan(null)}>
-            Cancel
+            {t('farm.cancel')}
           </button>
         </div>
       ) : null}

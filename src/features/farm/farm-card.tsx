@@ -4,6 +4,9 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { formatClock, formatDuration, formatFinish } from '../../shared/format.ts';
 import { heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
+import { printerStateText } from '../../shared/printer-state.ts';
 import { attentionRank, needsPerson } from '../../store/farm-attention.ts';
 import type { FarmConnection } from '../../store/farm-connection.ts';
 import { ACCENTS } from '../../store/server-settings.ts';
@@ -23,14 +26,19 @@ export interface FarmCardProps {
   onInView(id: string, inView: boolean): void;
 }
 
-const KIND_WORDS: Record<string, string> = { finished: 'Finished: clear the bed' };
+const KIND_WORDS: Record<string, MessageId> = { finished: 'farm.finished' };
 
 /** What a person can do about a card whose link is not live. */
 function linkHint(link: string, tooOld: boolean): string {
-  if (tooOld) return 'Update this OctoPrint to 1.8 or later.';
-  if (link === 'auth-failed') return 'Its API key was refused: open it and enter a valid key.';
-  if (link === 'backoff') return 'Trying again; the other printers are not affected.';
+  if (tooOld) return t('farm.tooOldHint');
+  if (link === 'auth-failed') return t('farm.refusedHint');
+  if (link === 'backoff') return t('farm.backoffHint');
   return '—';
+}
+
+function kindWords(kind: string, stateText: string): string {
+  const id = KIND_WORDS[kind];
+  return id ? t(id) : printerStateText(stateText) || '…';
 }
 
 export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
@@ -89,7 +97,7 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
       <header className="farm-card-head">
         <input
           type="checkbox"
-          aria-label={`Select ${name}`}
+          aria-label={t('farm.select', { name })}
           checked={p.selected}
           onChange={(e) => p.onSelect(p.id, e.target.checked)}
           tabIndex={-1}
@@ -100,7 +108,7 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
         </span>
       </header>
       <p className="farm-state" data-testid="state">
-        {live ? (KIND_WORDS[s.kind] ?? (s.stateText || '…')) : linkHint(s.link, s.tooOld)}
+        {live ? kindWords(s.kind, s.stateText) : linkHint(s.link, s.tooOld)}
         {live && s.error ? <span className="farm-error"> {s.error}</span> : null}
       </p>
       {live && s.heaters.length > 0 ? (
@@ -120,14 +128,16 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
           <p className="farm-file" data-testid="file">
             {s.file}
           </p>
-          <progress max={100} value={s.completion ?? 0} aria-label={`${name} progress`} />
+          <progress max={100} value={s.completion ?? 0} aria-label={t('farm.progress', { name })} />
           <p className="farm-times">
             <span data-testid="completion">{s.completion == null ? '–' : `${s.completion} %`}</span>
             {s.printTimeLeft != null ? (
               <>
                 {' · '}
-                <span data-testid="left">{formatDuration(s.printTimeLeft, 'minutes')} left</span>
-                {' · done '}
+                <span data-testid="left">
+                  {t('farm.left', { duration: formatDuration(s.printTimeLeft, 'minutes') })}
+                </span>
+                {` ${t('farm.done')} `}
                 <span data-testid="finish">
                   {s.printTimeLeft == null
                     ? '–'
@@ -139,9 +149,11 @@ export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
         </div>
       ) : null}
       <footer className="farm-card-foot">
-        <span className="farm-fresh">updated {s.lastDataAt ? formatClock(s.lastDataAt, true) : '–'}</span>
+        <span className="farm-fresh">
+          {t('farm.updated', { time: s.lastDataAt ? formatClock(s.lastDataAt, true) : '–' })}
+        </span>
         <button type="button" className="link" tabIndex={-1} onClick={() => p.onOpen(p.id)}>
-          Open dashboard
+          {t('farm.open')}
         </button>
       </footer>
     </article>

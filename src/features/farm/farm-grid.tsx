@@ -1,5 +1,6 @@
 // The cards in their sorted order, with arrow-key navigation between them (one tab stop, roving focus).
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { FarmRow } from '../../store/farm-attention.ts';
 import type { FarmRegistry } from '../../store/farm-registry.ts';
 import { FarmCard } from './farm-card.tsx';
@@ -41,9 +42,9 @@ export function FarmGrid({ rows, savedNames, registry, selected, onSelect, onOpe
     setFocusId(next.id);
     list.current?.querySelector<HTMLElement>(`[data-server-id="${CSS.escape(next.id)}"]`)?.focus();
   };
-  if (rows.length === 0) return <p className="farm-empty">No printer matches.</p>;
+  if (rows.length === 0) return <p className="farm-empty">{t('farm.noMatch')}</p>;
   return (
-    <ul className="farm-grid" ref={list} onKeyDown={onKeyDown} aria-label="Printers">
+    <ul className="farm-grid" ref={list} onKeyDown={onKeyDown} aria-label={t('farm.list')}>
       {rows.map((r) => {
         const conn = registry.get(r.id);
         return conn ? (

@@ -1,5 +1,6 @@
 // The header's link to the farm view; a plain link (new tab, copy address) that navigates in place on a plain click.
 import type { MouseEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { farmPath, navigate } from '../../store/route-store.ts';
 
 export function FarmLink() {
@@ -10,7 +11,7 @@ export function FarmLink() {
   };
   return (
     <a className="farm-link" href={farmPath()} onClick={onClick}>
-      All printers
+      {t('farm.allPrinters')}
     </a>
   );
 }

@@ -1,4 +1,5 @@
 // Sort, filter by state and name, and density for the farm view.
+import { t } from '../../shared/i18n.ts';
 import type { FarmFilter, FarmSort } from '../../store/farm-attention.ts';
 
 export type Density = 'comfortable' | 'compact';
@@ -16,28 +17,33 @@ export interface FarmToolbarProps {
 
 export function FarmToolbar(p: FarmToolbarProps) {
   return (
-    <div className="farm-toolbar" role="group" aria-label="Arrange printers">
+    <div className="farm-toolbar" role="group" aria-label={t('farm.arrange')}>
       <label>
-        Sort{' '}
+        {t('farm.sort')}{' '}
         <select value={p.sort} onChange={(e) => p.onSort(e.target.value as FarmSort)}>
-          <option value="attention">Needs attention first</option>
-          <option value="name">Name</option>
-          <option value="progress">Progress</option>
+          <option value="attention">{t('farm.sortAttention')}</option>
+          <option value="name">{t('farm.sortName')}</option>
+          <option value="progress">{t('farm.sortProgress')}</option>
         </select>
       </label>
       <label>
-        Show{' '}
+        {t('farm.show')}{' '}
         <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as FarmFilter)}>
-          <option value="all">All</option>
-          <option value="attention">Needs attention</option>
-          <option value="printing">Printing or paused</option>
-          <option value="idle">Idle or finished</option>
-          <option value="offline">Off or unreachable</option>
+          <option value="all">{t('farm.filterAll')}</option>
+          <option value="attention">{t('farm.filterAttention')}</option>
+          <option value="printing">{t('farm.filterPrinting')}</option>
+          <option value="idle">{t('farm.filterIdle')}</option>
+          <option value="offline">{t('farm.filterOffline')}</option>
         </select>
       </label>
       <label>
-        Name{' '}
-        <input type="search" value={p.query} onChange={(e) => p.onQuery(e.target.value)} placeholder="Filter by name" />
+        {t('farm.name')}{' '}
+        <input
+          type="search"
+          value={p.query}
+          onChange={(e) => p.onQuery(e.target.value)}
+          placeholder={t('farm.nameFilter')}
+        />
       </label>
       <label>
         <input
@@ -45,7 +51,7 @@ export function FarmToolbar(p: FarmToolbarProps) {
           checked={p.density === 'compact'}
           onChange={(e) => p.onDensity(e.target.checked ? 'compact' : 'comfortable')}
         />{' '}
-        Compact
+        {t('farm.compact')}
       </label>
     </div>
   );

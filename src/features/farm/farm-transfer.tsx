@@ -1,5 +1,6 @@
 // Import and export of the saved server list as a JSON file; keys go out only when asked, with a warning.
 import { useState, type ChangeEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { exportServers, importServers } from '../../store/farm-transfer.ts';
 import { useServersStore } from '../../store/services.tsx';
 
@@ -21,28 +22,29 @@ export function FarmTransfer() {
     if (!file) return;
     const r = importServers(await file.text());
     if (!r.ok) {
-      setNote(`Import failed: ${r.error}.`);
+      setNote(t('farm.importFailed', { error: r.error }));
       return;
     }
     const added = servers.addMany(r.servers);
-    setNote(`Imported ${added} new server${added === 1 ? '' : 's'} (${r.servers.length - added} already saved).`);
+    setNote(t('farm.imported', { added, already: r.servers.length - added }));
   };
   return (
     <details className="farm-transfer">
-      <summary>Import or export the server list</summary>
+      <summary>{t('farm.transfer')}</summary>
       <label>
-        <input type="checkbox" checked={withKeys} onChange={(e) => setWithKeys(e.target.checked)} /> Include API keys
+        <input type="checkbox" checked={withKeys} onChange={(e) => setWithKeys(e.target.checked)} />{' '}
+        {t('farm.includeKeys')}
       </label>
       {withKeys ? (
         <p className="farm-warning" role="alert">
-          Anyone with this file can control these printers. Keep it private.
+          {t('farm.keysWarning')}
         </p>
       ) : null}
       <button type="button" onClick={download}>
-        Export JSON
+        {t('farm.export')}
       </button>
       <label className="farm-import">
-        Import JSON <input type="file" accept="application/json,.json" onChange={(e) => void upload(e)} />
+        {t('farm.import')} <input type="file" accept="application/json,.json" onChange={(e) => void upload(e)} />
       </label>
       {note ? <p role="status">{note}</p> : null}
     </details>

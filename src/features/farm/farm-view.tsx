@@ -1,5 +1,6 @@
 // The farm view (/printers): every saved server as a live card, sorted by what needs a person, in its own chunk.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
 import { arrangeRows, type FarmFilter, type FarmSort } from '../../store/farm-attention.ts';
 import { farmRegistry } from '../../store/farm-registry.ts';
@@ -71,11 +72,11 @@ export function FarmView() {
   return (
     <div className="farm" data-density={density}>
       <header className="farm-header">
-        <h1>Printers</h1>
-        <span className="farm-count">{list.length} saved</span>
+        <h1>{t('farm.heading')}</h1>
+        <span className="farm-count">{t('farm.count', { n: list.length })}</span>
         <FarmBudgetChip store={registry.budget.store} />
         <a href={dashboardPath()} onClick={(e) => (e.preventDefault(), navigate(dashboardPath()))}>
-          Back to the dashboard
+          {t('farm.back')}
         </a>
         <FarmAlertsView alerts={registry.alerts} />
       </header>
@@ -95,9 +96,7 @@ export function FarmView() {
         onClear={() => setSelected(new Set())}
       />
       {list.length === 0 ? (
-        <p className="farm-empty">
-          No saved printers yet: add one from the dashboard&apos;s connect screen, or import a list below.
-        </p>
+        <p className="farm-empty">{t('farm.empty')}</p>
       ) : (
         <FarmGrid
           rows={shown}

@@ -1,9 +1,11 @@
 // Formatting for the farm cards (the rest is shared/format.ts): bare temperatures beside one unit, link words.
+import { formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import type { FarmPrinterState } from '../../store/farm-printer-store.ts';
 
 /** "201.5": a card writes actual / target with one unit after both. */
 export function temperature(v: number | null): string {
-  return v == null ? '–' : v.toFixed(1);
+  return v == null ? '–' : formatNumber(v, 1);
 }
 
 /** The card's link badge: what the socket says, in words. */
@@ -11,18 +13,21 @@ export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version
   text: string;
   tone: 'ok' | 'warn' | 'bad' | 'muted';
 } {
-  if (s.tooOld) return { text: `OctoPrint ${s.version ?? ''} is too old (1.8 or later)`, tone: 'bad' };
+  if (s.tooOld) return { text: t('farm.tooOld', { version: s.version ?? '' }), tone: 'bad' };
   switch (s.link) {
     case 'ready':
-      return { text: 'Live', tone: 'ok' };
+      return { text: t('farm.live'), tone: 'ok' };
     case 'auth-failed':
-      return { text: 'Key or login refused', tone: 'bad' };
+      return { text: t('farm.refused'), tone: 'bad' };
     case 'backoff':
-      return { text: `Server unreachable${s.linkReason ? `: ${s.linkReason}` : ''}`, tone: 'bad' };
+      return {
+        text: s.linkReason ? t('farm.unreachableWhy', { reason: s.linkReason }) : t('farm.unreachable'),
+        tone: 'bad',
+      };
     case 'closed':
-      return { text: 'Disconnected', tone: 'muted' };
+      return { text: t('farm.disconnected'), tone: 'muted' };
     default:
-      return { text: 'Connecting…', tone: 'muted' };
+      return { text: t('farm.connecting'), tone: 'muted' };
   }
 }
 

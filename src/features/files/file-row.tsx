@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { formatDuration, formatFilament } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { FileEntry } from '../../store/files-store.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
@@ -10,7 +11,7 @@ import { FileIcon } from './file-icons.tsx';
 import { formatBytes, formatDate } from './format.ts';
 
 const canSelect = (f: StateFlags) =>
-  !f.operational ? 'printer not operational' : f.printing || f.paused ? 'a print is running' : null;
+  !f.operational ? t('jobControls.notOperational') : f.printing || f.paused ? t('jobControls.running') : null;
 
 export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(path: string): void }) {
   const { controls: c } = useServices();
@@ -30,18 +31,18 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
         <button
           type="button"
           className="link"
-          aria-label={`Folder ${file.display}`}
+          aria-label={t('files.folder', { name: file.display })}
           onClick={() => onOpenFolder(file.path)}
         >
           <FileIcon name="folder" />
           {file.display}
         </button>
-        <span className="meta">{file.children.length} items</span>
+        <span className="meta">{t('files.items', { count: file.children.length })}</span>
       </li>
     );
   }
   const printable = file.type === 'machinecode';
-  const locked = busy ? 'in use by the printer' : null;
+  const locked = busy ? t('files.inUse') : null;
   const remove = () => {
     setConfirming(false);
     void cmd.run(async () => {
@@ -53,8 +54,9 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
     <li className="file" aria-label={file.display} data-selected={selected || undefined}>
       <span className="name">{file.display}</span>
       <span className="meta">
-        {formatBytes(file.size)} · {formatDate(file.date)} · est. {formatDuration(file.estimatedPrintTime, 'minutes')} ·
-        filament {formatFilament(file.filamentMm)}
+        {formatBytes(file.size)} · {formatDate(file.date)} ·{' '}
+        {t('files.est', { duration: formatDuration(file.estimatedPrintTime, 'minutes') })} ·{' '}
+        {t('files.filament', { length: formatFilament(file.filamentMm) })}
       </span>
       <span className="actions">
         <button
@@ -62,18 +64,18 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
           disabled={!select.enabled || !printable || !!locked || cmd.pending}
           title={select.reason ?? locked ?? undefined}
           onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, false))}
-          aria-label={`Select ${file.display}`}
+          aria-label={t('files.selectLabel', { name: file.display })}
         >
-          Select
+          {t('files.select')}
         </button>
         <button
           type="button"
           disabled={!print.enabled || !select.enabled || !printable || !!locked || cmd.pending}
           title={print.reason ?? locked ?? undefined}
           onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, true))}
-          aria-label={`Print ${file.display}`}
+          aria-label={t('files.printLabel', { name: file.display })}
         >
-          Print
+          {t('files.print')}
         </button>
         <button
           type="button"
@@ -81,9 +83,9 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
           disabled={!del.enabled || !!locked || cmd.pending}
           title={del.reason ?? locked ?? undefined}
           onClick={() => setConfirming(true)}
-          aria-label={`Delete ${file.display}`}
+          aria-label={t('files.deleteLabel', { name: file.display })}
         >
-          Delete
+          {t('files.delete')}
         </button>
       </span>
       {locked ? (
@@ -92,13 +94,13 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
         </span>
       ) : null}
       {confirming ? (
-        <span role="alertdialog" aria-label={`Delete ${file.display}?`} className="confirm">
-          Delete “{file.display}”?
+        <span role="alertdialog" aria-label={t('files.confirmLabel', { name: file.display })} className="confirm">
+          {t('files.confirmText', { name: file.display })}
           <button type="button" className="danger" onClick={remove}>
-            Yes, delete
+            {t('files.yesDelete')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep
+            {t('files.keep')}
           </button>
         </span>
       ) : null}

@@ -1,5 +1,6 @@
 // Files: local and SD card (when ready), folders, sort and search, upload, and per-file actions.
 import { useMemo, useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { folderEntries, searchFiles, sortFiles, type SortKey } from '../../store/files-store.ts';
 import { useDashboard, useFiles, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
@@ -32,7 +33,7 @@ export function FilesPanel() {
   return (
     <div className="files">
       <div className="files-bar">
-        <div role="tablist" aria-label="Storage">
+        <div role="tablist" aria-label={t('files.storage')}>
           <button
             type="button"
             role="tab"
@@ -42,7 +43,7 @@ export function FilesPanel() {
               setFolder('');
             }}
           >
-            Local
+            {t('files.local')}
           </button>
           {sdReady ? (
             <button
@@ -54,43 +55,43 @@ export function FilesPanel() {
                 setFolder('');
               }}
             >
-              SD card
+              {t('files.sd')}
             </button>
           ) : null}
         </div>
         <input
           type="search"
-          placeholder="Search files"
-          aria-label="Search files"
+          placeholder={t('files.search')}
+          aria-label={t('files.search')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <label>
-          Sort
+          {t('files.sort')}
           <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            <option value="name">Name</option>
-            <option value="date">Upload date</option>
-            <option value="size">Size</option>
+            <option value="name">{t('files.sortName')}</option>
+            <option value="date">{t('files.sortDate')}</option>
+            <option value="size">{t('files.sortSize')}</option>
           </select>
         </label>
         <button type="button" onClick={() => void c.refreshFiles()} disabled={status === 'loading'}>
-          Refresh
+          {t('files.refresh')}
         </button>
       </div>
       {folder && !query ? (
         <p className="crumbs">
           <button type="button" className="link" onClick={() => setFolder(parent)}>
-            ⬑ Up
+            {t('files.up')}
           </button>{' '}
           /{folder}
         </p>
       ) : null}
       {error ? (
         <p role="alert" className="cmd-failed">
-          Could not load files: {error}
+          {t('files.loadFailed', { error })}
         </p>
       ) : null}
-      <ul className="file-list" aria-label="Files">
+      <ul className="file-list" aria-label={t('files.list')}>
         {shown.map((f) => (
           <FileRow
             key={`${f.origin}:${f.path}`}
@@ -103,7 +104,7 @@ export function FilesPanel() {
         ))}
       </ul>
       {shown.length === 0 && status === 'loaded' ? (
-        <p className="gate-reason">No files{query ? ' match' : ' here'}.</p>
+        <p className="gate-reason">{query ? t('files.noneMatch') : t('files.noneHere')}</p>
       ) : null}
       {shownOrigin === 'local' ? <UploadZone folder={folder} /> : null}
     </div>

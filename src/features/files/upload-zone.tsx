@@ -1,5 +1,6 @@
 // Upload by picker or drag-and-drop, with a progress bar; the list refreshes from OctoPrint's file events.
 import { useRef, useState, type DragEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
@@ -44,7 +45,7 @@ export function UploadZone({ folder }: { folder: string }) {
       onDrop={onDrop}
     >
       <label>
-        Upload G-code (or drop a file here)
+        {t('files.upload')}
         <input
           ref={input}
           type="file"
@@ -56,8 +57,8 @@ export function UploadZone({ folder }: { folder: string }) {
           }}
         />
       </label>
-      {progress !== null ? <progress aria-label="Upload progress" max={1} value={progress} /> : null}
-      <span role="status" aria-label="Upload status" className={`cmd-${cmd.status.kind}`}>
+      {progress !== null ? <progress aria-label={t('files.uploadProgress')} max={1} value={progress} /> : null}
+      <span role="status" aria-label={t('files.uploadStatus')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}

@@ -2,6 +2,7 @@
 // Cancel beside it with its confirmation; nothing to start while the printer is off (Connect takes the place then).
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { jobActive } from '../../store/printer-view.ts';
@@ -13,15 +14,15 @@ const CONFIRM_MS = 15_000;
 
 const canStart = (f: StateFlags) =>
   !f.operational
-    ? 'printer not operational'
+    ? t('jobControls.notOperational')
     : f.printing || f.paused
-      ? 'a print is running'
+      ? t('jobControls.running')
       : !f.ready
-        ? 'printer busy'
+        ? t('jobControls.busy')
         : null;
-const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : 'no print running');
-const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : 'not paused');
-const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : 'no print running');
+const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : t('jobControls.noPrint'));
+const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : t('jobControls.notPaused'));
+const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : t('jobControls.noPrint'));
 
 /** The flags that show a command took effect: the pushed state is the acknowledgement. */
 const effect: Record<JobCommand, (f: StateFlags) => boolean> = {
@@ -38,7 +39,7 @@ function primaryFor(f: StateFlags): 'start' | 'pause' | 'resume' | null {
   return f.operational ? 'start' : null;
 }
 
-const LABEL = { start: 'Print', pause: 'Pause', resume: 'Resume' } as const;
+const LABEL = { start: 'jobControls.print', pause: 'jobControls.pause', resume: 'jobControls.resume' } as const;
 const ICON = { start: 'play', pause: 'pause', resume: 'play' } as const;
 
 export function JobControls() {
@@ -60,17 +61,22 @@ export function JobControls() {
     setAsking(false);
     void cmd.run(async () => {
       await c.api.job(command);
-      await awaitState(dashboard, (s) => effect[command](s.printer.flags), CONFIRM_MS, `the ${command}`);
+      await awaitState(
+        dashboard,
+        (s) => effect[command](s.printer.flags),
+        CONFIRM_MS,
+        t(`jobControls.effect.${command}`),
+      );
     });
   };
   const onCancel = () => (confirmCancel ? setAsking(true) : send('cancel'));
 
   const gate = primary ? gates[primary] : null;
   const needsFile = primary === 'start' && !selected;
-  const reason = gate?.reason ?? (needsFile ? 'select a file to print' : null);
+  const reason = gate?.reason ?? (needsFile ? t('jobControls.selectFile') : null);
   return (
     <div className="job-controls">
-      <span role="status" aria-label="Job command status" className={`cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('jobControls.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {reason && !cmd.pending ? <span className="gate-reason">{reason}</span> : null}
@@ -83,7 +89,7 @@ export function JobControls() {
           title={cancel.reason ?? undefined}
         >
           <JobIcon name="stop" />
-          Cancel
+          {t('jobControls.cancel')}
         </button>
       ) : null}
       {primary && gate ? (
@@ -94,17 +100,17 @@ export function JobControls() {
           onClick={() => send(primary)}
         >
           <JobIcon name={ICON[primary]} />
-          {LABEL[primary]}
+          {t(LABEL[primary])}
         </button>
       ) : null}
       {asking && cancel.enabled ? (
-        <div role="alertdialog" aria-label="Cancel the print?" className="confirm">
-          <span>Cancel the running print? This cannot be undone.</span>
+        <div role="alertdialog" aria-label={t('jobControls.confirmLabel')} className="confirm">
+          <span>{t('jobControls.confirmText')}</span>
           <button type="button" className="danger" onClick={() => send('cancel')}>
-            Yes, cancel print
+            {t('jobControls.yesCancel')}
           </button>
           <button type="button" onClick={() => setAsking(false)}>
-            Keep printing
+            {t('jobControls.keepPrinting')}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 // The job panel's own wording: how far OctoPrint's time-left estimate can be trusted.
+import { t } from '../../shared/i18n.ts';
 
 /** OctoPrint's printTimeLeftOrigin, in the words and accuracy its own UI uses. */
 export function estimateQuality(origin: string | null): {
@@ -7,18 +8,18 @@ export function estimateQuality(origin: string | null): {
 } {
   switch (origin) {
     case 'linear':
-      return { label: 'rough, from progress so far', level: 'low' };
+      return { label: t('quality.linear'), level: 'low' };
     case 'analysis':
-      return { label: 'from file analysis', level: 'medium' };
+      return { label: t('quality.analysis'), level: 'medium' };
     case 'mixed-analysis':
-      return { label: 'analysis mixed with progress', level: 'medium' };
+      return { label: t('quality.mixedAnalysis'), level: 'medium' };
     case 'average':
-      return { label: 'from past prints', level: 'good' };
+      return { label: t('quality.average'), level: 'good' };
     case 'mixed-average':
-      return { label: 'past prints mixed with progress', level: 'good' };
+      return { label: t('quality.mixedAverage'), level: 'good' };
     case 'estimate':
-      return { label: 'calculated estimate', level: 'good' };
+      return { label: t('quality.estimate'), level: 'good' };
     default:
-      return { label: 'no estimate yet', level: 'unknown' };
+      return { label: t('quality.none'), level: 'unknown' };
   }
 }

@@ -1,6 +1,7 @@
 // The job's other facts, in a card below the status bar: elapsed, estimate and its origin, filament, Z.
 import { useShallow } from 'zustand/react/shallow';
-import { formatDuration, formatFilament } from '../../shared/format.ts';
+import { formatDuration, formatFilament, formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { estimateQuality } from './format.ts';
 
@@ -18,24 +19,24 @@ export function JobDetails() {
   return (
     <dl className="facts">
       <div>
-        <dt>Elapsed</dt>
+        <dt>{t('job.elapsed')}</dt>
         <dd data-testid="job-elapsed">{formatDuration(job.printTime)}</dd>
       </div>
       <div>
-        <dt>Estimated total</dt>
+        <dt>{t('job.estimatedTotal')}</dt>
         <dd>{formatDuration(job.estimated)}</dd>
       </div>
       <div>
-        <dt>Estimate</dt>
+        <dt>{t('job.estimate')}</dt>
         <dd className={`quality quality-${quality.level}`}>{quality.label}</dd>
       </div>
       <div>
-        <dt>Filament</dt>
+        <dt>{t('job.filament')}</dt>
         <dd data-testid="job-filament">{formatFilament(job.filamentMm)}</dd>
       </div>
       <div>
-        <dt>Z</dt>
-        <dd data-testid="job-z">{job.currentZ == null ? '–' : `${job.currentZ.toFixed(2)} mm`}</dd>
+        <dt>{t('job.z')}</dt>
+        <dd data-testid="job-z">{job.currentZ == null ? '–' : `${formatNumber(job.currentZ, 2)} mm`}</dd>
       </div>
     </dl>
   );

@@ -1,6 +1,7 @@
 // The job in the status bar: a large percent, the file, time left (with its quality) and the finish time, and a bar.
 import { useShallow } from 'zustand/react/shallow';
-import { formatDuration, formatFinish } from '../../shared/format.ts';
+import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
@@ -23,12 +24,12 @@ export function JobPanel() {
   if (!job.fileName) {
     return (
       <p className="job-none" data-testid="job-file">
-        No file selected
+        {t('job.noFile')}
       </p>
     );
   }
   return (
-    <div className="job-progress" aria-label="Job progress" role="group">
+    <div className="job-progress" aria-label={t('job.progress')} role="group">
       <p className="job-file" data-testid="job-file" title={job.fileName}>
         {job.fileName}
       </p>
@@ -37,22 +38,27 @@ export function JobPanel() {
           '–'
         ) : (
           <>
-            {pct.toFixed(1)}
+            {formatNumber(pct, 1)}
             <small> %</small>
           </>
         )}
       </span>
       <p className="job-times">
-        <span className="visually-hidden">Time left: </span>
-        <strong data-testid="job-left" title={`Time left, ${quality.label}`}>
+        <span className="visually-hidden">{t('job.timeLeftHidden')} </span>
+        <strong data-testid="job-left" title={t('job.timeLeftTitle', { quality: quality.label })}>
           {formatDuration(job.left)}{' '}
           <span className={`quality quality-${quality.level}`} data-testid="job-left-origin">
             ({quality.label})
           </span>
         </strong>{' '}
-        left · done <span data-testid="job-finish">{formatFinish(job.finishAt)}</span>
+        {t('job.leftDone')} <span data-testid="job-finish">{formatFinish(job.finishAt)}</span>
       </p>
-      <progress max={100} value={pct} aria-label="Print progress" aria-valuetext={`${pct.toFixed(1)} percent`} />
+      <progress
+        max={100}
+        value={pct}
+        aria-label={t('job.printProgress')}
+        aria-valuetext={t('job.percentValue', { pct: formatNumber(pct, 1) })}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A percentage factor (feed rate, flow rate) as a stepper: each tap sends at once (no slider plus Set), optimistic,
 // rolled back to the last accepted value on failure.
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 
 interface Props {
@@ -36,7 +37,7 @@ export function FactorControl({ label, min, max, enabled, send }: Props) {
       >
         −{STEP}
       </button>
-      <output aria-label={`${label} value`}>{shown} %</output>
+      <output aria-label={t('factor.value', { label })}>{shown} %</output>
       <button
         type="button"
         aria-label={`${label} +${STEP}`}
@@ -48,7 +49,7 @@ export function FactorControl({ label, min, max, enabled, send }: Props) {
       <button type="button" aria-label={`${label} 100 %`} disabled={off || shown === 100} onClick={() => void go(100)}>
         100 %
       </button>
-      <span role="status" aria-label={`${label} status`} className={`cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('factor.status', { label })} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
     </div>

@@ -1,5 +1,6 @@
 // Jog X/Y/Z by a chosen step, home, and keyboard jog while the panel has focus; disabled while printing.
 import { useState, type KeyboardEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import type { Axis } from '../../store/control-api.ts';
 import { useServices } from '../../store/services.tsx';
@@ -30,20 +31,14 @@ export function JogPanel() {
       type="button"
       disabled={off}
       onClick={() => jog(axis, dir)}
-      aria-label={`Jog ${axis.toUpperCase()} ${dir > 0 ? '+' : '−'}`}
+      aria-label={t('jog.label', { axis: axis.toUpperCase(), dir: dir > 0 ? '+' : '−' })}
     >
       {label}
     </button>
   );
 
   return (
-    <div
-      className="jog"
-      tabIndex={0}
-      onKeyDown={onKey}
-      aria-label="Jog (arrows, Page Up/Down, Home when focused)"
-      role="group"
-    >
+    <div className="jog" tabIndex={0} onKeyDown={onKey} aria-label={t('jog.group')} role="group">
       <div className="jog-grid">
         <span />
         {btn('Y+', 'y', 1)}
@@ -51,11 +46,11 @@ export function JogPanel() {
         {btn('Z+', 'z', 1)}
         {btn('X−', 'x', -1)}
         <button type="button" className="home" disabled={off} onClick={() => home(['x', 'y'])}>
-          Home XY
+          {t('jog.homeXY')}
         </button>
         {btn('X+', 'x', 1)}
         <button type="button" className="home" disabled={off} onClick={() => home(['z'])}>
-          Home Z
+          {t('jog.homeZ')}
         </button>
         <span />
         {btn('Y−', 'y', -1)}
@@ -63,7 +58,7 @@ export function JogPanel() {
         {btn('Z−', 'z', -1)}
       </div>
       <fieldset className="steps">
-        <legend>Step (mm)</legend>
+        <legend>{t('jog.step')}</legend>
         {STEPS.map((s) => (
           <label key={s}>
             <input type="radio" name="jog-step" value={s} checked={step === s} onChange={() => setStep(s)} />
@@ -72,9 +67,9 @@ export function JogPanel() {
         ))}
       </fieldset>
       <button type="button" disabled={off} onClick={() => home(['x', 'y', 'z'])}>
-        Home all
+        {t('jog.homeAll')}
       </button>
-      <span role="status" aria-label="Motion status" className={`cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('jog.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}

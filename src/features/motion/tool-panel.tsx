@@ -1,5 +1,6 @@
 // Tool: extrude/retract a length, fan on/off and speed, motors off, feed-rate and flow-rate factors.
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { needsIdle, needsOperational, useGate } from '../../store/use-gate.ts';
@@ -19,7 +20,7 @@ export function ToolPanel() {
     <div className="tool-panel">
       <div className="row">
         <label>
-          Length (mm)
+          {t('tool.length')}
           <input
             type="number"
             min={0.1}
@@ -31,18 +32,18 @@ export function ToolPanel() {
           />
         </label>
         <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(length))}>
-          Extrude
+          {t('tool.extrude')}
         </button>
         <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(-length))}>
-          Retract
+          {t('tool.retract')}
         </button>
         <button type="button" disabled={off} onClick={() => void cmd.run(() => c.api.gcode(['M18']))}>
-          Motors off
+          {t('tool.motorsOff')}
         </button>
       </div>
       <div className="row">
         <label>
-          Fan (%)
+          {t('tool.fan')}
           <input
             type="number"
             min={0}
@@ -57,29 +58,29 @@ export function ToolPanel() {
           disabled={!operational.enabled || cmd.pending || !(fan >= 0 && fan <= 100)}
           onClick={() => void cmd.run(() => c.api.gcode([`M106 S${Math.round((fan / 100) * 255)}`]))}
         >
-          Fan on
+          {t('tool.fanOn')}
         </button>
         <button
           type="button"
           disabled={!operational.enabled || cmd.pending}
           onClick={() => void cmd.run(() => c.api.gcode(['M106 S0']))}
         >
-          Fan off
+          {t('tool.fanOff')}
         </button>
       </div>
-      <span role="status" aria-label="Tool status" className={`cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('tool.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {idle.reason ? <span className="gate-reason">{idle.reason}</span> : null}
       <FactorControl
-        label="Feed rate"
+        label={t('tool.feedRate')}
         min={50}
         max={150}
         enabled={operational.enabled}
         send={(v) => c.api.feedrate(v)}
       />
       <FactorControl
-        label="Flow rate"
+        label={t('tool.flowRate')}
         min={75}
         max={125}
         enabled={operational.enabled}

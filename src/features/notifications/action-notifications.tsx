@@ -1,5 +1,6 @@
 // OctoPrint's action-command notifications (firmware `action:notification ...`), as a dismissable list.
 import { formatClock } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { dismissNotification } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 
@@ -10,7 +11,7 @@ export function ActionNotifications() {
   if (items.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="messages-heading">
-      <h2 id="messages-heading">Printer messages</h2>
+      <h2 id="messages-heading">{t('messages.heading')}</h2>
       <ul className="notifications" data-testid="action-notifications">
         {items.map((n) => (
           <li key={n.id}>
@@ -18,7 +19,7 @@ export function ActionNotifications() {
             <button
               type="button"
               className="icon-button"
-              aria-label={`Dismiss: ${n.text}`}
+              aria-label={t('messages.dismiss', { text: n.text })}
               onClick={() => dismissNotification(activity, n.id)}
             >
               ×

@@ -1,5 +1,6 @@
 // OctoPrint's action-command prompt: the firmware asks, the person answers with one of its buttons.
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 
 export function ActionPrompt() {
@@ -34,7 +35,7 @@ export function ActionPrompt() {
       aria-labelledby="prompt-title"
       aria-describedby="prompt-text"
     >
-      <h2 id="prompt-title">The printer asks</h2>
+      <h2 id="prompt-title">{t('prompt.heading')}</h2>
       <p id="prompt-text">{prompt.text}</p>
       <div className="prompt-choices">
         {prompt.choices.map((c, i) => (
@@ -44,10 +45,10 @@ export function ActionPrompt() {
           </button>
         ))}
         <button type="button" className="secondary" onClick={() => activity.setState({ prompt: null })}>
-          Close
+          {t('prompt.close')}
         </button>
       </div>
-      {mine?.status === 'error' ? <p role="alert">Could not send the answer: {mine.text}</p> : null}
+      {mine?.status === 'error' ? <p role="alert">{t('prompt.failed', { error: mine.text })}</p> : null}
     </section>
   );
 }

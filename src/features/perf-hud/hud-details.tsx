@@ -1,5 +1,7 @@
 // The opened HUD: cost and factor sparklines, the reason for the last change, frame figures and the pin control.
 import { useShallow } from 'zustand/react/shallow';
+import { t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 import { usePerf, useServices } from '../../store/services.tsx';
 import { fmtMs } from './format.ts';
 import { Sparkline } from './sparkline.tsx';
@@ -21,57 +23,64 @@ export function HudDetails({ id }: { id: string }) {
   const fidelity = usePerf((s) => s.fidelity);
 
   return (
-    <div className="perf-hud-details" id={id} role="group" aria-label="Render cost details">
+    <div className="perf-hud-details" id={id} role="group" aria-label={t('hud.details')}>
       <p className="perf-hud-reason" data-testid="hud-reason">
-        {reason ?? 'No change yet: the page fits its budget at ×1.'}
+        {reason ?? t('hud.noChange')}
       </p>
       <div className="perf-hud-sparks">
         <figure>
-          <Sparkline values={costs} max={budgetMs} label="Cost per update, last 60 updates" />
-          <figcaption>cost per update (budget {fmtMs(budgetMs)} ms)</figcaption>
+          <Sparkline values={costs} max={budgetMs} label={t('hud.costSpark')} />
+          <figcaption>{t('hud.costCaption', { budget: fmtMs(budgetMs) })}</figcaption>
         </figure>
         <figure>
-          <Sparkline values={factors} max={4} label="Throttle factor, last 60 updates" />
-          <figcaption>throttle factor</figcaption>
+          <Sparkline values={factors} max={4} label={t('hud.factorSpark')} />
+          <figcaption>{t('hud.factorCaption')}</figcaption>
         </figure>
       </div>
       <dl className="perf-hud-figures">
-        <dt>Fidelity</dt>
+        <dt>{t('hud.fidelity')}</dt>
         <dd>
-          {fidelity.level}: {fidelity.label}
+          {fidelity.level}: {t(`fidelity.${fidelity.level}` as MessageId)}
         </dd>
-        <dt>Pending / coalesced</dt>
+        <dt>{t('hud.pending')}</dt>
         <dd>
           {pending} / {coalesced}
         </dd>
-        <dt>Update frames (ms)</dt>
+        <dt>{t('hud.frames')}</dt>
         <dd>{histogram.map((n, i) => `${BUCKET_LABELS[i]}: ${n}`).join(' · ') || '–'}</dd>
-        <dt>Long tasks / frames</dt>
+        <dt>{t('hud.long')}</dt>
         <dd>
           {probe.longTasks} / {probe.longFrames}
           {probe.lastLongFrame
-            ? ` (last ${fmtMs(probe.lastLongFrame.durationMs)} ms${probe.lastLongFrame.script ? `: ${probe.lastLongFrame.script}` : ''})`
+            ? ` ${
+                probe.lastLongFrame.script
+                  ? t('hud.lastScript', {
+                      ms: fmtMs(probe.lastLongFrame.durationMs),
+                      script: probe.lastLongFrame.script,
+                    })
+                  : t('hud.last', { ms: fmtMs(probe.lastLongFrame.durationMs) })
+              }`
             : ''}
         </dd>
-        <dt>JS heap</dt>
-        <dd>{probe.heapMb === null ? 'not exposed' : `${probe.heapMb.toFixed(1)} MB`}</dd>
+        <dt>{t('hud.heap')}</dt>
+        <dd>{probe.heapMb === null ? t('hud.notExposed') : `${probe.heapMb.toFixed(1)} MB`}</dd>
         {hidden ? (
           <>
-            <dt>Tab</dt>
-            <dd>hidden: updates slowed</dd>
+            <dt>{t('hud.tab')}</dt>
+            <dd>{t('hud.tabHidden')}</dd>
           </>
         ) : null}
       </dl>
       <label className="perf-hud-pin">
-        Throttle{' '}
+        {t('hud.throttle')}{' '}
         <select
           value={pinned === null ? 'auto' : String(pinned)}
           onChange={(e) => pin(e.target.value === 'auto' ? null : Number(e.target.value))}
         >
-          <option value="auto">Auto</option>
+          <option value="auto">{t('hud.auto')}</option>
           {PIN_CHOICES.map((n) => (
             <option key={n} value={n}>
-              Pinned ×{n}
+              {t('hud.pinnedAt', { n })}
             </option>
           ))}
         </select>

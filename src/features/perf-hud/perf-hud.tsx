@@ -1,6 +1,8 @@
 // The render-cost chip in the header: rate, cost p50/p95, throttle ×N and fidelity; opens into the details.
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 import { usePerf } from '../../store/services.tsx';
 import { chipText } from './format.ts';
 
@@ -25,6 +27,7 @@ export function PerfHud() {
   const fidelity = usePerf((s) => s.fidelity);
   const over = Number.isFinite(p95) && factor > 1;
   useAnimationsSwitch(fidelity.animations);
+  const text = chipText(rate, p50, p95, factor, t(`fidelity.${fidelity.level}` as MessageId));
 
   return (
     <div className="perf-hud" data-factor={factor} data-fidelity={fidelity.level}>
@@ -33,12 +36,12 @@ export function PerfHud() {
         className="perf-hud-chip"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`Render cost: ${chipText(rate, p50, p95, factor, fidelity.label)}${pinned === null ? '' : ' (pinned)'}`}
+        aria-label={t(pinned === null ? 'hud.chipLabel' : 'hud.chipPinned', { text })}
         data-throttled={over}
         onClick={() => setOpen((o) => !o)}
       >
-        {chipText(rate, p50, p95, factor, fidelity.label)}
-        {pinned === null ? '' : ' · pinned'}
+        {text}
+        {pinned === null ? '' : ` ${t('hud.pinned')}`}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -2,6 +2,7 @@
 // error too; Disconnect, secondary, only while idle (OctoPrint would end a running print).
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
@@ -10,13 +11,13 @@ import { PlugIcon } from './plug-icon.tsx';
 
 const CONFIRM_MS = 20_000;
 
-const canConnect = (f: StateFlags) => (f.operational ? 'printer connected' : null);
+const canConnect = (f: StateFlags) => (f.operational ? t('printerConnection.connected') : null);
 /** OctoPrint disconnects a printing printer too, which would end the print: here only an idle one. */
 const canDisconnect = (f: StateFlags) =>
   !f.operational
-    ? 'printer not connected'
+    ? t('printerConnection.notConnected')
     : f.printing || f.paused || f.pausing || f.cancelling
-      ? 'not while printing'
+      ? t('printerConnection.notWhilePrinting')
       : null;
 
 export function PrinterConnection() {
@@ -37,14 +38,14 @@ export function PrinterConnection() {
         dashboard,
         (s) => s.printer.flags.operational === want,
         CONFIRM_MS,
-        want ? 'the printer to connect' : 'the printer to disconnect',
+        want ? t('printerConnection.toConnect') : t('printerConnection.toDisconnect'),
       );
     });
   };
   const gate = connected ? disconnect : connect;
   return (
-    <div className="printer-connection" role="group" aria-label="Printer connection">
-      <span role="status" aria-label="Printer connection status" className={`cmd-${cmd.status.kind}`}>
+    <div className="printer-connection" role="group" aria-label={t('printerConnection.label')}>
+      <span role="status" aria-label={t('printerConnection.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {gate.reason && !busy ? <span className="gate-reason">{gate.reason}</span> : null}
@@ -56,21 +57,21 @@ export function PrinterConnection() {
           onClick={() => send('connect')}
         >
           <PlugIcon />
-          Connect printer
+          {t('printerConnection.connect')}
         </button>
       ) : busy ? null : (
         <button type="button" disabled={!gate.enabled || cmd.pending} onClick={() => setAsking(true)}>
-          Disconnect printer
+          {t('printerConnection.disconnect')}
         </button>
       )}
       {asking && connected ? (
-        <div role="alertdialog" aria-label="Disconnect the printer?" className="confirm">
-          <span>Disconnect the printer from OctoPrint?</span>
+        <div role="alertdialog" aria-label={t('printerConnection.confirmLabel')} className="confirm">
+          <span>{t('printerConnection.confirmText')}</span>
           <button type="button" onClick={() => send('disconnect')}>
-            Yes, disconnect
+            {t('printerConnection.yes')}
           </button>
           <button type="button" onClick={() => setAsking(false)}>
-            Stay connected
+            {t('printerConnection.stay')}
           </button>
         </div>
       ) : null}

@@ -1,6 +1,8 @@
 // How much the recorder holds, the span to download, and the download itself (gzip, one JSON line per message).
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import { formatNumber } from '../../shared/format.ts';
+import { currentLocale, t } from '../../shared/i18n.ts';
 import type { Recorder } from '../../store/recorder.ts';
 import {
   gzipText,
@@ -13,12 +15,12 @@ import {
 } from '../../store/recording-export.ts';
 import { saveFile } from './save-file.ts';
 
-const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+const size = (n: number) => (n >= 1024 * 1024 ? `${formatNumber(n / 1024 / 1024, 1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 function held(count: number, bytes: number, oldest: number): string {
-  if (count === 0) return 'Nothing recorded yet.';
-  const since = new Date(oldest).toLocaleString();
-  return `Holds ${count.toLocaleString()} messages (${size(bytes)}) since ${since}.`;
+  if (count === 0) return t('recording.nothing');
+  const since = new Date(oldest).toLocaleString(currentLocale());
+  return t('recording.holds', { count, size: size(bytes), since });
 }
 
 export function DownloadRecording({ recorder }: { recorder: Recorder }) {
@@ -36,15 +38,14 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
     try {
       await recorder.flush();
       const rows = selectSpan(await readFrames(await recorder.db(), recorder.server), span, Date.now());
-      if (rows.length === 0)
-        setNote(span === 'print' ? 'No print in the recording yet.' : 'Nothing recorded in that span.');
+      if (rows.length === 0) setNote(span === 'print' ? t('recording.noPrint') : t('recording.nothingInSpan'));
       else
         saveFile(
           await gzipText(recordingText(rows, recorder.server, span)),
           recordingFileName(recorder.server, rows[0]?.t ?? 0),
         );
     } catch (err) {
-      setNote(`The download failed: ${err instanceof Error ? err.message : String(err)}`);
+      setNote(t('recording.downloadFailed', { error: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(false);
     }
@@ -62,17 +63,17 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
       )}
       <div className="recording-row">
         <label>
-          Span{' '}
+          {t('recording.span')}{' '}
           <select value={span} onChange={(e) => setSpan(e.target.value as Span)}>
             {SPANS.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {t(s.label)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" onClick={() => void download()} disabled={busy}>
-          Download recording
+          {t('recording.download')}
         </button>
       </div>
       {note && <p className="recording-held">{note}</p>}

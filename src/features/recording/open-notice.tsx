@@ -1,5 +1,6 @@
 // The notice for a recording being opened, or why the last file could not be: the rest of the page is unchanged.
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { replaySession } from '../../store/replay-session.ts';
 
 export function OpenNotice() {
@@ -8,15 +9,15 @@ export function OpenNotice() {
   if (loading)
     return (
       <p className="open-notice" role="status">
-        Opening the recording…
+        {t('recording.opening')}
       </p>
     );
   if (!error) return null;
   return (
     <p className="open-notice open-notice-error" role="alert">
-      <span>Could not open the recording. {error}</span>{' '}
+      <span>{t('recording.openFailed', { error })}</span>{' '}
       <button type="button" className="secondary" onClick={() => replaySession.setState({ error: null })}>
-        Dismiss
+        {t('recording.dismiss')}
       </button>
     </p>
   );

@@ -1,11 +1,12 @@
 // Picks a recording file to replay (dropping one anywhere on the page works too).
+import { t } from '../../shared/i18n.ts';
 import { openRecording } from './open-recording.ts';
 
 export function OpenPicker() {
   return (
     <div className="recording-row">
       <label>
-        Open recording{' '}
+        {t('recording.open')}{' '}
         <input
           type="file"
           accept=".gz,.jsonl,application/gzip"
@@ -16,7 +17,7 @@ export function OpenPicker() {
           }}
         />
       </label>
-      <span className="recording-held">or drop one on the page</span>
+      <span className="recording-held">{t('recording.orDrop')}</span>
     </div>
   );
 }

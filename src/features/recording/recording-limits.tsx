@@ -1,5 +1,6 @@
 // The recorder's bounds (hours and megabytes kept, oldest dropped first), remembered in this browser.
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { loadLimits, saveLimits } from '../../store/recorder-write.ts';
 
 export function RecordingLimits() {
@@ -13,7 +14,7 @@ export function RecordingLimits() {
   return (
     <div className="recording-row">
       <label>
-        Keep{' '}
+        {t('recording.keep')}{' '}
         <input
           type="number"
           min={1}
@@ -23,10 +24,10 @@ export function RecordingLimits() {
             Number(e.target.value) >= 1 && update({ ...limits, maxAgeMs: Number(e.target.value) * 3600_000 })
           }
         />{' '}
-        hours
+        {t('recording.hours')}
       </label>
       <label>
-        at most{' '}
+        {t('recording.atMost')}{' '}
         <input
           type="number"
           min={1}

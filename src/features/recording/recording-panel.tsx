@@ -1,5 +1,6 @@
 // The Recording panel: what is kept and its download (live), opening a file to replay, and exports of the screen.
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { replaySession } from '../../store/replay-session.ts';
 import { useServices } from '../../store/services.tsx';
 import { DownloadRecording } from './download-recording.tsx';
@@ -19,11 +20,7 @@ export function RecordingPanel() {
           <RecordingLimits />
         </>
       ) : (
-        <p className="recording-held">
-          {replaying
-            ? 'Replaying a file: nothing is recorded and the controls are off.'
-            : 'Recording is off on this page (?record=off).'}
-        </p>
+        <p className="recording-held">{replaying ? t('recording.replaying') : t('recording.recordOff')}</p>
       )}
       <OpenPicker />
       <ScreenExports />

@@ -1,6 +1,7 @@
 // The replay's controls, a row under the status bar (whose link state reads "Replay"): which file, play/pause,
 // 1×/10×/60×, a scrubber and the recorded time.
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { SPEEDS, type ReplayPlayer } from '../../store/replay-player.ts';
 import './recording.css';
 
@@ -19,14 +20,14 @@ export function ReplayBar({ player, fileName, onClose }: { player: ReplayPlayer;
   const second = useStore(player.state, (s) => Math.floor(s.position / 1000));
   const duration = useStore(player.state, (s) => s.duration);
   return (
-    <div className="replay-bar" role="group" aria-label="Replay">
+    <div className="replay-bar" role="group" aria-label={t('replay.label')}>
       <span className="replay-file" title={fileName}>
         {fileName}
       </span>
       <button type="button" onClick={() => (playing ? player.pause() : player.play())}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('replay.pause') : t('replay.play')}
       </button>
-      <span role="radiogroup" aria-label="Replay speed" className="replay-speeds">
+      <span role="radiogroup" aria-label={t('replay.speed')} className="replay-speeds">
         {SPEEDS.map((x) => (
           <button
             key={x}
@@ -42,7 +43,7 @@ export function ReplayBar({ player, fileName, onClose }: { player: ReplayPlayer;
       </span>
       <input
         type="range"
-        aria-label="Replay position"
+        aria-label={t('replay.position')}
         min={0}
         max={Math.max(1, Math.ceil(duration / 1000))}
         step={1}
@@ -53,7 +54,7 @@ export function ReplayBar({ player, fileName, onClose }: { player: ReplayPlayer;
         {formatSpan(second * 1000)} / {formatSpan(duration)}
       </span>
       <button type="button" className="secondary" onClick={onClose}>
-        Close replay
+        {t('replay.close')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 // Header control to switch between saved OctoPrint servers or go back to the connect screen.
+import { t } from '../../shared/i18n.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
 
 export function ServerSwitcher() {
@@ -9,7 +10,7 @@ export function ServerSwitcher() {
   return (
     <div className="server-switcher">
       <label>
-        <span className="visually-hidden">OctoPrint server</span>
+        <span className="visually-hidden">{t('server.label')}</span>
         <select
           value={currentId ?? ''}
           onChange={(e) => (e.target.value === '' ? servers.close() : servers.open(e.target.value))}
@@ -19,7 +20,7 @@ export function ServerSwitcher() {
               {s.name}
             </option>
           ))}
-          <option value="">Other server…</option>
+          <option value="">{t('server.other')}</option>
         </select>
       </label>
     </div>

@@ -1,7 +1,19 @@
 // One progress bar per slicing job from slicingProgress, closed by SlicingDone, SlicingFailed or SlicingCancelled.
+import { t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 import { useActivity } from '../../store/services.tsx';
 
-const STATUS: Record<string, string> = { running: 'Slicing', done: 'Sliced', failed: 'Failed', cancelled: 'Cancelled' };
+const STATUS: Record<string, MessageId> = {
+  running: 'slicing.running',
+  done: 'slicing.done',
+  failed: 'slicing.failed',
+  cancelled: 'slicing.cancelled',
+};
+
+function statusWord(status: string): string {
+  const id = STATUS[status];
+  return id ? t(id) : status;
+}
 
 export function SlicingPanel() {
   const jobs = useActivity((s) => s.slicing);
@@ -9,17 +21,17 @@ export function SlicingPanel() {
   if (jobs.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="slicing-heading">
-      <h2 id="slicing-heading">Slicing</h2>
+      <h2 id="slicing-heading">{t('slicing.heading')}</h2>
       <ul className="slicing" data-testid="slicing-jobs">
         {jobs.map((j) => (
           <li key={`${j.key}-${j.dest}-${j.status}`} data-status={j.status}>
             <p>
-              <strong>{STATUS[j.status]}</strong> {j.source}
+              <strong>{statusWord(j.status)}</strong> {j.source}
               {j.dest ? ` → ${j.dest}` : ''}
               {j.detail ? ` (${j.detail})` : ''}
             </p>
             <div className="progress-line">
-              <progress max={100} value={j.progress} aria-label={`Slicing ${j.source}`} />
+              <progress max={100} value={j.progress} aria-label={t('slicing.progress', { source: j.source })} />
               <span>{j.progress.toFixed(0)} %</span>
             </div>
           </li>

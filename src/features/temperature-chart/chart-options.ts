@@ -2,6 +2,7 @@
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { cursorTooltip } from './cursor-tooltip.ts';
 import { markingsPlugin } from './markings-plugin.ts';
 
@@ -76,8 +77,14 @@ export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot
   const color = heaterColor(id);
   const common = { show, spanGaps: false, points: { show: false }, ...(off ? { gaps: off.gaps } : {}) };
   return [
-    { label: `${heaterLabel(id)} actual`, stroke: color, width: 2, ...common },
-    { label: `${heaterLabel(id)} target`, stroke: `${color}99`, width: 1.5, dash: [6, 4], ...common },
+    { label: t('chart.actual', { name: heaterLabel(id) }), stroke: color, width: 2, ...common },
+    {
+      label: t('chart.targetSeries', { name: heaterLabel(id) }),
+      stroke: `${color}99`,
+      width: 1.5,
+      dash: [6, 4],
+      ...common,
+    },
   ];
 }
 

@@ -1,6 +1,7 @@
 // Chart controls: window (5/15/30/60 min or the server's cutoff), pause, and one toggle per heater (the legend).
 import { useShallow } from 'zustand/react/shallow';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { CHART_WINDOWS, toggleHeater } from '../../store/preferences-store.ts';
 import { useDashboard, useServices, usePreferences } from '../../store/services.tsx';
 
@@ -20,25 +21,25 @@ export function ChartToolbar() {
   return (
     <div className="chart-toolbar">
       <label>
-        Window{' '}
+        {t('chart.window')}{' '}
         <select
           value={value}
           onChange={(e) =>
             preferences.setState({ chartMinutes: e.target.value === 'server' ? null : Number(e.target.value) })
           }
         >
-          <option value="server">Server ({serverCutoff} min)</option>
+          <option value="server">{t('chart.server', { minutes: serverCutoff })}</option>
           {CHART_WINDOWS.map((m) => (
             <option key={m} value={m}>
-              {m} min
+              {t('chart.minutes', { minutes: m })}
             </option>
           ))}
         </select>
       </label>
       <button type="button" aria-pressed={paused} onClick={() => preferences.setState({ chartPaused: !paused })}>
-        {paused ? 'Resume chart' : 'Pause chart'}
+        {paused ? t('chart.resume') : t('chart.pause')}
       </button>
-      <div className="legend-toggles" role="group" aria-label="Show heaters">
+      <div className="legend-toggles" role="group" aria-label={t('chart.showHeaters')}>
         {heaterIds.map((id) => (
           <button
             key={id}

@@ -1,8 +1,20 @@
 // A uPlot plugin that shows the values under the cursor in a small box beside it: updated only while the pointer moves.
 import type uPlot from 'uplot';
+import { formatTemperature } from '../../shared/format.ts';
+import { currentLocale, t } from '../../shared/i18n.ts';
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const deg = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : `${v.toFixed(1)} °C`);
+let clock: { locale: string; format: Intl.DateTimeFormat } | null = null;
+/** The time format of the active language, rebuilt only when the language changes. */
+function clockFormat(): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  if (clock?.locale !== locale)
+    clock = {
+      locale,
+      format: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    };
+  return clock.format;
+}
+const deg = (v: number | null | undefined) => formatTemperature(v);
 
 /** The row whose time is closest to `t` (times ascending), or -1 without data. */
 export function nearestRow(times: ArrayLike<number>, t: number): number {
@@ -20,8 +32,8 @@ export function nearestRow(times: ArrayLike<number>, t: number): number {
 
 /** The tooltip's lines for row `idx`: the time, then each shown series with its value. */
 export function tooltipLines(u: uPlot, idx: number): { label: string; value: string; color: string }[] {
-  const t = u.data[0]?.[idx];
-  const lines = [{ label: 'Time', value: t == null ? '–' : clock.format(t * 1000), color: '' }];
+  const time = u.data[0]?.[idx];
+  const lines = [{ label: t('chart.time'), value: time == null ? '–' : clockFormat().format(time * 1000), color: '' }];
   for (let s = 1; s < u.series.length; s++) {
     const ser = u.series[s] as uPlot.Series;
     if (!ser.show) continue;

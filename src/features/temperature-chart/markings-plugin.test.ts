@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Marking } from '../../octoprint/types.ts';
+import { activateLocale } from '../../shared/i18n.ts';
 import { flagText, groupFlags } from './markings-plugin.ts';
 
 const mark = (type: string, label: string, time = 0): Marking => ({ type, label, time });
@@ -47,5 +48,17 @@ describe('marking flags', () => {
       1000,
     );
     expect(flags.map((f) => flagText(f.marks))).toEqual(['<b>Done</b> <b>Done</b> ', 'cancel']);
+  });
+
+  it("names OctoPrint's own markings in the active language and keeps any other label as sent", async () => {
+    await activateLocale('de');
+    try {
+      expect(flagText([mark('done', 'Done')])).toBe('Fertig');
+      expect(flagText([mark('pause', 'Pause'), mark('resume', 'Resume')])).toBe('Fortgesetzt +1');
+      expect(flagText([mark('done', 'Print finished')])).toBe('Print finished');
+      expect(flagText([mark('plugin_x', 'Done')])).toBe('Done');
+    } finally {
+      await activateLocale('en');
+    }
   });
 });

@@ -2,6 +2,8 @@
 // no two labels overlap (the newest label, plus how many more it stands for).
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
+import { englishLabel, t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 
 /** Which state colour each marking type takes (the page's `--state-*` tokens). */
 const MARK_STATE: Record<string, string> = {
@@ -62,10 +64,19 @@ export function groupFlags(
   return flags;
 }
 
+const KNOWN_MARKINGS = new Set(['print', 'done', 'cancel', 'pause', 'resume', 'connected', 'disconnected']);
+
+/** OctoPrint's own label for one of its own types ("Start" for print) in the active language; null for any other. */
+function ownLabel(m: Marking): string | null {
+  if (!KNOWN_MARKINGS.has(m.type)) return null;
+  const id = `marking.${m.type}` as MessageId;
+  return m.label === englishLabel(id) ? t(id) : null;
+}
+
 /** The newest mark's label, and "+N" for the others grouped with it. Network text, drawn as text, never markup. */
 export function flagText(marks: readonly Marking[]): string {
   const newest = marks[marks.length - 1] as Marking;
-  const label = (newest.label || newest.type).slice(0, 24);
+  const label = ownLabel(newest) ?? (newest.label || newest.type).slice(0, 24);
   return marks.length > 1 ? `${label} +${marks.length - 1}` : label;
 }
 

@@ -1,5 +1,6 @@
 // The live temperature chart: React renders the host once; a ChartController feeds uPlot outside React.
 import { useEffect, useRef } from 'react';
+import { t } from '../../shared/i18n.ts';
 import 'uplot/dist/uPlot.min.css';
 import './temperature-chart.css';
 import { selectChartMinIntervalMs } from '../../store/perf-store.ts';
@@ -41,7 +42,7 @@ export function TemperatureChart() {
       ref={host}
       className="temperature-chart"
       role="img"
-      aria-label="Temperature history chart"
+      aria-label={t('chart.label')}
       aria-describedby="chart-summary"
       data-testid="temperature-chart"
     />

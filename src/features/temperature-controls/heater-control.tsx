@@ -1,6 +1,7 @@
 // One heater's target and offset, beside its reading; each done when the pushed data shows it (temperatures, `offsets`).
 import { useState, type FormEvent } from 'react';
 import { heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { useGate, needsOperational } from '../../store/use-gate.ts';
@@ -23,7 +24,7 @@ export function HeaterControl({ id }: { id: string }) {
     cmd.run(
       async () => {
         await c.api.setTarget(id, n);
-        await awaitState(dashboard, (s) => s.heaters[id]?.target === n, CONFIRM_MS, `${name} at target ${n} °C`);
+        await awaitState(dashboard, (s) => s.heaters[id]?.target === n, CONFIRM_MS, t('heater.atTarget', { name, n }));
       },
       { rollback: () => setValue(previousText) },
     );
@@ -46,7 +47,7 @@ export function HeaterControl({ id }: { id: string }) {
           dashboard,
           (s) => (s.printer.offsets[id] ?? 0) === wanted,
           CONFIRM_MS,
-          `${name} offset ${wanted} °C`,
+          t('heater.offsetWhat', { name, n: wanted }),
         );
         setOffsetValue('');
       },
@@ -56,7 +57,7 @@ export function HeaterControl({ id }: { id: string }) {
 
   const disabled = !gate.enabled || cmd.pending;
   return (
-    <div role="group" aria-label={`${name} controls`} className="heater-control">
+    <div role="group" aria-label={t('heater.controls', { name })} className="heater-control">
       <form onSubmit={submit} className="inline-form">
         <input
           type="number"
@@ -65,17 +66,22 @@ export function HeaterControl({ id }: { id: string }) {
           step={1}
           value={value}
           placeholder="°C"
-          aria-label={`${name} new target`}
+          aria-label={t('heater.newTarget', { name })}
           disabled={!gate.enabled}
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="submit" className="primary" disabled={disabled}>
-          Set
+          {t('heater.set')}
         </button>
-        <button type="button" disabled={disabled} onClick={() => void send(0, value)} aria-label={`${name} off`}>
-          Off
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => void send(0, value)}
+          aria-label={t('heater.offLabel', { name })}
+        >
+          {t('heater.off')}
         </button>
-        <span role="status" aria-label={`${name} target status`} className={`cmd-${cmd.status.kind}`}>
+        <span role="status" aria-label={t('heater.targetStatus', { name })} className={`cmd-${cmd.status.kind}`}>
           {statusText(cmd.status)}
         </span>
       </form>
@@ -87,15 +93,15 @@ export function HeaterControl({ id }: { id: string }) {
           step={1}
           value={offsetValue}
           placeholder={`${offset > 0 ? '+' : ''}${offset}`}
-          aria-label={`${name} offset`}
-          title="Temperature offset (°C), added by OctoPrint to every target it sends"
+          aria-label={t('heater.offset', { name })}
+          title={t('heater.offsetTitle')}
           disabled={!gate.enabled}
           onChange={(e) => setOffsetValue(e.target.value)}
         />
         <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>
-          Offset
+          {t('heater.offsetButton')}
         </button>
-        <span role="status" aria-label={`${name} offset status`} className={`cmd-${offsetCmd.status.kind}`}>
+        <span role="status" aria-label={t('heater.offsetStatus', { name })} className={`cmd-${offsetCmd.status.kind}`}>
           {statusText(offsetCmd.status)}
         </span>
       </form>

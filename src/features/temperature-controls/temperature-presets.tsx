@@ -1,4 +1,5 @@
 // OctoPrint's temperature profiles as one-click presets, and "all off"; each done when the push shows every target.
+import { t } from '../../shared/i18n.ts';
 import './temperature-controls.css';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
@@ -39,14 +40,14 @@ export function TemperaturePresets() {
 
   const disabled = !gate.enabled || cmd.pending || ids.length === 0;
   return (
-    <div className="presets" role="group" aria-label="Temperature presets">
+    <div className="presets" role="group" aria-label={t('presets.label')}>
       {profiles.map((p) => (
         <button
           key={p.name}
           type="button"
           disabled={disabled}
-          onClick={() => apply(targetsFor(ids, p), `the ${p.name} targets`)}
-          title={`Tools ${p.extruder ?? '–'} °C, bed ${p.bed ?? '–'} °C`}
+          onClick={() => apply(targetsFor(ids, p), t('presets.targets', { name: p.name }))}
+          title={t('presets.title', { tool: p.extruder ?? '–', bed: p.bed ?? '–' })}
         >
           {p.name}
         </button>
@@ -55,11 +56,11 @@ export function TemperaturePresets() {
         type="button"
         className="danger"
         disabled={disabled}
-        onClick={() => apply(targetsFor(ids, null), 'all heaters off')}
+        onClick={() => apply(targetsFor(ids, null), t('presets.allOffWhat'))}
       >
-        All off
+        {t('presets.allOff')}
       </button>
-      <span role="status" aria-label="Preset status" className={`cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('presets.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}

@@ -1,19 +1,20 @@
 // One heater's reading, large: the actual temperature and, under it, the target (set in the same row's controls).
 import { formatTemperature } from '../../shared/format.ts';
 import { heaterLabel } from '../../shared/heaters.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 
 export function HeaterReading({ id }: { id: string }) {
   const actual = useDashboard((s) => s.heaters[id]?.actual);
   const target = useDashboard((s) => s.heaters[id]?.target);
   return (
-    <div className="heater-reading" role="group" aria-label={`${heaterLabel(id)} temperature`}>
+    <div className="heater-reading" role="group" aria-label={t('heater.temperature', { name: heaterLabel(id) })}>
       <span className="heater-label">{heaterLabel(id)}</span>
       <span className="heater-actual" data-testid={`${id}-actual`}>
         {formatTemperature(actual)}
       </span>
       <span className="heater-target">
-        target <span data-testid={`${id}-target`}>{formatTemperature(target)}</span>
+        {t('heater.target')} <span data-testid={`${id}-target`}>{formatTemperature(target)}</span>
       </span>
     </div>
   );

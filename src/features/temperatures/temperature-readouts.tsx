@@ -1,6 +1,8 @@
 // The heaters, one line each in OctoPrint's order: the reading and, beside it, what the app passes to set it.
 // No values while the printer is off. The controls come in through a render prop: features do not import each other.
 import type { ReactNode } from 'react';
+import { t } from '../../shared/i18n.ts';
+import { printerStateText } from '../../shared/printer-state.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { HeaterReading } from './heater-reading.tsx';
 
@@ -13,7 +15,7 @@ export function TemperatureReadouts({ control }: { control?: (id: string) => Rea
       {off ? (
         // OctoPrint has no link to the printer: the rows stay, with no value, and this says why.
         <p className="readouts-off" role="status" data-testid="printer-off">
-          Printer off or not connected ({state}): no temperatures. Connect it to see them.
+          {t('readouts.off', { state: printerStateText(state) })}
         </p>
       ) : null}
       <div className="heaters">

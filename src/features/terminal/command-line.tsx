@@ -1,5 +1,6 @@
 // The terminal's command line: sends G-code, with ↑/↓ history remembered in localStorage.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { statusText, useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { needsOperational, useGate } from '../../store/use-gate.ts';
@@ -46,15 +47,15 @@ export function CommandLine() {
         onChange={(e) => setLine(e.target.value)}
         onKeyDown={onKey}
         disabled={!gate.enabled}
-        aria-label="G-code command"
-        placeholder="G-code, e.g. M115"
+        aria-label={t('terminal.command')}
+        placeholder={t('terminal.placeholder')}
         autoComplete="off"
         spellCheck={false}
       />
       <button type="submit" disabled={!gate.enabled || cmd.pending || !line.trim()}>
-        Send
+        {t('terminal.send')}
       </button>
-      <span role="status" aria-label="Command status" className={`cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('terminal.status')} className={`cmd-${cmd.status.kind}`}>
         {statusText(cmd.status)}
       </span>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}

@@ -1,5 +1,6 @@
 // The log lines as plain text: filtered, bounded, following the bottom unless the user scrolled up to read.
 import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { TerminalFilter } from '../../store/server-settings.ts';
 import { useServices } from '../../store/services.tsx';
 
@@ -42,13 +43,13 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
   return (
     <>
       <p className="terminal-count" data-testid="terminal-count">
-        {shown.length} of {terminal.length} lines shown (keeps the last {terminal.capacity})
+        {t('terminal.count', { shown: shown.length, total: terminal.length, capacity: terminal.capacity })}
       </p>
       <pre
         ref={pre}
         className="terminal-output"
         tabIndex={0}
-        aria-label="Terminal output"
+        aria-label={t('terminal.output')}
         onScroll={onScroll}
         data-follow={follow}
       >
@@ -56,7 +57,7 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
       </pre>
       {!follow ? (
         <button type="button" className="jump" onClick={() => setFollow(true)}>
-          Jump to latest
+          {t('terminal.jump')}
         </button>
       ) : null}
     </>

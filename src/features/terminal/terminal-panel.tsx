@@ -1,5 +1,6 @@
 // The terminal: open on demand (only then does the socket ask for log lines), filters remembered, a command line.
 import { useEffect } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { useServerSettings, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
 import { CommandLine } from './command-line.tsx';
@@ -22,13 +23,13 @@ export function TerminalPanel() {
   return (
     <div className="terminal">
       <button type="button" aria-expanded={isOpen} disabled={!gate.enabled} onClick={() => setOpen(!open)}>
-        {isOpen ? 'Close terminal' : 'Open terminal'}
+        {isOpen ? t('terminal.close') : t('terminal.open')}
       </button>
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
       {isOpen ? (
         <>
           <fieldset className="terminal-filters">
-            <legend>Filters</legend>
+            <legend>{t('terminal.filters')}</legend>
             {filters.map((f) => (
               <label key={f.name}>
                 <input type="checkbox" checked={active.includes(f.name)} onChange={() => toggle(f.name)} />

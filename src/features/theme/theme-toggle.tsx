@@ -1,5 +1,6 @@
 // Theme choice (system, light, dark): applied as data-theme on <html>, remembered in the preferences store.
 import { useEffect } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { ThemeChoice } from '../../store/preferences-store.ts';
 import { useServices, usePreferences } from '../../store/services.tsx';
 
@@ -13,11 +14,11 @@ export function ThemeToggle() {
   }, [theme]);
   return (
     <label className="theme-toggle">
-      Theme{' '}
+      {t('theme.label')}{' '}
       <select value={theme} onChange={(e) => preferences.setState({ theme: e.target.value as ThemeChoice })}>
-        <option value="system">System</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t('theme.system')}</option>
+        <option value="light">{t('theme.light')}</option>
+        <option value="dark">{t('theme.dark')}</option>
       </select>
     </label>
   );

@@ -1,5 +1,6 @@
 // Toasts for print done, failed, paused, errors and printer notifications; polite, dismissable, self-closing.
 import { useEffect } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { dismissToast, type Toast } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 
@@ -23,7 +24,7 @@ function ToastItem({ toast }: { toast: Toast }) {
       <button
         type="button"
         className="icon-button"
-        aria-label={`Dismiss ${toast.title}`}
+        aria-label={t('toasts.dismiss', { title: toast.title })}
         onClick={() => dismissToast(activity, toast.id)}
       >
         ×
@@ -36,7 +37,7 @@ export function ToastRegion() {
   const toasts = useActivity((s) => s.toasts);
   return (
     // The region exists from the start, so screen readers announce what is added to it.
-    <section className="toasts" aria-label="Notifications" aria-live="polite" aria-relevant="additions">
+    <section className="toasts" aria-label={t('toasts.label')} aria-live="polite" aria-relevant="additions">
       <ol>
         {toasts.map((t) => (
           <ToastItem key={t.id} toast={t} />

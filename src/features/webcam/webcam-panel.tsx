@@ -1,4 +1,5 @@
 // The webcam panel: shown when the server has a webcam configured, with OctoPrint's URLs resolved against it.
+import { t } from '../../shared/i18n.ts';
 import { resolveAgainst } from '../../store/server-settings.ts';
 import { useServerSettings } from '../../store/services.tsx';
 import { Webcam } from './webcam.tsx';
@@ -9,7 +10,7 @@ export function WebcamPanel() {
   if (!webcam.enabled) return null;
   return (
     <section className="panel webcam-panel" aria-labelledby="webcam-heading">
-      <h2 id="webcam-heading">Webcam</h2>
+      <h2 id="webcam-heading">{t('webcam.heading')}</h2>
       <Webcam settings={webcam} resolve={(url) => resolveAgainst(baseUrl, url)} />
     </section>
   );

@@ -1,5 +1,6 @@
 // The webcam: OctoPrint's MJPEG stream (or snapshots), paused while hidden or off-screen, retried when it fails.
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import type { WebcamSettings } from '../../store/server-settings.ts';
 import { useInView } from './use-in-view.ts';
 
@@ -66,7 +67,7 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
         <img
           ref={stopOnUnmount}
           src={src}
-          alt="Webcam view of the printer"
+          alt={t('webcam.alt')}
           style={transform ? { transform } : undefined}
           onLoad={() => setFailures(0)}
           onError={() => {
@@ -76,11 +77,7 @@ export function Webcam({ settings, resolve }: { settings: WebcamSettings; resolv
         />
       ) : null}
       <p className="webcam-status" role="status">
-        {!active
-          ? 'Webcam paused while not visible'
-          : retrying
-            ? `Webcam unavailable, retrying (attempt ${failures})`
-            : ''}
+        {!active ? t('webcam.paused') : retrying ? t('webcam.retrying', { n: failures }) : ''}
       </p>
     </div>
   );
