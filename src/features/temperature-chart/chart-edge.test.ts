@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+// The chart's right edge, its tail paints, the legend toggles and the y scale.
+import { describe, expect, it, vi } from 'vitest';
+import { TemperatureSeries } from '../../store/temperature-series.ts';
+import { yMaxOf } from './chart-scales.ts';
+import { frames, runFrames, setup, stubBrowser } from './chart-test-kit.ts';
+
+vi.mock('uplot', () => import('./uplot-stand-in.ts'));
+stubBrowser();
+
+describe('ChartController: the edge, the tail and the legend', () => {
+  it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(0);
+    const { c, point, plot, store, settings } = setup();
+    // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 14.4 s: the edge is at 1008
+    // from 993.6 on.
+    settings.setState({ chartMinutes: 5 });
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
+    point(999);
+    runFrames();
+    const commits = plot().commits;
+    // Four series shown (tool0 and bed, actual and target): one stroke each per paint.
+    for (let t = 1; t <= 3; t++) {
+      point(999 + t);
+      vi.setSystemTime(t * 1000);
+      runFrames();
+    }
+    expect(plot().commits).toBe(commits);
+    expect(plot().tails).toBe(3 * 4);
+    expect(c.draws).toBe(4);
+    const drawsBefore = c.draws;
+    // The 1 s idle tick does not even ask for a frame while no step has passed...
+    vi.setSystemTime(3000);
+    vi.advanceTimersByTime(1000);
+    expect(frames).toHaveLength(0);
+    runFrames();
+    expect(plot().commits).toBe(commits);
+    // ...and one whole redraw when it has (server time 1008.5).
+    vi.setSystemTime(10_000);
+    vi.advanceTimersByTime(1000);
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(plot().commits).toBe(commits + 1);
+    expect(c.draws).toBe(drawsBefore);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
+  it('paints a point that arrives after a step on the scales shown, and moves the edge in a frame of its own', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(0);
+    const { c, point, plot, store, settings } = setup();
+    settings.setState({ chartMinutes: 5 });
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
+    point(999);
+    runFrames();
+    const commits = plot().commits;
+    const tails = plot().tails;
+    // Server time 1008.5 has passed the edge at 1008; the new point (1005) lies inside the scales shown.
+    vi.setSystemTime(10_000);
+    point(1005);
+    runFrames();
+    expect(plot().commits).toBe(commits);
+    expect(plot().tails).toBe(tails + 4);
+    expect(frames).toHaveLength(0);
+    vi.advanceTimersByTime(0);
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(plot().commits).toBe(commits + 1);
+    expect(plot().scales.x?.max).toBeGreaterThan(1008);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
+  it('draws at most once per new point, and not at all while hidden', () => {
+    const { c, point, plot } = setup();
+    point(1000);
+    runFrames();
+    const painted = () => plot().commits + plot().tails / 4;
+    const before = painted();
+    for (let t = 1; t <= 10; t++) {
+      point(1000 + t);
+      runFrames();
+      runFrames();
+    }
+    expect(painted() - before).toBeLessThanOrEqual(10);
+    expect(c.draws).toBe(11);
+    vi.stubGlobal('document', Object.assign(document, {}));
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    const hidden = painted();
+    point(2000);
+    runFrames();
+    expect(painted()).toBe(hidden);
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    c.destroy();
+  });
+
+  it('keeps the scales when a heater is toggled while paused (uPlot nulls them in setSeries)', () => {
+    const { c, point, plot, settings } = setup();
+    point(1000);
+    runFrames();
+    const y = plot().scales.y;
+    settings.setState({ chartPaused: true });
+    settings.setState({ hiddenHeaters: ['bed'] });
+    expect(plot().shown).toEqual({ 1: true, 2: true, 3: false, 4: false });
+    expect(plot().scales.y).toEqual(y);
+    expect(plot().scales.y?.max).toBe(310);
+    c.destroy();
+  });
+
+  it('hides and shows both lines of a heater from the legend toggles', () => {
+    const { c, point, plot, settings } = setup();
+    point(1000);
+    runFrames();
+    settings.setState({ hiddenHeaters: ['bed'] });
+    expect(plot().shown).toEqual({ 1: true, 2: true, 3: false, 4: false });
+    c.destroy();
+  });
+
+  it('scales y like OctoPrint: at least 310 °C, else 10 % above the highest value', () => {
+    const s = new TemperatureSeries(8);
+    s.append([{ time: 1, heaters: { tool0: { actual: 200, target: 290 } } }]);
+    expect(yMaxOf(s)).toBe(320);
+    expect(yMaxOf(new TemperatureSeries(8))).toBe(310);
+  });
+});
