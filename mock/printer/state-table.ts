@@ -80,3 +80,15 @@ export function flagsOf(id: StateId): StateFlags {
     sdReady: f('sdReady'),
   };
 }
+
+/** The states in which OctoPrint has a serial link to the printer. */
+export const CONNECTED_STATES: StateId[] = [
+  'OPERATIONAL',
+  'STARTING',
+  'PRINTING',
+  'PAUSING',
+  'PAUSED',
+  'RESUMING',
+  'CANCELLING',
+  'FINISHING',
+];

@@ -1,12 +1,13 @@
 // The virtual printer: heaters, temperature points, state, job, markings and terminal lines, on a scalable clock.
 import { EventEmitter } from 'node:events';
+import { achievementPayload } from './achievements.ts';
 import { PrinterClock, seededRandom } from './clock.ts';
 import { Prompts } from './commands.ts';
 import { FileStore } from './files.ts';
 import { Heater } from './heater.ts';
 import { JobRunner } from './job-runner.ts';
 import { StateMonitor } from './state-monitor.ts';
-import { flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
+import { CONNECTED_STATES, flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
 import { Timelapse } from './timelapse.ts';
 import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
 
@@ -21,16 +22,6 @@ export interface PrinterOptions {
 
 const BACKLOG = 300;
 const TICK_MS = 100;
-const CONNECTED_STATES: StateId[] = [
-  'OPERATIONAL',
-  'STARTING',
-  'PRINTING',
-  'PAUSING',
-  'PAUSED',
-  'RESUMING',
-  'CANCELLING',
-  'FINISHING',
-];
 
 export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   readonly clock: PrinterClock;
@@ -180,16 +171,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   achievement(key: string, name: string, description: string): void {
     if (this.achieved.has(key)) return;
     this.achieved.add(key);
-    this.event('plugin_achievements_achievement_unlocked', {
-      key,
-      name,
-      description,
-      hidden: false,
-      nag: false,
-      timebased: false,
-      type: 'achievement',
-      logo: key,
-    });
+    this.event('plugin_achievements_achievement_unlocked', achievementPayload(key, name, description));
   }
 
   plugin(plugin: string, data: unknown): void {

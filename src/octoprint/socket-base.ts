@@ -1,10 +1,19 @@
-// The socket client's observable core: typed lifecycle events, the state machine's current state, error reports.
+// The socket client's observable core: typed lifecycle events, the state machine's current state, error reports,
+// and the message handlers and extensions (OctoPrint.socket's onMessage) with their counters.
 import { Emitter } from './emitter.ts';
-import type { SocketErrorKind, SocketEvents, SocketState } from './socket-types.ts';
+import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
+import type { Extension, SocketErrorKind, SocketEvents, SocketState } from './socket-types.ts';
+import type { MessageMap } from './types.ts';
 
 export abstract class SocketBase {
   protected readonly events = new Emitter<SocketEvents>((event, err) => {
     if (event !== 'error') this.reportError('listener', `listener of ${event} threw: ${String(err)}`);
+  });
+  /** Counters for the UI and tests. */
+  readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
+  protected readonly router = new MessageRouter((kind, message, type) => {
+    if (kind === 'handler') this.stats.handlerErrors++;
+    this.reportError(kind, message, type);
   });
   private current: SocketState = 'idle';
 
@@ -17,6 +26,18 @@ export abstract class SocketBase {
   on(event: string, listener: (payload: unknown) => void): () => void;
   on(event: string, listener: (payload: never) => void): () => void {
     return this.events.on(event as keyof SocketEvents, listener as (payload: unknown) => void);
+  }
+
+  /** Registers a handler for one message type, or '*' for all; returns the unsubscribe function. */
+  onMessage<K extends keyof MessageMap>(type: K, handler: TypedHandler<K>): () => void;
+  onMessage(type: string, handler: Handler): () => void;
+  onMessage(type: string, handler: Handler): () => void {
+    return this.router.on(type, handler);
+  }
+
+  /** Adds an extension at the end of the chain; returns the function that removes it. */
+  use(extension: Extension): () => void {
+    return this.router.use(extension);
   }
 
   protected setState(state: SocketState): void {

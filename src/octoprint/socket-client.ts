@@ -3,15 +3,14 @@ import { splitConnectOptions, type ConnectOptions } from './connect-options.ts';
 import { browserFrameScheduler } from './frame-scheduler.ts';
 import { LinkAuth } from './link-auth.ts';
 import { TimerSlot } from './link-timers.ts';
-import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { PendingQueue } from './pending-queue.ts';
 import { ReconnectPolicy } from './reconnect-policy.ts';
 import { SocketBase } from './socket-base.ts';
 import { DEFAULT_OPTIONS } from './socket-defaults.ts';
 import { SocketLink } from './socket-link.ts';
-import type { Extension, SocketOptions } from './socket-types.ts';
+import type { SocketOptions } from './socket-types.ts';
 import { openTransport, TransportChoice, transportUrl, type RawSocket } from './transport.ts';
-import type { KnownMessage, Message, MessageMap } from './types.ts';
+import type { KnownMessage, Message } from './types.ts';
 import { watchWindow } from './window-watch.ts';
 
 /** Messages that are delivered at once, after anything queued before them: they reset or gate what follows. */
@@ -19,12 +18,9 @@ const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 
 export class OctoPrintSocket extends SocketBase {
   readonly options: SocketOptions;
-  /** Counters for the UI and tests. */
-  readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
   retryAt = 0;
   /** Sees every frame as received, before parsing (the recorder's tap: it must only copy a reference). */
   tap: ((raw: unknown) => void) | null = null;
-  private readonly router: MessageRouter;
   private readonly queue: PendingQueue;
   private readonly link: SocketLink;
   private connectOptions: ConnectOptions = {};
@@ -51,10 +47,6 @@ export class OctoPrintSocket extends SocketBase {
       dead: (code, reason, error) => this.failLink(code, reason, error),
       closing: (reason) => this.events.emit('closing', { reason }),
       dropped: () => this.auth.reset(),
-    });
-    this.router = new MessageRouter((kind, message, type) => {
-      if (kind === 'handler') this.stats.handlerErrors++;
-      this.reportError(kind, message, type);
     });
     this.auth = new LinkAuth(opts.auth, opts.maxAuthFailures, {
       link: () => this.link.socket,
@@ -105,18 +97,6 @@ export class OctoPrintSocket extends SocketBase {
   /** Non-current messages dropped because too many were waiting. */
   get droppedCount(): number {
     return this.queue.dropped;
-  }
-
-  /** Registers a handler for one message type, or '*' for all; returns the unsubscribe function. */
-  onMessage<K extends keyof MessageMap>(type: K, handler: TypedHandler<K>): () => void;
-  onMessage(type: string, handler: Handler): () => void;
-  onMessage(type: string, handler: Handler): () => void {
-    return this.router.on(type, handler);
-  }
-
-  /** Adds an extension at the end of the chain; returns the function that removes it. */
-  use(extension: Extension): () => void {
-    return this.router.use(extension);
   }
 
   /** Opens the socket, closing an open one first (as OctoPrint.socket does); the options are kept for reconnects. */
