@@ -9,8 +9,8 @@ test.use({ mockArgs: { tools: 2, cutoffMinutes: SERVER_CUTOFF_MINUTES } });
 test('the chart window follows the server cutoff', async ({ dashboard }) => {
   await dashboard.open();
   await expect(dashboard.windowSelect).toHaveValue('server');
-  await expect(dashboard.windowSelect.getByRole('option', { name: /^Server/ })).toHaveText(
-    `Server (${SERVER_CUTOFF_MINUTES} min)`,
+  await expect(dashboard.windowSelect.getByRole('option', { name: /^Fit to data/ })).toHaveText(
+    `Fit to data, up to ${SERVER_CUTOFF_MINUTES} min`,
   );
   await expect(dashboard.chart).toHaveAttribute('data-window-minutes', String(SERVER_CUTOFF_MINUTES));
 });
