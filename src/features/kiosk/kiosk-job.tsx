@@ -1,6 +1,6 @@
 // The kiosk's job: file, a large percent, a thick bar, time left and the finish time.
 import { useShallow } from 'zustand/react/shallow';
-import { formatDuration, formatFinish } from '../../shared/format.ts';
+import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 
@@ -21,7 +21,7 @@ export function KioskJob() {
         {job.fileName}
       </p>
       <p className="kiosk-percent" data-testid="kiosk-percent">
-        {job.completion == null ? '–' : `${pct.toFixed(1)} %`}
+        {job.completion == null ? '–' : `${formatNumber(pct, 1)} %`}
       </p>
       <progress max={100} value={pct} aria-label={t('job.printProgress')} />
       <p className="kiosk-left">
