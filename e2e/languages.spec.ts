@@ -40,8 +40,8 @@ async function pageWords(page: Page): Promise<string[]> {
     }
     // What the server sends is shown as it is: file names and the printer profiles' names are not the page's words.
     let text = parts.join('\n');
-    for (const el of document.querySelectorAll<HTMLElement>('.file .name, [data-testid="job-file"], .presets button'))
-      text = text.split(el.innerText).join(' ');
+    const served = '.file .name, [data-testid="job-file"], .presets button, .kiosk-file';
+    for (const el of document.querySelectorAll<HTMLElement>(served)) text = text.split(el.innerText).join(' ');
     return text.match(/\p{L}{4,}/gu) ?? [];
   });
 }
@@ -72,6 +72,32 @@ for (const lang of LANGUAGES) {
     });
   });
 }
+
+test.describe('the kiosk in de', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('shows no English word idle, printing or asking', async ({ page, dashboard, mock }) => {
+    void dashboard;
+    const english = englishOnly('de');
+    const englishShown = async () => [...new Set((await pageWords(page)).filter((w) => english.has(w.toLowerCase())))];
+    await page.goto('/kiosk?dim=never');
+    await expect(page.getByTestId('kiosk-state')).toHaveText('Betriebsbereit');
+    await expect(page.getByRole('button', { name: 'Abkühlen' })).toBeEnabled();
+    expect(await englishShown()).toEqual([]);
+
+    await mock.scenario('print', { seconds: 600 });
+    await expect(page.getByTestId('kiosk-state')).toHaveText('Druckt');
+    await expect(page.getByRole('progressbar', { name: 'Druckfortschritt' })).toBeVisible();
+    expect(await englishShown()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Pausieren' }).click();
+    await expect(page.getByRole('alertdialog', { name: 'Druck pausieren?' })).toBeVisible();
+    expect(await englishShown()).toEqual([]);
+    await page.getByRole('button', { name: 'Nein, weiterdrucken' }).click();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/kiosk-de.png' });
+  });
+});
 
 test('the Language menu switches the page and is remembered on this device', async ({ page, dashboard }) => {
   await dashboard.open();

@@ -2,15 +2,16 @@
 import type { ReactNode } from 'react';
 import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
+import { t } from '../shared/i18n.ts';
 import { useDashboard, useServers, useServerSettings } from '../store/services.tsx';
 import { ActionSlot } from './action-slot.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
 import { statusKind } from './status-kind.ts';
 
 /** A replay's state, where the link state is otherwise. */
-const REPLAY_STATE = (
+const ReplayState = () => (
   <span className="replay-badge" role="status" data-testid="replay-state">
-    Replay
+    {t('replay.badge')}
   </span>
 );
 
@@ -29,7 +30,7 @@ export function StatusBar({ linkSlot }: { linkSlot?: ReactNode }) {
           {name}
         </h1>
       </div>
-      <ConnectionStatus replay={linkSlot ? REPLAY_STATE : undefined} />
+      <ConnectionStatus replay={linkSlot ? <ReplayState /> : undefined} />
       <JobPanel />
       {linkSlot ? null : <ActionSlot />}
       <SettingsMenu />

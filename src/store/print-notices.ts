@@ -1,6 +1,7 @@
 // Browser notifications for one printer: a print finished, failed or paused, or the printer disconnected during a
 // print; one each, from the push events (which also arrive in a background tab), once the user has allowed them.
 import type { EventPayload } from '../octoprint/types.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface PrintNotice {
   kind: 'done' | 'failed' | 'paused' | 'disconnected';
@@ -23,7 +24,7 @@ export interface PrintNotices {
 }
 
 const fileOf = (p: Record<string, unknown> | null): string =>
-  typeof p?.name === 'string' ? p.name : typeof p?.path === 'string' ? p.path : 'the print';
+  typeof p?.name === 'string' ? p.name : typeof p?.path === 'string' ? p.path : t('notice.thePrint');
 
 /** `printer`: the name to show (the server's); `show` puts the notice on screen (browserNotice in the app). */
 export function createPrintNotices(
@@ -32,18 +33,18 @@ export function createPrintNotices(
   now: () => number = Date.now,
 ): PrintNotices {
   let active = false;
-  let file = 'the print';
+  let file = t('notice.thePrint');
   /** When the last print ended by a cancel (the port closing cancels it first); -Infinity otherwise. */
   let cancelledAt = -Infinity;
   const recent = new Map<string, number>();
 
   const notify = (kind: PrintNotice['kind'], title: string, body: string) => {
-    const t = now();
+    const at = now();
     const key = `${kind}|${file}`;
     const last = recent.get(key);
-    if (last !== undefined && t - last < REPEAT_MS) return;
-    recent.set(key, t);
-    for (const [k, at] of recent) if (t - at >= REPEAT_MS) recent.delete(k);
+    if (last !== undefined && at - last < REPEAT_MS) return;
+    recent.set(key, at);
+    for (const [k, seen] of recent) if (at - seen >= REPEAT_MS) recent.delete(k);
     show({ kind, title: `${printer()}: ${title}`, body, tag: `octoprint:${printer()}:${kind}:${file}` });
   };
 
@@ -62,7 +63,7 @@ export function createPrintNotices(
         case 'PrintDone':
           active = false;
           file = fileOf(payload);
-          notify('done', 'print finished', `${file} is done: the bed can be cleared.`);
+          notify('done', t('notice.done'), t('notice.doneBody', { file }));
           return;
         case 'PrintFailed':
         case 'PrintCancelled':
@@ -73,19 +74,19 @@ export function createPrintNotices(
           if (type === 'PrintCancelled' || payload?.reason === 'cancelled') cancelledAt = now();
           else {
             cancelledAt = -Infinity;
-            notify('failed', 'print failed', `${file} failed.`);
+            notify('failed', t('notice.failed'), t('notice.failedBody', { file }));
           }
           return;
         case 'PrintPaused':
           file = fileOf(payload);
-          notify('paused', 'print paused', `${file} is paused and waits for you.`);
+          notify('paused', t('notice.paused'), t('notice.pausedBody', { file }));
           return;
         case 'Disconnecting':
         case 'Disconnected':
           if (active || now() - cancelledAt < DISCONNECT_GRACE_MS) {
             active = false;
             cancelledAt = -Infinity;
-            notify('disconnected', 'printer disconnected', `The printer disconnected during ${file}.`);
+            notify('disconnected', t('notice.disconnected'), t('notice.disconnectedBody', { file }));
           }
           return;
       }

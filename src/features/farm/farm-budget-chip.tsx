@@ -2,6 +2,7 @@
 // the page per second against the budget, how many cards in view share it, and how often they update.
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { t } from '../../shared/i18n.ts';
 import { IN_VIEW_BASE, type FarmBudgetStore } from '../../store/farm-budget.ts';
 import { budgetText, roundText } from './format.ts';
 
@@ -28,9 +29,9 @@ export function FarmBudgetChip({ store }: { store: FarmBudgetStore }) {
       data-testid="farm-budget"
       data-factor={s.factor}
       data-throttled={s.factor > 1 || undefined}
-      title={`${reason ?? 'Every card in view updates at the base rate: the page is within its budget.'} ${round}`}
+      title={`${reason ?? t('farmBudget.within')} ${round}`}
     >
-      {s.hidden ? 'Page hidden: every printer slowed' : text}
+      {s.hidden ? t('farmBudget.hidden') : text}
     </p>
   );
 }

@@ -33,12 +33,12 @@ export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version
 
 /** The budget chip's line, e.g. "Updates 6.2 of 20 ms/s · 12 of 23 live in view · every 2 s". */
 export function budgetText(msPerSecond: number, budget: number, inView: number, live: number, everyS: number): string {
-  const ms = Number.isFinite(msPerSecond) ? msPerSecond.toFixed(1) : '–';
-  return `Updates ${ms} of ${budget} ms/s · ${inView} of ${live} live in view · every ${everyS} s`;
+  const ms = Number.isFinite(msPerSecond) ? formatNumber(msPerSecond, 1) : '–';
+  return t('farmBudget.line', { ms, budget, inView, live, every: everyS });
 }
 
 /** The chip's detail: what one round of every card in view costs (p95) against its budget. */
 export function roundText(p95: number, budgetMs: number): string {
-  const ms = Number.isFinite(p95) ? `${p95.toFixed(1)} ms` : 'not measured yet';
-  return `One update of every card in view: p95 ${ms}, budget ${Math.round(budgetMs)} ms.`;
+  const ms = Number.isFinite(p95) ? `${formatNumber(p95, 1)} ms` : t('farmBudget.notMeasured');
+  return t('farmBudget.round', { ms, budget: Math.round(budgetMs) });
 }

@@ -1,18 +1,21 @@
 // The kiosk's dim time: `?dim=SECONDS` in the address (for a Pi's start command, 0 = never) or the user's choice,
 // remembered on this device.
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
 
 const KEY = 'kiosk.dimAfterMs';
 export const DEFAULT_DIM_MS = 5 * 60_000;
 
-export const DIM_CHOICES: readonly { ms: number | null; label: string }[] = [
-  { ms: 60_000, label: '1 min' },
-  { ms: 5 * 60_000, label: '5 min' },
-  { ms: 15 * 60_000, label: '15 min' },
-  { ms: 60 * 60_000, label: '1 hour' },
-  { ms: null, label: 'Never' },
-];
+/** The offered dim times in ms; null = never. */
+export const DIM_CHOICES: readonly (number | null)[] = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000, null];
+
+/** A dim time in words ("5 min", "1 hour", "Never", "90 s" for an address's own), in the active language. */
+export function dimLabel(ms: number | null): string {
+  if (ms === null) return t('kiosk.dimNever');
+  if (ms === 60 * 60_000) return t('kiosk.dimHour');
+  return ms % 60_000 === 0 ? t('duration.minutes', { m: ms / 60_000 }) : t('duration.seconds', { s: ms / 1000 });
+}
 
 /** The address's `dim` in seconds (0 or "never" = never), or undefined when it has none or a bad one. */
 export function dimFromSearch(search: string): number | null | undefined {

@@ -2,6 +2,7 @@
 // first (a touch screen beside the printer is brushed by accident).
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { jobActive } from '../../store/printer-view.ts';
@@ -12,10 +13,10 @@ import { KioskConfirm } from './kiosk-confirm.tsx';
 const CONFIRM_MS = 15_000;
 
 const betweenPrints = (f: StateFlags) =>
-  !f.operational ? 'printer not operational' : f.printing || f.paused || f.pausing ? 'not during a print' : null;
-const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : 'no print running');
-const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : 'not paused');
-const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : 'no print running');
+  !f.operational ? t('gate.notOperational') : f.printing || f.paused || f.pausing ? t('kiosk.notDuringPrint') : null;
+const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : t('jobControls.noPrint'));
+const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : t('jobControls.notPaused'));
+const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : t('jobControls.noPrint'));
 
 const effect: Record<Exclude<JobCommand, 'start'>, (f: StateFlags) => boolean> = {
   pause: (f) => f.paused || f.pausing,
@@ -23,13 +24,15 @@ const effect: Record<Exclude<JobCommand, 'start'>, (f: StateFlags) => boolean> =
   cancel: (f) => !f.printing && !f.paused,
 };
 
-const ASK = {
-  pause: { question: 'Pause the print?', yes: 'Yes, pause', no: 'No, keep printing' },
-  resume: { question: 'Resume the print?', yes: 'Yes, resume', no: 'No, stay paused' },
-  cancel: { question: 'Cancel the print? This cannot be undone.', yes: 'Yes, cancel print', no: 'No, keep it' },
-} as const;
+type Asked = Exclude<JobCommand, 'start'>;
 
-type Asked = keyof typeof ASK;
+/** The question and its two answers, in the active language (read at render, so a language switch shows). */
+const ask = (what: Asked): { question: string; yes: string; no: string } =>
+  ({
+    pause: { question: t('kiosk.askPause'), yes: t('kiosk.yesPause'), no: t('kiosk.keepPrinting') },
+    resume: { question: t('kiosk.askResume'), yes: t('kiosk.yesResume'), no: t('kiosk.stayPaused') },
+    cancel: { question: t('kiosk.askCancel'), yes: t('jobControls.yesCancel'), no: t('kiosk.keepIt') },
+  })[what];
 
 export function KioskActions() {
   const { dashboard, controls: c } = useServices();
@@ -69,14 +72,19 @@ export function KioskActions() {
     setAsking(null);
     void cmd.run(async () => {
       await c.api.job(command);
-      await awaitState(dashboard, (s) => effect[command](s.printer.flags), CONFIRM_MS, `the ${command}`);
+      await awaitState(
+        dashboard,
+        (s) => effect[command](s.printer.flags),
+        CONFIRM_MS,
+        t(`jobControls.effect.${command}`),
+      );
     });
   };
 
   const primary: Asked = paused ? 'resume' : 'pause';
   const primaryGate = paused ? resume : pause;
   return (
-    <div className="kiosk-actions" role="group" aria-label="Printer actions">
+    <div className="kiosk-actions" role="group" aria-label={t('kiosk.actions')}>
       {running ? (
         <>
           <button
@@ -85,7 +93,7 @@ export function KioskActions() {
             disabled={!primaryGate.enabled || cmd.pending}
             onClick={() => setAsking(primary)}
           >
-            {paused ? 'Resume' : 'Pause'}
+            {paused ? t('jobControls.resume') : t('jobControls.pause')}
           </button>
           <button
             type="button"
@@ -93,7 +101,7 @@ export function KioskActions() {
             disabled={!cancel.enabled || cmd.pending}
             onClick={() => setAsking('cancel')}
           >
-            Cancel
+            {t('jobControls.cancel')}
           </button>
         </>
       ) : (
@@ -102,27 +110,27 @@ export function KioskActions() {
             type="button"
             className="kiosk-button primary"
             disabled={!heat.enabled || !profile || cmd.pending || ids.length === 0}
-            onClick={() => setTargets(preheatTargets(), `the ${profile?.name ?? ''} targets`)}
+            onClick={() => setTargets(preheatTargets(), t('kiosk.profileTargets', { name: profile?.name ?? '' }))}
           >
-            {profile ? `Preheat ${profile.name}` : 'Preheat'}
+            {profile ? t('kiosk.preheatProfile', { name: profile.name }) : t('farm.preheat')}
           </button>
           <button
             type="button"
             className="kiosk-button"
             disabled={!heat.enabled || cmd.pending || ids.length === 0}
-            onClick={() => setTargets(Object.fromEntries(ids.map((id) => [id, 0])), 'all heaters off')}
+            onClick={() => setTargets(Object.fromEntries(ids.map((id) => [id, 0])), t('presets.allOffWhat'))}
           >
-            Cool down
+            {t('farm.coolDown')}
           </button>
         </>
       )}
-      <span role="status" aria-label="Command status" className={`kiosk-status cmd-${cmd.status.kind}`}>
+      <span role="status" aria-label={t('kiosk.status')} className={`kiosk-status cmd-${cmd.status.kind}`}>
         {statusText(cmd.status) || (running ? null : heat.reason)}
       </span>
       {/* The question closes by itself when its answer no longer applies (the print ended meanwhile). */}
       {asking && { pause, resume, cancel }[asking].enabled ? (
         <KioskConfirm
-          {...ASK[asking]}
+          {...ask(asking)}
           danger={asking === 'cancel'}
           onYes={() => send(asking)}
           onNo={() => setAsking(null)}

@@ -2,6 +2,7 @@
 // whole screen is this layer until it is gone), so nothing beneath acts on it.
 import { useEffect } from 'react';
 import { formatClock } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { kioskStateText } from './kiosk-state.ts';
 import { useMinuteClock } from './use-minute-clock.ts';
@@ -25,7 +26,7 @@ export function KioskDim({ onWake }: { onWake(): void }) {
       data-testid="kiosk-dim"
       role="button"
       tabIndex={-1}
-      aria-label="Screen dimmed: touch to wake"
+      aria-label={t('kiosk.dimmed')}
       onClick={(e) => {
         e.preventDefault();
         e.stopPropagation();

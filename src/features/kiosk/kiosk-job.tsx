@@ -1,6 +1,7 @@
 // The kiosk's job: file, a large percent, a thick bar, time left and the finish time.
 import { useShallow } from 'zustand/react/shallow';
-import { formatDuration, formatFinish } from '../../shared/format.ts';
+import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
 
 export function KioskJob() {
@@ -12,19 +13,19 @@ export function KioskJob() {
       finishAt: s.job.finishAt,
     })),
   );
-  if (!job.fileName) return <p className="kiosk-muted kiosk-job">No file selected</p>;
+  if (!job.fileName) return <p className="kiosk-muted kiosk-job">{t('job.noFile')}</p>;
   const pct = job.completion ?? 0;
   return (
-    <section className="kiosk-job" aria-label="Job">
+    <section className="kiosk-job" aria-label={t('card.job')}>
       <p className="kiosk-file" title={job.fileName}>
         {job.fileName}
       </p>
       <p className="kiosk-percent" data-testid="kiosk-percent">
-        {job.completion == null ? '–' : `${pct.toFixed(1)} %`}
+        {job.completion == null ? '–' : `${formatNumber(pct, 1)} %`}
       </p>
-      <progress max={100} value={pct} aria-label="Print progress" />
+      <progress max={100} value={pct} aria-label={t('job.printProgress')} />
       <p className="kiosk-left">
-        <strong data-testid="kiosk-left">{formatDuration(job.left, 'minutes')}</strong> left · done{' '}
+        <strong data-testid="kiosk-left">{formatDuration(job.left, 'minutes')}</strong> {t('job.leftDone')}{' '}
         {formatFinish(job.finishAt)}
       </p>
     </section>

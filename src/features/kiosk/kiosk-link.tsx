@@ -1,5 +1,6 @@
 // The settings menu's link to the kiosk layout; a plain link (new tab, copy address) that navigates in place.
 import type { MouseEvent } from 'react';
+import { t } from '../../shared/i18n.ts';
 import { kioskPath, navigate } from '../../store/route-store.ts';
 
 export function KioskLink() {
@@ -10,7 +11,7 @@ export function KioskLink() {
   };
   return (
     <a className="farm-link" href={kioskPath()} onClick={onClick}>
-      Kiosk (touch screen)
+      {t('kiosk.link')}
     </a>
   );
 }

@@ -3,10 +3,11 @@
 import { useEffect, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import './kiosk.css';
 import { formatClock } from '../../shared/format.ts';
+import { t } from '../../shared/i18n.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
 import { useDashboard, useServerSettings } from '../../store/services.tsx';
-import { DIM_CHOICES, useDimSetting } from './dim-setting.ts';
+import { DIM_CHOICES, dimLabel, useDimSetting } from './dim-setting.ts';
 import { DimTimer } from './dim-timer.ts';
 import { KioskActions } from './kiosk-actions.tsx';
 import { KioskDim } from './kiosk-dim.tsx';
@@ -34,7 +35,7 @@ function useDimmed(busy: boolean, afterMs: number | null): [boolean, () => void]
 
 /** The choices, and the address's own time among them when it is none of them. */
 function choicesWith(ms: number | null) {
-  return DIM_CHOICES.some((c) => c.ms === ms) ? DIM_CHOICES : [...DIM_CHOICES, { ms, label: `${(ms ?? 0) / 1000} s` }];
+  return DIM_CHOICES.includes(ms) ? DIM_CHOICES : [...DIM_CHOICES, ms];
 }
 
 /** `serverName`: the saved server's name, when OctoPrint's appearance settings give none. */
@@ -59,20 +60,20 @@ export function KioskView({ serverName = '' }: { serverName?: string }) {
         </p>
         <span className="kiosk-clock">{formatClock(now)}</span>
         <label className="kiosk-dim-choice">
-          Dim
+          {t('kiosk.dim')}
           <select
             value={String(dimAfter)}
             onChange={(e) => setDimAfter(e.target.value === 'null' ? null : Number(e.target.value))}
           >
-            {choicesWith(dimAfter).map((ch) => (
-              <option key={ch.label} value={String(ch.ms)}>
-                {ch.label}
+            {choicesWith(dimAfter).map((ms) => (
+              <option key={String(ms)} value={String(ms)}>
+                {dimLabel(ms)}
               </option>
             ))}
           </select>
         </label>
         <a className="kiosk-button kiosk-exit" href={dashboardPath()} onClick={toDashboard}>
-          Dashboard
+          {t('kiosk.dashboard')}
         </a>
       </header>
       <main className="kiosk-main">

@@ -1,5 +1,6 @@
 // Says so when the browser is offline: the page is the saved copy of the app, and live data waits for the network.
 import { useSyncExternalStore } from 'react';
+import { t } from '../../shared/i18n.ts';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
@@ -15,8 +16,7 @@ export function OfflineBanner() {
   if (online) return null;
   return (
     <p className="app-banner offline-banner" role="status" data-testid="offline-banner">
-      <strong>Offline.</strong> This is the dashboard saved on this device; the printer’s data comes back with the
-      network.
+      <strong>{t('offline.title')}</strong> {t('offline.text')}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 // Offers the newer build the service worker has downloaded: one click reloads into it (never hidden by the cache).
 import { useStore } from 'zustand';
+import { t } from '../../shared/i18n.ts';
 import { appUpdate } from '../../store/app-update-store.ts';
 
 export function UpdateOffer() {
@@ -8,9 +9,9 @@ export function UpdateOffer() {
   if (!waiting || !apply) return null;
   return (
     <p className="app-banner update-offer" role="status" data-testid="update-offer">
-      A new version of the dashboard is ready.
+      {t('offline.updateReady')}
       <button type="button" className="primary" onClick={apply}>
-        Reload now
+        {t('offline.reload')}
       </button>
     </p>
   );

@@ -1,14 +1,16 @@
 // The settings menu's switch for browser notifications: the browser asks only when the user clicks it.
 import { useState } from 'react';
+import { t } from '../../shared/i18n.ts';
+import type { MessageId } from '../../shared/i18n.ts';
 
 type Permission = NotificationPermission | 'unsupported';
 
 const current = (): Permission => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
 
-const SAYS: Record<Exclude<Permission, 'default'>, string> = {
-  granted: 'Print notifications are on: finished, failed, paused, printer disconnected.',
-  denied: 'Notifications are blocked for this site in the browser’s settings.',
-  unsupported: 'This browser cannot show notifications.',
+const SAYS: Record<Exclude<Permission, 'default'>, MessageId> = {
+  granted: 'notify.granted',
+  denied: 'notify.denied',
+  unsupported: 'notify.unsupported',
 };
 
 export function NotifyToggle() {
@@ -16,7 +18,7 @@ export function NotifyToggle() {
   if (permission !== 'default')
     return (
       <p className="notify-state" data-testid="notify-state">
-        {SAYS[permission]}
+        {t(SAYS[permission])}
       </p>
     );
   return (
@@ -24,7 +26,7 @@ export function NotifyToggle() {
       type="button"
       onClick={() => void Notification.requestPermission().then(setPermission, () => setPermission(current()))}
     >
-      Notify me when a print ends or pauses
+      {t('notify.ask')}
     </button>
   );
 }
