@@ -5,8 +5,9 @@ import { t } from '../shared/i18n.ts';
 import { Card } from './card.tsx';
 import { HeaterControl, TemperaturePresets } from './lazy-panels.ts';
 
+// The controls and presets come in their own chunk, just after the first paint: each fallback holds their height.
 const control = (id: string) => (
-  <Suspense fallback={null}>
+  <Suspense fallback={<div className="heater-control-pending" aria-hidden="true" />}>
     <HeaterControl id={id} />
   </Suspense>
 );
@@ -15,7 +16,7 @@ export function HeatersCard() {
   return (
     <Card id="heaters" title={t('card.heaters')}>
       <TemperatureReadouts control={control} />
-      <Suspense fallback={null}>
+      <Suspense fallback={<div className="presets-pending" aria-hidden="true" />}>
         <TemperaturePresets />
       </Suspense>
     </Card>

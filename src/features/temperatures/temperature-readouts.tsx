@@ -6,10 +6,15 @@ import { printerStateText } from '../../shared/printer-state.ts';
 import { useDashboard } from '../../store/services.tsx';
 import { HeaterReading } from './heater-reading.tsx';
 
+const PLACEHOLDERS = [0, 1].map((i) => <div className="heater-line heater-line-pending" aria-hidden="true" key={i} />);
+
 export function TemperatureReadouts({ control }: { control?: (id: string) => ReactNode }) {
   const ids = useDashboard((s) => s.heaterIds);
   const off = useDashboard((s) => s.printer.off);
   const state = useDashboard((s) => s.printer.text);
+  // Until the first push names the heaters, two empty lines hold their place (a tool and the bed, the most common
+  // printer), so the chart below does not jump down when they arrive.
+  const pending = useDashboard((s) => s.heaterIds.length === 0 && !s.printer.off && s.link.state !== 'ready');
   return (
     <>
       {off ? (
@@ -19,6 +24,7 @@ export function TemperatureReadouts({ control }: { control?: (id: string) => Rea
         </p>
       ) : null}
       <div className="heaters">
+        {pending ? PLACEHOLDERS : null}
         {ids.map((id) => (
           <div className="heater-line" key={id}>
             <HeaterReading id={id} />
