@@ -1,4 +1,5 @@
 // The recording file: a header line, then one JSON line per push frame as received, {"t": client ms, "m": frame}.
+import { t, type MessageId, type MessageValues } from '../../shared/i18n.ts';
 import { indexFrames } from './frame-index.ts';
 
 export const RECORDING_KIND = 'octoprint-live-recording';
@@ -34,8 +35,13 @@ export interface Recording {
 }
 
 /** Why a file cannot be replayed, in words a person can act on. */
+/** Why a file cannot be replayed, in the reader's language (the message ids live in the catalogs). */
 export class RecordingError extends Error {
   override name = 'RecordingError';
+
+  constructor(id: MessageId, values?: MessageValues) {
+    super(t(id, values));
+  }
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v.slice(0, 200) : null);
@@ -46,17 +52,17 @@ function parseHeader(line: string | undefined): RecordingHeader {
   try {
     v = JSON.parse(line ?? '');
   } catch {
-    throw new RecordingError('This is not a recording: its first line is not the JSON a recording starts with.');
+    throw new RecordingError('recordingFile.notJson');
   }
   const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
-  if (o.kind !== RECORDING_KIND)
-    throw new RecordingError('This is not a recording made by this dashboard (its first line does not describe one).');
+  if (o.kind !== RECORDING_KIND) throw new RecordingError('recordingFile.notOurs');
   if (o.format !== RECORDING_FORMAT)
-    throw new RecordingError(
-      `This recording has format ${String(o.format).slice(0, 20)}; this page reads format ${RECORDING_FORMAT}.`,
-    );
+    throw new RecordingError('recordingFile.format', {
+      format: String(o.format).slice(0, 20),
+      expected: String(RECORDING_FORMAT),
+    });
   if (!finite(o.start) || !finite(o.end) || !finite(o.messages))
-    throw new RecordingError("This recording's first line is damaged (no start, end or message count).");
+    throw new RecordingError('recordingFile.headerDamaged');
   return {
     kind: RECORDING_KIND,
     format: RECORDING_FORMAT,
@@ -84,10 +90,10 @@ export function frameMessage(f: RecordedFrame): unknown {
 }
 
 const WHY = {
-  shape: 'is not a recorded message',
-  incomplete: 'is not complete JSON (the file may be cut off)',
-  back: 'goes back in time',
-} as const;
+  shape: 'recordingFile.lineShape',
+  incomplete: 'recordingFile.lineIncomplete',
+  back: 'recordingFile.lineBack',
+} as const satisfies Record<string, MessageId>;
 
 /**
  * Checks a whole recording's bytes and indexes its frames; throws RecordingError naming what is wrong. Each line is
@@ -98,9 +104,8 @@ export function parseRecordingBytes(bytes: Uint8Array, maxFrames = 2_000_000): R
   if (headerEnd < 0) headerEnd = bytes.length;
   const header = parseHeader(new TextDecoder().decode(bytes.subarray(0, headerEnd)));
   const r = indexFrames(bytes, headerEnd + 1, bytes.length, maxFrames);
-  if ('tooMany' in r) throw new RecordingError(`This recording is too large: more than ${maxFrames} messages.`);
-  if ('problem' in r)
-    throw new RecordingError(`This recording is damaged: line ${r.problem.line} ${WHY[r.problem.why]}.`);
+  if ('tooMany' in r) throw new RecordingError('recordingFile.tooManyMessages', { max: String(maxFrames) });
+  if ('problem' in r) throw new RecordingError(WHY[r.problem.why], { line: String(r.problem.line) });
   const frames = r.frames;
   // A cut can leave a last line that still ends in `}`: it alone is parsed, so a cut-off file is named as one.
   const tail = frames[frames.length - 1];
@@ -108,15 +113,16 @@ export function parseRecordingBytes(bytes: Uint8Array, maxFrames = 2_000_000): R
     try {
       JSON.parse(tail.line);
     } catch {
-      throw new RecordingError(`This recording is damaged: line ${frames.length + 1} ${WHY.incomplete}.`);
+      throw new RecordingError(WHY.incomplete, { line: String(frames.length + 1) });
     }
   }
   if (frames.length !== header.messages) {
-    throw new RecordingError(
-      `This recording is incomplete: it says ${header.messages} messages but holds ${frames.length} (the file was cut off).`,
-    );
+    throw new RecordingError('recordingFile.incomplete', {
+      says: String(header.messages),
+      holds: String(frames.length),
+    });
   }
-  if (frames.length === 0) throw new RecordingError('This recording holds no messages.');
+  if (frames.length === 0) throw new RecordingError('recordingFile.noMessages');
   return { header, frames };
 }
 

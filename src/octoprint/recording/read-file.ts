@@ -32,7 +32,7 @@ async function gunzip(file: Blob, maxTextBytes: number): Promise<Uint8Array> {
       const { done, value } = await reader.read();
       if (done) break;
       if (size + value.byteLength > maxTextBytes)
-        throw new RecordingError(`This recording is too large: it unpacks to more than ${mb(maxTextBytes)}.`);
+        throw new RecordingError('recordingFile.unpacksTooLarge', { size: mb(maxTextBytes) });
       if (size + value.byteLength > buf.byteLength) {
         const grown = new Uint8Array(Math.min(maxTextBytes, Math.max(buf.byteLength * 2, size + value.byteLength)));
         grown.set(buf.subarray(0, size));
@@ -44,7 +44,7 @@ async function gunzip(file: Blob, maxTextBytes: number): Promise<Uint8Array> {
   } catch (err) {
     void reader.cancel().catch(() => undefined);
     if (err instanceof RecordingError) throw err;
-    throw new RecordingError('This recording is damaged: its compressed data is cut off or corrupt.');
+    throw new RecordingError('recordingFile.corrupt');
   }
   return buf.subarray(0, size);
 }
@@ -52,11 +52,12 @@ async function gunzip(file: Blob, maxTextBytes: number): Promise<Uint8Array> {
 /** The file's recording, or a RecordingError saying in words why it cannot be replayed. */
 export async function readRecordingFile(file: Blob, limits: ReadLimits = READ_LIMITS): Promise<Recording> {
   if (file.size > limits.maxFileBytes)
-    throw new RecordingError(`This file is too large: ${mb(file.size)}, at most ${mb(limits.maxFileBytes)}.`);
-  if (file.size === 0) throw new RecordingError('This file is empty.');
+    throw new RecordingError('recordingFile.fileTooLargeMax', { size: mb(file.size), max: mb(limits.maxFileBytes) });
+  if (file.size === 0) throw new RecordingError('recordingFile.fileEmpty');
   const magic = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   const gz = magic[0] === 0x1f && magic[1] === 0x8b;
-  if (!gz && file.size > limits.maxTextBytes) throw new RecordingError(`This file is too large: ${mb(file.size)}.`);
+  if (!gz && file.size > limits.maxTextBytes)
+    throw new RecordingError('recordingFile.fileTooLarge', { size: mb(file.size) });
   const bytes = gz ? await gunzip(file, limits.maxTextBytes) : new Uint8Array(await file.arrayBuffer());
   return parseRecordingBytes(bytes);
 }
