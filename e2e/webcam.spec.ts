@@ -31,7 +31,10 @@ test('the webcam streams, shows when it fails, and comes back by itself', async 
 });
 
 test('a hidden page stops streaming the webcam', async ({ page, dashboard, mock }) => {
-  await mock.scenario('webcam', { down: false });
+  const streams = async () =>
+    ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams;
+  // Streams an earlier page left on this worker's mock are not this page's.
+  const before = await streams();
   await dashboard.open();
   await page.getByTestId('webcam').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('webcam')).toHaveAttribute('data-state', 'playing');
@@ -40,11 +43,7 @@ test('a hidden page stops streaming the webcam', async ({ page, dashboard, mock 
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await expect(page.getByTestId('webcam')).toHaveAttribute('data-state', 'paused');
-  await expect
-    .poll(
-      async () => ((await mock.scenario('webcam', { down: false })) as { result: { streams: number } }).result.streams,
-    )
-    .toBe(0);
+  await expect.poll(streams).toBeLessThanOrEqual(before);
 });
 
 test('off-screen, the webcam pauses without changing size, so nothing below it moves when it plays again', async ({
