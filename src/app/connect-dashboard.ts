@@ -134,17 +134,21 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
   socket.on('message', syncCounters);
 
+  // The first `history` of a connection comes as the server registers the socket, before it has a backlog to repeat.
+  let firstOnConnection = true;
   socket.onMessage('connected', ({ data }) => {
+    firstOnConnection = true;
     applyConnected(dashboard, data);
     setPermissionCatalog(controls.permissions, data.permissions);
   });
   // A server clock step restarts the temperature series; the chart and the feed say so.
   const noteClockSteps = clockStepNotes(series, dashboard, activity);
   socket.onMessage('history', ({ data }) => {
-    series.mergeHistory(data.temps);
+    series.mergeHistory(data.temps, { firstOnConnection });
     noteClockSteps();
     applySnapshots(dashboard, [data], now(), true);
-    controls.feedHistory(data);
+    controls.feedHistory(data, firstOnConnection);
+    firstOnConnection = false;
   });
   // The socket delivers at most one `current` per frame, already coalesced (temps concatenated, never dropped).
   socket.onMessage('current', ({ data }) =>

@@ -65,6 +65,13 @@ describe('control services', () => {
     expect(controls.terminal.lines().slice(-2)).toEqual(['Send: M114', 'Send: M114']);
   });
 
+  it('keeps a repeated line after the first history of a connection: no backlog existed to repeat it', () => {
+    const { controls } = testServices();
+    controls.feedHistory(snap(['Send: M105', 'Recv: ok']), true);
+    controls.feed([snap(['Recv: ok', 'Send: M105'])]);
+    expect(controls.terminal.lines()).toEqual(['Send: M105', 'Recv: ok', 'Recv: ok', 'Send: M105']);
+  });
+
   it('delivers plugin messages and every event: parts left out of a subscription mean off', () => {
     for (const open of [false, true]) expect(terminalSubscription(open)).toMatchObject({ events: true, plugins: true });
   });

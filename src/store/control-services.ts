@@ -18,7 +18,8 @@ export interface ControlServices {
   /** A frame's worth of `current` messages: their log lines (the printer's state goes to the dashboard store). */
   feed(snaps: readonly StateSnapshot[]): void;
   /** A `history` (after auth or a subscribe): it repeats the last log lines, so the terminal starts over from it. */
-  feedHistory(snap: StateSnapshot): void;
+  /** `firstOnConnection`: sent as the socket registered, so the next `current` repeats none of it. */
+  feedHistory(snap: StateSnapshot, firstOnConnection?: boolean): void;
   onEvent(type: string): void;
 }
 
@@ -72,8 +73,8 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
     feed(snaps) {
       for (const s of snaps) terminal.append(s.logs);
     },
-    feedHistory(snap) {
-      terminal.resetFromHistory(snap.logs);
+    feedHistory(snap, firstOnConnection) {
+      terminal.resetFromHistory(snap.logs, firstOnConnection);
     },
     onEvent(type) {
       if (!FILE_EVENTS.has(type)) return;

@@ -157,4 +157,25 @@ describe('TemperatureSeries join', () => {
     s.append([pt(102, 21.3)]);
     expect(Array.from(s.view().times)).toEqual([100, 102, 102, 102]);
   });
+
+  it('repeats nothing after the first history of a connection: an equal reading in the same second is new', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21), pt(102, 21.3)], { firstOnConnection: true });
+    s.append([pt(102, 21.3), pt(103, 21.3)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 103]);
+  });
+
+  it('expects again only the points a later history added, not those a current already carried', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21)], { firstOnConnection: true });
+    s.append([pt(102, 21.3)]);
+    // Re-subscribed: the history ends with the point already held; no backlog holds it any more.
+    s.mergeHistory([pt(100, 21), pt(102, 21.3)]);
+    s.append([pt(102, 21.3)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102]);
+    // Re-subscribed with a point still in the backlog: the history adds it, the next current repeats it.
+    s.mergeHistory([pt(100, 21), pt(102, 21.3), pt(102, 21.3), pt(104, 22)]);
+    s.append([pt(104, 22), pt(104, 22)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 104, 104]);
+  });
 });

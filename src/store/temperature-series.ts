@@ -94,8 +94,11 @@ export class TemperatureSeries {
    * Merges a `history` backlog: points older than our newest are ours already; at our newest second we skip as
    * many as we hold (several points can share one second); the rest are new. So a reconnect loses and repeats none.
    * A history whose newest point is on a clock that went back meanwhile starts the series over.
+   * Only the points this history adds at its newest second can come again in the next `current` (the socket's backlog
+   * holds what no `current` has carried yet), and none when it is the first on its connection: the server sends that
+   * one as it registers the socket, before any backlog exists. So two equal readings in one second both stay.
    */
-  mergeHistory(points: readonly TempPoint[]): number {
+  mergeHistory(points: readonly TempPoint[], opts: { firstOnConnection?: boolean } = {}): number {
     const newest = lastReading(points);
     if (newest !== null && this.length > 0) {
       const step = clockStepOf(newest.time, this.lastTime as number, this.newestAt, this.clientNow());
@@ -105,6 +108,7 @@ export class TemperatureSeries {
     let haveAtLast = 0;
     if (last !== null) for (let i = this.length - 1; i >= 0 && this.times[i] === last; i--) haveAtLast++;
     let added = 0;
+    const join: TempPoint[] = [];
     for (const p of points) {
       if (!hasReading(p)) {
         // The printer was off inside the history's span: a gap there too, unless it is before what we hold.
@@ -121,9 +125,11 @@ export class TemperatureSeries {
         continue;
       }
       // A history can span a time the printer was off: its own jumps are not clock steps (its newest was checked).
-      if (this.push(p, false)) added++;
+      if (!this.push(p, false)) continue;
+      added++;
+      if (p.time === newest?.time && !opts.firstOnConnection) join.push(p);
     }
-    this.joinPoints = newest ? points.filter((p) => p.time === newest.time && hasReading(p)) : [];
+    this.joinPoints = join;
     if (added > 0) this.changed();
     return added;
   }

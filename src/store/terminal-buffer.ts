@@ -61,9 +61,13 @@ export class TerminalBuffer {
     if (this.received === 0) this.changed();
   }
 
-  /** A `history`'s lines: the next append drops the lines at its start that end this history (docs/octoprint-semantics.md §3). */
-  resetFromHistory(lines: readonly unknown[]): void {
+  /**
+   * A `history`'s lines: the next append drops the lines at its start that end this history (docs/octoprint-semantics.md
+   * §3), unless it is the first on its connection (sent at registration, before the socket had a backlog to repeat).
+   */
+  resetFromHistory(lines: readonly unknown[], firstOnConnection = false): void {
     this.reset(lines);
+    if (firstOnConnection) return;
     const tail = lines.slice(-JOIN_WINDOW).filter((l): l is string => typeof l === 'string');
     this.joinTail = tail.length ? tail : null;
   }
