@@ -4,35 +4,27 @@ import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { t } from '../shared/i18n.ts';
+import { useServerSettings } from '../store/services.tsx';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
-import {
-  ActionNotifications,
-  ActionPrompt,
-  ConnectionAlerts,
-  EventFeed,
-  FilesPanel,
-  JobDetails,
-  MotionPanel,
-  RecordingPanel,
-  ReloadNotice,
-  SlicingPanel,
-  TerminalPanel,
-  ToastRegion,
-  WebcamPanel,
-} from './lazy-panels.ts';
+import { ActionPrompt, ConnectionAlerts, ReloadNotice, ToastRegion } from './lazy-panels.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useColumns } from './use-columns.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
+import { useAfter, usePanels, type Panels } from './use-panels.ts';
 
 /** A panel that arrives in its own chunk after the first paint; nothing shows until it has. */
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
 }
 
+/** How long a column with the webcam waits for the server's settings before it shows its cards anyway. */
+const SETTINGS_WAIT_MS = 1500;
+
 type CardKey = 'heaters' | 'chart' | 'job' | 'motion' | 'files' | 'extra' | 'events' | 'terminal' | 'recording';
 
-const CARDS: Record<CardKey, () => ReactNode> = {
+/** The first screen's cards, in the initial bundle. */
+const FIRST: Partial<Record<CardKey, () => ReactNode>> = {
   heaters: () => <HeatersCard />,
   chart: () => (
     <Card id="chart" title={t('card.chart')}>
@@ -41,54 +33,46 @@ const CARDS: Record<CardKey, () => ReactNode> = {
       <ChartSummary />
     </Card>
   ),
-  job: () => (
+};
+
+/** The rest, once their chunks are in (all together, see use-panels.ts). */
+const LATER: Record<Exclude<CardKey, 'heaters' | 'chart'>, (p: Panels) => ReactNode> = {
+  job: (p) => (
     <Card id="job" title={t('card.job')}>
-      <Later>
-        <JobDetails />
-      </Later>
+      <p.JobDetails />
     </Card>
   ),
-  motion: () => (
+  motion: (p) => (
     <Card id="motion" title={t('card.motion')}>
-      <Later>
-        <MotionPanel />
-      </Later>
+      <p.MotionPanel />
     </Card>
   ),
-  files: () => (
+  files: (p) => (
     <Card id="files" title={t('card.files')}>
-      <Later>
-        <FilesPanel />
-      </Later>
+      <p.FilesPanel />
     </Card>
   ),
   // Shown only when there is something to show: each returns nothing otherwise.
-  extra: () => (
-    <Later>
-      <WebcamPanel />
-      <ActionNotifications />
-      <SlicingPanel />
-    </Later>
+  extra: (p) => (
+    <>
+      <p.WebcamPanel />
+      <p.ActionNotifications />
+      <p.SlicingPanel />
+    </>
   ),
-  events: () => (
+  events: (p) => (
     <Card id="events" title={t('card.events')}>
-      <Later>
-        <EventFeed />
-      </Later>
+      <p.EventFeed />
     </Card>
   ),
-  terminal: () => (
+  terminal: (p) => (
     <Card id="terminal" title={t('card.terminal')}>
-      <Later>
-        <TerminalPanel />
-      </Later>
+      <p.TerminalPanel />
     </Card>
   ),
-  recording: () => (
+  recording: (p) => (
     <Card id="recording" title={t('card.recording')}>
-      <Later>
-        <RecordingPanel />
-      </Later>
+      <p.RecordingPanel />
     </Card>
   ),
 };
@@ -111,6 +95,13 @@ const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
 export function App({ linkSlot }: { linkSlot?: ReactNode }) {
   useInstanceAccent();
   const columns = useColumns();
+  const later = usePanels();
+  // The webcam shows only when the server's settings say there is one: its column waits for them (not for long, the
+  // server may be down), so the webcam does not push the cards under it down as it appears.
+  const settingsRead = useServerSettings((s) => s.read);
+  const waited = useAfter(SETTINGS_WAIT_MS);
+  const ready = (keys: readonly CardKey[]) =>
+    later && 'panels' in later && (settingsRead || waited || !keys.includes('extra')) ? later.panels : null;
   return (
     <>
       <StatusBar linkSlot={linkSlot} />
@@ -125,17 +116,34 @@ export function App({ linkSlot }: { linkSlot?: ReactNode }) {
       <main className="columns" data-columns={columns}>
         {/* Keyed by place, not by the count: a resize to more or fewer columns keeps every card whose column stays
             (the heaters and the chart always lead the first), so the chart is not rebuilt. */}
-        {LAYOUTS[columns].map((keys, i) => (
-          <div className="column" key={`column-${i}`}>
-            {keys.map((k) => (
-              <Fragment key={k}>{CARDS[k]()}</Fragment>
-            ))}
-          </div>
-        ))}
+        {LAYOUTS[columns].map((keys, i) => {
+          const panels = ready(keys);
+          return (
+            <div className="column" key={`column-${i}`}>
+              {keys.map((k) => {
+                const first = FIRST[k];
+                if (first) return <Fragment key={k}>{first()}</Fragment>;
+                return panels ? <Fragment key={k}>{LATER[k as keyof typeof LATER](panels)}</Fragment> : null;
+              })}
+              {i === 0 && later && 'failed' in later && <PanelsFailed />}
+            </div>
+          );
+        })}
       </main>
       <Later>
         <ToastRegion />
       </Later>
     </>
+  );
+}
+
+function PanelsFailed() {
+  return (
+    <p className="card panels-failed" role="alert">
+      {t('panels.failed')}{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('reload.button')}
+      </button>
+    </p>
   );
 }

@@ -48,7 +48,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const series = new TemperatureSeries(undefined, undefined, opts.now);
   const activity = createActivityStore();
   const preferences = createPreferencesStore();
-  const serverSettings = createServerSettingsStore(opts.baseUrl);
+  // A replay has no server to ask: its settings are the defaults from the start.
+  const serverSettings = createServerSettingsStore(opts.baseUrl, Boolean(opts.replay));
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const controls = createControlServices({
     rest,

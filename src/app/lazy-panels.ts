@@ -8,20 +8,8 @@ export const ConnectionAlerts = lazy(() =>
 export const ReloadNotice = lazy(() =>
   import('../features/connection/reload-notice.tsx').then((m) => ({ default: m.ReloadNotice })),
 );
-export const EventFeed = lazy(() =>
-  import('../features/events/event-feed.tsx').then((m) => ({ default: m.EventFeed })),
-);
-export const ActionNotifications = lazy(() =>
-  import('../features/notifications/action-notifications.tsx').then((m) => ({ default: m.ActionNotifications })),
-);
 export const ActionPrompt = lazy(() =>
   import('../features/notifications/action-prompt.tsx').then((m) => ({ default: m.ActionPrompt })),
-);
-export const SlicingPanel = lazy(() =>
-  import('../features/slicing/slicing-panel.tsx').then((m) => ({ default: m.SlicingPanel })),
-);
-export const WebcamPanel = lazy(() =>
-  import('../features/webcam/webcam-panel.tsx').then((m) => ({ default: m.WebcamPanel })),
 );
 export const HeaterControl = lazy(() =>
   import('../features/temperature-controls/heater-control.tsx').then((m) => ({ default: m.HeaterControl })),
@@ -35,18 +23,6 @@ export const PrinterConnection = lazy(() =>
 export const JobControls = lazy(() =>
   import('../features/job-controls/job-controls.tsx').then((m) => ({ default: m.JobControls })),
 );
-export const JobDetails = lazy(() =>
-  import('../features/job/job-details.tsx').then((m) => ({ default: m.JobDetails })),
-);
-export const MotionPanel = lazy(() =>
-  import('../features/motion/motion-panel.tsx').then((m) => ({ default: m.MotionPanel })),
-);
-export const FilesPanel = lazy(() =>
-  import('../features/files/files-panel.tsx').then((m) => ({ default: m.FilesPanel })),
-);
-export const TerminalPanel = lazy(() =>
-  import('../features/terminal/terminal-panel.tsx').then((m) => ({ default: m.TerminalPanel })),
-);
 export const ToastRegion = lazy(() =>
   import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })),
 );
@@ -58,9 +34,6 @@ export const AppStatus = lazy(() =>
 );
 export const KioskView = lazy(() => import('../features/kiosk/kiosk-view.tsx').then((m) => ({ default: m.KioskView })));
 export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then((m) => ({ default: m.FarmView })));
-export const RecordingPanel = lazy(() =>
-  import('../features/recording/recording-panel.tsx').then((m) => ({ default: m.RecordingPanel })),
-);
 const replayModule = () => import('./replay-dashboard.tsx');
 export const ReplayDashboard = lazy(replayModule);
 /** Asked for as soon as a file starts opening, so the replay's chunk loads while the file is read. */

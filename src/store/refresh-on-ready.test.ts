@@ -15,7 +15,9 @@ describe('refreshOnReady', () => {
           ? { temperature: { cutoff: 15 }, feature: { printCancelConfirmation: false } }
           : { text: 'Insert SD', choices: ['Done'] },
     } as Parameters<typeof refreshOnReady>[0];
+    expect(serverSettings.getState().read).toBe(false);
     await refreshOnReady(rest, { preferences: settings, serverSettings, activity });
+    expect(serverSettings.getState().read).toBe(true);
     expect(settings.getState().serverCutoff).toBe(15);
     expect(serverSettings.getState().printCancelConfirmation).toBe(false);
     expect(activity.getState().prompt).toMatchObject({ text: 'Insert SD', choices: ['Done'] });
@@ -32,6 +34,8 @@ describe('refreshOnReady', () => {
       },
     } as Parameters<typeof refreshOnReady>[0];
     await refreshOnReady(rest, { preferences: settings, serverSettings, activity });
+    // Known to have failed: the webcam's column stops waiting for it.
+    expect(serverSettings.getState().read).toBe(true);
     expect(settings.getState().serverCutoff).toBe(30);
     expect(activity.getState().prompt).toBeNull();
   });

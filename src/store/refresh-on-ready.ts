@@ -16,12 +16,15 @@ export interface RefreshTargets {
 export async function refreshOnReady(rest: Pick<RestClient, 'get'>, to: RefreshTargets): Promise<void> {
   const { activity } = to;
   await Promise.allSettled([
-    rest.get('/api/settings').then((body) => {
-      // The server's cutoff is the chart window's default until the person picks one.
-      const cutoff = cutoffFromSettings(body);
-      if (cutoff !== null) to.preferences.setState({ serverCutoff: cutoff });
-      to.serverSettings.setState(narrowServerSettings(body));
-    }),
+    rest
+      .get('/api/settings')
+      .then((body) => {
+        // The server's cutoff is the chart window's default until the person picks one.
+        const cutoff = cutoffFromSettings(body);
+        if (cutoff !== null) to.preferences.setState({ serverCutoff: cutoff });
+        to.serverSettings.setState(narrowServerSettings(body));
+      })
+      .finally(() => to.serverSettings.setState({ read: true })),
     // OctoPrint only pushes a prompt when it opens; one opened while we were away is read here, as its own UI does.
     readPrompt(rest, activity),
     readNotifications(rest, activity),

@@ -137,10 +137,14 @@ export const ACCENTS: Record<string, string> = {
   white: '#8c959f',
 };
 
-export type ServerSettingsState = ServerSettings & { baseUrl: string };
+export type ServerSettingsState = ServerSettings & {
+  baseUrl: string;
+  /** The first /api/settings read has finished (answered or failed): whether there is a webcam is known. */
+  read: boolean;
+};
 export type ServerSettingsStore = StoreApi<ServerSettingsState>;
 
 /** One per connection; `baseUrl` is the OctoPrint address the webcam's relative URLs are resolved against. */
-export function createServerSettingsStore(baseUrl: string): ServerSettingsStore {
-  return createStore<ServerSettingsState>()(() => ({ ...defaultServerSettings, baseUrl }));
+export function createServerSettingsStore(baseUrl: string, read = false): ServerSettingsStore {
+  return createStore<ServerSettingsState>()(() => ({ ...defaultServerSettings, baseUrl, read }));
 }

@@ -96,7 +96,7 @@ export function testServices(opts: TestServicesOptions = {}): TestKit {
     series: new TemperatureSeries(256),
     activity: createActivityStore(),
     preferences: createPreferencesStore(null),
-    serverSettings: createServerSettingsStore('http://octoprint.test'),
+    serverSettings: createServerSettingsStore('http://octoprint.test', true),
     perf: { store: createPerfStore(), pin: (factor) => void pins.push(factor) },
     controls,
     commands: {

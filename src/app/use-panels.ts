@@ -1,0 +1,69 @@
+// The dashboard's cards after the heaters and the chart, loaded after the first paint in one go: each column's cards
+// appear together instead of pushing each other down as their chunks land one by one (a layout shift on every load).
+import { useEffect, useState } from 'react';
+
+const load = () =>
+  Promise.all([
+    import('../features/job/job-details.tsx'),
+    import('../features/motion/motion-panel.tsx'),
+    import('../features/files/files-panel.tsx'),
+    import('../features/webcam/webcam-panel.tsx'),
+    import('../features/notifications/action-notifications.tsx'),
+    import('../features/slicing/slicing-panel.tsx'),
+    import('../features/events/event-feed.tsx'),
+    import('../features/terminal/terminal-panel.tsx'),
+    import('../features/recording/recording-panel.tsx'),
+  ]).then(([job, motion, files, webcam, notifications, slicing, events, terminal, recording]) => ({
+    JobDetails: job.JobDetails,
+    MotionPanel: motion.MotionPanel,
+    FilesPanel: files.FilesPanel,
+    WebcamPanel: webcam.WebcamPanel,
+    ActionNotifications: notifications.ActionNotifications,
+    SlicingPanel: slicing.SlicingPanel,
+    EventFeed: events.EventFeed,
+    TerminalPanel: terminal.TerminalPanel,
+    RecordingPanel: recording.RecordingPanel,
+  }));
+
+export type Panels = Awaited<ReturnType<typeof load>>;
+export type PanelsState = { panels: Panels } | { failed: true } | null;
+
+/** Loaded once per page: the chunks are cached, so a dashboard opened again shows its cards at once. */
+let loaded: Panels | null = null;
+let loading: Promise<Panels> | null = null;
+
+/**
+ * The panels once every chunk is in, `failed` when one could not load (a new build replaced the chunks, the network
+ * dropped: the browser keeps a failed module, so only a reload helps), null while loading.
+ */
+export function usePanels(): PanelsState {
+  const [state, setState] = useState<PanelsState>(() => (loaded ? { panels: loaded } : null));
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loading ??= load();
+    loading.then(
+      (panels) => {
+        loaded = panels;
+        if (live) setState({ panels });
+      },
+      () => {
+        if (live) setState({ failed: true });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** True once `ms` have passed since the first render: a wait that must not last when an answer never comes. */
+export function useAfter(ms: number): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setDone(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return done;
+}
