@@ -40,12 +40,19 @@ export function formatDuration(
   return t('duration.seconds', { s });
 }
 
+const STYLES = {
+  clock: { hour: '2-digit', minute: '2-digit' },
+  clockSeconds: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  weekday: { weekday: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Keyed by locale and a style name: the clock is formatted on every update, so no key is built from the options.
 const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string = currentLocale(), options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+function format(locale: string = currentLocale(), style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
+    f = new Intl.DateTimeFormat(locale, STYLES[style]);
     formats.set(key, f);
   }
   return f;
@@ -53,10 +60,7 @@ function format(locale: string = currentLocale(), options: Intl.DateTimeFormatOp
 
 /** Time of day on the browser's clock, in the active language: "14:05", or "14:05:09" with seconds. */
 export function formatClock(epochMs: number, withSeconds = false, locale?: string): string {
-  return format(
-    locale,
-    withSeconds ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { hour: '2-digit', minute: '2-digit' },
-  ).format(epochMs);
+  return format(locale, withSeconds ? 'clockSeconds' : 'clock').format(epochMs);
 }
 
 /** A moment to come: "14:05", or "Tue 09:30" when it is not today; '–' when unknown. */
@@ -64,7 +68,7 @@ export function formatFinish(at: number | null, now: number = Date.now(), locale
   if (at == null) return '–';
   const time = formatClock(at, false, locale);
   if (new Date(now).toDateString() === new Date(at).toDateString()) return time;
-  return `${format(locale, { weekday: 'short' }).format(at)} ${time}`;
+  return `${format(locale, 'weekday').format(at)} ${time}`;
 }
 
 /** Filament length: "300 mm" under a metre, "12.35 m" from one; '–' when unknown. */
