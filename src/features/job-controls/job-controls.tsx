@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import { canCancel, canPause, canResume, sendJob } from '../../store/confirmed-commands.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { JobIcon } from './job-icons.tsx';
 
 const canStart = (f: StateFlags) =>
@@ -55,9 +56,7 @@ export function JobControls() {
   const reason = gate?.reason ?? (needsFile ? t('jobControls.selectFile') : null);
   return (
     <div className="job-controls">
-      <span role="status" aria-label={t('jobControls.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('jobControls.status')} />
       {reason && !cmd.pending ? <span className="gate-reason">{reason}</span> : null}
       {running ? (
         <button

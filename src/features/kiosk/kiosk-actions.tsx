@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import { canCancel, canPause, canResume, profileTargets, sendJob, setTargets } from '../../store/confirmed-commands.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { KioskConfirm } from './kiosk-confirm.tsx';
 
 const betweenPrints = (f: StateFlags) =>
@@ -91,9 +92,12 @@ export function KioskActions() {
           </button>
         </>
       )}
-      <span role="status" aria-label={t('kiosk.status')} className={`kiosk-status cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status) || (running ? null : heat.reason)}
-      </span>
+      <CommandStatusText
+        status={cmd.status}
+        label={t('kiosk.status')}
+        className="kiosk-status"
+        idle={running ? null : heat.reason}
+      />
       {/* The question closes by itself when its answer no longer applies (the print ended meanwhile). */}
       {asking && { pause, resume, cancel }[asking].enabled ? (
         <KioskConfirm

@@ -1,10 +1,11 @@
 // OctoPrint's temperature profiles as one-click presets, and "all off"; each done when the push shows every target.
 import { t } from '../../shared/i18n.ts';
 import './temperature-controls.css';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import { profileTargets, setTargets } from '../../store/confirmed-commands.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
 import { needsOperational, useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 
 const CONFIRM_MS = 10_000;
 
@@ -40,9 +41,7 @@ export function TemperaturePresets() {
       >
         {t('presets.allOff')}
       </button>
-      <span role="status" aria-label={t('presets.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('presets.status')} />
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );
