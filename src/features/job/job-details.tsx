@@ -1,21 +1,12 @@
 // The job's other facts, in a card below the status bar: elapsed, estimate and its origin, filament, Z.
-import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatFilament, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { useDashboard } from '../../store/services.tsx';
+import { useJobFields } from '../../store/use-job-fields.ts';
 import { estimateQuality } from './format.ts';
 
 export function JobDetails() {
-  const job = useDashboard(
-    useShallow((s) => ({
-      printTime: s.job.printTime,
-      origin: s.job.printTimeLeftOrigin,
-      filamentMm: s.job.filamentMm,
-      currentZ: s.job.currentZ,
-      estimated: s.job.estimatedPrintTime,
-    })),
-  );
-  const quality = estimateQuality(job.origin);
+  const job = useJobFields('printTime', 'printTimeLeftOrigin', 'filamentMm', 'currentZ', 'estimatedPrintTime');
+  const quality = estimateQuality(job.printTimeLeftOrigin);
   return (
     <dl className="facts">
       <div>
@@ -24,7 +15,7 @@ export function JobDetails() {
       </div>
       <div>
         <dt>{t('job.estimatedTotal')}</dt>
-        <dd>{formatDuration(job.estimated)}</dd>
+        <dd>{formatDuration(job.estimatedPrintTime)}</dd>
       </div>
       <div>
         <dt>{t('job.estimate')}</dt>
