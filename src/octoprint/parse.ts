@@ -42,27 +42,33 @@ function parseState(v: unknown): PrinterState | null {
   return { text: str(v.text) ?? 'Unknown', flags, error: str(v.error) };
 }
 
+/** The objects of a list that carry a numeric `time`, each built by `build`; anything else is skipped. */
+function timedList<T>(v: unknown, build: (o: Obj, time: number) => T): T[] {
+  if (!Array.isArray(v)) return [];
+  const out: T[] = [];
+  for (const o of v) {
+    if (!isObj(o)) continue;
+    const time = num(o.time);
+    if (time !== null) out.push(build(o, time));
+  }
+  return out;
+}
+
 function parseHeater(v: unknown): HeaterReading | null {
   if (!isObj(v)) return null;
   return { actual: num(v.actual), target: num(v.target) };
 }
 
 export function parseTemps(v: unknown): TempPoint[] {
-  if (!Array.isArray(v)) return [];
-  const out: TempPoint[] = [];
-  for (const p of v) {
-    if (!isObj(p)) continue;
-    const time = num(p.time);
-    if (time === null) continue;
+  return timedList(v, (p, time) => {
     const heaters: Record<string, HeaterReading> = {};
     for (const [k, hv] of ownEntries(p)) {
       if (k === 'time') continue;
       const h = parseHeater(hv);
       if (h) heaters[k] = h;
     }
-    out.push({ time, heaters });
-  }
-  return out;
+    return { time, heaters };
+  });
 }
 
 function parseJob(v: unknown): Job {
@@ -97,15 +103,7 @@ function parseProgress(v: unknown): Progress {
 }
 
 function parseMarkings(v: unknown): Marking[] {
-  if (!Array.isArray(v)) return [];
-  const out: Marking[] = [];
-  for (const m of v) {
-    if (!isObj(m)) continue;
-    const time = num(m.time);
-    if (time === null) continue;
-    out.push({ type: str(m.type) ?? 'unknown', label: str(m.label) ?? '', time });
-  }
-  return out;
+  return timedList(v, (m, time) => ({ type: str(m.type) ?? 'unknown', label: str(m.label) ?? '', time }));
 }
 
 function parseBusy(v: unknown): BusyFile[] {
