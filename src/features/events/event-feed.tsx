@@ -6,6 +6,7 @@ import { t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { feedRows } from './group-feed.ts';
 import { TimelapseStatus } from './timelapse-status.tsx';
 
@@ -38,16 +39,12 @@ export function EventFeed() {
     <div className="event-feed">
       <TimelapseStatus />
       <div className="feed-filters">
-        <label>
-          {t('feed.show')}{' '}
-          <select value={category} onChange={(e) => setCategory(e.target.value as EventCategory | 'all')}>
-            {CATEGORIES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {t(c.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('feed.show')}
+          value={category}
+          choices={CATEGORIES.map((c) => ({ value: c.value, label: t(c.label) }))}
+          onChange={setCategory}
+        />
         <label>
           {t('feed.filter')}{' '}
           <input

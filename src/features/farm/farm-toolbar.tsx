@@ -1,6 +1,7 @@
 // Sort, filter by state and name, and density for the farm view.
-import { t } from '../../shared/i18n.ts';
+import { t, type MessageId } from '../../shared/i18n.ts';
 import type { FarmFilter, FarmSort } from '../../store/farm-attention.ts';
+import { SelectField } from '../../ui/select-field.tsx';
 
 export type Density = 'comfortable' | 'compact';
 
@@ -15,27 +16,36 @@ export interface FarmToolbarProps {
   onDensity(d: Density): void;
 }
 
+const SORTS = ['attention', 'name', 'progress'] as const;
+const SORT_LABEL: Record<FarmSort, MessageId> = {
+  attention: 'farm.sortAttention',
+  name: 'farm.sortName',
+  progress: 'farm.sortProgress',
+};
+const FILTERS = ['all', 'attention', 'printing', 'idle', 'offline'] as const;
+const FILTER_LABEL: Record<FarmFilter, MessageId> = {
+  all: 'farm.filterAll',
+  attention: 'farm.filterAttention',
+  printing: 'farm.filterPrinting',
+  idle: 'farm.filterIdle',
+  offline: 'farm.filterOffline',
+};
+
 export function FarmToolbar(p: FarmToolbarProps) {
   return (
     <div className="farm-toolbar" role="group" aria-label={t('farm.arrange')}>
-      <label>
-        {t('farm.sort')}{' '}
-        <select value={p.sort} onChange={(e) => p.onSort(e.target.value as FarmSort)}>
-          <option value="attention">{t('farm.sortAttention')}</option>
-          <option value="name">{t('farm.sortName')}</option>
-          <option value="progress">{t('farm.sortProgress')}</option>
-        </select>
-      </label>
-      <label>
-        {t('farm.show')}{' '}
-        <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as FarmFilter)}>
-          <option value="all">{t('farm.filterAll')}</option>
-          <option value="attention">{t('farm.filterAttention')}</option>
-          <option value="printing">{t('farm.filterPrinting')}</option>
-          <option value="idle">{t('farm.filterIdle')}</option>
-          <option value="offline">{t('farm.filterOffline')}</option>
-        </select>
-      </label>
+      <SelectField
+        label={t('farm.sort')}
+        value={p.sort}
+        choices={SORTS.map((v) => ({ value: v, label: t(SORT_LABEL[v]) }))}
+        onChange={p.onSort}
+      />
+      <SelectField
+        label={t('farm.show')}
+        value={p.filter}
+        choices={FILTERS.map((v) => ({ value: v, label: t(FILTER_LABEL[v]) }))}
+        onChange={p.onFilter}
+      />
       <label>
         {t('farm.name')}{' '}
         <input

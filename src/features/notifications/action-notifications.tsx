@@ -3,6 +3,7 @@ import { formatClock } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { dismissNotification } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
+import { DismissButton } from '../../ui/dismiss-button.tsx';
 
 export function ActionNotifications() {
   const { activity } = useServices();
@@ -16,14 +17,10 @@ export function ActionNotifications() {
         {items.map((n) => (
           <li key={n.id}>
             <time dateTime={new Date(n.at).toISOString()}>{formatClock(n.at)}</time> <span>{n.text}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('messages.dismiss', { text: n.text })}
-              onClick={() => dismissNotification(activity, n.id)}
-            >
-              ×
-            </button>
+            <DismissButton
+              label={t('messages.dismiss', { text: n.text })}
+              onDismiss={() => dismissNotification(activity, n.id)}
+            />
           </li>
         ))}
       </ul>
