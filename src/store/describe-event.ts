@@ -121,17 +121,13 @@ function describeMore(ev: EventPayload): EventDescription | null {
 export function describeEvent(ev: EventPayload): EventDescription {
   const p = ev.payload;
   const file = fileOf(p);
+  const took = seconds(p);
+  const gcode = s(p, 'gcode') || file;
   switch (ev.type) {
     case 'PrintStarted':
       return { category: 'print', text: t('event.printStarted', { file }) };
     case 'PrintDone':
-      return toasted(
-        'print',
-        `${t('event.printDone', { file })}${seconds(p)}`,
-        'success',
-        t('event.printDoneTitle'),
-        `${file}${seconds(p)}`,
-      );
+      return toasted('print', t('event.printDone', { file }) + took, 'success', t('event.printDoneTitle'), file + took);
     case 'PrintFailed': {
       const reason = s(p, 'reason');
       // A cancel also sends PrintFailed{reason: cancelled}; the PrintCancelled toast already said so.
@@ -191,13 +187,7 @@ export function describeEvent(ev: EventPayload): EventDescription {
     case 'SlicingStarted':
       return { category: 'slicing', text: t('event.slicingStarted', { file }) };
     case 'SlicingDone':
-      return toasted(
-        'slicing',
-        `${t('event.slicingDone', { file })}${seconds(p)}`,
-        'success',
-        t('event.slicingDoneTitle'),
-        s(p, 'gcode') || file,
-      );
+      return toasted('slicing', t('event.slicingDone', { file }) + took, 'success', t('event.slicingDoneTitle'), gcode);
     case 'SlicingFailed':
       return toasted(
         'slicing',
