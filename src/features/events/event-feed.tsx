@@ -35,16 +35,12 @@ export function EventFeed() {
     [feed, category, q],
   );
 
+  const categories = CATEGORIES.map((c) => ({ value: c.value, label: t(c.label) }));
   return (
     <div className="event-feed">
       <TimelapseStatus />
       <div className="feed-filters">
-        <SelectField
-          label={t('feed.show')}
-          value={category}
-          choices={CATEGORIES.map((c) => ({ value: c.value, label: t(c.label) }))}
-          onChange={setCategory}
-        />
+        <SelectField label={t('feed.show')} value={category} choices={categories} onChange={setCategory} />
         <label>
           {t('feed.filter')}{' '}
           <input

@@ -52,6 +52,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
     }
   }
 
+  const spans = SPANS.map((s) => ({ value: s.id, label: t(s.label) }));
   return (
     <>
       <p className="recording-held" role="status">
@@ -63,12 +64,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
         </p>
       )}
       <div className="recording-row">
-        <SelectField
-          label={t('recording.span')}
-          value={span}
-          choices={SPANS.map((s) => ({ value: s.id, label: t(s.label) }))}
-          onChange={setSpan}
-        />
+        <SelectField label={t('recording.span')} value={span} choices={spans} onChange={setSpan} />
         <button type="button" onClick={() => void download()} disabled={busy}>
           {t('recording.download')}
         </button>
