@@ -5,15 +5,17 @@ import { SelectField } from '../../ui/select-field.tsx';
 
 export type Density = 'comfortable' | 'compact';
 
-export interface FarmToolbarProps {
+/** How the cards are arranged: sort, state and name filters, density. */
+export interface FarmArrangement {
   sort: FarmSort;
   filter: FarmFilter;
   query: string;
   density: Density;
-  onSort(s: FarmSort): void;
-  onFilter(f: FarmFilter): void;
-  onQuery(q: string): void;
-  onDensity(d: Density): void;
+}
+
+interface Props {
+  view: FarmArrangement;
+  onChange(patch: Partial<FarmArrangement>): void;
 }
 
 const SORTS = ['attention', 'name', 'progress'] as const;
@@ -31,35 +33,32 @@ const FILTER_LABEL: Record<FarmFilter, MessageId> = {
   offline: 'farm.filterOffline',
 };
 
-export function FarmToolbar(p: FarmToolbarProps) {
+export function FarmToolbar({ view, onChange }: Props) {
+  const sorts = SORTS.map((v) => ({ value: v, label: t(SORT_LABEL[v]) }));
+  const filters = FILTERS.map((v) => ({ value: v, label: t(FILTER_LABEL[v]) }));
   return (
     <div className="farm-toolbar" role="group" aria-label={t('farm.arrange')}>
-      <SelectField
-        label={t('farm.sort')}
-        value={p.sort}
-        choices={SORTS.map((v) => ({ value: v, label: t(SORT_LABEL[v]) }))}
-        onChange={p.onSort}
-      />
+      <SelectField label={t('farm.sort')} value={view.sort} choices={sorts} onChange={(sort) => onChange({ sort })} />
       <SelectField
         label={t('farm.show')}
-        value={p.filter}
-        choices={FILTERS.map((v) => ({ value: v, label: t(FILTER_LABEL[v]) }))}
-        onChange={p.onFilter}
+        value={view.filter}
+        choices={filters}
+        onChange={(filter) => onChange({ filter })}
       />
       <label>
         {t('farm.name')}{' '}
         <input
           type="search"
-          value={p.query}
-          onChange={(e) => p.onQuery(e.target.value)}
+          value={view.query}
+          onChange={(e) => onChange({ query: e.target.value })}
           placeholder={t('farm.nameFilter')}
         />
       </label>
       <label>
         <input
           type="checkbox"
-          checked={p.density === 'compact'}
-          onChange={(e) => p.onDensity(e.target.checked ? 'compact' : 'comfortable')}
+          checked={view.density === 'compact'}
+          onChange={(e) => onChange({ density: e.target.checked ? 'compact' : 'comfortable' })}
         />{' '}
         {t('farm.compact')}
       </label>
