@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n.ts';
 import { dismissNotification } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 import { DismissButton } from '../../ui/dismiss-button.tsx';
+import { PanelSection } from '../../ui/panel-section.tsx';
 
 export function ActionNotifications() {
   const { activity } = useServices();
@@ -11,8 +12,7 @@ export function ActionNotifications() {
   // Shown only while the printer has said something: the same messages also go to the feed and to toasts.
   if (items.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="messages-heading">
-      <h2 id="messages-heading">{t('messages.heading')}</h2>
+    <PanelSection id="messages" heading={t('messages.heading')}>
       <ul className="notifications" data-testid="action-notifications">
         {items.map((n) => (
           <li key={n.id}>
@@ -24,6 +24,6 @@ export function ActionNotifications() {
           </li>
         ))}
       </ul>
-    </section>
+    </PanelSection>
   );
 }
