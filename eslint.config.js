@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint, React hooks, kebab-case file names and the one-way layers
-// src/shared, src/octoprint -> src/store -> src/features/<panel> -> src/app (no imports between features); src/shared
-// (heaters, formats, persistence) sits below them all and imports none of them.
+// src/shared, src/octoprint -> src/store -> src/ui -> src/features/<panel> -> src/app (no imports between features);
+// src/shared (heaters, formats, persistence) sits below them all and imports none of them; src/ui holds the React
+// primitives several features share (icon frame, command status, in-page link).
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -31,7 +32,12 @@ const layerZones = [
     from: ['./src/store', './src/features', './src/app'],
     message: 'src/perf is pure measurement logic.',
   },
-  { target: './src/store', from: ['./src/features', './src/app'], message: 'Stores must not import UI.' },
+  { target: './src/store', from: ['./src/ui', './src/features', './src/app'], message: 'Stores must not import UI.' },
+  {
+    target: './src/ui',
+    from: ['./src/features', './src/app'],
+    message: 'src/ui holds the primitives every feature shares: it imports no feature.',
+  },
   {
     target: './src/features',
     from: ['./src/app'],
@@ -144,7 +150,7 @@ export default tseslint.config(
   },
   {
     // Every word a person sees comes from the message catalogs (src/shared/messages, README: Languages).
-    files: ['src/features/**/*.tsx', 'src/app/**/*.tsx'],
+    files: ['src/ui/**/*.tsx', 'src/features/**/*.tsx', 'src/app/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
     plugins: { i18n: { rules: { 'no-literal-ui-string': noLiteralUiString } } },
     rules: { 'i18n/no-literal-ui-string': 'error' },

@@ -42,12 +42,17 @@ export interface WorkerOptions {
    * worker option their own worker, so faults that leave marks in the mock's truth stay with the tests that made them.
    */
   privateStack: boolean;
+  /**
+   * How the worker's app is served: `proxy: false` serves the files alone (README way 2: the page holds the key and
+   * talks to `octoprint` cross-origin); `basePath` serves it under a sub-path (way 3). Default: proxied, at `/`.
+   */
+  stackOptions: { proxy?: boolean; basePath?: string };
 }
 
 export interface WorkerFixtures extends WorkerOptions {
   /** The worker's mock, in this process: its printer, sessions and truth can be reached directly. */
   octoprint: MockServer;
-  /** The built app on a preview server, proxying to `octoprint` (the proxy adds the API key). */
+  /** The built app on a preview server, proxying to `octoprint` (the proxy adds the API key) unless told otherwise. */
   stack: Stack;
 }
 
@@ -67,6 +72,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   mockSpeed: [1, { option: true, scope: 'worker' }],
   mockArgs: [{}, { option: true, scope: 'worker' }],
   privateStack: [false, { option: true, scope: 'worker' }],
+  stackOptions: [{}, { option: true, scope: 'worker' }],
   octoprint: [
     // Depends on privateStack so that a spec asking for it never shares a worker (and its mock) with one that did not.
     async ({ mockSpeed, mockArgs, privateStack: _private }, use) => {
@@ -77,8 +83,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   stack: [
-    async ({ octoprint }, use) => {
-      const stack = await startStack({ env: { OCTOPRINT_URL: octoprint.url, OCTOPRINT_API_KEY: octoprint.apiKey } });
+    async ({ octoprint, stackOptions: { proxy = true, basePath } }, use) => {
+      const env: Record<string, string> = proxy
+        ? { OCTOPRINT_URL: octoprint.url, OCTOPRINT_API_KEY: octoprint.apiKey }
+        : { OCTOPRINT_PROXY: 'off' };
+      const stack = await startStack({ env, basePath });
       await use(stack);
       await stack.close();
     },

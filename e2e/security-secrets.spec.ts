@@ -1,33 +1,13 @@
 // Secrets: the API key never appears in a URL (requests, WebSocket, page), a console message, the DOM, a
 // download, or storage (local, session, cookies, IndexedDB, Cache Storage) unless the user chose "remember".
-import { expect, test as base, type Page } from '@playwright/test';
-import { startMock, type MockServer } from '../mock/server.ts';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './fixtures.ts';
 import { ConnectPage } from './support/connect-page.ts';
 import { DashboardPage } from './support/dashboard-page.ts';
 import { recordFigures } from './support/figures.ts';
-import { startStack, type Stack } from './support/stack.ts';
 
 /** Direct mode: the browser holds the key and talks to OctoPrint cross-origin (the proxy mode never sees a key). */
-const test = base.extend<{ seen: string[] }, { octoprint: MockServer; app: Stack }>({
-  octoprint: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const mock = await startMock({ port: 0, apiKey: 'SECRET-KEY-do-not-leak-4f9a2c' });
-      await use(mock);
-      await mock.close();
-    },
-    { scope: 'worker' },
-  ],
-  app: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const stack = await startStack({ env: { OCTOPRINT_PROXY: 'off' } });
-      await use(stack);
-      await stack.close();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ app }, use) => use(app.baseURL),
+const test = base.extend<{ seen: string[] }>({
   /** Every URL the page asked for or opened, every console line and page error, every download name. */
   seen: async ({ page }, use) => {
     const seen: string[] = [];
@@ -57,6 +37,8 @@ async function storedEverywhere(page: Page): Promise<string> {
   });
   return cookies + inPage;
 }
+
+test.use({ mockArgs: { apiKey: 'SECRET-KEY-do-not-leak-4f9a2c' }, stackOptions: { proxy: false } });
 
 test.beforeEach(({ octoprint }) => {
   octoprint.scenario('reset');

@@ -1,38 +1,14 @@
 // README "Use with your OctoPrint" end to end: the three ways to run against an OctoPrint, both logins, reauth reasons and a read-only user.
-import { expect, test as base } from '@playwright/test';
-import { startMock, type MockServer } from '../mock/server.ts';
-import { ConnectPage } from './support/connect-page.ts';
-import { DashboardPage } from './support/dashboard-page.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { startMock } from '../mock/server.ts';
+import { expect, test } from './fixtures.ts';
 
 /** A strict mock on its own port, and the app served alone on another port: the browser talks cross-origin. */
-const test = base.extend<{ connect: ConnectPage; dashboard: DashboardPage }, { octoprint: MockServer; app: Stack }>({
-  octoprint: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const mock = await startMock({ port: 0, strict: true, appkeyDelayMs: 0 });
-      await use(mock);
-      await mock.close();
-    },
-    { scope: 'worker' },
-  ],
-  app: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const stack = await startStack({ env: { OCTOPRINT_PROXY: 'off' } });
-      await use(stack);
-      await stack.close();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ app }, use) => use(app.baseURL),
-  connect: async ({ page }, use) => use(new ConnectPage(page)),
-  dashboard: async ({ page }, use) => use(new DashboardPage(page)),
-});
+test.use({ mockArgs: { strict: true, appkeyDelayMs: 0 }, stackOptions: { proxy: false } });
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeEach(async ({ octoprint }) => {
+// After the dashboard fixture's own reset, so that what this sets up stays for the test.
+test.beforeEach(async ({ octoprint, dashboard: _ }) => {
   octoprint.scenario('reset');
   octoprint.scenario('cors', { allow: true });
   const admin = octoprint.state.user('admin');

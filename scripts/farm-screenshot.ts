@@ -1,19 +1,15 @@
 // Retakes the README's farm screenshot (docs/screenshot-farm.png): eight mock printers in their farm roles, saved in
 // the page, /printers at 1280×800 once every sparkline has a few minutes to show.
 // Run with `npx tsx scripts/farm-screenshot.ts` after `npx vite build`.
-import { chromium } from '@playwright/test';
 import { startStack } from '../e2e/support/stack.ts';
 import { startFarm } from '../mock/farm.ts';
 import { serverId } from '../src/store/servers-store.ts';
-import { findChromium } from './find-browser.mjs';
+import { launchChromium, sleep } from './screenshot-session.ts';
 
 const stack = await startStack({ env: { MOCK_SPEED: '1' } });
 // Speed 10: the heaters have climbed and the sparklines hold a few minutes within half a minute.
 const farm = await startFarm({ count: 8, port: 0, speed: 10, printSeconds: 6 * 3600 });
-const browser = await chromium.launch({
-  executablePath: findChromium() ?? undefined,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
   const servers = farm.printers.map((p) => ({
     id: serverId(p.mock.url),
@@ -23,7 +19,7 @@ try {
     remember: true,
     lastUsed: 0,
   }));
-  await new Promise((r) => setTimeout(r, 20_000));
+  await sleep(20_000);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   await page.addInitScript((json) => localStorage.setItem('octoprint-live:servers', json), JSON.stringify(servers));
   await page.goto(`${stack.baseURL}/printers`);
@@ -37,7 +33,7 @@ try {
       [...document.querySelectorAll('.farm-card [data-testid="link"]')].filter((l) => l.textContent === 'Live')
         .length >= 7,
   );
-  await new Promise((r) => setTimeout(r, 8_000));
+  await sleep(8_000);
   await page.screenshot({ path: 'docs/screenshot-farm.png' });
   console.log('saved docs/screenshot-farm.png');
 } finally {

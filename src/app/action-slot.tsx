@@ -4,8 +4,8 @@ import { Suspense } from 'react';
 import { RetryNow } from '../features/connection/retry-now.tsx';
 import { t } from '../shared/i18n.ts';
 import { useDashboard } from '../store/services.tsx';
+import { linkDown } from '../store/status-kind.ts';
 import { JobControls, PrinterConnection } from './lazy-panels.ts';
-import { linkDown } from './status-kind.ts';
 
 export function ActionSlot() {
   const down = useDashboard(linkDown);

@@ -1,4 +1,5 @@
 // Inline SVG icons for the layout: the card chevron and the settings gear (no icon font, no emoji).
+import { Icon } from '../ui/icon.tsx';
 const paths = {
   chevron: <path d="M6 9l6 6 6-6" />,
   settings: (
@@ -10,9 +11,5 @@ const paths = {
 };
 
 export function AppIcon({ name }: { name: keyof typeof paths }) {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      {paths[name]}
-    </svg>
-  );
+  return <Icon>{paths[name]}</Icon>;
 }

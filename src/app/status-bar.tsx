@@ -4,9 +4,9 @@ import { ConnectionStatus } from '../features/connection/connection-status.tsx';
 import { JobPanel } from '../features/job/job-panel.tsx';
 import { t } from '../shared/i18n.ts';
 import { useDashboard, useServers, useServerSettings } from '../store/services.tsx';
+import { statusKind } from '../store/status-kind.ts';
 import { ActionSlot } from './action-slot.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
-import { statusKind } from './status-kind.ts';
 
 /** A replay's state, where the link state is otherwise. */
 const ReplayState = () => (

@@ -42,27 +42,33 @@ function parseState(v: unknown): PrinterState | null {
   return { text: str(v.text) ?? 'Unknown', flags, error: str(v.error) };
 }
 
+/** The objects of a list that carry a numeric `time`, each built by `build`; anything else is skipped. */
+function timedList<T>(v: unknown, build: (o: Obj, time: number) => T): T[] {
+  if (!Array.isArray(v)) return [];
+  const out: T[] = [];
+  for (const o of v) {
+    if (!isObj(o)) continue;
+    const time = num(o.time);
+    if (time !== null) out.push(build(o, time));
+  }
+  return out;
+}
+
 function parseHeater(v: unknown): HeaterReading | null {
   if (!isObj(v)) return null;
   return { actual: num(v.actual), target: num(v.target) };
 }
 
 export function parseTemps(v: unknown): TempPoint[] {
-  if (!Array.isArray(v)) return [];
-  const out: TempPoint[] = [];
-  for (const p of v) {
-    if (!isObj(p)) continue;
-    const time = num(p.time);
-    if (time === null) continue;
+  return timedList(v, (p, time) => {
     const heaters: Record<string, HeaterReading> = {};
     for (const [k, hv] of ownEntries(p)) {
       if (k === 'time') continue;
       const h = parseHeater(hv);
       if (h) heaters[k] = h;
     }
-    out.push({ time, heaters });
-  }
-  return out;
+    return { time, heaters };
+  });
 }
 
 function parseJob(v: unknown): Job {
@@ -97,15 +103,7 @@ function parseProgress(v: unknown): Progress {
 }
 
 function parseMarkings(v: unknown): Marking[] {
-  if (!Array.isArray(v)) return [];
-  const out: Marking[] = [];
-  for (const m of v) {
-    if (!isObj(m)) continue;
-    const time = num(m.time);
-    if (time === null) continue;
-    out.push({ type: str(m.type) ?? 'unknown', label: str(m.label) ?? '', time });
-  }
-  return out;
+  return timedList(v, (m, time) => ({ type: str(m.type) ?? 'unknown', label: str(m.label) ?? '', time }));
 }
 
 function parseBusy(v: unknown): BusyFile[] {
@@ -142,6 +140,8 @@ export function parseSnapshot(v: unknown): StateSnapshot | null {
   };
 }
 
+const ok = (message: Message): ParseResult => ({ ok: true, message });
+
 function fail(error: string, type?: string): ParseResult {
   return { ok: false, error: type === undefined ? { error } : { error, type } };
 }
@@ -162,67 +162,57 @@ function parsePayload(key: string, data: unknown): ParseResult {
         return fail('invalid connected identity', key);
       }
       const perms = Array.isArray(data.permissions) ? data.permissions.filter(isObj) : [];
-      return {
-        ok: true,
-        message: {
-          key,
-          data: {
-            version: str(data.version) ?? 'unknown',
-            display_version: str(data.display_version) ?? str(data.version) ?? 'unknown',
-            branch: str(data.branch),
-            python_version: str(data.python_version) ?? '',
-            plugin_hash: str(data.plugin_hash) ?? '',
-            config_hash: str(data.config_hash) ?? '',
-            debug: bool(data.debug),
-            safe_mode:
-              typeof data.safe_mode === 'string' || typeof data.safe_mode === 'boolean' ? data.safe_mode : null,
-            online: bool(data.online),
-            permissions: perms.map((p) => ({ key: str(p.key) ?? '', name: str(p.name) ?? '', needs: p.needs })),
-          },
+      return ok({
+        key,
+        data: {
+          version: str(data.version) ?? 'unknown',
+          display_version: str(data.display_version) ?? str(data.version) ?? 'unknown',
+          branch: str(data.branch),
+          python_version: str(data.python_version) ?? '',
+          plugin_hash: str(data.plugin_hash) ?? '',
+          config_hash: str(data.config_hash) ?? '',
+          debug: bool(data.debug),
+          safe_mode: typeof data.safe_mode === 'string' || typeof data.safe_mode === 'boolean' ? data.safe_mode : null,
+          online: bool(data.online),
+          permissions: perms.map((p) => ({ key: str(p.key) ?? '', name: str(p.name) ?? '', needs: p.needs })),
         },
-      };
+      });
     }
     case 'event': {
       if (!isObj(data) || typeof data.type !== 'string') return fail('invalid event payload', key);
-      return {
-        ok: true,
-        message: {
-          key,
-          data: { type: clip(data.type), payload: isObj(data.payload) ? safeRecord(data.payload) : null },
-        },
-      };
+      return ok({
+        key,
+        data: { type: clip(data.type), payload: isObj(data.payload) ? safeRecord(data.payload) : null },
+      });
     }
     case 'slicingProgress': {
       if (!isObj(data)) return fail('invalid slicingProgress payload', key);
-      return {
-        ok: true,
-        message: {
-          key,
-          data: {
-            slicer: str(data.slicer) ?? '',
-            source_location: str(data.source_location) ?? '',
-            source_path: str(data.source_path) ?? '',
-            dest_location: str(data.dest_location) ?? '',
-            dest_path: str(data.dest_path) ?? '',
-            progress: num(data.progress) ?? 0,
-          },
+      return ok({
+        key,
+        data: {
+          slicer: str(data.slicer) ?? '',
+          source_location: str(data.source_location) ?? '',
+          source_path: str(data.source_path) ?? '',
+          dest_location: str(data.dest_location) ?? '',
+          dest_path: str(data.dest_path) ?? '',
+          progress: num(data.progress) ?? 0,
         },
-      };
+      });
     }
     case 'plugin': {
       if (!isObj(data) || typeof data.plugin !== 'string') return fail('invalid plugin payload', key);
-      return { ok: true, message: { key, data: { plugin: data.plugin, data: data.data } } };
+      return ok({ key, data: { plugin: data.plugin, data: data.data } });
     }
     case 'timelapse':
-      return { ok: true, message: { key, data: isObj(data) ? safeRecord(data) : null } };
+      return ok({ key, data: isObj(data) ? safeRecord(data) : null });
     case 'reauthRequired': {
       if (!isObj(data) || typeof data.reason !== 'string') return fail('invalid reauthRequired payload', key);
-      return { ok: true, message: { key, data: { reason: data.reason } } };
+      return ok({ key, data: { reason: data.reason } });
     }
     case 'renderProgress':
-      return { ok: true, message: { key, data: { progress: isObj(data) ? (num(data.progress) ?? 0) : 0 } } };
+      return ok({ key, data: { progress: isObj(data) ? (num(data.progress) ?? 0) : 0 } });
     default:
-      return { ok: true, message: { key, data, unknown: true } };
+      return ok({ key, data, unknown: true });
   }
 }
 

@@ -11,6 +11,17 @@ export interface EventDescription {
   toast?: { kind: ToastKind; title: string; body: string };
 }
 
+/** An event worth a toast: the feed's line, and the toast's kind, title and body. */
+function toasted(
+  category: EventCategory,
+  text: string,
+  kind: ToastKind,
+  title: string,
+  body: string,
+): EventDescription {
+  return { category, text, toast: { kind, title, body } };
+}
+
 function s(payload: Record<string, unknown> | null, key: string): string {
   const v = payload?.[key];
   return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
@@ -44,24 +55,18 @@ function describeMore(ev: EventPayload): EventDescription | null {
   const movie = s(p, 'movie_basename') || s(p, 'movie') || t('event.theTimelapse');
   switch (ev.type) {
     case 'MovieRendering':
-      return {
-        category: 'timelapse',
-        text: t('event.movieRendering', { movie }),
-        toast: { kind: 'info', title: t('event.movieRenderingTitle'), body: movie },
-      };
+      return toasted('timelapse', t('event.movieRendering', { movie }), 'info', t('event.movieRenderingTitle'), movie);
     case 'MovieDone':
-      return {
-        category: 'timelapse',
-        text: t('event.movieDone', { movie }),
-        toast: { kind: 'success', title: t('event.movieDoneTitle'), body: movie },
-      };
+      return toasted('timelapse', t('event.movieDone', { movie }), 'success', t('event.movieDoneTitle'), movie);
     case 'MovieFailed': {
       const why = s(p, 'reason') || (s(p, 'returncode') ? t('event.exitCode', { code: s(p, 'returncode') }) : '');
-      return {
-        category: 'timelapse',
-        text: `${t('event.movieFailed', { movie })}${why ? ` (${why})` : ''}`,
-        toast: { kind: 'error', title: t('event.movieFailedTitle'), body: why ? `${movie} — ${why}` : movie },
-      };
+      return toasted(
+        'timelapse',
+        `${t('event.movieFailed', { movie })}${why ? ` (${why})` : ''}`,
+        'error',
+        t('event.movieFailedTitle'),
+        why ? `${movie} — ${why}` : movie,
+      );
     }
     case 'MetadataAnalysisStarted':
       return { category: 'file', text: t('event.analysing', { file: fileOf(p) }) };
@@ -116,48 +121,36 @@ function describeMore(ev: EventPayload): EventDescription | null {
 export function describeEvent(ev: EventPayload): EventDescription {
   const p = ev.payload;
   const file = fileOf(p);
+  const took = seconds(p);
+  const gcode = s(p, 'gcode') || file;
   switch (ev.type) {
     case 'PrintStarted':
       return { category: 'print', text: t('event.printStarted', { file }) };
     case 'PrintDone':
-      return {
-        category: 'print',
-        text: `${t('event.printDone', { file })}${seconds(p)}`,
-        toast: { kind: 'success', title: t('event.printDoneTitle'), body: `${file}${seconds(p)}` },
-      };
+      return toasted('print', t('event.printDone', { file }) + took, 'success', t('event.printDoneTitle'), file + took);
     case 'PrintFailed': {
       const reason = s(p, 'reason');
       // A cancel also sends PrintFailed{reason: cancelled}; the PrintCancelled toast already said so.
       if (reason === 'cancelled') return { category: 'print', text: t('event.printStopped', { file }) };
-      return {
-        category: 'print',
-        text: `${t('event.printFailed', { file })}${reason ? ` (${reason})` : ''}`,
-        toast: { kind: 'error', title: t('event.printFailedTitle'), body: `${file}${reason ? ` — ${reason}` : ''}` },
-      };
+      return toasted(
+        'print',
+        `${t('event.printFailed', { file })}${reason ? ` (${reason})` : ''}`,
+        'error',
+        t('event.printFailedTitle'),
+        `${file}${reason ? ` — ${reason}` : ''}`,
+      );
     }
     case 'PrintCancelling':
       return { category: 'print', text: t('event.printCancelling', { file }) };
     case 'PrintCancelled':
-      return {
-        category: 'print',
-        text: t('event.printCancelled', { file }),
-        toast: { kind: 'warning', title: t('event.printCancelledTitle'), body: file },
-      };
+      return toasted('print', t('event.printCancelled', { file }), 'warning', t('event.printCancelledTitle'), file);
     case 'PrintPaused':
-      return {
-        category: 'print',
-        text: t('event.printPaused', { file }),
-        toast: { kind: 'warning', title: t('event.printPausedTitle'), body: file },
-      };
+      return toasted('print', t('event.printPaused', { file }), 'warning', t('event.printPausedTitle'), file);
     case 'PrintResumed':
       return { category: 'print', text: t('event.printResumed', { file }) };
     case 'Error': {
       const msg = s(p, 'error') || t('event.unknownError');
-      return {
-        category: 'printer',
-        text: t('event.printerError', { msg }),
-        toast: { kind: 'error', title: t('event.printerErrorTitle'), body: msg },
-      };
+      return toasted('printer', t('event.printerError', { msg }), 'error', t('event.printerErrorTitle'), msg);
     }
     case 'PrinterStateChanged':
       return {
@@ -194,17 +187,15 @@ export function describeEvent(ev: EventPayload): EventDescription {
     case 'SlicingStarted':
       return { category: 'slicing', text: t('event.slicingStarted', { file }) };
     case 'SlicingDone':
-      return {
-        category: 'slicing',
-        text: `${t('event.slicingDone', { file })}${seconds(p)}`,
-        toast: { kind: 'success', title: t('event.slicingDoneTitle'), body: s(p, 'gcode') || file },
-      };
+      return toasted('slicing', t('event.slicingDone', { file }) + took, 'success', t('event.slicingDoneTitle'), gcode);
     case 'SlicingFailed':
-      return {
-        category: 'slicing',
-        text: `${t('event.slicingFailed', { file })}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`,
-        toast: { kind: 'error', title: t('event.slicingFailedTitle'), body: s(p, 'reason') || file },
-      };
+      return toasted(
+        'slicing',
+        `${t('event.slicingFailed', { file })}${s(p, 'reason') ? ` (${s(p, 'reason')})` : ''}`,
+        'error',
+        t('event.slicingFailedTitle'),
+        s(p, 'reason') || file,
+      );
     case 'SlicingCancelled':
       return { category: 'slicing', text: t('event.slicingCancelled', { file }) };
     default: {

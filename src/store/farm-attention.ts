@@ -18,6 +18,18 @@ export type AttentionRank = (typeof ATTENTION_RANKS)[keyof typeof ATTENTION_RANK
 /** Ranks 0–5 need a person. */
 export const needsPerson = (rank: number): boolean => rank <= ATTENTION_RANKS.refused;
 
+/** The rank of each printer state while its link is live; any other state is still waiting for data. */
+const KIND_RANK: Partial<Record<FarmPrinterState['kind'], AttentionRank>> = {
+  error: ATTENTION_RANKS.error,
+  paused: ATTENTION_RANKS.paused,
+  pausing: ATTENTION_RANKS.paused,
+  finished: ATTENTION_RANKS.finished,
+  offline: ATTENTION_RANKS.offline,
+  printing: ATTENTION_RANKS.printing,
+  cancelling: ATTENTION_RANKS.printing,
+  operational: ATTENTION_RANKS.idle,
+};
+
 export function attentionRank(s: Pick<FarmPrinterState, 'link' | 'kind' | 'tooOld' | 'lastDataAt'>): AttentionRank {
   if (s.link === 'auth-failed') return ATTENTION_RANKS.refused;
   if (s.tooOld) return ATTENTION_RANKS.linkDown;
@@ -25,24 +37,7 @@ export function attentionRank(s: Pick<FarmPrinterState, 'link' | 'kind' | 'tooOl
     // Never live yet: still connecting, nothing to act on. Once seen, a lost link needs a look.
     return s.lastDataAt === 0 && s.link !== 'backoff' ? ATTENTION_RANKS.waiting : ATTENTION_RANKS.linkDown;
   }
-  switch (s.kind) {
-    case 'error':
-      return ATTENTION_RANKS.error;
-    case 'paused':
-    case 'pausing':
-      return ATTENTION_RANKS.paused;
-    case 'finished':
-      return ATTENTION_RANKS.finished;
-    case 'offline':
-      return ATTENTION_RANKS.offline;
-    case 'printing':
-    case 'cancelling':
-      return ATTENTION_RANKS.printing;
-    case 'operational':
-      return ATTENTION_RANKS.idle;
-    default:
-      return ATTENTION_RANKS.waiting;
-  }
+  return KIND_RANK[s.kind] ?? ATTENTION_RANKS.waiting;
 }
 
 export type FarmFilter = 'all' | 'attention' | 'printing' | 'idle' | 'offline';

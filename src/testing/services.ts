@@ -4,7 +4,7 @@ import type { RestClient } from '../octoprint/rest-client.ts';
 import type { StateFlags } from '../octoprint/types.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { createControlServices, type ControlServices } from '../store/control-services.ts';
-import { createDashboardStore } from '../store/dashboard-store.ts';
+import { createDashboardStore, initialDashboardState, type DashboardState } from '../store/dashboard-store.ts';
 import { createPerfStore } from '../store/perf-store.ts';
 import { createPreferencesStore } from '../store/preferences-store.ts';
 import { noFlags, type PrinterView } from '../store/printer-view.ts';
@@ -120,4 +120,13 @@ export function testServices(opts: TestServicesOptions = {}): TestKit {
 /** Sets the printer's flags (and any other printer field) as a pushed `current` would. */
 export function setPrinter(services: Services, patch: Partial<PrinterView>): void {
   services.dashboard.setState((s) => ({ printer: { ...s.printer, ...patch } }));
+}
+
+/** Sets the link as the socket would: the initial link with `patch` on top, and any other dashboard fields. */
+export function setLink(
+  services: Services,
+  patch: Partial<DashboardState['link']>,
+  rest: Partial<Omit<DashboardState, 'link'>> = {},
+): void {
+  services.dashboard.setState({ link: { ...initialDashboardState.link, ...patch }, ...rest });
 }

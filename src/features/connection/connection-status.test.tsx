@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithServices } from '../../testing/render.tsx';
-import { testServices } from '../../testing/services.ts';
+import { setLink, testServices } from '../../testing/services.ts';
 import { ConnectionStatus } from './connection-status.tsx';
 import { ReloadNotice } from './reload-notice.tsx';
 import { RetryNow } from './retry-now.tsx';
@@ -35,19 +35,7 @@ function setup(onRender: () => void = () => {}) {
 describe('ConnectionStatus', () => {
   it('counts down to the next attempt and retries now on request', () => {
     const { services, calls } = setup();
-    act(() =>
-      services.dashboard.setState({
-        link: {
-          state: 'backoff',
-          retryAt: Date.now() + 4000,
-          attempt: 2,
-          lastError: null,
-          authFailure: null,
-          transport: null,
-          waitReason: null,
-        },
-      }),
-    );
+    act(() => setLink(services, { state: 'backoff', retryAt: Date.now() + 4000, attempt: 2 }));
     expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 4 s');
     act(() => vi.advanceTimersByTime(2000));
     expect(screen.getByTestId('link-state').textContent).toBe('Reconnecting in 2 s');
@@ -57,28 +45,17 @@ describe('ConnectionStatus', () => {
 
   it('shows the transport in use, and while waiting why, with the last error', () => {
     const { services } = setup();
-    const link = {
-      state: 'ready',
-      retryAt: 0,
-      attempt: 0,
-      lastError: null,
-      authFailure: null,
-      transport: 'xhr-streaming',
-      waitReason: null,
-    } as const;
-    act(() => services.dashboard.setState({ link }));
+    act(() => setLink(services, { state: 'ready', transport: 'xhr-streaming' }));
     expect(screen.getByTestId('link-details').textContent).toBe('via xhr streaming');
     const waitReason =
       'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer';
     act(() =>
-      services.dashboard.setState({
-        link: {
-          ...link,
-          state: 'backoff',
-          retryAt: Date.now() + 5000,
-          waitReason,
-          lastError: 'login failed: POST /api/login timed out after 15 s',
-        },
+      setLink(services, {
+        state: 'backoff',
+        transport: 'xhr-streaming',
+        retryAt: Date.now() + 5000,
+        waitReason,
+        lastError: 'login failed: POST /api/login timed out after 15 s',
       }),
     );
     expect(screen.getByTestId('link-wait-reason').textContent).toBe(` · Waiting because ${waitReason}`);
@@ -89,20 +66,7 @@ describe('ConnectionStatus', () => {
 
   it('says how old the data is and marks it stale when the stream goes silent', () => {
     const { services } = setup();
-    act(() =>
-      services.dashboard.setState({
-        link: {
-          state: 'ready',
-          retryAt: 0,
-          attempt: 0,
-          lastError: null,
-          authFailure: null,
-          transport: null,
-          waitReason: null,
-        },
-        lastUpdateAt: Date.now(),
-      }),
-    );
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));
     const region = screen.getByRole('region', { name: 'Connection' });
     expect(screen.getByTestId('freshness').textContent).toBe('Updated 0 s ago');
     expect(region.dataset.stale).toBe('false');
@@ -114,21 +78,7 @@ describe('ConnectionStatus', () => {
   it('keeps a quiet link with an offline printer live, not stale, while heartbeats come', () => {
     const { services } = setup();
     const printer = { ...services.dashboard.getState().printer, text: 'Offline', off: true };
-    act(() =>
-      services.dashboard.setState({
-        link: {
-          state: 'ready',
-          retryAt: 0,
-          attempt: 0,
-          lastError: null,
-          authFailure: null,
-          transport: null,
-          waitReason: null,
-        },
-        lastUpdateAt: Date.now(),
-        printer,
-      }),
-    );
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now(), printer }));
     const region = screen.getByRole('region', { name: 'Connection' });
     for (let i = 0; i < 4; i++) {
       act(() => vi.advanceTimersByTime(25_000));
@@ -142,17 +92,8 @@ describe('ConnectionStatus', () => {
 
   it('does not grey the data out while it logs in again on the open socket', () => {
     const { services } = setup();
-    const link = {
-      state: 'ready',
-      retryAt: 0,
-      attempt: 0,
-      lastError: null,
-      authFailure: null,
-      transport: null,
-      waitReason: null,
-    } as const;
-    act(() => services.dashboard.setState({ link, lastUpdateAt: Date.now() }));
-    act(() => services.dashboard.setState({ link: { ...link, state: 'authenticating' } }));
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));
+    act(() => setLink(services, { state: 'authenticating' }));
     const region = screen.getByRole('region', { name: 'Connection' });
     expect(region.dataset.stale).toBe('false');
     act(() => vi.advanceTimersByTime(6000));
@@ -162,18 +103,7 @@ describe('ConnectionStatus', () => {
   it('does not re-render for messages or clock ticks that leave the shown age at 0 s', () => {
     let renders = 0;
     const { services } = setup(() => renders++);
-    const live = {
-      link: {
-        state: 'ready',
-        retryAt: 0,
-        attempt: 0,
-        lastError: null,
-        authFailure: null,
-        transport: null,
-        waitReason: null,
-      },
-    } as const;
-    act(() => services.dashboard.setState({ ...live, lastUpdateAt: Date.now() }));
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));
     const after = renders;
     for (let i = 0; i < 10; i++) {
       act(() => vi.advanceTimersByTime(500));
@@ -187,16 +117,7 @@ describe('ConnectionStatus', () => {
 
   it('keeps its structure whether live, stale or reconnecting: only words and colours change', () => {
     const { services } = setup();
-    const link = {
-      state: 'ready',
-      retryAt: 0,
-      attempt: 0,
-      lastError: null,
-      authFailure: null,
-      transport: null,
-      waitReason: null,
-    } as const;
-    act(() => services.dashboard.setState({ link, lastUpdateAt: Date.now() }));
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));
     const region = screen.getByRole('region', { name: 'Connection' });
     const shape = () =>
       Array.from(region.querySelectorAll('*'), (e) => e.tagName + e.className)
@@ -206,7 +127,7 @@ describe('ConnectionStatus', () => {
     act(() => vi.advanceTimersByTime(7000));
     expect(region.dataset.stale).toBe('true');
     expect(shape()).toBe(live);
-    act(() => services.dashboard.setState({ link: { ...link, state: 'backoff', retryAt: Date.now() + 3000 } }));
+    act(() => setLink(services, { state: 'backoff', retryAt: Date.now() + 3000 }));
     expect(region.dataset.link).toBe('backoff');
     expect(shape()).toBe(live);
   });

@@ -6,6 +6,7 @@ import { t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { feedRows } from './group-feed.ts';
 import { TimelapseStatus } from './timelapse-status.tsx';
 
@@ -34,20 +35,12 @@ export function EventFeed() {
     [feed, category, q],
   );
 
+  const categories = CATEGORIES.map((c) => ({ value: c.value, label: t(c.label) }));
   return (
     <div className="event-feed">
       <TimelapseStatus />
       <div className="feed-filters">
-        <label>
-          {t('feed.show')}{' '}
-          <select value={category} onChange={(e) => setCategory(e.target.value as EventCategory | 'all')}>
-            {CATEGORIES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {t(c.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('feed.show')} value={category} choices={categories} onChange={setCategory} />
         <label>
           {t('feed.filter')}{' '}
           <input

@@ -1,55 +1,64 @@
 // Sort, filter by state and name, and density for the farm view.
-import { t } from '../../shared/i18n.ts';
+import { t, type MessageId } from '../../shared/i18n.ts';
 import type { FarmFilter, FarmSort } from '../../store/farm-attention.ts';
+import { SelectField } from '../../ui/select-field.tsx';
 
 export type Density = 'comfortable' | 'compact';
 
-export interface FarmToolbarProps {
+/** How the cards are arranged: sort, state and name filters, density. */
+export interface FarmArrangement {
   sort: FarmSort;
   filter: FarmFilter;
   query: string;
   density: Density;
-  onSort(s: FarmSort): void;
-  onFilter(f: FarmFilter): void;
-  onQuery(q: string): void;
-  onDensity(d: Density): void;
 }
 
-export function FarmToolbar(p: FarmToolbarProps) {
+interface Props {
+  view: FarmArrangement;
+  onChange(patch: Partial<FarmArrangement>): void;
+}
+
+const SORTS = ['attention', 'name', 'progress'] as const;
+const SORT_LABEL: Record<FarmSort, MessageId> = {
+  attention: 'farm.sortAttention',
+  name: 'farm.sortName',
+  progress: 'farm.sortProgress',
+};
+const FILTERS = ['all', 'attention', 'printing', 'idle', 'offline'] as const;
+const FILTER_LABEL: Record<FarmFilter, MessageId> = {
+  all: 'farm.filterAll',
+  attention: 'farm.filterAttention',
+  printing: 'farm.filterPrinting',
+  idle: 'farm.filterIdle',
+  offline: 'farm.filterOffline',
+};
+
+export function FarmToolbar({ view, onChange }: Props) {
+  const sorts = SORTS.map((v) => ({ value: v, label: t(SORT_LABEL[v]) }));
+  const filters = FILTERS.map((v) => ({ value: v, label: t(FILTER_LABEL[v]) }));
   return (
     <div className="farm-toolbar" role="group" aria-label={t('farm.arrange')}>
-      <label>
-        {t('farm.sort')}{' '}
-        <select value={p.sort} onChange={(e) => p.onSort(e.target.value as FarmSort)}>
-          <option value="attention">{t('farm.sortAttention')}</option>
-          <option value="name">{t('farm.sortName')}</option>
-          <option value="progress">{t('farm.sortProgress')}</option>
-        </select>
-      </label>
-      <label>
-        {t('farm.show')}{' '}
-        <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as FarmFilter)}>
-          <option value="all">{t('farm.filterAll')}</option>
-          <option value="attention">{t('farm.filterAttention')}</option>
-          <option value="printing">{t('farm.filterPrinting')}</option>
-          <option value="idle">{t('farm.filterIdle')}</option>
-          <option value="offline">{t('farm.filterOffline')}</option>
-        </select>
-      </label>
+      <SelectField label={t('farm.sort')} value={view.sort} choices={sorts} onChange={(sort) => onChange({ sort })} />
+      <SelectField
+        label={t('farm.show')}
+        value={view.filter}
+        choices={filters}
+        onChange={(filter) => onChange({ filter })}
+      />
       <label>
         {t('farm.name')}{' '}
         <input
           type="search"
-          value={p.query}
-          onChange={(e) => p.onQuery(e.target.value)}
+          value={view.query}
+          onChange={(e) => onChange({ query: e.target.value })}
           placeholder={t('farm.nameFilter')}
         />
       </label>
       <label>
         <input
           type="checkbox"
-          checked={p.density === 'compact'}
-          onChange={(e) => p.onDensity(e.target.checked ? 'compact' : 'comfortable')}
+          checked={view.density === 'compact'}
+          onChange={(e) => onChange({ density: e.target.checked ? 'compact' : 'comfortable' })}
         />{' '}
         {t('farm.compact')}
       </label>

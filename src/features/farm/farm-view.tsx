@@ -2,16 +2,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t } from '../../shared/i18n.ts';
 import { browserStorage, loadJson, saveJson } from '../../shared/persist.ts';
-import { arrangeRows, type FarmFilter, type FarmSort } from '../../store/farm-attention.ts';
+import { arrangeRows } from '../../store/farm-attention.ts';
 import { farmRegistry } from '../../store/farm-registry.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
+import { RouteLink } from '../../ui/route-link.tsx';
 import { installBrowserNotifications } from './browser-notify.ts';
 import { FarmAlertsView } from './farm-alerts-view.tsx';
 import { FarmBudgetChip } from './farm-budget-chip.tsx';
 import { FarmBulkHeat } from './farm-bulk-heat.tsx';
 import { FarmGrid } from './farm-grid.tsx';
-import { FarmToolbar, type Density } from './farm-toolbar.tsx';
+import { FarmToolbar, type Density, type FarmArrangement } from './farm-toolbar.tsx';
 import { FarmTransfer } from './farm-transfer.tsx';
 import { useFarmRows } from './use-farm-rows.ts';
 import './farm.css';
@@ -28,10 +29,13 @@ export function FarmView() {
   const list = useServers((s) => s.servers);
   // Before the rows read the connections: sync is idempotent, so a second render (StrictMode) changes nothing.
   useMemo(() => registry.sync(list), [registry, list]);
-  const [sort, setSort] = useState<FarmSort>('attention');
-  const [filter, setFilter] = useState<FarmFilter>('all');
-  const [query, setQuery] = useState('');
-  const [density, setDensity] = useState<Density>(savedDensity);
+  const [view, setView] = useState<FarmArrangement>(() => ({
+    sort: 'attention',
+    filter: 'all',
+    query: '',
+    density: savedDensity(),
+  }));
+  const { sort, filter, query, density } = view;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const rows = useFarmRows(registry, list, sort === 'progress');
   const shown = useMemo(() => arrangeRows(rows, sort, filter, query), [rows, sort, filter, query]);
@@ -64,9 +68,9 @@ export function FarmView() {
       return next;
     });
   }, []);
-  const changeDensity = (d: Density) => {
-    setDensity(d);
-    saveJson(browserStorage(), DENSITY_KEY, d);
+  const arrange = (patch: Partial<FarmArrangement>) => {
+    setView((v) => ({ ...v, ...patch }));
+    if (patch.density) saveJson(browserStorage(), DENSITY_KEY, patch.density);
   };
 
   return (
@@ -75,21 +79,10 @@ export function FarmView() {
         <h1>{t('farm.heading')}</h1>
         <span className="farm-count">{t('farm.count', { n: list.length })}</span>
         <FarmBudgetChip store={registry.budget.store} />
-        <a href={dashboardPath()} onClick={(e) => (e.preventDefault(), navigate(dashboardPath()))}>
-          {t('farm.back')}
-        </a>
+        <RouteLink to={dashboardPath()}>{t('farm.back')}</RouteLink>
         <FarmAlertsView alerts={registry.alerts} />
       </header>
-      <FarmToolbar
-        sort={sort}
-        filter={filter}
-        query={query}
-        density={density}
-        onSort={setSort}
-        onFilter={setFilter}
-        onQuery={setQuery}
-        onDensity={changeDensity}
-      />
+      <FarmToolbar view={view} onChange={arrange} />
       <FarmBulkHeat
         registry={registry}
         selected={[...selected].filter((id) => savedNames.has(id))}

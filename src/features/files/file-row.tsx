@@ -3,10 +3,11 @@ import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { formatDuration, formatFilament } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import type { FileEntry } from '../../store/files-store.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { FileIcon } from './file-icons.tsx';
 import { formatBytes, formatDate } from './format.ts';
 
@@ -104,9 +105,7 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
           </button>
         </span>
       ) : null}
-      <span role="status" className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} />
     </li>
   );
 }

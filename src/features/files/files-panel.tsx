@@ -8,6 +8,9 @@ import { FileRow } from './file-row.tsx';
 import { UploadZone } from './upload-zone.tsx';
 import './files.css';
 
+/** Where OctoPrint keeps files: its own storage, and the printer's SD card while one is ready. */
+const ORIGINS = ['local', 'sdcard'] as const;
+
 export function FilesPanel() {
   const { controls: c } = useServices();
   const list = useGate('FILES_LIST');
@@ -15,7 +18,7 @@ export function FilesPanel() {
   const status = useFiles((s) => s.status);
   const error = useFiles((s) => s.error);
   const sdReady = useDashboard((s) => s.printer.flags.sdReady);
-  const [origin, setOrigin] = useState<'local' | 'sdcard'>('local');
+  const [origin, setOrigin] = useState<(typeof ORIGINS)[number]>('local');
   const [folder, setFolder] = useState('');
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('name');
@@ -34,30 +37,20 @@ export function FilesPanel() {
     <div className="files">
       <div className="files-bar">
         <div role="tablist" aria-label={t('files.storage')}>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={shownOrigin === 'local'}
-            onClick={() => {
-              setOrigin('local');
-              setFolder('');
-            }}
-          >
-            {t('files.local')}
-          </button>
-          {sdReady ? (
+          {(sdReady ? ORIGINS : ORIGINS.slice(0, 1)).map((o) => (
             <button
+              key={o}
               type="button"
               role="tab"
-              aria-selected={shownOrigin === 'sdcard'}
+              aria-selected={shownOrigin === o}
               onClick={() => {
-                setOrigin('sdcard');
+                setOrigin(o);
                 setFolder('');
               }}
             >
-              {t('files.sd')}
+              {t(o === 'local' ? 'files.local' : 'files.sd')}
             </button>
-          ) : null}
+          ))}
         </div>
         <input
           type="search"

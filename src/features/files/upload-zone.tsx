@@ -1,9 +1,10 @@
 // Upload by picker or drag-and-drop, with a progress bar; the list refreshes from OctoPrint's file events.
 import { useRef, useState, type DragEvent } from 'react';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 
 export function UploadZone({ folder }: { folder: string }) {
   const { controls: c } = useServices();
@@ -58,9 +59,7 @@ export function UploadZone({ folder }: { folder: string }) {
         />
       </label>
       {progress !== null ? <progress aria-label={t('files.uploadProgress')} max={1} value={progress} /> : null}
-      <span role="status" aria-label={t('files.uploadStatus')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('files.uploadStatus')} />
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );

@@ -3,14 +3,14 @@
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { t } from '../../shared/i18n.ts';
-import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
+import { canCancel, canPause, canResume, sendJob } from '../../store/confirmed-commands.ts';
 import type { JobCommand } from '../../store/control-api.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { JobIcon } from './job-icons.tsx';
-
-const CONFIRM_MS = 15_000;
 
 const canStart = (f: StateFlags) =>
   !f.operational
@@ -20,18 +20,6 @@ const canStart = (f: StateFlags) =>
       : !f.ready
         ? t('jobControls.busy')
         : null;
-const canPause = (f: StateFlags) => (f.printing && !f.pausing ? null : t('jobControls.noPrint'));
-const canResume = (f: StateFlags) => (f.paused && !f.resuming ? null : t('jobControls.notPaused'));
-const canCancel = (f: StateFlags) => ((f.printing || f.paused) && !f.cancelling ? null : t('jobControls.noPrint'));
-
-/** The flags that show a command took effect: the pushed state is the acknowledgement. */
-const effect: Record<JobCommand, (f: StateFlags) => boolean> = {
-  start: (f) => f.printing || f.paused,
-  pause: (f) => f.paused || f.pausing,
-  resume: (f) => f.printing && !f.paused,
-  cancel: (f) => !f.printing && !f.paused,
-};
-
 /** Which command the primary button carries: the one the printer's state asks for. */
 function primaryFor(f: StateFlags): 'start' | 'pause' | 'resume' | null {
   if (f.paused || f.resuming) return 'resume';
@@ -43,7 +31,7 @@ const LABEL = { start: 'jobControls.print', pause: 'jobControls.pause', resume: 
 const ICON = { start: 'play', pause: 'pause', resume: 'play' } as const;
 
 export function JobControls() {
-  const { dashboard, controls: c } = useServices();
+  const services = useServices();
   const selected = useDashboard((s) => s.printer.selected?.name ?? null);
   const confirmCancel = useServerSettings((s) => s.printCancelConfirmation);
   const primary = useDashboard((s) => primaryFor(s.printer.flags));
@@ -59,15 +47,7 @@ export function JobControls() {
 
   const send = (command: JobCommand) => {
     setAsking(false);
-    void cmd.run(async () => {
-      await c.api.job(command);
-      await awaitState(
-        dashboard,
-        (s) => effect[command](s.printer.flags),
-        CONFIRM_MS,
-        t(`jobControls.effect.${command}`),
-      );
-    });
+    void cmd.run(() => sendJob(services, command));
   };
   const onCancel = () => (confirmCancel ? setAsking(true) : send('cancel'));
 
@@ -76,9 +56,7 @@ export function JobControls() {
   const reason = gate?.reason ?? (needsFile ? t('jobControls.selectFile') : null);
   return (
     <div className="job-controls">
-      <span role="status" aria-label={t('jobControls.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('jobControls.status')} />
       {reason && !cmd.pending ? <span className="gate-reason">{reason}</span> : null}
       {running ? (
         <button

@@ -1,4 +1,5 @@
 // Inline SVG icons for the job buttons (no icon font, no emoji: a Pi kiosk may have neither).
+import { Icon } from '../../ui/icon.tsx';
 const paths = {
   play: <path d="M7 4.5v15l12-7.5z" />,
   pause: (
@@ -11,9 +12,5 @@ const paths = {
 };
 
 export function JobIcon({ name }: { name: keyof typeof paths }) {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      {paths[name]}
-    </svg>
-  );
+  return <Icon>{paths[name]}</Icon>;
 }

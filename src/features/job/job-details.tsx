@@ -1,43 +1,28 @@
 // The job's other facts, in a card below the status bar: elapsed, estimate and its origin, filament, Z.
-import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatFilament, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { useDashboard } from '../../store/services.tsx';
+import { useJobFields } from '../../store/use-job-fields.ts';
 import { estimateQuality } from './format.ts';
+import { JobFact } from './job-fact.tsx';
 
 export function JobDetails() {
-  const job = useDashboard(
-    useShallow((s) => ({
-      printTime: s.job.printTime,
-      origin: s.job.printTimeLeftOrigin,
-      filamentMm: s.job.filamentMm,
-      currentZ: s.job.currentZ,
-      estimated: s.job.estimatedPrintTime,
-    })),
-  );
-  const quality = estimateQuality(job.origin);
+  const job = useJobFields('printTime', 'printTimeLeftOrigin', 'filamentMm', 'currentZ', 'estimatedPrintTime');
+  const quality = estimateQuality(job.printTimeLeftOrigin);
   return (
     <dl className="facts">
-      <div>
-        <dt>{t('job.elapsed')}</dt>
-        <dd data-testid="job-elapsed">{formatDuration(job.printTime)}</dd>
-      </div>
-      <div>
-        <dt>{t('job.estimatedTotal')}</dt>
-        <dd>{formatDuration(job.estimated)}</dd>
-      </div>
-      <div>
-        <dt>{t('job.estimate')}</dt>
-        <dd className={`quality quality-${quality.level}`}>{quality.label}</dd>
-      </div>
-      <div>
-        <dt>{t('job.filament')}</dt>
-        <dd data-testid="job-filament">{formatFilament(job.filamentMm)}</dd>
-      </div>
-      <div>
-        <dt>{t('job.z')}</dt>
-        <dd data-testid="job-z">{job.currentZ == null ? '–' : `${formatNumber(job.currentZ, 2)} mm`}</dd>
-      </div>
+      <JobFact label={t('job.elapsed')} testId="job-elapsed">
+        {formatDuration(job.printTime)}
+      </JobFact>
+      <JobFact label={t('job.estimatedTotal')}>{formatDuration(job.estimatedPrintTime)}</JobFact>
+      <JobFact label={t('job.estimate')} className={`quality quality-${quality.level}`}>
+        {quality.label}
+      </JobFact>
+      <JobFact label={t('job.filament')} testId="job-filament">
+        {formatFilament(job.filamentMm)}
+      </JobFact>
+      <JobFact label={t('job.z')} testId="job-z">
+        {job.currentZ == null ? '–' : `${formatNumber(job.currentZ, 2)} mm`}
+      </JobFact>
     </dl>
   );
 }

@@ -1,24 +1,16 @@
 // The job in the status bar: a large percent, the file, time left (with its quality) and the finish time, and a bar.
-import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
+import { useJobFields } from '../../store/use-job-fields.ts';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
 
 export function JobPanel() {
-  const job = useDashboard(
-    useShallow((s) => ({
-      fileName: s.job.fileName,
-      completion: s.job.completion,
-      left: s.job.printTimeLeft,
-      origin: s.job.printTimeLeftOrigin,
-      finishAt: s.job.finishAt,
-    })),
-  );
+  const job = useJobFields('fileName', 'completion', 'printTimeLeft', 'printTimeLeftOrigin', 'finishAt');
   const state = useDashboard((s) => s.printer.text);
   useTitleProgress(job.completion, job.fileName, state);
-  const quality = estimateQuality(job.origin);
+  const quality = estimateQuality(job.printTimeLeftOrigin);
   const pct = job.completion ?? 0;
 
   if (!job.fileName) {
@@ -46,7 +38,7 @@ export function JobPanel() {
       <p className="job-times">
         <span className="visually-hidden">{t('job.timeLeftHidden')} </span>
         <strong data-testid="job-left" title={t('job.timeLeftTitle', { quality: quality.label })}>
-          {formatDuration(job.left)}{' '}
+          {formatDuration(job.printTimeLeft)}{' '}
           <span className={`quality quality-${quality.level}`} data-testid="job-left-origin">
             ({quality.label})
           </span>

@@ -1,18 +1,10 @@
 // The kiosk's job: file, a large percent, a thick bar, time left and the finish time.
-import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { useDashboard } from '../../store/services.tsx';
+import { useJobFields } from '../../store/use-job-fields.ts';
 
 export function KioskJob() {
-  const job = useDashboard(
-    useShallow((s) => ({
-      fileName: s.job.fileName,
-      completion: s.job.completion,
-      left: s.job.printTimeLeft,
-      finishAt: s.job.finishAt,
-    })),
-  );
+  const job = useJobFields('fileName', 'completion', 'printTimeLeft', 'finishAt');
   if (!job.fileName) return <p className="kiosk-muted kiosk-job">{t('job.noFile')}</p>;
   const pct = job.completion ?? 0;
   return (
@@ -25,7 +17,7 @@ export function KioskJob() {
       </p>
       <progress max={100} value={pct} aria-label={t('job.printProgress')} />
       <p className="kiosk-left">
-        <strong data-testid="kiosk-left">{formatDuration(job.left, 'minutes')}</strong> {t('job.leftDone')}{' '}
+        <strong data-testid="kiosk-left">{formatDuration(job.printTimeLeft, 'minutes')}</strong> {t('job.leftDone')}{' '}
         {formatFinish(job.finishAt)}
       </p>
     </section>

@@ -1,18 +1,7 @@
-// The one state the kiosk shows, in words and as a colour class: from the link and the printer's flags.
+// The kiosk's state in words (its colour class is the status bar's statusKind): from the link and the printer's text.
 import { t } from '../../shared/i18n.ts';
 import { printerStateText } from '../../shared/printer-state.ts';
 import type { DashboardState } from '../../store/dashboard-store.ts';
-
-export type KioskStateKind = 'printing' | 'paused' | 'error' | 'offline' | 'ready';
-
-export function kioskStateKind(s: DashboardState): KioskStateKind {
-  if (s.link.state !== 'ready' && s.link.state !== 'authenticating') return 'offline';
-  if (s.printer.error) return 'error';
-  if (s.printer.flags.paused) return 'paused';
-  if (s.printer.flags.printing) return 'printing';
-  if (s.printer.off || !s.printer.flags.operational) return /error/i.test(s.printer.text) ? 'error' : 'offline';
-  return 'ready';
-}
 
 /**
  * "Printing", "Operational", "Offline"... (OctoPrint's word, translated); while the link is down the server's last

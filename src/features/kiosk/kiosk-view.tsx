@@ -7,13 +7,14 @@ import { t } from '../../shared/i18n.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { dashboardPath, navigate } from '../../store/route-store.ts';
 import { useDashboard, useServerSettings } from '../../store/services.tsx';
+import { statusKind } from '../../store/status-kind.ts';
 import { DIM_CHOICES, dimLabel, useDimSetting } from './dim-setting.ts';
 import { DimTimer } from './dim-timer.ts';
 import { KioskActions } from './kiosk-actions.tsx';
 import { KioskDim } from './kiosk-dim.tsx';
 import { KioskHeaters } from './kiosk-heaters.tsx';
 import { KioskJob } from './kiosk-job.tsx';
-import { kioskStateKind, kioskStateText } from './kiosk-state.ts';
+import { kioskStateText } from './kiosk-state.ts';
 import { useMinuteClock } from './use-minute-clock.ts';
 
 function useDimmed(busy: boolean, afterMs: number | null): [boolean, () => void] {
@@ -43,7 +44,7 @@ export function KioskView({ serverName = '' }: { serverName?: string }) {
   const busy = useDashboard((s) => jobActive(s.printer.flags));
   const [dimAfter, setDimAfter] = useDimSetting();
   const [dimmed, wake] = useDimmed(busy, dimAfter);
-  const kind = useDashboard(kioskStateKind);
+  const kind = useDashboard(statusKind);
   const state = useDashboard(kioskStateText);
   const name = useServerSettings((s) => s.name) || serverName || 'OctoPrint';
   const now = useMinuteClock();

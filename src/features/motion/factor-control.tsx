@@ -2,7 +2,8 @@
 // rolled back to the last accepted value on failure.
 import { useState } from 'react';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 
 interface Props {
   label: string;
@@ -49,9 +50,7 @@ export function FactorControl({ label, min, max, enabled, send }: Props) {
       <button type="button" aria-label={`${label} 100 %`} disabled={off || shown === 100} onClick={() => void go(100)}>
         100 %
       </button>
-      <span role="status" aria-label={t('factor.status', { label })} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('factor.status', { label })} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 // Jog X/Y/Z by a chosen step, home, and keyboard jog while the panel has focus; disabled while printing.
 import { useState, type KeyboardEvent } from 'react';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import type { Axis } from '../../store/control-api.ts';
 import { useServices } from '../../store/services.tsx';
 import { needsIdle, useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { keyAction } from './jog-keys.ts';
 
 const STEPS = [0.1, 1, 10, 100];
@@ -69,9 +70,7 @@ export function JogPanel() {
       <button type="button" disabled={off} onClick={() => home(['x', 'y', 'z'])}>
         {t('jog.homeAll')}
       </button>
-      <span role="status" aria-label={t('jog.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('jog.status')} />
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );

@@ -1,9 +1,10 @@
 // Tool: extrude/retract a length, fan on/off and speed, motors off, feed-rate and flow-rate factors.
 import { useState } from 'react';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { needsIdle, needsOperational, useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { FactorControl } from './factor-control.tsx';
 
 export function ToolPanel() {
@@ -68,9 +69,7 @@ export function ToolPanel() {
           {t('tool.fanOff')}
         </button>
       </div>
-      <span role="status" aria-label={t('tool.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('tool.status')} />
       {idle.reason ? <span className="gate-reason">{idle.reason}</span> : null}
       <FactorControl
         label={t('tool.feedRate')}

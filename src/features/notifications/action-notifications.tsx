@@ -3,6 +3,8 @@ import { formatClock } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { dismissNotification } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
+import { DismissButton } from '../../ui/dismiss-button.tsx';
+import { PanelSection } from '../../ui/panel-section.tsx';
 
 export function ActionNotifications() {
   const { activity } = useServices();
@@ -10,23 +12,18 @@ export function ActionNotifications() {
   // Shown only while the printer has said something: the same messages also go to the feed and to toasts.
   if (items.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="messages-heading">
-      <h2 id="messages-heading">{t('messages.heading')}</h2>
+    <PanelSection id="messages" heading={t('messages.heading')}>
       <ul className="notifications" data-testid="action-notifications">
         {items.map((n) => (
           <li key={n.id}>
             <time dateTime={new Date(n.at).toISOString()}>{formatClock(n.at)}</time> <span>{n.text}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('messages.dismiss', { text: n.text })}
-              onClick={() => dismissNotification(activity, n.id)}
-            >
-              ×
-            </button>
+            <DismissButton
+              label={t('messages.dismiss', { text: n.text })}
+              onDismiss={() => dismissNotification(activity, n.id)}
+            />
           </li>
         ))}
       </ul>
-    </section>
+    </PanelSection>
   );
 }

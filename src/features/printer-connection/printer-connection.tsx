@@ -3,10 +3,11 @@
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
 import { t } from '../../shared/i18n.ts';
-import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { awaitState, useCommand } from '../../store/command-state.ts';
 import { jobActive } from '../../store/printer-view.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { PlugIcon } from './plug-icon.tsx';
 
 const CONFIRM_MS = 20_000;
@@ -45,9 +46,7 @@ export function PrinterConnection() {
   const gate = connected ? disconnect : connect;
   return (
     <div className="printer-connection" role="group" aria-label={t('printerConnection.label')}>
-      <span role="status" aria-label={t('printerConnection.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('printerConnection.status')} />
       {gate.reason && !busy ? <span className="gate-reason">{gate.reason}</span> : null}
       {!connected ? (
         <button

@@ -13,6 +13,7 @@ import {
   SPANS,
   type Span,
 } from '../../store/recording-export.ts';
+import { SelectField } from '../../ui/select-field.tsx';
 import { saveFile } from './save-file.ts';
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${formatNumber(n / 1024 / 1024, 1)} MB` : `${Math.ceil(n / 1024)} KB`);
@@ -51,6 +52,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
     }
   }
 
+  const spans = SPANS.map((s) => ({ value: s.id, label: t(s.label) }));
   return (
     <>
       <p className="recording-held" role="status">
@@ -62,16 +64,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
         </p>
       )}
       <div className="recording-row">
-        <label>
-          {t('recording.span')}{' '}
-          <select value={span} onChange={(e) => setSpan(e.target.value as Span)}>
-            {SPANS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {t(s.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('recording.span')} value={span} choices={spans} onChange={setSpan} />
         <button type="button" onClick={() => void download()} disabled={busy}>
           {t('recording.download')}
         </button>

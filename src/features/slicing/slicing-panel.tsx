@@ -2,6 +2,7 @@
 import { t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 import { useActivity } from '../../store/services.tsx';
+import { PanelSection } from '../../ui/panel-section.tsx';
 
 const STATUS: Record<string, MessageId> = {
   running: 'slicing.running',
@@ -20,8 +21,7 @@ export function SlicingPanel() {
   // The panel shows only while there is slicing to show: most printers never slice on the server.
   if (jobs.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="slicing-heading">
-      <h2 id="slicing-heading">{t('slicing.heading')}</h2>
+    <PanelSection id="slicing" heading={t('slicing.heading')}>
       <ul className="slicing" data-testid="slicing-jobs">
         {jobs.map((j) => (
           <li key={`${j.key}-${j.dest}-${j.status}`} data-status={j.status}>
@@ -37,6 +37,6 @@ export function SlicingPanel() {
           </li>
         ))}
       </ul>
-    </section>
+    </PanelSection>
   );
 }

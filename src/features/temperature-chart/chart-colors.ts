@@ -16,8 +16,16 @@ export interface ChartColors {
 
 export function readChartColors(el: HTMLElement): ChartColors {
   const style = getComputedStyle(el);
+  // A token may hold light-dark(), which a canvas cannot parse: a probe's computed colour is the resolved one.
+  const probe = el.ownerDocument.createElement('span');
+  probe.hidden = true;
+  el.append(probe);
   const states: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(FALLBACK))
-    states[name] = style.getPropertyValue(`--state-${name}`).trim() || fallback;
+  for (const [name, fallback] of Object.entries(FALLBACK)) {
+    const token = `--state-${name}`;
+    probe.style.color = `var(${token})`;
+    states[name] = style.getPropertyValue(token).trim() ? getComputedStyle(probe).color || fallback : fallback;
+  }
+  probe.remove();
   return { axis: style.color || '#888', states };
 }

@@ -2,15 +2,18 @@
 import { useState, type FormEvent } from 'react';
 import { heaterLabel } from '../../shared/heaters.ts';
 import { t } from '../../shared/i18n.ts';
-import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { awaitState, useCommand } from '../../store/command-state.ts';
+import { setTargets } from '../../store/confirmed-commands.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
 import { useGate, needsOperational } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import './temperature-controls.css';
 
 const CONFIRM_MS = 10_000;
 
 export function HeaterControl({ id }: { id: string }) {
-  const { dashboard, controls: c } = useServices();
+  const services = useServices();
+  const { dashboard, controls: c } = services;
   const gate = useGate('CONTROL', needsOperational);
   // OctoPrint reports `offsets: {}` until one is set: a heater without an entry has offset 0.
   const offset = useDashboard((s) => s.printer.offsets[id] ?? 0);
@@ -21,13 +24,9 @@ export function HeaterControl({ id }: { id: string }) {
   const name = heaterLabel(id);
 
   const send = (n: number, previousText: string) =>
-    cmd.run(
-      async () => {
-        await c.api.setTarget(id, n);
-        await awaitState(dashboard, (s) => s.heaters[id]?.target === n, CONFIRM_MS, t('heater.atTarget', { name, n }));
-      },
-      { rollback: () => setValue(previousText) },
-    );
+    cmd.run(() => setTargets(services, { [id]: n }, t('heater.atTarget', { name, n }), CONFIRM_MS), {
+      rollback: () => setValue(previousText),
+    });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -81,9 +80,7 @@ export function HeaterControl({ id }: { id: string }) {
         >
           {t('heater.off')}
         </button>
-        <span role="status" aria-label={t('heater.targetStatus', { name })} className={`cmd-${cmd.status.kind}`}>
-          {statusText(cmd.status)}
-        </span>
+        <CommandStatusText status={cmd.status} label={t('heater.targetStatus', { name })} />
       </form>
       <form onSubmit={submitOffset} className="inline-form">
         <input
@@ -101,9 +98,7 @@ export function HeaterControl({ id }: { id: string }) {
         <button type="submit" disabled={!gate.enabled || offsetCmd.pending}>
           {t('heater.offsetButton')}
         </button>
-        <span role="status" aria-label={t('heater.offsetStatus', { name })} className={`cmd-${offsetCmd.status.kind}`}>
-          {statusText(offsetCmd.status)}
-        </span>
+        <CommandStatusText status={offsetCmd.status} label={t('heater.offsetStatus', { name })} />
       </form>
     </div>
   );

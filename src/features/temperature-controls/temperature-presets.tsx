@@ -1,42 +1,23 @@
 // OctoPrint's temperature profiles as one-click presets, and "all off"; each done when the push shows every target.
 import { t } from '../../shared/i18n.ts';
 import './temperature-controls.css';
-import { awaitState, statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
+import { profileTargets, setTargets } from '../../store/confirmed-commands.ts';
 import { useDashboard, useServerSettings, useServices } from '../../store/services.tsx';
 import { needsOperational, useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 
 const CONFIRM_MS = 10_000;
 
-function targetsFor(
-  ids: readonly string[],
-  p: { extruder: number | null; bed: number | null; chamber: number | null } | null,
-) {
-  const out: Record<string, number> = {};
-  for (const id of ids) {
-    const v =
-      p === null ? 0 : id.startsWith('tool') ? p.extruder : id === 'bed' ? p.bed : id === 'chamber' ? p.chamber : null;
-    if (v !== null) out[id] = v;
-  }
-  return out;
-}
-
 export function TemperaturePresets() {
-  const { dashboard, controls: c } = useServices();
+  const services = useServices();
   const gate = useGate('CONTROL', needsOperational);
   const ids = useDashboard((s) => s.heaterIds);
   const profiles = useServerSettings((s) => s.profiles);
   const cmd = useCommand();
 
   const apply = (targets: Record<string, number>, what: string) =>
-    void cmd.run(async () => {
-      await Promise.all(Object.entries(targets).map(([id, t]) => c.api.setTarget(id, t)));
-      await awaitState(
-        dashboard,
-        (s) => Object.entries(targets).every(([id, t]) => s.heaters[id]?.target === t),
-        CONFIRM_MS,
-        what,
-      );
-    });
+    void cmd.run(() => setTargets(services, targets, what, CONFIRM_MS));
 
   const disabled = !gate.enabled || cmd.pending || ids.length === 0;
   return (
@@ -46,7 +27,7 @@ export function TemperaturePresets() {
           key={p.name}
           type="button"
           disabled={disabled}
-          onClick={() => apply(targetsFor(ids, p), t('presets.targets', { name: p.name }))}
+          onClick={() => apply(profileTargets(ids, p), t('presets.targets', { name: p.name }))}
           title={t('presets.title', { tool: p.extruder ?? '–', bed: p.bed ?? '–' })}
         >
           {p.name}
@@ -56,13 +37,11 @@ export function TemperaturePresets() {
         type="button"
         className="danger"
         disabled={disabled}
-        onClick={() => apply(targetsFor(ids, null), t('presets.allOffWhat'))}
+        onClick={() => apply(profileTargets(ids, null), t('presets.allOffWhat'))}
       >
         {t('presets.allOff')}
       </button>
-      <span role="status" aria-label={t('presets.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('presets.status')} />
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </div>
   );

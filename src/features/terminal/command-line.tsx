@@ -1,9 +1,10 @@
 // The terminal's command line: sends G-code, with ↑/↓ history remembered in localStorage.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { t } from '../../shared/i18n.ts';
-import { statusText, useCommand } from '../../store/command-state.ts';
+import { useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { needsOperational, useGate } from '../../store/use-gate.ts';
+import { CommandStatusText } from '../../ui/command-status.tsx';
 import { browse, pushHistory } from './command-history.ts';
 import { isStrings, useLocalSetting } from './local-setting.ts';
 
@@ -55,9 +56,7 @@ export function CommandLine() {
       <button type="submit" disabled={!gate.enabled || cmd.pending || !line.trim()}>
         {t('terminal.send')}
       </button>
-      <span role="status" aria-label={t('terminal.status')} className={`cmd-${cmd.status.kind}`}>
-        {statusText(cmd.status)}
-      </span>
+      <CommandStatusText status={cmd.status} label={t('terminal.status')} />
       {gate.reason ? <span className="gate-reason">{gate.reason}</span> : null}
     </form>
   );

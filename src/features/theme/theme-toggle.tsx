@@ -3,6 +3,9 @@ import { useEffect } from 'react';
 import { t } from '../../shared/i18n.ts';
 import type { ThemeChoice } from '../../store/preferences-store.ts';
 import { useServices, usePreferences } from '../../store/services.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
+
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 export function ThemeToggle() {
   const { preferences } = useServices();
@@ -13,13 +16,12 @@ export function ThemeToggle() {
     else root.dataset.theme = theme;
   }, [theme]);
   return (
-    <label className="theme-toggle">
-      {t('theme.label')}{' '}
-      <select value={theme} onChange={(e) => preferences.setState({ theme: e.target.value as ThemeChoice })}>
-        <option value="system">{t('theme.system')}</option>
-        <option value="light">{t('theme.light')}</option>
-        <option value="dark">{t('theme.dark')}</option>
-      </select>
-    </label>
+    <SelectField
+      className="theme-toggle"
+      label={t('theme.label')}
+      value={theme}
+      choices={THEMES.map((v) => ({ value: v, label: t(`theme.${v}`) }))}
+      onChange={(v) => preferences.setState({ theme: v })}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { t } from '../../shared/i18n.ts';
 import { dismissToast, type Toast } from '../../store/activity-store.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
+import { DismissButton } from '../../ui/dismiss-button.tsx';
 
 const LIFETIME_MS: Record<Toast['kind'], number> = { success: 8000, info: 8000, warning: 12_000, error: 0 };
 
@@ -21,14 +22,10 @@ function ToastItem({ toast }: { toast: Toast }) {
         <strong>{toast.title}</strong>
         {toast.body ? <p>{toast.body}</p> : null}
       </div>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('toasts.dismiss', { title: toast.title })}
-        onClick={() => dismissToast(activity, toast.id)}
-      >
-        ×
-      </button>
+      <DismissButton
+        label={t('toasts.dismiss', { title: toast.title })}
+        onDismiss={() => dismissToast(activity, toast.id)}
+      />
     </li>
   );
 }

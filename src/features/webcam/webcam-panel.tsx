@@ -2,6 +2,7 @@
 import { t } from '../../shared/i18n.ts';
 import { resolveAgainst } from '../../store/server-settings.ts';
 import { useServerSettings } from '../../store/services.tsx';
+import { PanelSection } from '../../ui/panel-section.tsx';
 import { Webcam } from './webcam.tsx';
 
 export function WebcamPanel() {
@@ -9,9 +10,8 @@ export function WebcamPanel() {
   const baseUrl = useServerSettings((s) => s.baseUrl);
   if (!webcam.enabled) return null;
   return (
-    <section className="panel webcam-panel" aria-labelledby="webcam-heading">
-      <h2 id="webcam-heading">{t('webcam.heading')}</h2>
+    <PanelSection id="webcam" heading={t('webcam.heading')} className="webcam-panel">
       <Webcam settings={webcam} resolve={(url) => resolveAgainst(baseUrl, url)} />
-    </section>
+    </PanelSection>
   );
 }

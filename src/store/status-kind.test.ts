@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDashboardStore } from '../store/dashboard-store.ts';
+import { createDashboardStore } from './dashboard-store.ts';
 import { linkDown, statusKind } from './status-kind.ts';
 
 const base = createDashboardStore().getState();

@@ -1,5 +1,5 @@
-// The one state the status bar shows, for its colour: printing, paused, error, offline (printer or link) or ready.
-import type { DashboardState } from '../store/dashboard-store.ts';
+// The one state the status bar and the kiosk show, for its colour: printing, paused, error, offline (printer or link) or ready.
+import type { DashboardState } from './dashboard-store.ts';
 
 export type StatusKind = 'printing' | 'paused' | 'error' | 'offline' | 'ready';
 
