@@ -3,7 +3,7 @@ import { Fragment, Suspense, type ReactNode } from 'react';
 import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
-import { t } from '../shared/i18n.ts';
+import { t, type MessageId } from '../shared/i18n.ts';
 import { useServerSettings } from '../store/services.tsx';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
@@ -35,47 +35,36 @@ const FIRST: Partial<Record<CardKey, () => ReactNode>> = {
   ),
 };
 
-/** The rest, once their chunks are in (all together, see use-panels.ts). */
-const LATER: Record<Exclude<CardKey, 'heaters' | 'chart'>, (p: Panels) => ReactNode> = {
-  job: (p) => (
-    <Card id="job" title={t('card.job')}>
-      <p.JobDetails />
-    </Card>
-  ),
-  motion: (p) => (
-    <Card id="motion" title={t('card.motion')}>
-      <p.MotionPanel />
-    </Card>
-  ),
-  files: (p) => (
-    <Card id="files" title={t('card.files')}>
-      <p.FilesPanel />
-    </Card>
-  ),
-  // Shown only when there is something to show: each returns nothing otherwise.
-  extra: (p) => (
-    <>
-      <p.WebcamPanel />
-      <p.ActionNotifications />
-      <p.SlicingPanel />
-    </>
-  ),
-  events: (p) => (
-    <Card id="events" title={t('card.events')}>
-      <p.EventFeed />
-    </Card>
-  ),
-  terminal: (p) => (
-    <Card id="terminal" title={t('card.terminal')}>
-      <p.TerminalPanel />
-    </Card>
-  ),
-  recording: (p) => (
-    <Card id="recording" title={t('card.recording')}>
-      <p.RecordingPanel />
-    </Card>
-  ),
+type LaterKey = Exclude<CardKey, 'heaters' | 'chart' | 'extra'>;
+
+/** The rest, once their chunks are in (all together, see use-panels.ts): each card's title and its panel. */
+const LATER: Record<LaterKey, [title: MessageId, panel: keyof Panels]> = {
+  job: ['card.job', 'JobDetails'],
+  motion: ['card.motion', 'MotionPanel'],
+  files: ['card.files', 'FilesPanel'],
+  events: ['card.events', 'EventFeed'],
+  terminal: ['card.terminal', 'TerminalPanel'],
+  recording: ['card.recording', 'RecordingPanel'],
 };
+
+function laterCard(key: Exclude<CardKey, 'heaters' | 'chart'>, p: Panels): ReactNode {
+  // Shown only when there is something to show: each returns nothing otherwise.
+  if (key === 'extra')
+    return (
+      <>
+        <p.WebcamPanel />
+        <p.ActionNotifications />
+        <p.SlicingPanel />
+      </>
+    );
+  const [title, name] = LATER[key];
+  const Panel = p[name];
+  return (
+    <Card id={key} title={t(title)}>
+      <Panel />
+    </Card>
+  );
+}
 
 /** Each column stacks its cards top-down by priority; the heaters and their chart always lead. */
 const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
@@ -123,7 +112,7 @@ export function App({ linkSlot }: { linkSlot?: ReactNode }) {
               {keys.map((k) => {
                 const first = FIRST[k];
                 if (first) return <Fragment key={k}>{first()}</Fragment>;
-                return panels ? <Fragment key={k}>{LATER[k as keyof typeof LATER](panels)}</Fragment> : null;
+                return panels ? <Fragment key={k}>{laterCard(k as LaterKey | 'extra', panels)}</Fragment> : null;
               })}
               {i === 0 && later && 'failed' in later && <PanelsFailed />}
             </div>
