@@ -253,7 +253,7 @@ function farmRows(f: FarmResult | undefined): Row[] {
       '≤ 1.5',
       le(1.5),
       eight && small
-        ? `${eight.msPerSecond.toFixed(1)} vs ${small.msPerSecond.toFixed(1)} ms/s; ${eight.cardsInView} of 24 cards in view at 1280×${eight.viewportHeight}, ${small.cardsInView} of 8 at 1280×800`
+        ? `${eight.msPerSecond.toFixed(1)} vs ${small.msPerSecond.toFixed(1)} ms/s, measured A-B-B-A; ${eight.cardsInView} of 24 cards in view at 1280×${eight.viewportHeight}, ${small.cardsInView} of 8 at 1280×800`
         : undefined,
     ),
     row(

@@ -53,13 +53,16 @@ async function window(
   return { perSecond, cpuPerSecond: cdp.cpuPerSecond, longTasks: cdp.longTasks, longest: cdp.longestTask };
 }
 
+/** Settling before a window: past the farm's 5 s state-off delay, so cards out of view have turned their state off. */
+const SETTLE_MS = 7000;
+
 async function run(
   fp: FarmPage,
   printers: number,
   seconds: number,
   inViewGoal: number | null = null,
 ): Promise<FarmRun> {
-  await sleep(3000);
+  await sleep(SETTLE_MS);
   const w = await window(fp, seconds);
   return {
     printers,
@@ -73,7 +76,49 @@ async function run(
   };
 }
 
-/** 24 printers (1× then 4×, then the blip), 24 with 8 cards in view, 8 printers, and the heap run at speed 10. */
+/** Opens a page, measures one run on it, closes it. */
+async function runOn(open: () => Promise<FarmPage>, printers: number, seconds: number, inViewGoal: number | null) {
+  const fp = await open();
+  try {
+    return await run(fp, printers, seconds, inViewGoal);
+  } finally {
+    await fp.close();
+  }
+}
+
+/** Two halves of one run, as one run over their whole time. */
+function joined(a: FarmRun, b: FarmRun): FarmRun {
+  const mean = (x: number, y: number) => (x + y) / 2;
+  return {
+    ...a,
+    liveMs: Math.max(a.liveMs, b.liveMs),
+    msPerSecond: mean(a.msPerSecond, b.msPerSecond),
+    cpuPerSecond: mean(a.cpuPerSecond, b.cpuPerSecond),
+    longTasks: a.longTasks + b.longTasks,
+    cardsInView: Math.max(a.cardsInView, b.cardsInView),
+  };
+}
+
+/**
+ * The scale row's two runs in A-B-B-A order, both farms running throughout: the 24-printer page with 8 cards in view
+ * for half the time, the 8-printer page for the whole time, then the first again. A machine that gets busier or
+ * quieter during the runs weighs on both sides alike, and the ratio compares like with like.
+ */
+async function scaleRuns(
+  browser: Browser,
+  stack: BenchStack,
+  big: Farm,
+  small: Farm,
+  seconds: number,
+): Promise<FarmRun[]> {
+  const eight = () => openFarmPage(browser, stack, big, 8);
+  const a1 = await runOn(eight, 24, seconds / 2, 8);
+  const b = await runOn(() => openFarmPage(browser, stack, small), 8, seconds, null);
+  const a2 = await runOn(eight, 24, seconds / 2, 8);
+  return [joined(a1, a2), b];
+}
+
+/** 24 printers (1× then 4×, then the blip), 24 with 8 cards in view against 8 printers, and the heap run at speed 10. */
 export async function measureFarm(browser: Browser, stack: BenchStack, seconds: number): Promise<FarmResult> {
   const result: FarmResult = { runs: [] };
   const started = async (count: number, speed: number): Promise<Farm> =>
@@ -100,26 +145,15 @@ export async function measureFarm(browser: Browser, stack: BenchStack, seconds: 
     } finally {
       await fp.close();
     }
-    // The same 24 printers on a screen that shows two rows: 8 cards in view, 16 below.
-    const eight = await openFarmPage(browser, stack, big, 8);
+    // The same 24 printers on a screen that shows two rows (8 cards in view, 16 below) against 8 printers.
+    const small = await started(8, 1);
     try {
-      result.runs.push(await run(eight, 24, seconds, 8));
+      result.runs.push(...(await scaleRuns(browser, stack, big, small, seconds)));
     } finally {
-      await eight.close();
+      await small.close();
     }
   } finally {
     await big.close();
-  }
-  const small = await started(8, 1);
-  try {
-    const fp = await openFarmPage(browser, stack, small);
-    try {
-      result.runs.push(await run(fp, 8, seconds));
-    } finally {
-      await fp.close();
-    }
-  } finally {
-    await small.close();
   }
   // 10 minutes of printer time in one minute: every sparkline fills its whole 10-minute window.
   const speed = 10;
