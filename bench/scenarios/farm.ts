@@ -20,6 +20,8 @@ export interface FarmRun {
   cpuPerSecond: number;
   /** Cards in the viewport during the window. */
   cardsInView: number;
+  /** `current` messages the farm's mocks sent per second during the window: what the page asked for. */
+  currentsPerSecond: number;
   longTasks: number;
   viewportHeight: number;
   /** The run with the screen cut to this many cards in view (24 printers, 8 in view), or null for the whole 800 px. */
@@ -56,20 +58,29 @@ async function window(
 /** Settling before a window: past the farm's 5 s state-off delay, so cards out of view have turned their state off. */
 const SETTLE_MS = 7000;
 
-async function run(
-  fp: FarmPage,
-  printers: number,
-  seconds: number,
-  inViewGoal: number | null = null,
-): Promise<FarmRun> {
+/** Every `current` the farm's mocks have sent so far. */
+async function currentsSent(farm: Farm): Promise<number> {
+  const counts = await Promise.all(
+    farm.printers.map(
+      async (p) => ((await (await fetch(`${p.mock.url}/mock/truth`)).json()) as { currentsSent: number }).currentsSent,
+    ),
+  );
+  return counts.reduce((a, n) => a + n, 0);
+}
+
+async function run(fp: FarmPage, farm: Farm, seconds: number, inViewGoal: number | null = null): Promise<FarmRun> {
   await sleep(SETTLE_MS);
+  const sent0 = await currentsSent(farm);
+  const t0 = Date.now();
   const w = await window(fp, seconds);
+  const currentsPerSecond = ((await currentsSent(farm)) - sent0) / ((Date.now() - t0) / 1000);
   return {
-    printers,
+    printers: farm.printers.length,
     liveMs: fp.liveMs,
     msPerSecond: w.perSecond,
     cpuPerSecond: w.cpuPerSecond,
     cardsInView: await fp.cardsInView(),
+    currentsPerSecond,
     longTasks: w.longTasks,
     viewportHeight: fp.bp.page.viewportSize()?.height ?? 0,
     inViewGoal,
@@ -77,10 +88,10 @@ async function run(
 }
 
 /** Opens a page, measures one run on it, closes it. */
-async function runOn(open: () => Promise<FarmPage>, printers: number, seconds: number, inViewGoal: number | null) {
+async function runOn(open: () => Promise<FarmPage>, farm: Farm, seconds: number, inViewGoal: number | null) {
   const fp = await open();
   try {
-    return await run(fp, printers, seconds, inViewGoal);
+    return await run(fp, farm, seconds, inViewGoal);
   } finally {
     await fp.close();
   }
@@ -94,6 +105,7 @@ function joined(a: FarmRun, b: FarmRun): FarmRun {
     liveMs: Math.max(a.liveMs, b.liveMs),
     msPerSecond: mean(a.msPerSecond, b.msPerSecond),
     cpuPerSecond: mean(a.cpuPerSecond, b.cpuPerSecond),
+    currentsPerSecond: mean(a.currentsPerSecond, b.currentsPerSecond),
     longTasks: a.longTasks + b.longTasks,
     cardsInView: Math.max(a.cardsInView, b.cardsInView),
   };
@@ -112,9 +124,9 @@ async function scaleRuns(
   seconds: number,
 ): Promise<FarmRun[]> {
   const eight = () => openFarmPage(browser, stack, big, 8);
-  const a1 = await runOn(eight, 24, seconds / 2, 8);
-  const b = await runOn(() => openFarmPage(browser, stack, small), 8, seconds, null);
-  const a2 = await runOn(eight, 24, seconds / 2, 8);
+  const a1 = await runOn(eight, big, seconds / 2, 8);
+  const b = await runOn(() => openFarmPage(browser, stack, small), small, seconds, null);
+  const a2 = await runOn(eight, big, seconds / 2, 8);
   return [joined(a1, a2), b];
 }
 
@@ -127,7 +139,7 @@ export async function measureFarm(browser: Browser, stack: BenchStack, seconds: 
   try {
     const fp = await openFarmPage(browser, stack, big);
     try {
-      result.runs.push(await run(fp, 24, seconds));
+      result.runs.push(await run(fp, big, seconds));
       // The page's throttle loop answers a slower CPU within a few updates: measured once it has.
       const settleSeconds = 12;
       await setSlowdown(fp.bp.cdp, 4);
