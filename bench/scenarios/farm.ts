@@ -20,6 +20,8 @@ export interface FarmRun {
   cpuPerSecond: number;
   /** Cards in the viewport during the window. */
   cardsInView: number;
+  /** `current` messages the farm's mocks sent per second during the window: what the page asked for. */
+  currentsPerSecond: number;
   longTasks: number;
   viewportHeight: number;
   /** The run with the screen cut to this many cards in view (24 printers, 8 in view), or null for the whole 800 px. */
@@ -53,27 +55,82 @@ async function window(
   return { perSecond, cpuPerSecond: cdp.cpuPerSecond, longTasks: cdp.longTasks, longest: cdp.longestTask };
 }
 
-async function run(
-  fp: FarmPage,
-  printers: number,
-  seconds: number,
-  inViewGoal: number | null = null,
-): Promise<FarmRun> {
-  await sleep(3000);
+/** Settling before a window: past the farm's 5 s state-off delay, so cards out of view have turned their state off. */
+const SETTLE_MS = 7000;
+
+/** Every `current` the farm's mocks have sent so far. */
+async function currentsSent(farm: Farm): Promise<number> {
+  const counts = await Promise.all(
+    farm.printers.map(
+      async (p) => ((await (await fetch(`${p.mock.url}/mock/truth`)).json()) as { currentsSent: number }).currentsSent,
+    ),
+  );
+  return counts.reduce((a, n) => a + n, 0);
+}
+
+async function run(fp: FarmPage, farm: Farm, seconds: number, inViewGoal: number | null = null): Promise<FarmRun> {
+  await sleep(SETTLE_MS);
+  const sent0 = await currentsSent(farm);
+  const t0 = Date.now();
   const w = await window(fp, seconds);
+  const currentsPerSecond = ((await currentsSent(farm)) - sent0) / ((Date.now() - t0) / 1000);
   return {
-    printers,
+    printers: farm.printers.length,
     liveMs: fp.liveMs,
     msPerSecond: w.perSecond,
     cpuPerSecond: w.cpuPerSecond,
     cardsInView: await fp.cardsInView(),
+    currentsPerSecond,
     longTasks: w.longTasks,
     viewportHeight: fp.bp.page.viewportSize()?.height ?? 0,
     inViewGoal,
   };
 }
 
-/** 24 printers (1× then 4×, then the blip), 24 with 8 cards in view, 8 printers, and the heap run at speed 10. */
+/** Opens a page, measures one run on it, closes it. */
+async function runOn(open: () => Promise<FarmPage>, farm: Farm, seconds: number, inViewGoal: number | null) {
+  const fp = await open();
+  try {
+    return await run(fp, farm, seconds, inViewGoal);
+  } finally {
+    await fp.close();
+  }
+}
+
+/** Two halves of one run, as one run over their whole time. */
+function joined(a: FarmRun, b: FarmRun): FarmRun {
+  const mean = (x: number, y: number) => (x + y) / 2;
+  return {
+    ...a,
+    liveMs: Math.max(a.liveMs, b.liveMs),
+    msPerSecond: mean(a.msPerSecond, b.msPerSecond),
+    cpuPerSecond: mean(a.cpuPerSecond, b.cpuPerSecond),
+    currentsPerSecond: mean(a.currentsPerSecond, b.currentsPerSecond),
+    longTasks: a.longTasks + b.longTasks,
+    cardsInView: Math.max(a.cardsInView, b.cardsInView),
+  };
+}
+
+/**
+ * The scale row's two runs in A-B-B-A order, both farms running throughout: the 24-printer page with 8 cards in view
+ * for half the time, the 8-printer page for the whole time, then the first again. A machine that gets busier or
+ * quieter during the runs weighs on both sides alike, and the ratio compares like with like.
+ */
+async function scaleRuns(
+  browser: Browser,
+  stack: BenchStack,
+  big: Farm,
+  small: Farm,
+  seconds: number,
+): Promise<FarmRun[]> {
+  const eight = () => openFarmPage(browser, stack, big, 8);
+  const a1 = await runOn(eight, big, seconds / 2, 8);
+  const b = await runOn(() => openFarmPage(browser, stack, small), small, seconds, null);
+  const a2 = await runOn(eight, big, seconds / 2, 8);
+  return [joined(a1, a2), b];
+}
+
+/** 24 printers (1× then 4×, then the blip), 24 with 8 cards in view against 8 printers, and the heap run at speed 10. */
 export async function measureFarm(browser: Browser, stack: BenchStack, seconds: number): Promise<FarmResult> {
   const result: FarmResult = { runs: [] };
   const started = async (count: number, speed: number): Promise<Farm> =>
@@ -82,7 +139,7 @@ export async function measureFarm(browser: Browser, stack: BenchStack, seconds: 
   try {
     const fp = await openFarmPage(browser, stack, big);
     try {
-      result.runs.push(await run(fp, 24, seconds));
+      result.runs.push(await run(fp, big, seconds));
       // The page's throttle loop answers a slower CPU within a few updates: measured once it has.
       const settleSeconds = 12;
       await setSlowdown(fp.bp.cdp, 4);
@@ -100,26 +157,15 @@ export async function measureFarm(browser: Browser, stack: BenchStack, seconds: 
     } finally {
       await fp.close();
     }
-    // The same 24 printers on a screen that shows two rows: 8 cards in view, 16 below.
-    const eight = await openFarmPage(browser, stack, big, 8);
+    // The same 24 printers on a screen that shows two rows (8 cards in view, 16 below) against 8 printers.
+    const small = await started(8, 1);
     try {
-      result.runs.push(await run(eight, 24, seconds, 8));
+      result.runs.push(...(await scaleRuns(browser, stack, big, small, seconds)));
     } finally {
-      await eight.close();
+      await small.close();
     }
   } finally {
     await big.close();
-  }
-  const small = await started(8, 1);
-  try {
-    const fp = await openFarmPage(browser, stack, small);
-    try {
-      result.runs.push(await run(fp, 8, seconds));
-    } finally {
-      await fp.close();
-    }
-  } finally {
-    await small.close();
   }
   // 10 minutes of printer time in one minute: every sparkline fills its whole 10-minute window.
   const speed = 10;

@@ -44,6 +44,8 @@ export function mockRoutes(state: MockState, printer: VirtualPrinter, runScenari
       messagesSent: state.truth.messagesSent,
       sockets: state.pushSessions.size,
       authedSockets: [...state.pushSessions].filter((s) => s.authedUser).length,
+      // Sockets that get `current`s: a subscription without its state part gets events only.
+      stateSockets: [...state.pushSessions].filter((s) => s.subscription.wantsState).length,
       identity: state.identity,
       state: printer.stateText,
       // The job as a card shows it: file name and progress (completion %, seconds left).

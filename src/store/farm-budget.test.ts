@@ -32,6 +32,8 @@ function farm(n: number, inView: number) {
       spark: new SparkSeries(),
       rest: {} as FarmConnection['rest'],
       socket: { setThrottle: (f: number) => (c.throttle = f) } as unknown as FarmConnection['socket'],
+      stateOn: true,
+      setStateOn: () => undefined,
       start: () => undefined,
       dispose: () => undefined,
     };

@@ -2,8 +2,10 @@
 import { passiveLoginAuth } from '../octoprint/auth.ts';
 import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
+import type { SocketOptions, Subscription } from '../octoprint/socket-types.ts';
 import type { EventPayload } from '../octoprint/types.ts';
 import type { FarmBatch } from './farm-batch.ts';
+import { FARM_EVENTS, farmEventPatch } from './farm-events.ts';
 import { createFarmPrinterStore, farmPatch, type FarmPrinterStore } from './farm-printer-store.ts';
 import { SparkSeries } from './farm-spark.ts';
 import { narrowServerSettings } from './server-settings.ts';
@@ -45,6 +47,15 @@ export function spreadTimeouts(slot: number, random: () => number = Math.random)
   return [first, first + 1 + random() * 0.02, 3 + random() * 2, 6 + random() * 3, 12 + random() * 6];
 }
 
+/** A card needs state and a few events: no log lines, no terminal messages, no plugin traffic. */
+export const STATE_ON: Subscription = {
+  state: { logs: false, messages: false },
+  events: [...FARM_EVENTS],
+  plugins: false,
+};
+/** A card out of view: its state part left out means off (no `current` at all), its events stay on. */
+export const STATE_OFF: Subscription = { events: [...FARM_EVENTS], plugins: false };
+
 export interface FarmConnectionOptions {
   baseUrl: string;
   apiKey: string | null;
@@ -57,6 +68,8 @@ export interface FarmConnectionOptions {
   onArrival?(): void;
   /** A `history` is being applied: the budget leaves its batch out. */
   onHistory?(): void;
+  /** The transports to try (tests run in Node, where only the WebSocket one works). */
+  transports?: SocketOptions['transports'];
 }
 
 export interface FarmConnection {
@@ -64,6 +77,10 @@ export interface FarmConnection {
   spark: SparkSeries;
   socket: OctoPrintSocket;
   rest: RestClient;
+  /** Whether the server sends this socket `current`s: off for a card out of view, its events then feed the card. */
+  readonly stateOn: boolean;
+  /** Turns state on (the server answers with a fresh `history`) or off; applied once the link is live. */
+  setStateOn(on: boolean): void;
   start(): void;
   dispose(): void;
 }
@@ -74,13 +91,14 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
   const rest = createRestClient({ baseUrl: opts.baseUrl, apiKey: opts.apiKey });
   const socket = new OctoPrintSocket({
     baseUrl: opts.baseUrl,
-    // A card needs state and events: no log lines, no terminal messages, no plugin traffic.
-    subscription: { state: { logs: false, messages: false }, events: true, plugins: false },
+    // Every connection opens with state on: its `history` is what makes the link live (and the card fresh).
+    subscription: STATE_ON,
     auth: passiveLoginAuth(rest),
     scheduler: opts.scheduler,
     timeouts: spreadTimeouts(opts.slot),
     // The window's online event would send every printer's retry in the same instant: the spread back-off decides.
     watchWindow: false,
+    ...(opts.transports ? { transports: opts.transports } : {}),
   });
   socket.use({
     name: 'farm-arrivals',
@@ -102,7 +120,21 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
   );
   socket.on('backoff', ({ reason }) => store.setState({ linkReason: reason }));
   socket.on('auth-failed', ({ reason }) => store.setState({ linkReason: reason }));
-  socket.on('ready', () => void readSettings());
+  let wantState = true;
+  // Each socket opens with STATE_ON (sent before auth); what we last sent on it is what the server sends us.
+  let serverState = true;
+  const sendState = () => {
+    if (socket.state !== 'ready' || serverState === wantState) return;
+    // A subscribe without state before the socket's `history` would leave it never live (docs/octoprint-semantics.md §2).
+    if (socket.sendMessage('subscribe', wantState ? STATE_ON : STATE_OFF)) serverState = wantState;
+  };
+  socket.on('connected', () => {
+    serverState = true;
+  });
+  socket.on('ready', () => {
+    void readSettings();
+    sendState();
+  });
   socket.on('throttle', ({ factor }) => store.setState({ throttle: factor }));
   socket.onMessage('connected', ({ data }) => {
     const tooOld = olderThan(data.version);
@@ -128,12 +160,25 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     }
     store.setState((s) => farmPatch(s, data, Date.now()));
   });
-  socket.onMessage('event', ({ data }) => opts.onEvent?.(data));
+  socket.onMessage('event', ({ data }) => {
+    if (!serverState) {
+      const patch = farmEventPatch(store.getState(), data);
+      if (patch) store.setState(patch);
+    }
+    opts.onEvent?.(data);
+  });
   return {
     store,
     spark,
     socket,
     rest,
+    get stateOn() {
+      return serverState;
+    },
+    setStateOn(on) {
+      wantState = on;
+      sendState();
+    },
     start: () => socket.connect(),
     dispose: () => socket.dispose(),
   };

@@ -5,6 +5,7 @@ import { olderThan, type FarmConnection, type FarmConnectionOptions } from './fa
 import { createFarmPrinterStore } from './farm-printer-store.ts';
 import { FarmRegistry, THROTTLE } from './farm-registry.ts';
 import { SparkSeries } from './farm-spark.ts';
+import { STATE_OFF_AFTER_MS, STATE_ON_AFTER_MS } from './farm-view-gate.ts';
 
 function fakeConnect() {
   const made: (FarmConnection & {
@@ -12,6 +13,7 @@ function fakeConnect() {
     throttle: number;
     started: boolean;
     disposed: boolean;
+    stateOn: boolean;
   })[] = [];
   const connect = (opts: FarmConnectionOptions) => {
     const c = {
@@ -23,6 +25,8 @@ function fakeConnect() {
       spark: new SparkSeries(),
       rest: {} as FarmConnection['rest'],
       socket: { setThrottle: (n: number) => (c.throttle = n) } as unknown as FarmConnection['socket'],
+      stateOn: true,
+      setStateOn: (on: boolean) => void (c.stateOn = on),
       start: () => (c.started = true),
       dispose: () => (c.disposed = true),
     };
@@ -75,6 +79,39 @@ describe('FarmRegistry', () => {
     r.setPageVisible(true);
     expect(c.throttle).toBe(THROTTLE.inView);
     r.dispose();
+  });
+
+  it("turns a card's state off once it stays out of view, on once it stays in view, and never for a scroll past", () => {
+    vi.useFakeTimers();
+    const { made, connect } = fakeConnect();
+    const r = new FarmRegistry(createFarmBatch(manualScheduler()), connect);
+    r.sync([server('a'), server('b')]);
+    r.setShown(true);
+    r.setInView('a', true);
+    const [a, b] = made;
+    if (!a || !b) throw new Error('no connections');
+    vi.advanceTimersByTime(STATE_OFF_AFTER_MS - 1);
+    expect([a.stateOn, b.stateOn]).toEqual([true, true]);
+    vi.advanceTimersByTime(1);
+    // b was never seen: off. a stays on while in view.
+    expect([a.stateOn, b.stateOn]).toEqual([true, false]);
+    // a leaves the view for a moment and comes back: no change either way.
+    r.setInView('a', false);
+    vi.advanceTimersByTime(STATE_OFF_AFTER_MS - 100);
+    r.setInView('a', true);
+    vi.advanceTimersByTime(STATE_OFF_AFTER_MS * 2);
+    expect(a.stateOn).toBe(true);
+    // b scrolls past (in view for less than the on delay): still off; then it stays, and comes on.
+    r.setInView('b', true);
+    vi.advanceTimersByTime(STATE_ON_AFTER_MS - 50);
+    r.setInView('b', false);
+    vi.advanceTimersByTime(STATE_ON_AFTER_MS * 4);
+    expect(b.stateOn).toBe(false);
+    r.setInView('b', true);
+    vi.advanceTimersByTime(STATE_ON_AFTER_MS);
+    expect(b.stateOn).toBe(true);
+    r.dispose();
+    vi.useRealTimers();
   });
 
   it('turns a print end into one alert named after the printer', () => {

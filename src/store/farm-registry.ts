@@ -1,9 +1,10 @@
 // Every saved server's farm connection, kept while the page lives: opening one printer's dashboard and coming back
-// finds every card as it was. Decides each socket's throttle from its card's visibility and the page's.
+// finds every card as it was. Decides each socket's throttle and state part from its card's visibility and the page's.
 import { createFarmAlertsStore, type FarmAlert, type FarmAlertsStore } from './farm-alerts.ts';
 import { createFarmBatch, type FarmBatch } from './farm-batch.ts';
 import { FarmBudget, IN_VIEW_BASE, type FarmBudgetOptions } from './farm-budget.ts';
 import { connectFarmPrinter, type FarmConnection } from './farm-connection.ts';
+import { ViewGate } from './farm-view-gate.ts';
 import type { SavedServer } from './servers-store.ts';
 
 /**
@@ -22,6 +23,8 @@ interface Entry {
   apiKey: string | null;
   name: string;
   inView: boolean;
+  /** Turns the socket's state off once its card stays out of view, back on once it stays in view. */
+  gate: ViewGate;
   startTimer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -71,13 +74,16 @@ export class FarmRegistry {
           if (alert) for (const l of this.alertListeners) l(alert);
         },
       });
-      const entry: Entry = { conn, url: s.url, apiKey: s.apiKey, name: s.name, inView: false, startTimer: null };
+      const gate = new ViewGate((on) => conn.setStateOn(on));
+      const entry: Entry = { conn, url: s.url, apiKey: s.apiKey, name: s.name, inView: false, gate, startTimer: null };
       this.entries.set(s.id, entry);
       entry.startTimer = setTimeout(() => {
         entry.startTimer = null;
         conn.start();
       }, order++ * START_SPACING_MS);
       this.applyThrottle(entry);
+      // Not in view until its card says so: a card never shown (filtered out, below a long list) turns state off.
+      gate.set(false);
     }
   }
 
@@ -85,12 +91,16 @@ export class FarmRegistry {
     return this.entries.get(id)?.conn ?? null;
   }
 
-  /** A card scrolled into or out of view. */
+  /**
+   * A card scrolled into or out of view (or was filtered out): out of view it soon gets no `current`s at all, only
+   * events; in view again its state comes back with a `history`. The throttle follows at once.
+   */
   setInView(id: string, inView: boolean): void {
     const e = this.entries.get(id);
     if (!e || e.inView === inView) return;
     e.inView = inView;
     this.applyThrottle(e);
+    e.gate.set(inView);
   }
 
   /** The farm view is on screen (false while a printer's dashboard is open). */
@@ -143,6 +153,7 @@ export class FarmRegistry {
     const e = this.entries.get(id);
     if (!e) return;
     if (e.startTimer) clearTimeout(e.startTimer);
+    e.gate.dispose();
     e.conn.dispose();
     this.entries.delete(id);
   }

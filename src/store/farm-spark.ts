@@ -13,6 +13,8 @@ export class SparkSeries {
   length = 0;
   version = 0;
   private drawer: (() => void) | null = null;
+  /** The last history's newest time: the next `current` repeats what waited in the socket's backlog up to it. */
+  private joinUntil = Number.NEGATIVE_INFINITY;
 
   /** The sparkline's redraw while one is mounted: called after the frame's batch, never through React. */
   setDrawer(fn: () => void): () => void {
@@ -33,8 +35,13 @@ export class SparkSeries {
 
   /** Appends points newer than the newest held; a point from before it (a server clock step back) starts over. */
   append(points: readonly TempPoint[]): void {
+    // docs/octoprint-semantics.md §3: after a `history` the first `current` carries the socket's backlog again, all of
+    // the time its state was off; those points are already held, not a clock step back.
+    const joinUntil = this.joinUntil;
+    this.joinUntil = Number.NEGATIVE_INFINITY;
     let changed = false;
     for (const p of points) {
+      if (p.time <= joinUntil) continue;
       const tool = p.heaters.tool0?.actual;
       const bed = p.heaters.bed?.actual;
       const newest = this.length ? (this.time[this.at(this.length - 1)] ?? 0) : -Infinity;
@@ -57,15 +64,17 @@ export class SparkSeries {
     this.version++;
   }
 
-  /** A restarted server sends its whole history again: start over from it. */
+  /** A history (a new connection, or state turned on again) holds the whole recent past: start over from it. */
   replace(points: readonly TempPoint[]): void {
     this.clear();
     this.append(points);
+    this.joinUntil = this.length ? (this.time[this.at(this.length - 1)] ?? 0) : Number.NEGATIVE_INFINITY;
     this.version++;
   }
 
   private clear(): void {
     this.start = 0;
     this.length = 0;
+    this.joinUntil = Number.NEGATIVE_INFINITY;
   }
 }

@@ -22,7 +22,8 @@ function setup() {
   } as unknown as FarmConnection;
   let renders = 0;
   const onOpen = vi.fn();
-  render(
+  const onInView = vi.fn();
+  const view = render(
     <Profiler id="card" onRender={() => renders++}>
       <FarmCard
         id="a"
@@ -33,11 +34,11 @@ function setup() {
         onOpen={onOpen}
         onSelect={() => {}}
         onFocus={() => {}}
-        onInView={() => {}}
+        onInView={onInView}
       />
     </Profiler>,
   );
-  return { conn, onOpen, renders: () => renders };
+  return { conn, onOpen, onInView, unmount: view.unmount, renders: () => renders };
 }
 
 describe('FarmCard', () => {
@@ -67,6 +68,14 @@ describe('FarmCard', () => {
     act(() => conn.store.setState({ link: 'auth-failed' }));
     expect(screen.getByTestId('link').textContent).toBe('Key or login refused');
     expect(screen.getByTestId('state').textContent).toContain('API key was refused');
+  });
+
+  it('a card that leaves the page (filtered out, the farm view left) reports itself out of view', () => {
+    const { onInView, unmount } = setup();
+    // jsdom has no IntersectionObserver: a card counts as in view, so nothing is starved.
+    expect(onInView).toHaveBeenLastCalledWith('a', true);
+    unmount();
+    expect(onInView).toHaveBeenLastCalledWith('a', false);
   });
 
   it('sparkline points and unchanged values never render the card', () => {

@@ -1,5 +1,6 @@
 // Whether an element is on screen: one IntersectionObserver for every card (the browser checks each observer every
-// frame, so 24 of them cost 24 checks); true where the browser has none, so nothing is starved.
+// frame, so 24 of them cost 24 checks); true where the browser has none, so nothing is starved. An element that
+// leaves the page (a card filtered out, the farm view left) is out of view.
 import { useEffect, useState, type RefObject } from 'react';
 
 const listeners = new Map<Element, (inView: boolean) => void>();
@@ -23,7 +24,7 @@ export function useInView(ref: RefObject<Element | null>, onChange?: (inView: bo
     if (typeof IntersectionObserver === 'undefined') {
       setInView(true);
       onChange?.(true);
-      return;
+      return () => onChange?.(false);
     }
     listeners.set(el, (v) => {
       setInView(v);
@@ -34,6 +35,7 @@ export function useInView(ref: RefObject<Element | null>, onChange?: (inView: bo
     return () => {
       io.unobserve(el);
       listeners.delete(el);
+      onChange?.(false);
     };
   }, [ref, onChange]);
   return inView;
