@@ -49,6 +49,15 @@ export function englishLabel(id: MessageId): string {
   return Array.isArray(m) && m.every((part) => typeof part === 'string') ? m.join('') : '';
 }
 
+/**
+ * Text kept for later (a toast, a feed line, a notice): a string shown as it is (the server's words), or a function
+ * that words it in the language active when it is shown, so a language change re-words it.
+ */
+export type Words = string | (() => string);
+
+/** Words as text in the active language. */
+export const say = (w: Words): string => (typeof w === 'function' ? w() : w);
+
 /** The active language's tag, for Intl formatters. */
 export function currentLocale(): Locale {
   return i18n.locale as Locale;

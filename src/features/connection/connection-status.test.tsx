@@ -76,14 +76,17 @@ describe('ConnectionStatus', () => {
           ...link,
           state: 'backoff',
           retryAt: Date.now() + 5000,
-          waitReason,
-          lastError: 'login failed: POST /api/login timed out after 15 s',
+          waitReason: { closed: 'Server lost session', attempt: 0, brief: 3, livedMs: 1000 },
+          lastError: {
+            code: 'auth.loginFailed',
+            cause: { code: 'rest.timeout', values: { what: 'POST /api/login', seconds: 15 } },
+          },
         },
       }),
     );
     expect(screen.getByTestId('link-wait-reason').textContent).toBe(` · Waiting because ${waitReason}`);
     expect(screen.getByTestId('link-last-error').textContent).toBe(
-      ' · Last error: login failed: POST /api/login timed out after 15 s',
+      ' · Last error: logging in failed: POST /api/login got no answer within 15 s',
     );
   });
 

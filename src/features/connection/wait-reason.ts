@@ -1,5 +1,7 @@
-// Why the page waits before reconnecting, in words: the socket client's short close reasons and SockJS's own.
-import { t } from '../../shared/i18n.ts';
+// Why the page waits before reconnecting, in words: the socket client's short close reasons, SockJS's own, and the
+// brief-link guard's count, worded from the data each time they are shown.
+import type { WaitWhy } from '../../octoprint/reconnect-policy.ts';
+import { currentLocale, t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 
 const WORDS: Record<string, MessageId> = {
@@ -8,6 +10,7 @@ const WORDS: Record<string, MessageId> = {
   'login failed': 'wait.login',
   'browser offline': 'wait.browserOffline',
   'could not open socket': 'wait.socket',
+  'no data after the socket opened': 'wait.noData',
   'Cannot connect to server': 'wait.unreachable',
   'All transports failed': 'wait.noTransport',
   'Transport timed out': 'wait.connectTimeout',
@@ -15,12 +18,22 @@ const WORDS: Record<string, MessageId> = {
   'Go away!': 'wait.goAway',
 };
 
-/** The reason as a clause after "Waiting because"; a reason with its attempt number keeps it. */
-export function waitReasonText(reason: string): string {
-  const m = /^(.*?)( \(attempt (\d+)\))?$/.exec(reason);
-  const head = m?.[1] ?? reason;
-  const words = WORDS[head];
-  if (words) return m?.[3] ? `${t(words)} ${t('wait.attempt', { n: m[3] })}` : t(words);
-  // Sentences already (the brief-link guard, the open-to-live deadline) stay; anything else is quoted as the server's.
-  return /\s/.test(head) && head === head.toLowerCase() ? reason : t('wait.closed', { reason: reason.slice(0, 80) });
+/** A close reason in words; one the page does not know is quoted as the server (or the browser) gave it. */
+function closedText(closed: string): string {
+  const words = Object.hasOwn(WORDS, closed) ? WORDS[closed] : undefined;
+  return words ? t(words) : t('wait.closed', { reason: closed.slice(0, 80) });
+}
+
+/** The reason as a clause after "Waiting because", with its attempt number or the brief-link guard's count. */
+export function waitReasonText(why: WaitWhy): string {
+  if (why.brief > 0) {
+    const seconds = ((why.livedMs ?? 0) / 1000).toLocaleString(currentLocale(), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    const reason = why.livedMs === null ? closedText(why.closed) : t('wait.livedFor', { seconds });
+    return t('wait.brief', { reason, count: why.brief });
+  }
+  const head = closedText(why.closed);
+  return why.attempt > 0 ? `${head} ${t('wait.attempt', { n: why.attempt })}` : head;
 }
