@@ -13,7 +13,8 @@ export class RestError extends Error {
   ) {
     super(message);
     this.name = 'RestError';
-    this.problem = why ?? problem('rest.status', { status, error: message });
+    // The server's own text after its status code ("409 Printer is not operational"), shown as it is.
+    this.problem = why ?? problem('rest.status', { status, error: message.replace(new RegExp(`^${status} `), '') });
   }
 }
 

@@ -58,6 +58,30 @@ export type Words = string | (() => string);
 /** Words as text in the active language. */
 export const say = (w: Words): string => (typeof w === 'function' ? w() : w);
 
+/**
+ * Sets `key` on `target` to text that is worded when read, in the language active then (once per language): a line
+ * already on screen follows a language change. A plain string (the server's own words) is set as it is.
+ */
+export function setWorded<T extends object>(target: T, key: string, words: Words): void {
+  if (typeof words === 'string') {
+    Object.defineProperty(target, key, { value: words, enumerable: true });
+    return;
+  }
+  let locale: string | null = null;
+  let text = '';
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get() {
+      const now = currentLocale();
+      if (now !== locale) {
+        locale = now;
+        text = words();
+      }
+      return text;
+    },
+  });
+}
+
 /** The active language's tag, for Intl formatters. */
 export function currentLocale(): Locale {
   return i18n.locale as Locale;

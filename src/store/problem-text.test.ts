@@ -37,7 +37,7 @@ describe('problemText', () => {
 
   it('words a RestError by its problem and anything else by its message', async () => {
     const err = new RestError(409, '409 Printer is not operational', null);
-    expect(errorWords(err)).toBe('OctoPrint answered 409: 409 Printer is not operational');
+    expect(errorWords(err)).toBe('409 Printer is not operational');
     expect(errorWords(new Error('plain'))).toBe('plain');
     expect(errorWords('text')).toBe('text');
     await activateLocale('fr');

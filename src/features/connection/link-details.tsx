@@ -2,7 +2,7 @@
 import { t } from '../../shared/i18n.ts';
 import { problemText } from '../../store/problem-text.ts';
 import { useDashboard } from '../../store/services.tsx';
-import { waitReasonText } from './wait-reason.ts';
+import { waitReasonText } from '../../store/wait-reason.ts';
 
 /** SockJS names its transports with underscores on the wire and dashes in the client; people read spaces. */
 export const transportName = (t: string) => t.replace(/[-_]/g, ' ');

@@ -1,8 +1,8 @@
 // Why the page waits before reconnecting, in words: the socket client's short close reasons, SockJS's own, and the
 // brief-link guard's count, worded from the data each time they are shown.
-import type { WaitWhy } from '../../octoprint/reconnect-policy.ts';
-import { currentLocale, t } from '../../shared/i18n.ts';
-import type { MessageId } from '../../shared/i18n.ts';
+import type { WaitWhy } from '../octoprint/reconnect-policy.ts';
+import { currentLocale, t } from '../shared/i18n.ts';
+import type { MessageId } from '../shared/i18n.ts';
 
 const WORDS: Record<string, MessageId> = {
   'connect timeout': 'wait.connectTimeout',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { activateLocale } from '../../shared/i18n.ts';
+import { activateLocale } from '../shared/i18n.ts';
 import { waitReasonText } from './wait-reason.ts';
 
 const why = (closed: string, attempt = 0, brief = 0, livedMs: number | null = null) => ({
