@@ -17,6 +17,7 @@ describe('waitReasonText', () => {
     expect(waitReasonText(why('connect timeout'))).toBe('the connection did not open in time');
     expect(waitReasonText(why('liveness timeout', 2))).toBe('the link went silent (attempt 2)');
     expect(waitReasonText(why('no data after the socket opened'))).toBe('no data came after the socket opened');
+    expect(waitReasonText(why('No reason given', 2))).toBe('the server closed the link (attempt 2)');
   });
 
   it('words the brief-link guard and quotes reasons it does not know', () => {

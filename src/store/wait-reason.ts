@@ -16,6 +16,10 @@ const WORDS: Record<string, MessageId> = {
   'Transport timed out': 'wait.connectTimeout',
   'Server lost session': 'wait.lostSession',
   'Go away!': 'wait.goAway',
+  // What SockJS and the browser say when the server closes without a reason (OctoPrint or a proxy going down).
+  'No reason given': 'wait.goAway',
+  'Normal closure': 'wait.goAway',
+  '': 'wait.goAway',
 };
 
 /** A close reason in words; one the page does not know is quoted as the server (or the browser) gave it. */
