@@ -1,5 +1,5 @@
-// Switching the language without a reload: what is already on screen (feed lines, the chart's series, the status
-// bar, the link's last error and why it waits, the tab title) is worded again in the new language, on the same page.
+// Switching the language without a reload: what is already on screen (feed lines, a toast, the chart's series and
+// summary, the status bar, the link's last error and why it waits, the tab title) is worded again, on the same page.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { englishOnly, pageWords } from './support/english-words.ts';
@@ -33,7 +33,10 @@ test('a language chosen in the menu re-words the feed, chart, status bar and lin
   // Events in the feed: a print starts (file selected, print started, state changes).
   await mock.scenario('print', { seconds: 600 });
   await expect(dashboard.eventFeed).toContainText('Print started: mock_print.gcode');
-  await expect(page).toHaveTitle(/^\d+% · mock_print\.gcode — OctoPrint Live$/);
+  // A toast on screen: the print pauses (a warning stays 12 s).
+  expect(await mock.api('/api/job', { command: 'pause', action: 'pause' })).toBe(204);
+  await expect(dashboard.toasts).toContainText('Print paused');
+  await expect(page).toHaveTitle(/^\d+% \(paused\) · mock_print\.gcode — OctoPrint Live$/);
   expect(await tooltipText(page)).toContain('Tool 0 actual');
   const pageBefore = await page.evaluate(() => performance.timeOrigin);
 
@@ -63,7 +66,8 @@ test('a language chosen in the menu re-words the feed, chart, status bar and lin
   expect(tip).toContain('Werkzeug 0 Ist');
   expect(tip).toContain('Werkzeug 0 Ziel');
   expect(tip).not.toContain('actual');
-  await expect(page).toHaveTitle(/^\d+\s% · mock_print\.gcode — OctoPrint Live$/);
+  await expect(page.getByRole('region', { name: 'Benachrichtigungen' })).toContainText('Druck pausiert');
+  await expect(page).toHaveTitle(/^\d+\s% \(pausiert\) · mock_print\.gcode — OctoPrint Live$/);
 
   // While it waits, the reason too; and no word of the English catalog anywhere on the page.
   await expect(link.waitReason).toHaveText(
