@@ -77,13 +77,15 @@ export function awaitState<S>(
   store: StoreApi<S>,
   predicate: (s: S) => boolean,
   timeoutMs: number,
-  what = t('command.change'),
+  what: Words = () => t('command.change'),
 ): Promise<void> {
   if (predicate(store.getState())) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       unsub();
-      reject(new Error(t('command.timeout', { what, seconds: Math.round(timeoutMs / 1000) })));
+      // Worded when shown (errorWords reads `words`): a failure already on screen follows a language change.
+      const words = () => t('command.timeout', { what: say(what), seconds: Math.round(timeoutMs / 1000) });
+      reject(Object.assign(new Error(words()), { words }));
     }, timeoutMs);
     const unsub = store.subscribe((s) => {
       if (!predicate(s)) return;

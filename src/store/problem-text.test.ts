@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
 import { problem } from '../octoprint/problem.ts';
 import { RestError } from '../octoprint/rest-client.ts';
-import { activateLocale } from '../shared/i18n.ts';
+import { activateLocale, t } from '../shared/i18n.ts';
+import { awaitState } from './command-state.ts';
 import { errorWords, problemText } from './problem-text.ts';
 
 describe('problemText', () => {
@@ -39,8 +41,34 @@ describe('problemText', () => {
     const err = new RestError(409, '409 Printer is not operational', null);
     expect(errorWords(err)).toBe('409 Printer is not operational');
     expect(errorWords(new Error('plain'))).toBe('plain');
+    expect(errorWords(Object.assign(new Error('old words'), { words: () => 'new words' }))).toBe('new words');
     expect(errorWords('text')).toBe('text');
     await activateLocale('fr');
     expect(errorWords(new RestError(0, 'x', null, problem('upload.aborted')))).toBe('l’envoi a été interrompu');
+  });
+});
+
+describe('a command that was not confirmed in time', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('is worded again in the language active when it is shown', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createStore(() => ({ target: 0 }));
+      const waiting = awaitState(
+        store,
+        (s) => s.target === 200,
+        3000,
+        () => t('command.change'),
+      ).catch((e) => e);
+      vi.advanceTimersByTime(3000);
+      const err = await waiting;
+      expect(errorWords(err)).toBe('the printer did not report the change within 3 s');
+      await activateLocale('de');
+      expect(errorWords(err)).not.toBe('the printer did not report the change within 3 s');
+      expect(errorWords(err)).toContain('3');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

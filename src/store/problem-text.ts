@@ -54,10 +54,12 @@ export function problemText(p: Problem): string {
   return t(WORDS[p.code], values);
 }
 
-/** A thrown error in words: its problem when it carries one, else its message as it is. */
+/** A thrown error in words: its problem when it carries one, its own `words`, else its message as it is. */
 export function errorWords(err: unknown): string {
   const p = problemOf(err);
   if (p) return problemText(p);
+  const words = (err as { words?: unknown } | null)?.words;
+  if (typeof words === 'function') return String(words());
   if (err instanceof Error && err.message) return err.message;
   return String(err);
 }

@@ -65,7 +65,7 @@ export function JobControls() {
         dashboard,
         (s) => effect[command](s.printer.flags),
         CONFIRM_MS,
-        t(`jobControls.effect.${command}`),
+        () => t(`jobControls.effect.${command}`),
       );
     });
   };

@@ -76,7 +76,7 @@ export function KioskActions() {
         dashboard,
         (s) => effect[command](s.printer.flags),
         CONFIRM_MS,
-        t(`jobControls.effect.${command}`),
+        () => t(`jobControls.effect.${command}`),
       );
     });
   };

@@ -24,7 +24,12 @@ export function HeaterControl({ id }: { id: string }) {
     cmd.run(
       async () => {
         await c.api.setTarget(id, n);
-        await awaitState(dashboard, (s) => s.heaters[id]?.target === n, CONFIRM_MS, t('heater.atTarget', { name, n }));
+        await awaitState(
+          dashboard,
+          (s) => s.heaters[id]?.target === n,
+          CONFIRM_MS,
+          () => t('heater.atTarget', { name, n }),
+        );
       },
       { rollback: () => setValue(previousText) },
     );
@@ -47,7 +52,7 @@ export function HeaterControl({ id }: { id: string }) {
           dashboard,
           (s) => (s.printer.offsets[id] ?? 0) === wanted,
           CONFIRM_MS,
-          t('heater.offsetWhat', { name, n: wanted }),
+          () => t('heater.offsetWhat', { name, n: wanted }),
         );
         setOffsetValue('');
       },
