@@ -17,7 +17,7 @@ describe('problemText', () => {
 
   it('words a problem with its cause and OctoPrint’s reauth reason', () => {
     expect(problemText(relogin)).toBe(
-      'the user or its API key was removed in OctoPrint, and logging in again failed: POST /api/login got no answer within 15 s',
+      'the user or its API key was removed in OctoPrint, and logging in again failed: POST /api/login timed out after 15 s',
     );
     expect(problemText(problem('auth.exhausted', { times: 1, reason: 'stale' }))).toBe(
       'logging in failed 1 time (last reason: the OctoPrint session expired)',
@@ -30,7 +30,7 @@ describe('problemText', () => {
   it('words the same problem again in the language active when it is shown', async () => {
     await activateLocale('de');
     expect(problemText(relogin)).toBe(
-      'der Benutzer oder sein API-Schlüssel wurde in OctoPrint entfernt, und die erneute Anmeldung schlug fehl: POST /api/login bekam innerhalb von 15 s keine Antwort',
+      'der Benutzer oder sein API-Schlüssel wurde in OctoPrint entfernt, und die erneute Anmeldung schlug fehl: POST /api/login: nach 15 s keine Antwort',
     );
     expect(problemText(problem('socket.dead', { seconds: 2.5 }))).toBe(
       'seit 2,5 s keine Daten und kein Herzschlag: die Verbindung ist tot',

@@ -86,7 +86,7 @@ describe('ConnectionStatus', () => {
     );
     expect(screen.getByTestId('link-wait-reason').textContent).toBe(` · Waiting because ${waitReason}`);
     expect(screen.getByTestId('link-last-error').textContent).toBe(
-      ' · Last error: logging in failed: POST /api/login got no answer within 15 s',
+      ' · Last error: login failed: POST /api/login timed out after 15 s',
     );
   });
 
