@@ -116,7 +116,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   // A quiet server (printer off) still beats every 25 s: the page shows the link alive, not stale.
   socket.on('heartbeat', ({ at }) => dashboard.setState({ lastBeatAt: at }));
-  socket.on('backoff', ({ attempt, retryAt, reason }) => patchLink({ attempt, retryAt, waitReason: reason }));
+  socket.on('backoff', ({ attempt, retryAt, why }) => patchLink({ attempt, retryAt, waitReason: why }));
   socket.on('connected', ({ transport }) => patchLink({ transport, waitReason: null }));
   const syncCounters = () => {
     const c = socket.stats;
@@ -127,12 +127,12 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
       });
     }
   };
-  socket.on('error', ({ message }) => {
-    patchLink({ lastError: message });
+  socket.on('error', ({ problem }) => {
+    patchLink({ lastError: problem });
     // A bad frame or a throwing handler shows at once, not only with the next good message.
     syncCounters();
   });
-  socket.on('auth-failed', ({ reason }) => patchLink({ authFailure: reason }));
+  socket.on('auth-failed', ({ problem }) => patchLink({ authFailure: problem }));
   socket.on('message', syncCounters);
 
   // The first `history` of a connection comes as the server registers the socket, before it has a backlog to repeat.

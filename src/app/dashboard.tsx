@@ -2,6 +2,7 @@
 // auth failure.
 import { Suspense, useEffect, useState } from 'react';
 import { t } from '../shared/i18n.ts';
+import { problemText } from '../store/problem-text.ts';
 import type { SavedServer } from '../store/servers-store.ts';
 import { ServicesProvider, useServersStore } from '../store/services.tsx';
 import { App } from './app.tsx';
@@ -22,7 +23,8 @@ export function Dashboard({ server, kiosk }: { server: SavedServer; kiosk?: bool
     c.start();
     const unsubscribe = c.services.dashboard.subscribe((s, prev) => {
       if (s.link.authFailure && s.link.authFailure !== prev.link.authFailure) {
-        servers.close(t('dashboard.loggedOut', { name: server.name, reason: s.link.authFailure }));
+        const failure = s.link.authFailure;
+        servers.close(() => t('dashboard.loggedOut', { name: server.name, reason: problemText(failure) }));
       }
     });
     return () => {
@@ -34,7 +36,7 @@ export function Dashboard({ server, kiosk }: { server: SavedServer; kiosk?: bool
   return (
     <ServicesProvider services={connection.services}>
       {kiosk ? (
-        <Suspense fallback={<Boot text="Loading…" />}>
+        <Suspense fallback={<Boot text={t('boot.loading')} />}>
           <KioskView serverName={server.name} />
         </Suspense>
       ) : (

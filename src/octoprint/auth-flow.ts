@@ -1,6 +1,7 @@
 // The socket's authentication sequence: login after `connected`, reauthenticate on `reauthRequired`, bounded failures.
 // Only a refused login (REST 400/401/403) or the socket refusing our session (`stale`) again and again is a failure:
 // `modified`, `logout` and `removed` report a change made elsewhere and may come many times a day.
+import { problem, problemOf, type Problem } from './problem.ts';
 import type { AuthProvider, Credentials } from './socket-types.ts';
 
 /** What the flow needs from the socket client. */
@@ -10,9 +11,9 @@ export interface AuthHost {
   started(): void;
   send(credentials: Credentials): void;
   /** The login threw; `permanent` when retrying cannot help (400/401/403). */
-  loginFailed(message: string, permanent: boolean): void;
+  loginFailed(message: string, permanent: boolean, why: Problem): void;
   /** The socket refused our fresh session too many times in a row. */
-  exhausted(reason: string): void;
+  exhausted(reason: string, why: Problem): void;
 }
 
 export class AuthFlow {
@@ -36,7 +37,10 @@ export class AuthFlow {
   /** Logs in (reason null, after `connected`) or reauthenticates (after `reauthRequired` with its reason). */
   async run(reason: string | null): Promise<void> {
     if (reason === 'stale' && ++this.failures > this.maxFailures) {
-      this.host.exhausted(`authentication failed ${this.maxFailures} times (last reason: ${reason})`);
+      this.host.exhausted(
+        `authentication failed ${this.maxFailures} times (last reason: ${reason})`,
+        problem('auth.exhausted', { times: this.maxFailures, reason }),
+      );
       return;
     }
     // OctoPrint sends one `modified` per session of the user, and every API-key login adds a session: answering each
@@ -71,10 +75,13 @@ export class AuthFlow {
       this.again = null;
       const status = (err as { status?: unknown } | null)?.status;
       const message = err instanceof Error ? err.message : String(err);
+      // What the login call reported (a RestError's problem), else the thrown text as it is.
+      const cause = problemOf(err) ?? problem('rest.network', { error: message });
       // After a reauthRequired, the failure says why OctoPrint asked, not only that the login was refused.
       this.host.loginFailed(
         reason === null ? message : `${reauthText(reason)}, and logging in again failed (${message})`,
         status === 400 || status === 401 || status === 403,
+        reason === null ? cause : problem('auth.reloginFailed', { reason }, cause),
       );
       return;
     }

@@ -1,4 +1,5 @@
 // The socket's timers: a replaceable one-shot slot (reconnect wait), the attempt's deadlines and the liveness watchdog.
+import { problem, type Problem } from './problem.ts';
 
 /** One pending timeout at most: set() replaces the previous one, clear() cancels it. */
 export class TimerSlot {
@@ -62,17 +63,21 @@ export type AttemptPhase = 'open' | 'ready';
 export class AttemptDeadline {
   private readonly slot = new TimerSlot();
 
-  constructor(private readonly expired: (phase: AttemptPhase, code: number, reason: string, error: string) => void) {}
+  constructor(
+    private readonly expired: (phase: AttemptPhase, code: number, reason: string, error: string, why: Problem) => void,
+  ) {}
 
   connecting(ms: number): void {
+    const why = problem('socket.connectTimeout', { seconds: ms / 1000 });
     if (ms > 0)
-      this.slot.set(ms, () => this.expired('open', 2007, 'connect timeout', `connect timed out after ${ms} ms`));
+      this.slot.set(ms, () => this.expired('open', 2007, 'connect timeout', `connect timed out after ${ms} ms`, why));
     else this.slot.clear();
   }
 
   opened(ms: number): void {
-    const why = `no data ${ms / 1000} s after the socket opened (a stalled login, or a user without the STATUS permission)`;
-    this.slot.set(ms, () => this.expired('ready', 4003, 'no data after the socket opened', why));
+    const error = `no data ${ms / 1000} s after the socket opened (a stalled login, or a user without the STATUS permission)`;
+    const why = problem('socket.noData', { seconds: ms / 1000 });
+    this.slot.set(ms, () => this.expired('ready', 4003, 'no data after the socket opened', error, why));
   }
 
   clear(): void {

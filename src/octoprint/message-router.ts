@@ -1,5 +1,6 @@
 // Handlers per message type and the ordered extension chain, all defensive: a throwing hook never breaks the socket.
 import { parseMessage } from './parse.ts';
+import { problem, type Problem } from './problem.ts';
 import type { Extension } from './socket-types.ts';
 import type { Message, MessageMap } from './types.ts';
 
@@ -7,7 +8,12 @@ export type Handler = (message: Message) => void;
 export type TypedHandler<K extends keyof MessageMap> = (message: { key: K; data: MessageMap[K] }) => void;
 
 /** Where a hook's exception goes: the client turns it into an `error` event. */
-export type HookErrorReporter = (kind: 'parse' | 'handler' | 'extension', message: string, type?: string) => void;
+export type HookErrorReporter = (
+  kind: 'parse' | 'handler' | 'extension',
+  message: string,
+  why: Problem,
+  type?: string,
+) => void;
 
 export interface IngestStats {
   received: number;
@@ -48,7 +54,12 @@ export class MessageRouter {
     const parsed = parseMessage(raw);
     if (!parsed.ok) {
       stats.malformed++;
-      this.report('parse', parsed.error.error, parsed.error.type);
+      this.report(
+        'parse',
+        parsed.error.error,
+        problem('socket.badMessage', { detail: parsed.error.error }),
+        parsed.error.type,
+      );
       return null;
     }
     const message = this.incoming(parsed.message);
@@ -67,7 +78,13 @@ export class MessageRouter {
       try {
         m = ext.incoming(current);
       } catch (err) {
-        this.report('extension', `extension ${ext.name} threw on incoming ${current.key}: ${String(err)}`, current.key);
+        const why = problem('socket.extensionThrew', { name: ext.name, error: String(err) });
+        this.report(
+          'extension',
+          `extension ${ext.name} threw on incoming ${current.key}: ${String(err)}`,
+          why,
+          current.key,
+        );
       }
     }
     return m;
@@ -82,7 +99,8 @@ export class MessageRouter {
       try {
         m = ext.outgoing(m);
       } catch (err) {
-        this.report('extension', `extension ${ext.name} threw on outgoing: ${String(err)}`);
+        const why = problem('socket.extensionThrew', { name: ext.name, error: String(err) });
+        this.report('extension', `extension ${ext.name} threw on outgoing: ${String(err)}`, why);
       }
     }
     return m;
@@ -99,7 +117,8 @@ export class MessageRouter {
           h(message);
         } catch (err) {
           failures++;
-          this.report('handler', `handler for ${message.key} threw: ${String(err)}`, message.key);
+          const why = problem('socket.handlerThrew', { type: message.key, error: String(err) });
+          this.report('handler', `handler for ${message.key} threw: ${String(err)}`, why, message.key);
         }
       }
     }

@@ -24,8 +24,9 @@ function policy(random = 0.5, jitter = 0) {
 describe('ReconnectPolicy', () => {
   it('reconnects at once after a link that was live for a while, with the closing reason', () => {
     const { liveFor } = policy();
-    expect(liveFor(60_000)).toEqual({ delayMs: 0, reason: 'Server lost session' });
-    expect(liveFor(45_000)).toEqual({ delayMs: 0, reason: 'Server lost session' });
+    const why = { closed: 'Server lost session', attempt: 0, brief: 0, livedMs: null };
+    expect(liveFor(60_000)).toEqual({ delayMs: 0, reason: 'Server lost session', why });
+    expect(liveFor(45_000)).toEqual({ delayMs: 0, reason: 'Server lost session', why });
   });
 
   it('spaces links that keep dying right after going live: 0, then 2.5, 5, 10, 20, 40, 60 s, and says why', () => {
@@ -35,6 +36,7 @@ describe('ReconnectPolicy', () => {
     expect(delays[2]?.reason).toBe(
       'the link closed 1.0 s after it went live, 3 short-lived links in a row: waiting longer each time so as not to load the printer',
     );
+    expect(delays[2]?.why).toEqual({ closed: 'Server lost session', attempt: 0, brief: 3, livedMs: 1000 });
   });
 
   it('jitters the floor upwards only, so it is never shorter than stated', () => {
@@ -62,6 +64,7 @@ describe('ReconnectPolicy', () => {
     expect(p.next(1, 'Cannot connect to server', false)).toEqual({
       delayMs: 250,
       reason: 'Cannot connect to server (attempt 2)',
+      why: { closed: 'Cannot connect to server', attempt: 2, brief: 0, livedMs: null },
     });
     expect(liveFor(1000)?.delayMs).toBe(0);
   });
@@ -76,11 +79,13 @@ describe('ReconnectPolicy', () => {
       delayMs: 5000,
       reason:
         'no data after the socket opened, 3 short-lived links in a row: waiting longer each time so as not to load the printer',
+      why: { closed: 'no data after the socket opened', attempt: 0, brief: 3, livedMs: null },
     });
     // Past the floor, the schedule's own growth wins: attempt 10 is at the schedule's 15 s cap.
     expect(p.next(10, 'no data after the socket opened', true)).toEqual({
       delayMs: 15_000,
       reason: 'no data after the socket opened (attempt 11)',
+      why: { closed: 'no data after the socket opened', attempt: 11, brief: 0, livedMs: null },
     });
   });
 

@@ -22,8 +22,22 @@ export const DEFAULT_GUARD: BriefLinkGuard = { stableMs: 30_000, floorMs: 2500, 
 
 export interface ReconnectPlan {
   delayMs: number;
-  /** Why the page waits, for the page to say. */
+  /** Why the page waits, in English (logs, tests). */
   reason: string;
+  /** The same as data, for the page to word in its language. */
+  why: WaitWhy;
+}
+
+/** Why the page waits: what ended the link (a short close reason), the attempt, and the brief-link guard's count. */
+export interface WaitWhy {
+  /** The close reason as the client or SockJS gave it ('connect timeout', 'Cannot connect to server'). */
+  closed: string;
+  /** 1-based attempt number, 0 for the first. */
+  attempt: number;
+  /** Short-lived links in a row when the guard stretched the wait, else 0. */
+  brief: number;
+  /** How long the last link was live (ms), when the guard stretched the wait after one; else null. */
+  livedMs: number | null;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
@@ -61,9 +75,14 @@ export class ReconnectPolicy {
     if (scheduled === null) return null;
     const floor = this.floor();
     if (floor <= scheduled)
-      return { delayMs: scheduled, reason: attempt === 0 ? why : `${why} (attempt ${attempt + 1})` };
+      return {
+        delayMs: scheduled,
+        reason: attempt === 0 ? why : `${why} (attempt ${attempt + 1})`,
+        why: { closed: why, attempt: attempt === 0 ? 0 : attempt + 1, brief: 0, livedMs: null },
+      };
     return {
       delayMs: floor,
+      why: { closed: why, attempt: 0, brief: this.brief, livedMs: lived >= 0 ? lived : null },
       reason: `${lived >= 0 ? `the link closed ${seconds(lived)} after it went live` : why}, ${this.brief} short-lived links in a row: waiting longer each time so as not to load the printer`,
     };
   }

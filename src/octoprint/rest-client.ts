@@ -1,13 +1,20 @@
 // OctoPrint REST calls with the API key in a header (never in the URL) and JSON errors turned into RestError.
+import { problem, type Problem } from './problem.ts';
 
+/** A failed call: `message` in English for logs and tests, `problem` for the page to word in the reader's language. */
 export class RestError extends Error {
+  readonly problem: Problem;
+
   constructor(
     readonly status: number,
     message: string,
     readonly body: unknown = null,
+    why?: Problem,
   ) {
     super(message);
     this.name = 'RestError';
+    // The server's own text after its status code ("409 Printer is not operational"), shown as it is.
+    this.problem = why ?? problem('rest.status', { status, error: message.replace(new RegExp(`^${status} `), '') });
   }
 }
 
@@ -75,16 +82,24 @@ export function createRestClient(opts: RestClientOptions): RestClient {
       });
     } catch (err) {
       clearTimeout(timer);
-      throw new RestError(
-        0,
-        ctl.signal.aborted ? `${what} timed out after ${timeoutMs / 1000} s` : `network error: ${String(err)}`,
-      );
+      const seconds = timeoutMs / 1000;
+      throw ctl.signal.aborted
+        ? new RestError(0, `${what} timed out after ${seconds} s`, null, problem('rest.timeout', { what, seconds }))
+        : new RestError(0, `network error: ${String(err)}`, null, problem('rest.network', { error: String(err) }));
     }
     try {
       text = await res.text();
     } catch (err) {
-      const why = ctl.signal.aborted ? `timed out after ${timeoutMs / 1000} s` : `broke off (${String(err)})`;
-      throw new RestError(0, `${what}: the answer ${why} while its body was being read`);
+      const seconds = timeoutMs / 1000;
+      const why = ctl.signal.aborted ? `timed out after ${seconds} s` : `broke off (${String(err)})`;
+      throw new RestError(
+        0,
+        `${what}: the answer ${why} while its body was being read`,
+        null,
+        ctl.signal.aborted
+          ? problem('rest.bodyTimeout', { what, seconds })
+          : problem('rest.bodyBroken', { what, error: String(err) }),
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -101,7 +116,12 @@ export function createRestClient(opts: RestClientOptions): RestClient {
         typeof parsed === 'object' && parsed && 'error' in parsed
           ? String((parsed as { error: unknown }).error)
           : res.statusText;
-      throw new RestError(res.status, `${res.status} ${msg}`, parsed);
+      throw new RestError(
+        res.status,
+        `${res.status} ${msg}`,
+        parsed,
+        problem('rest.status', { status: res.status, error: msg }),
+      );
     }
     return parsed as T;
   }
@@ -114,7 +134,7 @@ export function createRestClient(opts: RestClientOptions): RestClient {
     async passiveLogin() {
       const raw = await request<Record<string, unknown>>('POST', '/api/login', { passive: true });
       if (typeof raw.name !== 'string' || typeof raw.session !== 'string') {
-        throw new RestError(403, 'passive login returned no user: check the API key', raw);
+        throw new RestError(403, 'passive login returned no user: check the API key', raw, problem('rest.noUser'));
       }
       const needs = (typeof raw.needs === 'object' && raw.needs) || {};
       return {

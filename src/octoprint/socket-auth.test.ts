@@ -130,7 +130,12 @@ describe('authentication', () => {
     }
     server.latest().send({ reauthRequired: { reason: 'stale' } });
     await waitFor(() => socket?.state === 'auth-failed', 'auth-failed');
-    expect(log.payloads).toEqual([{ reason: 'authentication failed 2 times (last reason: stale)' }]);
+    expect(log.payloads).toEqual([
+      {
+        reason: 'authentication failed 2 times (last reason: stale)',
+        problem: { code: 'auth.exhausted', values: { times: 2, reason: 'stale' } },
+      },
+    ]);
     await waitFor(() => server.latest().closed, 'socket closed');
     await vi.advanceTimersByTimeAsync(600_000);
     expect(server.connections).toHaveLength(1);
@@ -147,7 +152,16 @@ describe('authentication', () => {
     socket.on('error', (e) => errors.push(e));
     socket.connect();
     await waitFor(() => socket?.state === 'auth-failed', 'auth-failed');
-    expect(errors).toEqual([{ kind: 'auth', message: 'login failed: 403 Forbidden' }]);
+    expect(errors).toEqual([
+      {
+        kind: 'auth',
+        message: 'login failed: 403 Forbidden',
+        problem: {
+          code: 'auth.loginFailed',
+          cause: { code: 'rest.status', values: { status: 403, error: 'Forbidden' } },
+        },
+      },
+    ]);
   });
 
   it('a refused reauthentication says why OctoPrint asked for it', async () => {

@@ -2,18 +2,24 @@
 // and the message handlers and extensions (OctoPrint.socket's onMessage) with their counters.
 import { Emitter } from './emitter.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
+import { problem, type Problem } from './problem.ts';
 import type { Extension, SocketErrorKind, SocketEvents, SocketState } from './socket-types.ts';
 import type { MessageMap } from './types.ts';
 
 export abstract class SocketBase {
   protected readonly events = new Emitter<SocketEvents>((event, err) => {
-    if (event !== 'error') this.reportError('listener', `listener of ${event} threw: ${String(err)}`);
+    if (event !== 'error')
+      this.reportError(
+        'listener',
+        `listener of ${event} threw: ${String(err)}`,
+        problem('socket.listenerThrew', { event, error: String(err) }),
+      );
   });
   /** Counters for the UI and tests. */
   readonly stats = { received: 0, malformed: 0, unknown: 0, handlerErrors: 0, droppedByExtension: 0, reconnects: 0 };
-  protected readonly router = new MessageRouter((kind, message, type) => {
+  protected readonly router = new MessageRouter((kind, message, why, type) => {
     if (kind === 'handler') this.stats.handlerErrors++;
-    this.reportError(kind, message, type);
+    this.reportError(kind, message, why, type);
   });
   private current: SocketState = 'idle';
 
@@ -47,7 +53,10 @@ export abstract class SocketBase {
     this.events.emit('state', { state, previous });
   }
 
-  protected reportError(kind: SocketErrorKind, message: string, type?: string): void {
-    this.events.emit('error', type === undefined ? { kind, message } : { kind, message, type });
+  protected reportError(kind: SocketErrorKind, message: string, why: Problem, type?: string): void {
+    this.events.emit(
+      'error',
+      type === undefined ? { kind, message, problem: why } : { kind, message, problem: why, type },
+    );
   }
 }

@@ -4,6 +4,7 @@ import { browserFrameScheduler } from './frame-scheduler.ts';
 import { LinkAuth } from './link-auth.ts';
 import { TimerSlot } from './link-timers.ts';
 import { PendingQueue } from './pending-queue.ts';
+import { problem, type Problem } from './problem.ts';
 import { ReconnectPolicy } from './reconnect-policy.ts';
 import { SocketBase } from './socket-base.ts';
 import { DEFAULT_OPTIONS } from './socket-defaults.ts';
@@ -39,12 +40,12 @@ export class OctoPrintSocket extends SocketBase {
     this.transports = new TransportChoice(opts.transport === 'websocket');
     this.policy = new ReconnectPolicy(opts.timeouts, opts.giveUp, opts.briefLinkGuard);
     this.link = new SocketLink(opts.livenessTimeout, {
-      expired: (phase, code, reason, error) => {
+      expired: (phase, code, reason, error, why) => {
         // Nothing was chosen since this attempt began, so next() still names its transport.
         if (phase === 'open') this.transports.failed(this.transports.next());
-        this.failLink(code, reason, error);
+        this.failLink(code, reason, error, why);
       },
-      dead: (code, reason, error) => this.failLink(code, reason, error),
+      dead: (code, reason, error, why) => this.failLink(code, reason, error, why),
       closing: (reason) => this.events.emit('closing', { reason }),
       dropped: () => this.auth.reset(),
     });
@@ -54,13 +55,13 @@ export class OctoPrintSocket extends SocketBase {
       started: () => this.setState('authenticating'),
       sendAuth: ({ name, session }) => this.sendMessage('auth', `${name}:${session}`),
       ready: (relogin) => this.becomeReady(relogin),
-      loginFailed: (message, permanent) => {
-        this.reportError('auth', `login failed: ${message}`);
+      loginFailed: (message, permanent, why) => {
+        this.reportError('auth', `login failed: ${message}`, problem('auth.loginFailed', undefined, why));
         // A refused login will not get better by retrying; a network error will.
-        if (permanent) this.failAuth(message);
+        if (permanent) this.failAuth(message, why);
         else this.abandon(4000, 'login failed');
       },
-      exhausted: (reason) => this.failAuth(reason),
+      exhausted: (reason, why) => this.failAuth(reason, why),
     });
     this.queue = new PendingQueue({
       scheduler: this.options.scheduler ?? browserFrameScheduler(),
@@ -124,7 +125,11 @@ export class OctoPrintSocket extends SocketBase {
       sock = openTransport(kind, this.options, sockjs);
     } catch (err) {
       this.transports.failed(kind);
-      this.reportError('transport', `could not open socket: ${String(err)}`);
+      this.reportError(
+        'transport',
+        `could not open socket: ${String(err)}`,
+        problem('socket.openFailed', { error: String(err) }),
+      );
       this.lost(1002, 'could not open socket');
       return;
     }
@@ -190,7 +195,11 @@ export class OctoPrintSocket extends SocketBase {
       sock.send(JSON.stringify(msg));
       return true;
     } catch (err) {
-      this.reportError('transport', `send failed: ${String(err)}`);
+      this.reportError(
+        'transport',
+        `send failed: ${String(err)}`,
+        problem('socket.sendFailed', { error: String(err) }),
+      );
       return false;
     }
   }
@@ -240,10 +249,10 @@ export class OctoPrintSocket extends SocketBase {
     if (relogin) this.events.emit('ready', { user: this.auth.user, relogin: true });
   }
 
-  private failAuth(reason: string): void {
+  private failAuth(reason: string, why: Problem): void {
     this.link.close('authentication failed', 1000);
     this.setState('auth-failed');
-    this.events.emit('auth-failed', { reason });
+    this.events.emit('auth-failed', { reason, problem: why });
   }
 
   /** Drops a socket we no longer trust (timeout, dead link, failed login) and reconnects without awaiting its close. */
@@ -271,18 +280,19 @@ export class OctoPrintSocket extends SocketBase {
       delayMs: plan.delayMs,
       retryAt: this.retryAt,
       reason: plan.reason,
+      why: plan.why,
     });
     this.retryTimer.set(plan.delayMs, () => this.connect());
   }
 
   /** No network: the link is down now, not when the watchdog notices; `online` retries at once. */
   private onOffline(): void {
-    if (this.link.socket) this.failLink(4002, 'browser offline', 'the browser went offline');
+    if (this.link.socket) this.failLink(4002, 'browser offline', 'the browser went offline', problem('socket.offline'));
   }
 
   /** A timer or the browser says the link cannot work: report why and reconnect. */
-  private failLink(code: number, reason: string, error: string): void {
-    this.reportError('transport', error);
+  private failLink(code: number, reason: string, error: string, why: Problem): void {
+    this.reportError('transport', error, why);
     this.abandon(code, reason);
   }
 }

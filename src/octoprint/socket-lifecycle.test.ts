@@ -196,7 +196,11 @@ describe('lifecycle', () => {
     expect(socket.state).toBe('connecting');
     await vi.advanceTimersByTimeAsync(1);
     expect(log.names).toEqual(['error', 'disconnected', 'backoff']);
-    expect(log.payloads[0]).toEqual({ kind: 'transport', message: 'connect timed out after 5000 ms' });
+    expect(log.payloads[0]).toEqual({
+      kind: 'transport',
+      message: 'connect timed out after 5000 ms',
+      problem: { code: 'socket.connectTimeout', values: { seconds: 5 } },
+    });
     expect(log.payloads[1]).toEqual({ graceful: false, code: 2007, reason: 'connect timeout' });
   });
 
@@ -283,6 +287,12 @@ describe('events', () => {
     socket.connect();
     await makeReady(server, socket);
     off();
-    expect(errors).toEqual([{ kind: 'listener', message: 'listener of connected threw: Error: listener bug' }]);
+    expect(errors).toEqual([
+      {
+        kind: 'listener',
+        message: 'listener of connected threw: Error: listener bug',
+        problem: { code: 'socket.listenerThrew', values: { event: 'connected', error: 'Error: listener bug' } },
+      },
+    ]);
   });
 });

@@ -1,14 +1,15 @@
 // The one raw socket of the client at a time: wires its handlers, runs its attempt deadline and liveness watchdog,
 // and drops or closes it so that a discarded socket's late events never reach the client.
 import { AttemptDeadline, Watchdog, type AttemptPhase } from './link-timers.ts';
+import { problem, type Problem } from './problem.ts';
 import type { RawSocket } from './transport.ts';
 
 /** The client's side of the link: what it does when the link's timers expire, and around a drop or close. */
 export interface LinkHost {
   /** The attempt did not open, or did not go live, in time. */
-  expired(phase: AttemptPhase, code: number, reason: string, error: string): void;
+  expired(phase: AttemptPhase, code: number, reason: string, error: string, why: Problem): void;
   /** No frame or heartbeat for the liveness timeout. */
-  dead(code: number, reason: string, error: string): void;
+  dead(code: number, reason: string, error: string, why: Problem): void;
   /** We are closing the socket ourselves (before it is dropped). */
   closing(reason: string): void;
   /** The socket was discarded: what belonged to it (its login) goes too. */
@@ -35,7 +36,12 @@ export class SocketLink {
   ) {
     this.deadline = new AttemptDeadline((...why) => host.expired(...why));
     this.watchdog = new Watchdog(livenessTimeout, () =>
-      host.dead(4001, 'liveness timeout', `no frame or heartbeat for ${livenessTimeout} ms: the link is dead`),
+      host.dead(
+        4001,
+        'liveness timeout',
+        `no frame or heartbeat for ${livenessTimeout} ms: the link is dead`,
+        problem('socket.dead', { seconds: livenessTimeout / 1000 }),
+      ),
     );
   }
 

@@ -51,8 +51,17 @@ describe('validation', () => {
     expect(seen).toEqual(['event']);
     expect(s.stats.malformed).toBe(2);
     expect(errors).toEqual([
-      { kind: 'parse', message: 'invalid current payload', type: 'current' },
-      { kind: 'parse', message: 'message has 2 keys, expected 1' },
+      {
+        kind: 'parse',
+        message: 'invalid current payload',
+        problem: { code: 'socket.badMessage', values: { detail: 'invalid current payload' } },
+        type: 'current',
+      },
+      {
+        kind: 'parse',
+        message: 'message has 2 keys, expected 1',
+        problem: { code: 'socket.badMessage', values: { detail: 'message has 2 keys, expected 1' } },
+      },
     ]);
     expect(s.state).toBe('ready');
   });
@@ -108,7 +117,14 @@ describe('handlers', () => {
     s.onMessage('event', after);
     server.latest().send({ event: { type: 'X', payload: null } });
     await waitFor(() => after.mock.calls.length === 1, 'second handler');
-    expect(errors).toEqual([{ kind: 'handler', message: 'handler for event threw: Error: boom', type: 'event' }]);
+    expect(errors).toEqual([
+      {
+        kind: 'handler',
+        message: 'handler for event threw: Error: boom',
+        problem: { code: 'socket.handlerThrew', values: { type: 'event', error: 'Error: boom' } },
+        type: 'event',
+      },
+    ]);
     expect(s.stats.handlerErrors).toBe(1);
     expect(s.state).toBe('ready');
   });
@@ -143,7 +159,12 @@ describe('extensions', () => {
     expect(order).toEqual(['tag plugin', 'drop plugin', 'tag event', 'drop event']);
     expect(s.stats.droppedByExtension).toBe(1);
     expect(errors).toEqual([
-      { kind: 'extension', message: 'extension broken threw on incoming event: Error: ext bug', type: 'event' },
+      {
+        kind: 'extension',
+        message: 'extension broken threw on incoming event: Error: ext bug',
+        problem: { code: 'socket.extensionThrew', values: { name: 'broken', error: 'Error: ext bug' } },
+        type: 'event',
+      },
     ]);
     removeBroken();
   });

@@ -48,7 +48,13 @@ describe('connect options (OctoPrint.socket.connect)', () => {
     await vi.advanceTimersByTimeAsync(1999);
     expect(log.names).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(log.payloads).toEqual([{ kind: 'transport', message: 'connect timed out after 2000 ms' }]);
+    expect(log.payloads).toEqual([
+      {
+        kind: 'transport',
+        message: 'connect timed out after 2000 ms',
+        problem: { code: 'socket.connectTimeout', values: { seconds: 2 } },
+      },
+    ]);
     await vi.advanceTimersByTimeAsync(10_000 + 2000);
     expect(log.payloads).toHaveLength(2);
   });
@@ -74,7 +80,11 @@ describe('connect options (OctoPrint.socket.connect)', () => {
       expect.objectContaining({ message: expect.stringMatching(/^connect timed out/) }),
     );
     await vi.advanceTimersByTimeAsync(1);
-    expect(log.payloads).toContainEqual({ kind: 'transport', message: 'connect timed out after 30000 ms' });
+    expect(log.payloads).toContainEqual({
+      kind: 'transport',
+      message: 'connect timed out after 30000 ms',
+      problem: { code: 'socket.connectTimeout', values: { seconds: 30 } },
+    });
   });
 
   it('closes an open socket before opening the next, leaving no live session on the server', async () => {
@@ -104,6 +114,7 @@ describe('open to live deadline', () => {
     expect(log.payloads[0]).toEqual({
       kind: 'transport',
       message: 'no data 15 s after the socket opened (a stalled login, or a user without the STATUS permission)',
+      problem: { code: 'socket.noData', values: { seconds: 15 } },
     });
     expect(log.payloads[2]).toMatchObject({ delayMs: 0, reason: 'no data after the socket opened' });
     await makeReady(server, socket, 2);

@@ -1,6 +1,8 @@
 // Public types of the socket client: options, lifecycle events, auth provider and extensions.
 import type { Timeouts } from './backoff.ts';
 import type { FrameScheduler } from './frame-scheduler.ts';
+import type { Problem } from './problem.ts';
+import type { WaitWhy } from './reconnect-policy.ts';
 import type { BriefLinkGuard } from './reconnect-policy.ts';
 import type { Message } from './types.ts';
 
@@ -50,13 +52,17 @@ export interface SocketEvents {
   closing: { reason: string };
   closed: { code: number; reason: string };
   disconnected: { graceful: boolean; code: number; reason: string };
-  /** A reconnect is scheduled; `reason` says why the page waits (what ended the link, or the brief-link guard). */
-  backoff: { attempt: number; delayMs: number; retryAt: number; reason: string };
+  /**
+   * A reconnect is scheduled; `reason` says why the page waits (what ended the link, or the brief-link guard), in
+   * English for logs; `why` is the same for the page to word.
+   */
+  backoff: { attempt: number; delayMs: number; retryAt: number; reason: string; why: WaitWhy };
   heartbeat: { at: number };
   throttle: { factor: number; reason: string };
-  'auth-failed': { reason: string };
+  /** `reason` in English for logs; `problem` for the page to word. */
+  'auth-failed': { reason: string; problem: Problem };
   'reconnect-failed': { attempts: number };
-  error: { kind: SocketErrorKind; message: string; type?: string };
+  error: { kind: SocketErrorKind; message: string; problem: Problem; type?: string };
 }
 
 export interface SocketOptions {

@@ -56,7 +56,11 @@ describe('transport choice', () => {
     await makeReady(server, socket);
     expect(log.payloads).toEqual([
       expect.objectContaining({ transport: 'websocket' }),
-      { kind: 'transport', message: 'could not open socket: Error: WebSocket is not supported' },
+      {
+        kind: 'transport',
+        message: 'could not open socket: Error: WebSocket is not supported',
+        problem: { code: 'socket.openFailed', values: { error: 'Error: WebSocket is not supported' } },
+      },
       expect.objectContaining({ transport: 'sockjs' }),
     ]);
   });

@@ -49,6 +49,39 @@ export function englishLabel(id: MessageId): string {
   return Array.isArray(m) && m.every((part) => typeof part === 'string') ? m.join('') : '';
 }
 
+/**
+ * Text kept for later (a toast, a feed line, a notice): a string shown as it is (the server's words), or a function
+ * that words it in the language active when it is shown, so a language change re-words it.
+ */
+export type Words = string | (() => string);
+
+/** Words as text in the active language. */
+export const say = (w: Words): string => (typeof w === 'function' ? w() : w);
+
+/**
+ * Sets `key` on `target` to text that is worded when read, in the language active then (once per language): a line
+ * already on screen follows a language change. A plain string (the server's own words) is set as it is.
+ */
+export function setWorded<T extends object>(target: T, key: string, words: Words): void {
+  if (typeof words === 'string') {
+    Object.defineProperty(target, key, { value: words, enumerable: true });
+    return;
+  }
+  let locale: string | null = null;
+  let text = '';
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get() {
+      const now = currentLocale();
+      if (now !== locale) {
+        locale = now;
+        text = words();
+      }
+      return text;
+    },
+  });
+}
+
 /** The active language's tag, for Intl formatters. */
 export function currentLocale(): Locale {
   return i18n.locale as Locale;

@@ -1,5 +1,6 @@
 // Low-rate activity in one vanilla store: the event feed, toasts, action-command notifications and prompt, slicing jobs.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { setWorded, type Words } from '../shared/i18n.ts';
 
 export type EventCategory =
   'print' | 'printer' | 'file' | 'connection' | 'slicing' | 'timelapse' | 'notification' | 'other';
@@ -91,12 +92,21 @@ export function newId(): number {
   return nextId++;
 }
 
-export function addFeed(store: ActivityStore, entry: Omit<FeedEntry, 'id'>): void {
-  store.setState((s) => ({ feed: [...s.feed.slice(-(FEED_LIMIT - 1)), { id: newId(), ...entry }] }));
+type Worded<T, K extends keyof T> = Omit<T, K | 'id'> & { [P in K]: Words };
+
+export function addFeed(store: ActivityStore, entry: Worded<FeedEntry, 'text'>): void {
+  const { text, ...rest } = entry;
+  const row = { id: newId(), ...rest } as FeedEntry;
+  setWorded(row, 'text', text);
+  store.setState((s) => ({ feed: [...s.feed.slice(-(FEED_LIMIT - 1)), row] }));
 }
 
-export function addToast(store: ActivityStore, toast: Omit<Toast, 'id'>): void {
-  store.setState((s) => ({ toasts: [...s.toasts.slice(-(TOAST_LIMIT - 1)), { id: newId(), ...toast }] }));
+export function addToast(store: ActivityStore, toast: Worded<Toast, 'title' | 'body'>): void {
+  const { title, body, ...rest } = toast;
+  const item = { id: newId(), ...rest } as Toast;
+  setWorded(item, 'title', title);
+  setWorded(item, 'body', body);
+  store.setState((s) => ({ toasts: [...s.toasts.slice(-(TOAST_LIMIT - 1)), item] }));
 }
 
 export function dismissToast(store: ActivityStore, id: number): void {

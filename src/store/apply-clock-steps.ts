@@ -14,7 +14,12 @@ export function clockStepNotes(series: TemperatureSeries, store: DashboardStore,
       if (!step) continue;
       const mark = { type: 'clock', label: clockStepLabel(step), time: step.at };
       store.setState((s) => ({ markings: mergeMarkings(s.markings, [mark]) as typeof s.markings }));
-      addFeed(activity, { at: Date.now(), type: 'clock:step', category: 'connection', text: describeClockStep(step) });
+      addFeed(activity, {
+        at: Date.now(),
+        type: 'clock:step',
+        category: 'connection',
+        text: () => describeClockStep(step),
+      });
     }
   };
 }

@@ -24,8 +24,17 @@ const SLICING_KEEP_FINISHED = 3;
 export function applyEvent(store: ActivityStore, ev: EventPayload, now: number): void {
   if (NOISE.has(ev.type)) return;
   const d = describeEvent(ev);
-  addFeed(store, { at: now, type: ev.type, category: d.category, text: d.text });
-  if (d.toast) addToast(store, { at: now, ...d.toast });
+  // The words come from the event each time the language changes; the category and the toast's kind do not.
+  addFeed(store, { at: now, type: ev.type, category: d.category, text: () => describeEvent(ev).text });
+  if (d.toast) {
+    const toast = () => describeEvent(ev).toast ?? d.toast;
+    addToast(store, {
+      at: now,
+      kind: d.toast.kind,
+      title: () => toast()?.title ?? '',
+      body: () => toast()?.body ?? '',
+    });
+  }
   if (ev.type === 'SlicingStarted') startSlicing(store, ev);
   const close = SLICING_CLOSE[ev.type];
   if (close) closeSlicing(store, ev, close);
@@ -122,9 +131,9 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
       at: now,
       type: 'action:notification',
       category: 'notification',
-      text: t('activity.printerSays', { message }),
+      text: () => t('activity.printerSays', { message }),
     });
-    addToast(store, { at: now, kind: 'info', title: t('activity.notification'), body: message });
+    addToast(store, { at: now, kind: 'info', title: () => t('activity.notification'), body: message });
     return;
   }
   if (msg.plugin === 'action_command_prompt') {
@@ -142,7 +151,7 @@ export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: numbe
       at: now,
       type: 'action:prompt',
       category: 'notification',
-      text: t('activity.printerAsks', { text: promptText }),
+      text: () => t('activity.printerAsks', { text: promptText }),
     });
   }
 }
@@ -165,13 +174,13 @@ export function linkChangeNotes(store: ActivityStore): (state: string, previous:
           at: now,
           type: 'link:back',
           category: 'connection',
-          text: t('activity.restored'),
+          text: () => t('activity.restored'),
         });
       wasLive = true;
       lost = false;
     } else if (DOWN.has(state) && wasLive && !lost) {
       lost = true;
-      addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: t('activity.lost') });
+      addFeed(store, { at: now, type: 'link:lost', category: 'connection', text: () => t('activity.lost') });
     }
   };
 }

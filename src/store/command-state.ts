@@ -1,10 +1,11 @@
 // Pending/done/failed for one control: a second click while pending sends nothing, a failure rolls back.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../shared/i18n.ts';
+import { say, t, type Words } from '../shared/i18n.ts';
+import { errorWords } from './problem-text.ts';
 
 export type CommandStatus =
-  { kind: 'idle' } | { kind: 'pending' } | { kind: 'done' } | { kind: 'failed'; message: string };
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'done' } | { kind: 'failed'; message: Words };
 
 export interface RunOptions {
   /** Undoes an optimistic change when the command fails. */
@@ -20,9 +21,9 @@ export interface Command {
 
 const DONE_SHOWN_MS = 2500;
 
+/** A thrown error in the active language (its problem code's words), else its message as it is. */
 export function errorText(err: unknown): string {
-  if (err instanceof Error && err.message) return err.message;
-  return String(err);
+  return errorWords(err);
 }
 
 export function useCommand(): Command {
@@ -52,7 +53,8 @@ export function useCommand(): Command {
       return true;
     } catch (err) {
       opts.rollback?.();
-      if (mounted.current) setStatus({ kind: 'failed', message: errorText(err) });
+      // Worded when shown, so a language change re-words a failure already on screen.
+      if (mounted.current) setStatus({ kind: 'failed', message: () => errorText(err) });
       return false;
     } finally {
       inFlight.current = false;
@@ -66,7 +68,7 @@ export function useCommand(): Command {
 export function statusText(s: CommandStatus): string {
   if (s.kind === 'pending') return t('command.sending');
   if (s.kind === 'done') return t('command.done');
-  if (s.kind === 'failed') return t('command.failed', { message: s.message });
+  if (s.kind === 'failed') return t('command.failed', { message: say(s.message) });
   return '';
 }
 
@@ -75,13 +77,15 @@ export function awaitState<S>(
   store: StoreApi<S>,
   predicate: (s: S) => boolean,
   timeoutMs: number,
-  what = t('command.change'),
+  what: Words = () => t('command.change'),
 ): Promise<void> {
   if (predicate(store.getState())) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       unsub();
-      reject(new Error(t('command.timeout', { what, seconds: Math.round(timeoutMs / 1000) })));
+      // Worded when shown (errorWords reads `words`): a failure already on screen follows a language change.
+      const words = () => t('command.timeout', { what: say(what), seconds: Math.round(timeoutMs / 1000) });
+      reject(Object.assign(new Error(words()), { words }));
     }, timeoutMs);
     const unsub = store.subscribe((s) => {
       if (!predicate(s)) return;

@@ -1,7 +1,7 @@
 // Job and heater commands confirmed by what the server then pushes (the printer's flags, the heaters' targets), and
 // the gates that say when each job command applies: one copy for the status bar, the presets and the kiosk.
 import type { StateFlags } from '../octoprint/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t, type Words } from '../shared/i18n.ts';
 import { awaitState } from './command-state.ts';
 import type { JobCommand } from './control-api.ts';
 import type { Services } from './services.tsx';
@@ -27,14 +27,19 @@ const effect: Record<JobCommand, (f: StateFlags) => boolean> = {
 /** Sends a job command; resolves once the pushed flags show it, rejects after `timeoutMs`. */
 export async function sendJob({ dashboard, controls }: Target, command: JobCommand, timeoutMs = CONFIRM_MS) {
   await controls.api.job(command);
-  await awaitState(dashboard, (s) => effect[command](s.printer.flags), timeoutMs, t(`jobControls.effect.${command}`));
+  await awaitState(
+    dashboard,
+    (s) => effect[command](s.printer.flags),
+    timeoutMs,
+    () => t(`jobControls.effect.${command}`),
+  );
 }
 
 /** Sets every heater's target; resolves once the pushed targets all match, rejects after `timeoutMs`. */
 export async function setTargets(
   { dashboard, controls }: Target,
   targets: Record<string, number>,
-  what: string,
+  what: Words,
   timeoutMs = CONFIRM_MS,
 ) {
   await Promise.all(Object.entries(targets).map(([id, v]) => controls.api.setTarget(id, v)));

@@ -1,6 +1,7 @@
 // The controls' REST calls, in OctoPrint's shapes (docs/octoprint-protocol.md §8); uploads use XHR for progress.
+import { problem } from '../octoprint/problem.ts';
 import { RestError, type RestClient } from '../octoprint/rest-client.ts';
-import { permissionReason, type PermissionsStore } from './permissions-store.ts';
+import { permissionName, permissionReason, type PermissionsStore } from './permissions-store.ts';
 
 export type JobCommand = 'start' | 'pause' | 'resume' | 'cancel';
 export type Axis = 'x' | 'y' | 'z';
@@ -35,7 +36,7 @@ export function fileUrl(origin: string, path: string): string {
   const parts = path.split('/');
   // URLs resolve dot segments even when percent-encoded, so such a path would address another resource.
   if (parts.some((p) => p === '' || p === '.' || p === '..'))
-    throw new RestError(0, `refusing the file path "${path}"`);
+    throw new RestError(0, `refusing the file path "${path}"`, null, problem('rest.badPath', { path }));
   return `/api/files/${encodeURIComponent(origin)}/${parts.map(encodeURIComponent).join('/')}`;
 }
 
@@ -58,8 +59,10 @@ export function createControlApi(
   /** A 403 says which permission is missing (in the server's own name for it), instead of OctoPrint's generic text. */
   const explain403 = (err: unknown, method: string, path: string): never => {
     if (err instanceof RestError && err.status === 403) {
-      const reason = permissionReason(permissionFor(method, path), permissions?.getState().catalog);
-      throw new RestError(403, `OctoPrint refused: the user ${reason}`, err.body);
+      const key = permissionFor(method, path);
+      const reason = permissionReason(key, permissions?.getState().catalog);
+      const name = permissionName(key, permissions?.getState().catalog);
+      throw new RestError(403, `OctoPrint refused: the user ${reason}`, err.body, problem('rest.refused', { name }));
     }
     throw err;
   };
@@ -119,8 +122,8 @@ export function uploadWithProgress(
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) opts.onProgress?.(e.loaded / e.total);
     };
-    xhr.onerror = () => reject(new RestError(0, 'network error during upload'));
-    xhr.onabort = () => reject(new RestError(0, 'upload aborted'));
+    xhr.onerror = () => reject(new RestError(0, 'network error during upload', null, problem('upload.network')));
+    xhr.onabort = () => reject(new RestError(0, 'upload aborted', null, problem('upload.aborted')));
     xhr.onload = () => {
       let body: unknown;
       try {
@@ -137,7 +140,14 @@ export function uploadWithProgress(
         typeof body === 'object' && body !== null && 'error' in body
           ? String((body as { error: unknown }).error)
           : xhr.statusText;
-      reject(new RestError(xhr.status, `${xhr.status} ${msg}`, body));
+      reject(
+        new RestError(
+          xhr.status,
+          `${xhr.status} ${msg}`,
+          body,
+          problem('rest.status', { status: xhr.status, error: msg }),
+        ),
+      );
     };
     xhr.send(form);
   });

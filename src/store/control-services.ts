@@ -5,6 +5,7 @@ import type { StateSnapshot } from '../octoprint/types.ts';
 import { createControlApi, type ControlApi } from './control-api.ts';
 import { createFilesStore, narrowFileList, type FilesStore } from './files-store.ts';
 import { createPermissionsStore, hasPermission, type PermissionsStore } from './permissions-store.ts';
+import { errorWords } from './problem-text.ts';
 import { TerminalBuffer } from './terminal-buffer.ts';
 
 export interface ControlServices {
@@ -63,8 +64,7 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
         const raw = await this.api.files();
         if (seq === filesSeq) files.setState({ status: 'loaded', error: null, ...narrowFileList(raw) });
       } catch (err) {
-        if (seq === filesSeq)
-          files.setState({ status: 'failed', error: err instanceof Error ? err.message : String(err) });
+        if (seq === filesSeq) files.setState({ status: 'failed', error: () => errorWords(err) });
       }
     },
     setTerminalOpen(open) {

@@ -1,5 +1,7 @@
 // The dashboard's low-frequency state in one vanilla zustand store: link, server, printer state and rounded readouts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Problem } from '../octoprint/problem.ts';
+import type { WaitWhy } from '../octoprint/reconnect-policy.ts';
 import type { SocketState } from '../octoprint/socket-types.ts';
 import type { Marking } from '../octoprint/types.ts';
 import { initialPrinterView, type PrinterView } from './printer-view.ts';
@@ -33,12 +35,13 @@ export interface DashboardState {
     /** Client ms when the next reconnect attempt is due (state 'backoff'). */
     retryAt: number;
     attempt: number;
-    lastError: string | null;
-    authFailure: string | null;
+    /** The socket's last problem (a code and its data; the page words it), cleared when the link is live. */
+    lastError: Problem | null;
+    authFailure: Problem | null;
     /** The transport of the open link (websocket, xhr-streaming, ...), null before the first open. */
     transport: string | null;
-    /** Why the page waits before the next attempt, in words (state 'backoff'). */
-    waitReason: string | null;
+    /** Why the page waits before the next attempt (state 'backoff'), as data the page words. */
+    waitReason: WaitWhy | null;
   };
   server: {
     version: string | null;

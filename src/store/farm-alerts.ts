@@ -1,7 +1,7 @@
 // The farm's notifications: one alert per print end, failure, pause or printer going offline, from the push events.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EventPayload } from '../octoprint/types.ts';
-import { t } from '../shared/i18n.ts';
+import { setWorded, t } from '../shared/i18n.ts';
 
 export type AlertKind = 'done' | 'failed' | 'paused' | 'offline' | 'error';
 
@@ -56,7 +56,9 @@ export function createFarmAlertsStore(): FarmAlertsStore {
     note(serverId: string, name: string, event: EventPayload, now = Date.now()) {
       const kind = KINDS[event.type];
       if (!kind) return null;
-      const alert: FarmAlert = { id: nextId++, serverId, kind, text: words(kind, name, event.payload), at: now };
+      const alert = { id: nextId++, serverId, kind, at: now } as FarmAlert;
+      // Worded when read: an alert already on screen follows a language change.
+      setWorded(alert, 'text', () => words(kind, name, event.payload));
       store.setState((s) => ({ alerts: [...s.alerts, alert].slice(-MAX_ALERTS) }));
       return alert;
     },

@@ -8,7 +8,9 @@ import type { FarmBatch } from './farm-batch.ts';
 import { FARM_EVENTS, farmEventPatch } from './farm-events.ts';
 import { createFarmPrinterStore, farmPatch, type FarmPrinterStore } from './farm-printer-store.ts';
 import { SparkSeries } from './farm-spark.ts';
+import { problemText } from './problem-text.ts';
 import { narrowServerSettings } from './server-settings.ts';
+import { waitReasonText } from './wait-reason.ts';
 
 /** The push API's `subscribe` arrived in 1.8.0: an older server would send the farm everything. */
 export const MIN_VERSION = [1, 8, 0];
@@ -118,8 +120,9 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
   socket.on('state', ({ state }) =>
     store.setState({ link: state, ...(state === 'ready' ? { linkReason: null } : {}) }),
   );
-  socket.on('backoff', ({ reason }) => store.setState({ linkReason: reason }));
-  socket.on('auth-failed', ({ reason }) => store.setState({ linkReason: reason }));
+  // Kept as data and worded when the card shows it, in the language of that moment.
+  socket.on('backoff', ({ why }) => store.setState({ linkReason: () => waitReasonText(why) }));
+  socket.on('auth-failed', ({ problem }) => store.setState({ linkReason: () => problemText(problem) }));
   let wantState = true;
   // Each socket opens with STATE_ON (sent before auth); what we last sent on it is what the server sends us.
   let serverState = true;

@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SocketState } from '../octoprint/socket-types.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
+import type { Words } from '../shared/i18n.ts';
 
 /** The printer's state as the farm sorts and colours it. */
 export type FarmPrinterKind =
@@ -16,8 +17,8 @@ export interface FarmHeater {
 export interface FarmPrinterState {
   /** The socket's state: ready = live; backoff = the server is away; auth-failed = key or login refused. */
   link: SocketState;
-  /** Why the link waits or failed, in words from the socket. */
-  linkReason: string | null;
+  /** Why the link waits or failed, worded when shown. */
+  linkReason: Words | null;
   version: string | null;
   /** The server is older than the farm supports (no `subscribe`, before 1.8.0). */
   tooOld: boolean;

@@ -1,5 +1,6 @@
 // OctoPrint's file list (/api/files?recursive=true), narrowed from untrusted JSON into a tree per origin.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Words } from '../shared/i18n.ts';
 
 export interface FileEntry {
   name: string;
@@ -18,7 +19,8 @@ export interface FileEntry {
 
 export interface FilesState {
   status: 'idle' | 'loading' | 'loaded' | 'failed';
-  error: string | null;
+  /** Why the list could not be read, worded when shown. */
+  error: Words | null;
   files: readonly FileEntry[];
   free: number | null;
 }

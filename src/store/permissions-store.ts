@@ -84,6 +84,10 @@ const NAMES: Record<string, string> = {
 
 /** "needs the Control permission": the visible reason a control is disabled, in the server's own words. */
 export function permissionReason(key: string, catalog: PermissionsState['catalog'] = {}): string {
-  const name = (Object.hasOwn(catalog, key) ? catalog[key]?.name : undefined) ?? NAMES[key] ?? key;
-  return t('gate.needsPermission', { name });
+  return t('gate.needsPermission', { name: permissionName(key, catalog) });
+}
+
+/** The server's own name for a permission ("Control"), or OctoPrint's default one. */
+export function permissionName(key: string, catalog: PermissionsState['catalog'] = {}): string {
+  return (Object.hasOwn(catalog, key) ? catalog[key]?.name : undefined) ?? NAMES[key] ?? key;
 }

@@ -1,5 +1,6 @@
 // Saved OctoPrint servers and which one is open; an API key is written to storage only when the user chose "remember".
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Words } from '../shared/i18n.ts';
 import { loadJson, persistPart, type KeyValueStorage } from '../shared/persist.ts';
 
 export interface SavedServer {
@@ -17,7 +18,8 @@ export interface ServersState {
   servers: SavedServer[];
   currentId: string | null;
   /** Why the last session ended, shown on the connect screen. */
-  notice: string | null;
+  /** Why the dashboard closed (a logout), worded when shown. */
+  notice: Words | null;
 }
 
 const STORAGE_KEY = 'octoprint-live:servers';
@@ -46,7 +48,7 @@ function narrow(raw: unknown): SavedServer[] {
 export type ServersStore = StoreApi<ServersState> & {
   upsert(server: Omit<SavedServer, 'lastUsed'>): void;
   open(id: string): void;
-  close(notice?: string | null): void;
+  close(notice?: Words | null): void;
   remove(id: string): void;
   /** Adds servers not saved yet (an import, or the dev farm), leaving the open one and the saved ones as they are. */
   addMany(list: readonly Omit<SavedServer, 'lastUsed'>[]): number;
@@ -77,7 +79,7 @@ export function createServersStore(storage: KeyValueStorage | null, now: () => n
       const next = store.getState().servers.map((s) => (s.id === id ? { ...s, lastUsed: now() } : s));
       commit(next, { currentId: id, notice: null });
     },
-    close(notice: string | null = null) {
+    close(notice: Words | null = null) {
       store.setState({ currentId: null, notice });
     },
     remove(id: string) {

@@ -1,7 +1,7 @@
 // The connect screen: an OctoPrint address, "Log in with OctoPrint" first, an API key (and where to get one), and the
 // saved servers with their state.
 import { useState, type FormEvent } from 'react';
-import { t } from '../../shared/i18n.ts';
+import { say, t, type Words } from '../../shared/i18n.ts';
 import { serverId } from '../../store/servers-store.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
 import { normaliseUrl, probeServer } from './probe-server.ts';
@@ -19,7 +19,7 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
   const [url, setUrl] = useState(defaultUrl);
   const [apiKey, setApiKey] = useState('');
   const [remember, setRemember] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'checking' | 'error'; message?: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'checking' | 'error'; message?: Words }>({ kind: 'idle' });
 
   const connect = async (key: string) => {
     const base = normaliseUrl(url);
@@ -47,7 +47,7 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
       <h1>{t('connect.heading')}</h1>
       {notice ? (
         <p role="alert" className="notice">
-          {notice}
+          {say(notice)}
         </p>
       ) : null}
       <form onSubmit={submit} className="connect-form">
@@ -93,7 +93,7 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
         ) : null}
         {appKey.state.phase === 'failed' ? (
           <p role="alert" className="error">
-            {appKey.state.message}
+            {say(appKey.state.message)}
           </p>
         ) : null}
         <p className="divider">{t('connect.or')}</p>
@@ -122,7 +122,7 @@ export function ConnectScreen({ defaultUrl }: ConnectScreenProps) {
         </div>
         {status.kind === 'error' ? (
           <p role="alert" className="error">
-            {status.message}
+            {status.message ? say(status.message) : null}
           </p>
         ) : null}
       </form>

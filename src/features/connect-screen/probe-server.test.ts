@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../shared/i18n.ts';
 import { normaliseUrl, probeServer } from './probe-server.ts';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
@@ -29,7 +30,7 @@ describe('probeServer', () => {
     }) as unknown as typeof fetch;
     const r = await probeServer('http://p', 'K', cors);
     expect(r).toMatchObject({ ok: false, reason: 'cors' });
-    expect(r.ok ? '' : r.message).toContain('api.allowCrossOrigin');
+    expect(r.ok ? '' : say(r.message)).toContain('api.allowCrossOrigin');
     const down = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;

@@ -1,12 +1,13 @@
 // Checks an OctoPrint address and key before saving them, and turns each failure into advice a person can act on.
 import { createRestClient, RestError } from '../../octoprint/rest-client.ts';
-import { t } from '../../shared/i18n.ts';
+import { t, type Words } from '../../shared/i18n.ts';
+import { errorWords } from '../../store/problem-text.ts';
 
 export type ProbeResult =
   | { ok: true; name: string; version: string }
-  | { ok: false; reason: 'cors' | 'unreachable' | 'key' | 'not-octoprint' | 'other'; message: string };
+  | { ok: false; reason: 'cors' | 'unreachable' | 'key' | 'not-octoprint' | 'other'; message: Words };
 
-/** What to do about a CORS block, in the active language. */
+/** What to do about a CORS block, in the language active when it is shown. */
 export const corsHelp = () => t('probe.cors');
 
 export function normaliseUrl(input: string): string {
@@ -30,7 +31,7 @@ export async function probeServer(
       return {
         ok: false,
         reason: 'not-octoprint',
-        message: t('probe.notOctoPrint'),
+        message: () => t('probe.notOctoPrint'),
       };
     }
     const version = (v as { server: string }).server;
@@ -44,22 +45,22 @@ export async function probeServer(
       return {
         ok: false,
         reason: 'key',
-        message: apiKey ? t('probe.keyRefused') : t('probe.keyNeeded'),
+        message: () => (apiKey ? t('probe.keyRefused') : t('probe.keyNeeded')),
       };
     }
     if (err.status === 404)
       return {
         ok: false,
         reason: 'not-octoprint',
-        message: t('probe.notOctoPrint'),
+        message: () => t('probe.notOctoPrint'),
       };
-    if (err.status !== 0) return { ok: false, reason: 'other', message: err.message };
+    if (err.status !== 0) return { ok: false, reason: 'other', message: () => errorWords(err) };
     // fetch failed: tell a CORS block (the server is there, its answer was refused) from an unreachable server.
-    if (url !== '' && (await reachableOpaque(url, f))) return { ok: false, reason: 'cors', message: corsHelp() };
+    if (url !== '' && (await reachableOpaque(url, f))) return { ok: false, reason: 'cors', message: corsHelp };
     return {
       ok: false,
       reason: 'unreachable',
-      message: t('probe.unreachable', { url: url || t('saved.thisServer') }),
+      message: () => t('probe.unreachable', { url: url || t('saved.thisServer') }),
     };
   }
 }

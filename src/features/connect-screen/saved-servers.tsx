@@ -1,12 +1,12 @@
 // The list of saved servers on the connect screen: each with its state, open one (if its key is known) or forget it.
-import { t } from '../../shared/i18n.ts';
+import { say, t } from '../../shared/i18n.ts';
 import { useServers, useServersStore } from '../../store/services.tsx';
 import { useServerStates, type ServerState } from './use-server-states.ts';
 
 function stateText(s: ServerState | undefined): { kind: string; text: string; title?: string } {
   if (!s || s.kind === 'checking') return { kind: 'checking', text: t('saved.checking') };
   if (s.kind === 'up') return { kind: 'up', text: t('saved.reachable', { version: s.version }) };
-  return { kind: 'down', text: t('saved.unreachable'), title: s.message };
+  return { kind: 'down', text: t('saved.unreachable'), title: say(s.message) };
 }
 
 export function SavedServers() {

@@ -1,13 +1,14 @@
 // "Log in with OctoPrint": runs the Application Keys flow for an address and reports its progress.
 import { useEffect, useRef, useState } from 'react';
 import { requestAppKey } from '../../octoprint/appkeys.ts';
-import { t } from '../../shared/i18n.ts';
+import { t, type Words } from '../../shared/i18n.ts';
+import { errorWords } from '../../store/problem-text.ts';
 
 export type AppKeyState =
   | { phase: 'idle' }
   | { phase: 'waiting'; authDialog: string | null }
   | { phase: 'granted'; apiKey: string }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; message: Words };
 
 export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
   const [state, setState] = useState<AppKeyState>({ phase: 'idle' });
@@ -34,18 +35,17 @@ export function useAppKeyLogin(onGranted: (apiKey: string) => void) {
       if (r.kind === 'granted') {
         setState({ phase: 'granted', apiKey: r.apiKey });
         onGranted(r.apiKey);
-      } else if (r.kind === 'denied') setState({ phase: 'failed', message: t('appKey.denied') });
+      } else if (r.kind === 'denied') setState({ phase: 'failed', message: () => t('appKey.denied') });
       else if (r.kind === 'rate-limited') {
-        const wait = r.retryAfterS ? ` in ${Math.ceil(r.retryAfterS / 60)} min` : ' in a few minutes';
+        const minutes = r.retryAfterS ? Math.ceil(r.retryAfterS / 60) : null;
         setState({
           phase: 'failed',
-          message: `OctoPrint refused: too many Application Keys requests from this address. Try again${wait}, or use an API key.`,
+          message: () => (minutes ? t('appKey.rateLimited', { minutes }) : t('appKey.rateLimitedSoon')),
         });
-      } else if (r.kind === 'unsupported')
-        setState({ phase: 'failed', message: 'This OctoPrint does not offer Application Keys; use an API key.' });
+      } else if (r.kind === 'unsupported') setState({ phase: 'failed', message: () => t('appKey.unsupported') });
     } catch (err) {
       if (!ctl.signal.aborted)
-        setState({ phase: 'failed', message: t('appKey.failed', { error: String((err as Error).message ?? err) }) });
+        setState({ phase: 'failed', message: () => t('appKey.failed', { error: errorWords(err) }) });
     }
   };
 

@@ -1,9 +1,10 @@
 // Each saved server's state on the connect screen, checked once when the screen opens: reachable, or why not.
 import { useEffect, useState } from 'react';
+import type { Words } from '../../shared/i18n.ts';
 import type { SavedServer } from '../../store/servers-store.ts';
 import { probeServer, type ProbeResult } from './probe-server.ts';
 
-export type ServerState = { kind: 'checking' } | { kind: 'up'; version: string } | { kind: 'down'; message: string };
+export type ServerState = { kind: 'checking' } | { kind: 'up'; version: string } | { kind: 'down'; message: Words };
 
 export function stateOf(r: ProbeResult): ServerState {
   return r.ok ? { kind: 'up', version: r.version } : { kind: 'down', message: r.message };

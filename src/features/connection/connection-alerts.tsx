@@ -1,5 +1,6 @@
 // Problems that need words, under the status bar: a failed login, the printer's error, and ignored bad messages.
 import { t } from '../../shared/i18n.ts';
+import { problemText } from '../../store/problem-text.ts';
 import { useDashboard } from '../../store/services.tsx';
 
 export function ConnectionAlerts() {
@@ -9,7 +10,7 @@ export function ConnectionAlerts() {
   if (!authFailure && !printerError && ignored === 0) return null;
   return (
     <div className="connection-alerts">
-      {authFailure ? <p role="alert">{t('alerts.loginFailed', { reason: authFailure })}</p> : null}
+      {authFailure ? <p role="alert">{t('alerts.loginFailed', { reason: problemText(authFailure) })}</p> : null}
       {printerError ? (
         <p className="printer-error" role="alert" data-testid="printer-error">
           {printerError}

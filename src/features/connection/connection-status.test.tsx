@@ -54,8 +54,11 @@ describe('ConnectionStatus', () => {
         state: 'backoff',
         transport: 'xhr-streaming',
         retryAt: Date.now() + 5000,
-        waitReason,
-        lastError: 'login failed: POST /api/login timed out after 15 s',
+        waitReason: { closed: 'Server lost session', attempt: 0, brief: 3, livedMs: 1000 },
+        lastError: {
+          code: 'auth.loginFailed',
+          cause: { code: 'rest.timeout', values: { what: 'POST /api/login', seconds: 15 } },
+        },
       }),
     );
     expect(screen.getByTestId('link-wait-reason').textContent).toBe(` · Waiting because ${waitReason}`);

@@ -1,7 +1,8 @@
 // The link's details at the end of the status line: the transport in use, why the page waits, and the last error.
 import { t } from '../../shared/i18n.ts';
+import { problemText } from '../../store/problem-text.ts';
 import { useDashboard } from '../../store/services.tsx';
-import { waitReasonText } from './wait-reason.ts';
+import { waitReasonText } from '../../store/wait-reason.ts';
 
 /** SockJS names its transports with underscores on the wire and dashes in the client; people read spaces. */
 export const transportName = (t: string) => t.replace(/[-_]/g, ' ');
@@ -27,7 +28,9 @@ export function LinkDetails() {
       {waiting ? (
         <span data-testid="link-wait-reason"> {t('link.waiting', { reason: waitReasonText(waitReason) })}</span>
       ) : null}
-      {showError ? <span data-testid="link-last-error"> {t('link.lastError', { error: lastError })}</span> : null}
+      {showError ? (
+        <span data-testid="link-last-error"> {t('link.lastError', { error: problemText(lastError) })}</span>
+      ) : null}
     </span>
   );
 }

@@ -1,8 +1,9 @@
 // The activity card: push events in words with their times and severity, newest first, state changes grouped;
 // filterable by category and text.
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { formatClock } from '../../shared/format.ts';
-import { t } from '../../shared/i18n.ts';
+import { languageStore, t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 import type { EventCategory } from '../../store/activity-store.ts';
 import { useActivity } from '../../store/services.tsx';
@@ -27,12 +28,16 @@ export function EventFeed() {
   const [category, setCategory] = useState<EventCategory | 'all'>('all');
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim().toLowerCase());
+  // Each entry words itself in the active language when read: a new language makes new rows.
+  const locale = useStore(languageStore, (s) => s.active);
   const shown = useMemo(
     () =>
       feedRows(feed).filter(
         (e) => (category === 'all' || e.category === category) && (!q || e.text.toLowerCase().includes(q)),
       ),
-    [feed, category, q],
+    // The entries word themselves in the active language when read, so a new language needs new rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [feed, category, q, locale],
   );
 
   const categories = CATEGORIES.map((c) => ({ value: c.value, label: t(c.label) }));

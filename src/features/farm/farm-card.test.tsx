@@ -2,9 +2,11 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateLocale } from '../../shared/i18n.ts';
 import type { FarmConnection } from '../../store/farm-connection.ts';
 import { createFarmPrinterStore } from '../../store/farm-printer-store.ts';
 import { SparkSeries } from '../../store/farm-spark.ts';
+import { waitReasonText } from '../../store/wait-reason.ts';
 import { FarmCard } from './farm-card.tsx';
 
 afterEach(cleanup);
@@ -89,5 +91,19 @@ describe('FarmCard', () => {
     expect(renders()).toBe(before);
     act(() => conn.store.setState({ completion: 5 }));
     expect(renders()).toBe(before + 1);
+  });
+});
+
+describe('FarmCard in a new language', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('re-words itself though its props did not change, the link reason included', async () => {
+    const { conn } = setup();
+    const why = { closed: 'Cannot connect to server', attempt: 2, brief: 0, livedMs: null };
+    act(() => conn.store.setState({ link: 'backoff', linkReason: () => waitReasonText(why) }));
+    const link = screen.getByTestId('link');
+    expect(link.textContent).toBe('Server unreachable because the server cannot be reached (attempt 2)');
+    await act(() => activateLocale('de'));
+    expect(link.textContent).toBe('Server nicht erreichbar, weil der Server nicht erreichbar ist (Versuch 2)');
   });
 });

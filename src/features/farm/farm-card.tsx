@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { formatClock, formatDuration, formatFinish } from '../../shared/format.ts';
 import { heaterLabel } from '../../shared/heaters.ts';
-import { t } from '../../shared/i18n.ts';
+import { languageStore, t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 import { printerStateText } from '../../shared/printer-state.ts';
 import { attentionRank, needsPerson } from '../../store/farm-attention.ts';
@@ -42,6 +42,8 @@ function kindWords(kind: string, stateText: string): string {
 }
 
 export const FarmCard = memo(function FarmCard(p: FarmCardProps) {
+  // Memoised on its props: the language is read here so that a new one re-words the card.
+  useStore(languageStore, (l) => l.active);
   const s = useStore(
     p.conn.store,
     useShallow((x) => ({

@@ -1,6 +1,6 @@
 // Formatting for the farm cards (the rest is shared/format.ts): bare temperatures beside one unit, link words.
 import { formatNumber } from '../../shared/format.ts';
-import { t } from '../../shared/i18n.ts';
+import { say, t } from '../../shared/i18n.ts';
 import type { FarmPrinterState } from '../../store/farm-printer-store.ts';
 
 /** "201.5": a card writes actual / target with one unit after both. */
@@ -21,7 +21,7 @@ export function linkWords(s: Pick<FarmPrinterState, 'link' | 'tooOld' | 'version
       return { text: t('farm.refused'), tone: 'bad' };
     case 'backoff':
       return {
-        text: s.linkReason ? t('farm.unreachableWhy', { reason: s.linkReason }) : t('farm.unreachable'),
+        text: s.linkReason ? t('farm.unreachableWhy', { reason: say(s.linkReason) }) : t('farm.unreachable'),
         tone: 'bad',
       };
     case 'closed':

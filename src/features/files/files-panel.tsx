@@ -1,6 +1,6 @@
 // Files: local and SD card (when ready), folders, sort and search, upload, and per-file actions.
 import { useMemo, useState } from 'react';
-import { t } from '../../shared/i18n.ts';
+import { say, t } from '../../shared/i18n.ts';
 import { folderEntries, searchFiles, sortFiles, type SortKey } from '../../store/files-store.ts';
 import { useDashboard, useFiles, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
@@ -81,7 +81,7 @@ export function FilesPanel() {
       ) : null}
       {error ? (
         <p role="alert" className="cmd-failed">
-          {t('files.loadFailed', { error })}
+          {t('files.loadFailed', { error: say(error) })}
         </p>
       ) : null}
       <ul className="file-list" aria-label={t('files.list')}>

@@ -2,7 +2,7 @@
 // first (a touch screen beside the printer is brushed by accident).
 import { useState } from 'react';
 import type { StateFlags } from '../../octoprint/types.ts';
-import { t } from '../../shared/i18n.ts';
+import { t, type Words } from '../../shared/i18n.ts';
 import { useCommand } from '../../store/command-state.ts';
 import { canCancel, canPause, canResume, profileTargets, sendJob, setTargets } from '../../store/confirmed-commands.ts';
 import type { JobCommand } from '../../store/control-api.ts';
@@ -40,7 +40,7 @@ export function KioskActions() {
   // A question left open when the print ended is dropped, so it cannot come back with the next print.
   if (asking && !running) setAsking(null);
 
-  const apply = (targets: Record<string, number>, what: string) =>
+  const apply = (targets: Record<string, number>, what: Words) =>
     void cmd.run(() => setTargets(services, targets, what));
   const send = (command: Asked) => {
     setAsking(null);

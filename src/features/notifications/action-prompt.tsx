@@ -1,12 +1,13 @@
 // OctoPrint's action-command prompt: the firmware asks, the person answers with one of its buttons.
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../shared/i18n.ts';
+import { errorWords } from '../../store/problem-text.ts';
 import { useActivity, useServices } from '../../store/services.tsx';
 
 export function ActionPrompt() {
   const { commands, activity } = useServices();
   const prompt = useActivity((s) => s.prompt);
-  const [state, setState] = useState<{ id: number; status: 'pending' | 'error'; text: string } | null>(null);
+  const [state, setState] = useState<{ id: number; status: 'pending' | 'error'; error: unknown } | null>(null);
   const box = useRef<HTMLElement>(null);
   const promptId = prompt?.id;
   useEffect(() => {
@@ -17,12 +18,13 @@ export function ActionPrompt() {
   const mine = state?.id === prompt.id ? state : null;
 
   const answer = async (i: number) => {
-    setState({ id: prompt.id, status: 'pending', text: '' });
+    setState({ id: prompt.id, status: 'pending', error: null });
     try {
       await commands.answerPrompt(i);
       setState(null);
     } catch (err) {
-      setState({ id: prompt.id, status: 'error', text: String((err as Error).message ?? err) });
+      // The error is kept and worded when shown, in the language of that moment.
+      setState({ id: prompt.id, status: 'error', error: err });
     }
   };
 
@@ -48,7 +50,7 @@ export function ActionPrompt() {
           {t('prompt.close')}
         </button>
       </div>
-      {mine?.status === 'error' ? <p role="alert">{t('prompt.failed', { error: mine.text })}</p> : null}
+      {mine?.status === 'error' ? <p role="alert">{t('prompt.failed', { error: errorWords(mine.error) })}</p> : null}
     </section>
   );
 }

@@ -39,7 +39,7 @@ export function PrinterConnection() {
         dashboard,
         (s) => s.printer.flags.operational === want,
         CONFIRM_MS,
-        want ? t('printerConnection.toConnect') : t('printerConnection.toDisconnect'),
+        () => (want ? t('printerConnection.toConnect') : t('printerConnection.toDisconnect')),
       );
     });
   };

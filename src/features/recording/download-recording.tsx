@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { formatNumber } from '../../shared/format.ts';
 import { currentLocale, t } from '../../shared/i18n.ts';
+import { errorWords } from '../../store/problem-text.ts';
 import type { Recorder } from '../../store/recorder.ts';
 import {
   gzipText,
@@ -46,7 +47,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
           recordingFileName(recorder.server, rows[0]?.t ?? 0),
         );
     } catch (err) {
-      setNote(t('recording.downloadFailed', { error: err instanceof Error ? err.message : String(err) }));
+      setNote(t('recording.downloadFailed', { error: errorWords(err) }));
     } finally {
       setBusy(false);
     }

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { activateLocale } from '../../shared/i18n.ts';
 import { createDashboardStore } from '../../store/dashboard-store.ts';
 import { createPreferencesStore } from '../../store/preferences-store.ts';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
 import { ChartController } from './chart-controller.ts';
 import { intersect, runFrames, setup, stubBrowser } from './chart-test-kit.ts';
 import { EDGE_STEP_PX } from './chart-window.ts';
-import { plots } from './uplot-stand-in.ts';
+import UPlotStandIn, { plots } from './uplot-stand-in.ts';
 
 vi.mock('uplot', () => import('./uplot-stand-in.ts'));
 stubBrowser();
@@ -127,5 +128,36 @@ describe('ChartController', () => {
     expect(x.min).toBeLessThan(2000);
     c.destroy();
     vi.useRealTimers();
+  });
+
+  it('renames its series in a new language on the same uPlot, keeping its data, and redraws the axes once', async () => {
+    const { c, point, plot } = setup();
+    point(1000);
+    runFrames();
+    const uplot = (c as unknown as { plot: UPlotStandIn }).plot;
+    const data = uplot.data;
+    expect(uplot.series.map((s) => s.label)).toEqual([
+      undefined,
+      'Tool 0 actual',
+      'Tool 0 target',
+      'Bed actual',
+      'Bed target',
+    ]);
+    await activateLocale('de');
+    try {
+      expect(uplot.series.map((s) => s.label)).toEqual([
+        undefined,
+        'Werkzeug 0 Ist',
+        'Werkzeug 0 Ziel',
+        'Bett Ist',
+        'Bett Ziel',
+      ]);
+      expect(plots).toHaveLength(1);
+      expect(uplot.data).toBe(data);
+      expect(plot().redraws).toBe(1);
+    } finally {
+      await activateLocale('en');
+      c.destroy();
+    }
   });
 });

@@ -1,11 +1,12 @@
 // Drives one uPlot instance outside React: a new point paints only its own segments; the whole plot is redrawn only
 // when the right edge steps, the y scale or the heaters change; nothing at all while hidden, paused or off-screen.
 import uPlot from 'uplot';
+import { languageStore } from '../../shared/i18n.ts';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
 import { chartWindowSeconds, type PreferencesStore } from '../../store/preferences-store.ts';
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { readChartColors } from './chart-colors.ts';
-import { buildOptions, heaterSeries, offlineGaps } from './chart-options.ts';
+import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
 import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
 import { paintTail } from './tail-painter.ts';
@@ -61,6 +62,8 @@ export class ChartController {
     this.plot = new uPlot(buildOptions(this.width(), this.height(), look), [[]], el);
     this.cleanups.push(series.subscribe(() => this.schedule()));
     this.cleanups.push(store.subscribe((s, p) => s.markings !== p.markings && this.schedule(true)));
+    // A new language renames the series and redraws the time axis and the markings' flags, on the same uPlot.
+    this.cleanups.push(languageStore.subscribe((s, p) => s.active !== p.active && this.relabel()));
     this.cleanups.push(
       settings.subscribe((s, p) => {
         if (s.hiddenHeaters !== p.hiddenHeaters) this.applyVisibility();
@@ -248,6 +251,20 @@ export class ChartController {
         p.setScale('y', { min: 0, max: this.shown.yMax });
       }
     });
+    this.fullDraws++;
+  }
+
+  /** The series' names in the active language (uPlot keeps its series objects: the tooltip reads them), then a redraw. */
+  private relabel(): void {
+    this.heaters.forEach((id, h) => {
+      const [actual, target] = seriesLabels(id);
+      const a = this.plot.series[1 + 2 * h];
+      const b = this.plot.series[2 + 2 * h];
+      if (a) a.label = actual;
+      if (b) b.label = target;
+    });
+    // The same scales would not make uPlot format its time ticks again: recalculate the axes (rare, one draw).
+    this.plot.redraw(false, true);
     this.fullDraws++;
   }
 

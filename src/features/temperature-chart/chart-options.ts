@@ -2,16 +2,32 @@
 import type uPlot from 'uplot';
 import type { Marking } from '../../octoprint/types.ts';
 import { heaterColor, heaterLabel } from '../../shared/heaters.ts';
-import { t } from '../../shared/i18n.ts';
+import { currentLocale, t } from '../../shared/i18n.ts';
 import { cursorTooltip } from './cursor-tooltip.ts';
 import { markingsPlugin } from './markings-plugin.ts';
 
-const hhmm = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const hhmmss = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+let clocks: { locale: string; hhmm: Intl.DateTimeFormat; hhmmss: Intl.DateTimeFormat } | null = null;
+/** The tick formats of the active language, made again only when the language changes. */
+function tickFormats(): NonNullable<typeof clocks> {
+  const locale = currentLocale();
+  if (clocks?.locale !== locale)
+    clocks = {
+      locale,
+      hhmm: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+      hhmmss: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    };
+  return clocks;
+}
 /** Time ticks on one line: hours and minutes, with seconds only when the ticks are less than a minute apart. */
 export function timeTicks(_u: uPlot, splits: number[], _axis: number, _space: number, incr: number): string[] {
-  const f = incr < 60 ? hhmmss : hhmm;
+  const formats = tickFormats();
+  const f = incr < 60 ? formats.hhmmss : formats.hhmm;
   return splits.map((v) => f.format(v * 1000));
+}
+
+/** The names of one heater's two series in the active language (the tooltip reads them from uPlot's series). */
+export function seriesLabels(id: string): [string, string] {
+  return [t('chart.actual', { name: heaterLabel(id) }), t('chart.targetSeries', { name: heaterLabel(id) })];
 }
 
 /** `rgb(r, g, b)` from getComputedStyle, with an alpha. */
@@ -76,10 +92,11 @@ export interface OfflineLook {
 export function heaterSeries(id: string, show = true, off?: OfflineLook): [uPlot.Series, uPlot.Series] {
   const color = heaterColor(id);
   const common = { show, spanGaps: false, points: { show: false }, ...(off ? { gaps: off.gaps } : {}) };
+  const [actual, target] = seriesLabels(id);
   return [
-    { label: t('chart.actual', { name: heaterLabel(id) }), stroke: color, width: 2, ...common },
+    { label: actual, stroke: color, width: 2, ...common },
     {
-      label: t('chart.targetSeries', { name: heaterLabel(id) }),
+      label: target,
       stroke: `${color}99`,
       width: 1.5,
       dash: [6, 4],

@@ -1,5 +1,7 @@
 // The text alternative of the chart, refreshed every few seconds (not per message) from the series.
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { languageStore } from '../../shared/i18n.ts';
 import { useServices, usePreferences } from '../../store/services.tsx';
 import { summarize } from './summary-text.ts';
 
@@ -9,6 +11,8 @@ const TREND_MINUTES = 5;
 export function ChartSummary() {
   const { series } = useServices();
   const hidden = usePreferences((s) => s.hiddenHeaters);
+  // The words are kept in state: a new language words them again at once, not at the next refresh.
+  const locale = useStore(languageStore, (s) => s.active);
   const [text, setText] = useState(() => summarize(series, TREND_MINUTES, hidden));
 
   useEffect(() => {
@@ -25,7 +29,7 @@ export function ChartSummary() {
       unsubscribe();
       clearInterval(timer);
     };
-  }, [series, hidden]);
+  }, [series, hidden, locale]);
 
   return (
     <p id="chart-summary" className="chart-summary" data-testid="chart-summary">

@@ -7,6 +7,7 @@ export const plots = [] as {
   addSeries: number[];
   scales: Record<string, { min: number; max: number }>;
   shown: Record<number, boolean>;
+  redraws: number;
 }[];
 
 export default class UPlotStandIn {
@@ -19,11 +20,12 @@ export default class UPlotStandIn {
     addSeries: [] as number[],
     scales: {} as Record<string, { min: number; max: number }>,
     shown: {} as Record<number, boolean>,
+    redraws: 0,
   };
   cursor = { idx: null };
   bbox = { left: 0, top: 0, width: 1000, height: 300 };
   data: unknown[] = [[]];
-  series = [{}];
+  series: { label?: string }[] = [{}];
   private batching = 0;
   private pending = false;
   // A canvas context that counts strokes: a tail paint strokes once per shown series.
@@ -66,6 +68,8 @@ export default class UPlotStandIn {
     this.commit();
   }
   setSize() {}
-  redraw() {}
+  redraw() {
+    this.rec.redraws++;
+  }
   destroy() {}
 }

@@ -24,7 +24,7 @@ export function HeaterControl({ id }: { id: string }) {
   const name = heaterLabel(id);
 
   const send = (n: number, previousText: string) =>
-    cmd.run(() => setTargets(services, { [id]: n }, t('heater.atTarget', { name, n }), CONFIRM_MS), {
+    cmd.run(() => setTargets(services, { [id]: n }, () => t('heater.atTarget', { name, n }), CONFIRM_MS), {
       rollback: () => setValue(previousText),
     });
 
@@ -46,7 +46,7 @@ export function HeaterControl({ id }: { id: string }) {
           dashboard,
           (s) => (s.printer.offsets[id] ?? 0) === wanted,
           CONFIRM_MS,
-          t('heater.offsetWhat', { name, n: wanted }),
+          () => t('heater.offsetWhat', { name, n: wanted }),
         );
         setOffsetValue('');
       },
