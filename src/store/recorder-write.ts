@@ -1,5 +1,5 @@
 // The recorder's write side, loaded on the first flush: credential removal, one transaction per batch, the bounds.
-import { done, EMPTY_TOTALS, FRAMES, META, type FrameRow, type Totals } from './recorder-db.ts';
+import { done, EMPTY_TOTALS, FRAMES, META, rowCount, rowNewest, type StoredRow, type Totals } from './recorder-db.ts';
 
 export interface RecorderLimits {
   maxAgeMs: number;
@@ -56,17 +56,17 @@ export function saveLimits(limits: RecorderLimits, storage: Pick<Storage, 'setIt
   storage?.setItem(LIMITS_KEY, JSON.stringify(limits));
 }
 
-/** Deletes the oldest frames until both bounds hold; ids grow with receive order, so the cursor starts at the oldest. */
+/** Deletes the oldest rows until both bounds hold; ids grow with receive order, so the cursor starts at the oldest. */
 function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, maxBytes: number, cutoff: number): void {
   const cursor = frames.openCursor();
   cursor.onsuccess = () => {
     const c = cursor.result;
     if (c) {
-      const row = c.value as FrameRow;
-      if (totals.bytes > maxBytes || row.t < cutoff) {
+      const row = c.value as StoredRow;
+      if (totals.bytes > maxBytes || rowNewest(row) < cutoff) {
         c.delete();
         totals.bytes -= row.n;
-        totals.count--;
+        totals.count -= rowCount(row);
         c.continue();
         return;
       }
@@ -76,21 +76,48 @@ function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, max
   };
 }
 
-/** Writes one batch of [receive time, frame] in one transaction; resolves with the new totals. */
+/** Frames gathered since the last write: receive times and frames as received, side by side. */
+export interface Batch {
+  times: number[];
+  frames: unknown[];
+}
+
+/** The batch as stored rows, each at most an eighth of the byte bound (the bound drops a row at a time) or 256 KB. */
+export function batchRows(server: string, batch: Batch, maxBytes: number): StoredRow[] {
+  const most = Math.min(256 * 1024, maxBytes / 8);
+  const rows: StoredRow[] = [];
+  let lines: string[] = [];
+  let ts: number[] = [];
+  let n = 0;
+  const close = () => {
+    if (ts.length) rows.push({ s: server, t: ts[0] as number, j: lines.join('\n'), n, ts });
+    lines = [];
+    ts = [];
+    n = 0;
+  };
+  batch.frames.forEach((raw, i) => {
+    const j = redactedLine(raw);
+    if (n > 0 && n + j.length + 40 > most) close();
+    lines.push(j);
+    ts.push(batch.times[i] as number);
+    n += j.length + 40;
+  });
+  close();
+  return rows;
+}
+
+/** Writes one batch in one transaction; resolves with the new totals. */
 export async function writeBatch(
   db: IDBDatabase,
   server: string,
-  batch: readonly [number, unknown][],
+  batch: Batch,
   limits: RecorderLimits,
   now: number,
 ): Promise<Totals> {
   const tx = db.transaction([FRAMES, META], 'readwrite');
   const frames = tx.objectStore(FRAMES);
   const meta = tx.objectStore(META);
-  const rows: FrameRow[] = batch.map(([t, raw]) => {
-    const j = redactedLine(raw);
-    return { s: server, t, j, n: j.length + 40 };
-  });
+  const rows = batchRows(server, batch, limits.maxBytes);
   let totals: Totals = EMPTY_TOTALS;
   let failure: unknown = null;
   // The totals are read inside the transaction: other tabs and printers write to the same database.
@@ -109,8 +136,8 @@ export async function writeBatch(
     for (const row of rows) {
       frames.add(row);
       totals.bytes += row.n;
-      totals.count++;
-      totals.newest = row.t;
+      totals.count += rowCount(row);
+      totals.newest = rowNewest(row);
       if (!totals.oldest) totals.oldest = row.t;
     }
     meta.put({ ...totals }, 'totals');

@@ -2,6 +2,8 @@
 // few seconds goes to IndexedDB in an idle callback, through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../shared/i18n.ts';
+import type { Totals } from './recorder-db.ts';
+import type { Batch } from './recorder-write.ts';
 
 export interface RecorderStatus {
   bytes: number;
@@ -32,6 +34,9 @@ interface RecorderOptions {
   now?: () => number;
 }
 
+/** How long written totals wait for a frame to be shown with before they are shown on their own. */
+const SHOW_LATEST_MS = 1000;
+
 const idle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
 
@@ -39,14 +44,27 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   // One transaction per 5 s: IndexedDB's fixed cost per transaction is most of what recording costs the page.
   const { flushMs = 5000, now = Date.now } = opts;
   const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
-  let pending: [number, unknown][] = [];
+  // Two arrays side by side: the hot path allocates nothing per frame.
+  let pending: Batch = { times: [], frames: [] };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dbp: Promise<IDBDatabase> | null = null;
   const db = () => (dbp ??= import('./recorder-db.ts').then((m) => m.openRecordingDb(opts.factory)));
 
+  // Totals written in the background wait for the next frame to be shown: that frame's update is painted anyway,
+  // while a change of its own would cost the page a layout and paint of its own every batch.
+  let unshown: Totals | null = null;
+  let showTimer: ReturnType<typeof setTimeout> | null = null;
+  const show = () => {
+    if (showTimer) clearTimeout(showTimer);
+    showTimer = null;
+    if (unshown && !status.getState().stopped) status.setState(unshown);
+    unshown = null;
+  };
+
   const stop = (err: unknown) => {
-    pending = [];
+    pending = { times: [], frames: [] };
+    unshown = null;
     status.setState({
       stopped:
         (err as { name?: string } | null)?.name === 'QuotaExceededError'
@@ -55,39 +73,54 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     });
   };
 
-  const write = async (batch: [number, unknown][]) => {
+  const write = async (batch: Batch, showNow: boolean) => {
     const [w, d] = await Promise.all([import('./recorder-write.ts'), db()]);
-    status.setState(await w.writeBatch(d, server, batch, w.loadLimits(), now()));
+    unshown = await w.writeBatch(d, server, batch, w.loadLimits(), now());
+    // With no frame coming (a link gone quiet), the totals are shown on their own a little later.
+    if (showNow) show();
+    else showTimer ??= setTimeout(show, SHOW_LATEST_MS);
   };
 
-  function flush(): Promise<void> {
+  /** Writes what is waiting; `showNow` updates the totals at once (an export or a test waits for them). */
+  function writeNow(showNow: boolean): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
     const batch = pending;
-    pending = [];
-    if (batch.length > 0) writing = writing.then(() => write(batch)).catch(stop);
+    pending = { times: [], frames: [] };
+    if (batch.times.length > 0) writing = writing.then(() => write(batch, showNow)).catch(stop);
+    else if (showNow) writing = writing.then(show);
     return writing;
   }
+  const flush = () => writeNow(true);
 
-  // A page being closed or hidden (a phone locking) writes what it has: at most one batch is ever at risk.
-  const onHide = () => void flush();
+  // A page being closed or hidden (a phone locking, a tab put away) writes what it has: at most one batch is at risk.
+  const onHide = () => void writeNow(false);
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') onHide();
+  };
   let listening = false;
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    globalThis[method]?.('pagehide', onHide);
+    if (typeof document !== 'undefined') document[method]('visibilitychange', onVisibility);
+    listening = on;
+  };
 
   return {
     server,
     status,
     note(raw) {
+      if (unshown) show();
       if (status.getState().stopped) return;
-      pending.push([now(), raw]);
-      if (!listening) globalThis.addEventListener?.('pagehide', onHide);
-      listening = true;
-      timer ??= setTimeout(() => idle(() => void flush()), flushMs);
+      pending.times.push(now());
+      pending.frames.push(raw);
+      if (!listening) listen(true);
+      timer ??= setTimeout(() => idle(() => void writeNow(false)), flushMs);
     },
     flush,
     db,
     close() {
-      globalThis.removeEventListener?.('pagehide', onHide);
-      listening = false;
+      listen(false);
       return flush();
     },
   };

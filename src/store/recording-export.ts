@@ -1,7 +1,7 @@
 // Builds a recording file from what IndexedDB holds for one server: pick the span, write the header, gzip it.
 import { headerLine, type RecordingHeader } from '../octoprint/recording/format.ts';
 import type { MessageId } from '../shared/i18n.ts';
-import { FRAMES, type FrameRow } from './recorder-db.ts';
+import { FRAMES, rowFrames, type FrameRow, type StoredRow } from './recorder-db.ts';
 
 export type Span = 'last10m' | 'last1h' | 'print' | 'all';
 
@@ -22,8 +22,8 @@ export function readFrames(db: IDBDatabase, server: string): Promise<FrameRow[]>
     req.onsuccess = () => {
       const c = req.result;
       if (!c) return resolve(rows);
-      const row = c.value as FrameRow;
-      if (row.s === server) rows.push(row);
+      const row = c.value as StoredRow;
+      if (row.s === server) for (const f of rowFrames(row)) rows.push(f);
       c.continue();
     };
     req.onerror = () => reject(req.error ?? new Error('could not read the recording'));
