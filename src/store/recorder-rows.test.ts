@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { FRAMES, openRecordingDb, rowFrames, type StoredRow } from './recorder-db.ts';
-import { batchRows, DEFAULT_LIMITS, writeBatch } from './recorder-write.ts';
+import { batchRows, DEFAULT_LIMITS, redactedText, writeBatch } from './recorder-write.ts';
 import { readFrames } from './recording-export.ts';
 
 const current = (i: number) => ({ current: { temps: [{ time: i, tool0: { actual: 200 + i, target: 210 } }] } });
@@ -16,7 +16,11 @@ function storedRows(db: IDBDatabase): Promise<StoredRow[]> {
 describe('recorder rows', () => {
   it('stores a batch as one row, which reads back as its frames with their own times', async () => {
     const db = await openRecordingDb(new IDBFactory());
-    const batch = { times: [10, 20, 30], frames: [current(1), '{"event":{"type":"x\\ny"}}', current(3)] };
+    const batch = {
+      times: [10, 20, 30],
+      json: [JSON.stringify(current(1)), '{"event":{"type":"x\\ny"}}', 'not json'],
+      asText: [false, true, true],
+    };
     await writeBatch(db, 'p', batch, DEFAULT_LIMITS, 30);
     const stored = await storedRows(db);
     expect(stored).toHaveLength(1);
@@ -26,7 +30,7 @@ describe('recorder rows', () => {
     expect(frames.map((f) => JSON.parse(f.j) as unknown)).toEqual([
       current(1),
       { event: { type: 'x\ny' } },
-      current(3),
+      'not json',
     ]);
   });
 
@@ -37,9 +41,19 @@ describe('recorder rows', () => {
 
   it('splits a batch so that no row outweighs an eighth of the byte bound', () => {
     const frames = Array.from({ length: 100 }, (_, i) => current(i));
-    const rows = batchRows('p', { times: frames.map((_, i) => i), frames }, 8000);
+    const json = frames.map((f) => JSON.stringify(f));
+    const rows = batchRows('p', { times: frames.map((_, i) => i), json, asText: json.map(() => false) }, 8000);
     expect(rows.length).toBeGreaterThan(5);
     for (const r of rows) expect(r.n).toBeLessThanOrEqual(1000);
     expect(rows.flatMap((r) => rowFrames(r).map((f) => f.t))).toEqual(frames.map((_, i) => i));
+  });
+
+  it('removes credentials from the text the recorder keeps of a frame, and leaves other frames as they are', () => {
+    expect(redactedText('{"connected":{"apikey":"K","v":1,"n":{"session":"S"}}}', false)).toBe(
+      '{"connected":{"v":1,"n":{}}}',
+    );
+    const plain = '{"current":{"logs":["apikey: shown as text"]}}';
+    expect(redactedText(plain, false)).toBe(plain);
+    expect(redactedText('{"a":{"token":"T"}}', true)).toBe('{"a":{}}');
   });
 });

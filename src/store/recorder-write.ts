@@ -17,6 +17,9 @@ const SECRET =
 const SECRET_KEY =
   /"(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)"\s*:/i;
 
+const strip = (value: unknown): string =>
+  JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null';
+
 /** The frame as a JSON line with every credential field removed. */
 export function redactedLine(raw: unknown): string {
   let value = raw;
@@ -28,9 +31,14 @@ export function redactedLine(raw: unknown): string {
     }
   }
   const plain = JSON.stringify(value) ?? 'null';
-  return SECRET_KEY.test(plain)
-    ? (JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null')
-    : plain;
+  return SECRET_KEY.test(plain) ? strip(value) : plain;
+}
+
+/** A frame's line with every credential field removed: `json` is the JSON text the recorder made of it, unless
+ * `asText` (it arrived as text, which may not be JSON). Only a frame naming a credential field is parsed again. */
+export function redactedText(json: string, asText: boolean): string {
+  if (asText) return redactedLine(json);
+  return SECRET_KEY.test(json) ? strip(JSON.parse(json)) : json;
 }
 
 function safeStorage(): Storage | null {
@@ -76,10 +84,11 @@ function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, max
   };
 }
 
-/** Frames gathered since the last write: receive times and frames as received, side by side. */
+/** Frames gathered since the last write, side by side: receive time, JSON text, whether it arrived as text. */
 export interface Batch {
   times: number[];
-  frames: unknown[];
+  json: string[];
+  asText: boolean[];
 }
 
 /** The batch as stored rows, each at most an eighth of the byte bound (the bound drops a row at a time) or 256 KB. */
@@ -95,8 +104,8 @@ export function batchRows(server: string, batch: Batch, maxBytes: number): Store
     ts = [];
     n = 0;
   };
-  batch.frames.forEach((raw, i) => {
-    const j = redactedLine(raw);
+  batch.json.forEach((text, i) => {
+    const j = redactedText(text, batch.asText[i] === true);
     if (n > 0 && n + j.length + 40 > most) close();
     lines.push(j);
     ts.push(batch.times[i] as number);

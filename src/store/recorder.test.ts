@@ -53,6 +53,15 @@ describe('recorder', () => {
     expect(redactedLine('not json')).toBe('"not json"');
   });
 
+  it('writes a frame without its credentials, whether it came parsed or as text', async () => {
+    const rec = createRecorder('s', { factory: new IDBFactory(), flushMs: 60_000 });
+    rec.note({ connected: { apikey: 'K', version: '1.11.8' } });
+    rec.note('{"plugin":{"data":{"session":"S","keep":1}}}');
+    await rec.flush();
+    const lines = (await readFrames(await rec.db(), 's')).map((r) => r.j);
+    expect(lines).toEqual(['{"connected":{"version":"1.11.8"}}', '{"plugin":{"data":{"keep":1}}}']);
+  });
+
   it('drops the oldest frames beyond the byte bound, and those older than the age bound', async () => {
     const storage = memoryStorage();
     vi.stubGlobal('localStorage', storage);

@@ -44,8 +44,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   // One transaction per 5 s: IndexedDB's fixed cost per transaction is most of what recording costs the page.
   const { flushMs = 5000, now = Date.now } = opts;
   const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
-  // Two arrays side by side: the hot path allocates nothing per frame.
-  let pending: Batch = { times: [], frames: [] };
+  let pending: Batch = { times: [], json: [], asText: [] };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dbp: Promise<IDBDatabase> | null = null;
@@ -63,7 +62,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   };
 
   const stop = (err: unknown) => {
-    pending = { times: [], frames: [] };
+    pending = { times: [], json: [], asText: [] };
     unshown = null;
     status.setState({
       stopped:
@@ -86,7 +85,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     if (timer) clearTimeout(timer);
     timer = null;
     const batch = pending;
-    pending = { times: [], frames: [] };
+    pending = { times: [], json: [], asText: [] };
     if (batch.times.length > 0) writing = writing.then(() => write(batch, showNow)).catch(stop);
     else if (showNow) writing = writing.then(show);
     return writing;
@@ -112,8 +111,12 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     note(raw) {
       if (unshown) show();
       if (status.getState().stopped) return;
+      // Kept as text, not as the parsed frame: a frame's objects held for a batch's 5 s outlive the young
+      // generation, and moving them to the old one and collecting them there cost more than this one string.
+      const asText = typeof raw === 'string';
       pending.times.push(now());
-      pending.frames.push(raw);
+      pending.json.push(asText ? raw : (JSON.stringify(raw) ?? 'null'));
+      pending.asText.push(asText);
       if (!listening) listen(true);
       timer ??= setTimeout(() => idle(() => void writeNow(false)), flushMs);
     },
