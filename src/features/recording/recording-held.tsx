@@ -1,8 +1,9 @@
-// How much the recorder holds: a component of its own, so a written batch renders this one line and nothing else.
+// How much the recorder holds: a written batch sets this one line's text, with no React render at all.
+import { useLayoutEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { formatNumber } from '../../shared/format.ts';
-import { currentLocale, t } from '../../shared/i18n.ts';
-import type { Recorder } from '../../store/recorder.ts';
+import { currentLocale, languageStore, t } from '../../shared/i18n.ts';
+import type { Recorder, RecorderStatus } from '../../store/recorder.ts';
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${formatNumber(n / 1024 / 1024, 1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
@@ -27,13 +28,24 @@ function since(ms: number): string {
   return f.format(ms);
 }
 
+function heldText(s: RecorderStatus): string {
+  return s.count === 0
+    ? t('recording.nothing')
+    : t('recording.holds', { count: s.count, size: size(s.bytes), since: since(s.oldest) });
+}
+
 export function RecordingHeld({ recorder }: { recorder: Recorder }) {
-  const count = useStore(recorder.status, (s) => s.count);
-  const bytes = useStore(recorder.status, (s) => s.bytes);
-  const oldest = useStore(recorder.status, (s) => s.oldest);
-  return (
-    <p className="recording-held" role="status">
-      {count === 0 ? t('recording.nothing') : t('recording.holds', { count, size: size(bytes), since: since(oldest) })}
-    </p>
-  );
+  const ref = useRef<HTMLParagraphElement>(null);
+  // Rendered again only for a new language; a new batch's totals are written straight into the line.
+  const locale = useStore(languageStore, (s) => s.active);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const write = (s: RecorderStatus) => {
+      el.textContent = heldText(s);
+    };
+    write(recorder.status.getState());
+    return recorder.status.subscribe(write);
+  }, [recorder, locale]);
+  return <p ref={ref} className="recording-held" role="status" />;
 }
