@@ -1,9 +1,11 @@
-// Records every push frame a server sends, with its receive time: the hot path only keeps a reference; a batch every
-// few seconds goes to IndexedDB in an idle callback, through a module loaded on the first write (recorder-write.ts).
+// Records every push frame a server sends, with its receive time: the hot path only keeps its text; a batch every
+// few seconds goes to IndexedDB in an idle callback, written by a worker (recorder-worker.ts) where the page can run
+// one, else on the page through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../shared/i18n.ts';
 import type { Totals } from './recorder-db.ts';
 import type { Batch } from './recorder-write.ts';
+import type { Writer } from './recorder-writer.ts';
 
 export interface RecorderStatus {
   bytes: number;
@@ -32,6 +34,8 @@ interface RecorderOptions {
   /** How long frames gather before one transaction writes them all. */
   flushMs?: number;
   now?: () => number;
+  /** Who writes the batches: the page's worker by default (none with `factory`, a test's database); null: the page. */
+  writer?: Writer | null;
 }
 
 /** How long written totals wait for a frame to be shown with before they are shown on their own. */
@@ -72,9 +76,23 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     });
   };
 
-  const write = async (batch: Batch, showNow: boolean) => {
-    const [w, d] = await Promise.all([import('./recorder-write.ts'), db()]);
-    unshown = await w.writeBatch(d, server, batch, w.loadLimits(), now());
+  let writerp: Promise<Writer | null> | null = null;
+  const writer = () =>
+    (writerp ??=
+      opts.writer !== undefined || opts.factory
+        ? Promise.resolve(opts.writer ?? null)
+        : import('./recorder-writer.ts').then((m) => m.pageWriter()));
+
+  const write = async (batch: Batch, showNow: boolean, onPage: boolean) => {
+    const [w, worker] = await Promise.all([import('./recorder-write.ts'), onPage ? null : writer()]);
+    // The bounds live in this page's localStorage, which a worker cannot read.
+    const limits = w.loadLimits();
+    const here = async () => w.writeBatch(await db(), server, batch, limits, now());
+    unshown = worker
+      ? await worker
+          .write({ server, batch, limits, now: now() })
+          .catch((err: unknown) => ((err as Error).name === 'WriterGone' ? here() : Promise.reject(err)))
+      : await here();
     // With no frame coming (a link gone quiet), the totals are shown on their own a little later.
     if (showNow) show();
     else showTimer ??= setTimeout(show, SHOW_LATEST_MS);
@@ -86,14 +104,24 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     timer = null;
     const batch = pending;
     pending = { times: [], json: [], asText: [] };
-    if (batch.times.length > 0) writing = writing.then(() => write(batch, showNow)).catch(stop);
+    if (batch.times.length > 0) writing = writing.then(() => write(batch, showNow, false)).catch(stop);
     else if (showNow) writing = writing.then(show);
     return writing;
   }
   const flush = () => writeNow(true);
 
-  // A page being closed or hidden (a phone locking, a tab put away) writes what it has: at most one batch is at risk.
-  const onHide = () => void writeNow(false);
+  // A page being closed or hidden (a phone locking, a tab put away) writes what it has at once, on the page: a
+  // worker may be gone before it gets the batch, and a batch it still writes must not be waited for. Rows are read
+  // back in time order, so the two may commit in either order. At most the batch of that moment is at risk.
+  const onHide = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = pending;
+    pending = { times: [], json: [], asText: [] };
+    if (batch.times.length === 0) return;
+    const now = write(batch, false, true).catch(stop);
+    writing = Promise.all([writing, now]).then(() => undefined);
+  };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') onHide();
   };

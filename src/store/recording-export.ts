@@ -14,17 +14,24 @@ export const SPANS: { id: Span; label: MessageId }[] = [
 
 export const APP_ID = 'octoprint-live-dashboard/0.1.0';
 
-/** Every frame of one server, oldest first. */
+/** Every frame of one server, oldest first (a batch written on a page being hidden may sit after a later one). */
 export function readFrames(db: IDBDatabase, server: string): Promise<FrameRow[]> {
   return new Promise((resolve, reject) => {
-    const rows: FrameRow[] = [];
+    const stored: StoredRow[] = [];
     const req = db.transaction(FRAMES).objectStore(FRAMES).openCursor();
     req.onsuccess = () => {
       const c = req.result;
-      if (!c) return resolve(rows);
-      const row = c.value as StoredRow;
-      if (row.s === server) for (const f of rowFrames(row)) rows.push(f);
-      c.continue();
+      if (c) {
+        const row = c.value as StoredRow;
+        if (row.s === server) stored.push(row);
+        c.continue();
+        return;
+      }
+      // Batches never overlap in time: ordered by their first frames, their frames are in order.
+      stored.sort((a, b) => a.t - b.t);
+      const rows: FrameRow[] = [];
+      for (const row of stored) for (const f of rowFrames(row)) rows.push(f);
+      resolve(rows);
     };
     req.onerror = () => reject(req.error ?? new Error('could not read the recording'));
   });
