@@ -1,5 +1,5 @@
-// Recording and replay: what recording every message costs at 1× and 4×, a one-hour recording replayed
-// at 60×, and the first frame of a 24-hour one. The rows are built here too, so bench/rows.ts only lists them.
+// Recording and replay: a one-hour recording replayed at 60× and the first frame of a 24-hour one (recording's cost
+// is recording-overhead.ts). The rows are built here too, so bench/rows.ts only lists them.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
