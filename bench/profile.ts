@@ -28,14 +28,17 @@ function original(file: string, line: number, column: number, name: string): { w
 
 const seconds = Number(process.argv[2] ?? 20);
 const rate = Number(process.argv[3] ?? 1);
+/** RECORD=off profiles the page with its recorder off (recording's cost is the difference); SETTLE=ms waits longer. */
+const PAGE_PATH = process.env.RECORD === 'off' ? `${BENCH_PATH}&record=off` : BENCH_PATH;
+const SETTLE_MS = Number(process.env.SETTLE ?? 3000);
 const stack = await startStack('vite.config.ts', { speed: 1, tools: 2 });
 const browser = await launch();
 try {
   await stack.scenario('print', { seconds: 3600 });
   const bp = await openPage(browser, stack.baseURL, 1);
-  await bp.page.goto(BENCH_PATH);
+  await bp.page.goto(PAGE_PATH);
   await waitLive(bp.page);
-  await sleep(3000);
+  await sleep(SETTLE_MS);
   await setSlowdown(bp.cdp, rate);
   await bp.cdp.send('Profiler.enable');
   await bp.cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -19,6 +19,9 @@ interface Ev {
 
 const seconds = Number(process.argv[2] ?? 20);
 const rate = Number(process.argv[3] ?? 1);
+/** RECORD=off profiles the page with its recorder off (recording's cost is the difference); SETTLE=ms waits longer. */
+const PAGE_PATH = process.env.RECORD === 'off' ? `${BENCH_PATH}&record=off` : BENCH_PATH;
+const SETTLE_MS = Number(process.env.SETTLE ?? 3000);
 const minutes = Number(process.argv[4] ?? 0);
 const speed = minutes > 0 ? 30 : 1;
 
@@ -81,11 +84,11 @@ try {
   await stack.scenario('print', { seconds: 6 * 3600 });
   if (minutes > 0) await sleep((minutes * 60 * 1000) / speed + 1000);
   const bp = await openPage(browser, stack.baseURL, 1);
-  await bp.page.goto(BENCH_PATH);
+  await bp.page.goto(PAGE_PATH);
   await waitLive(bp.page);
   // EVAL=js runs in the page first, for an A/B of one part (e.g. hiding the chart's canvas).
   if (process.env.EVAL) await bp.page.evaluate(process.env.EVAL);
-  await sleep(3000);
+  await sleep(SETTLE_MS);
   await setSlowdown(bp.cdp, rate);
   const events = await trace(bp.cdp, seconds * 1000);
   const top = [...selfTimes(events)]

@@ -24,6 +24,11 @@ const CATEGORIES = [
 
 export interface TraceRecorder {
   stop(): Promise<TaskCosts>;
+  /**
+   * Stops a trace of several pages at once (taken through a browser session): each page's costs, under the name
+   * of a `bench:page:<name>` mark the page made while it ran.
+   */
+  stopByPage(): Promise<Map<string, TaskCosts>>;
 }
 
 /** Tasks starting this long after a `current` frame's task are not counted to it (the frame after is well inside). */
@@ -52,13 +57,23 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
   const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  const end = async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+  };
   return {
     async stop() {
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await done;
-      cdp.off('Tracing.dataCollected', onData);
+      await end();
       return taskCosts(events);
+    },
+    async stopByPage() {
+      await end();
+      const pages = new Map<string, TaskCosts>();
+      for (const m of events.filter((e) => e.name.startsWith('bench:page:')))
+        pages.set(m.name.slice('bench:page:'.length), taskCosts(events.filter((e) => e.pid === m.pid)));
+      return pages;
     },
   };
 }

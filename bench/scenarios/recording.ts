@@ -1,5 +1,5 @@
-// Recording and replay: what recording every message costs at 1× and 4×, a one-hour recording replayed
-// at 60×, and the first frame of a 24-hour one. The rows are built here too, so bench/rows.ts only lists them.
+// Recording and replay: a one-hour recording replayed at 60× and the first frame of a 24-hour one (recording's cost
+// is recording-overhead.ts). The rows are built here too, so bench/rows.ts only lists them.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +8,12 @@ import { openPage } from '../lib/browser.ts';
 import { BENCH_PATH, probeData, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
 import type { Row } from '../report.ts';
-import { measureStreaming } from './streaming.ts';
+import { overheadRow, type Overhead } from './recording-overhead.ts';
 import { syntheticRecording } from './synthetic-recording.ts';
 
 export interface RecordingResult {
-  /** Main-thread ms per second while printing, recording on and off (alternated), per CPU slowdown. */
-  overhead: Record<number, { on: OverheadRun[]; off: OverheadRun[] }>;
+  /** Main-thread time while printing, recording on and off side by side, per CPU slowdown. */
+  overhead: Record<number, Overhead>;
   replay: { recordedMinutes: number; wallMs: number; longTasks: number; frames: number } | null;
   open: { recordedHours: number; firstFrameMs: number; fileMb: number } | null;
 }
@@ -22,41 +22,6 @@ function writeTemp(name: string, bytes: Buffer): string {
   const path = join(tmpdir(), `octoprint-live-${process.pid}-${name}`);
   writeFileSync(path, bytes);
   return path;
-}
-
-/** One side of the overhead comparison: main-thread ms per second and the `current` messages it handled. */
-export interface OverheadRun {
-  perSecond: number;
-  /** Main-thread ms over the measured span. */
-  ms: number;
-  messages: number;
-}
-
-/** Recording on (B) and off (A), A-B-B-A: a drift of the machine's load over the four runs weighs on both alike. */
-const ORDER = [false, true, true, false] as const;
-/** Past the recorder's first write (5 s after the first frame, then an idle callback): the measured span is its
- * steady state, a batch written every 5 s, not the one-time load of its module and database. */
-const SETTLE_MS = 8000;
-
-export async function measureOverhead(
-  browser: Browser,
-  stack: BenchStack,
-  rate: number,
-  seconds: number,
-): Promise<{ on: OverheadRun[]; off: OverheadRun[] }> {
-  const on: OverheadRun[] = [];
-  const off: OverheadRun[] = [];
-  // The same printing mock serves every run: two `current` messages a second, the same shapes and sizes.
-  for (const recording of ORDER) {
-    const path = recording ? BENCH_PATH : `${BENCH_PATH}&record=off`;
-    const r = await measureStreaming(browser, stack, rate, seconds, path, {}, SETTLE_MS);
-    (recording ? on : off).push({
-      perSecond: r.cdp.perSecond,
-      ms: r.cdp.perSecond * r.seconds,
-      messages: r.currentMessages,
-    });
-  }
-  return { on, off };
 }
 
 /** Opens a recording in a live page and returns it with the time the file was handed over (page clock). */
@@ -123,9 +88,6 @@ export async function measureOpen(
   }
 }
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
-
 function row(
   id: string,
   metric: string,
@@ -141,29 +103,7 @@ function row(
 
 export function recordingRows(r: RecordingResult | undefined): Row[] {
   const rows: Row[] = [];
-  for (const rate of [1, 4]) {
-    const o = r?.overhead[rate];
-    const on = mean(o?.on.map((x) => x.perSecond) ?? []);
-    const off = mean(o?.off.map((x) => x.perSecond) ?? []);
-    // Per message handled: on a busy machine the throttle loop may ask OctoPrint for fewer messages in one run than
-    // in another, and a run with fewer messages costs less for that alone. At the same rate it is the same figure.
-    const perMessage = (xs: OverheadRun[]) => sum(xs.map((x) => x.ms)) / sum(xs.map((x) => x.messages));
-    const pct = o ? ((perMessage(o.on) - perMessage(o.off)) / perMessage(o.off)) * 100 : null;
-    const msgs = (xs: OverheadRun[]) => xs.map((x) => x.messages).join('/');
-    rows.push(
-      row(
-        `recording.overhead.${rate}x`,
-        `Recording every message: extra main-thread time per message while printing, ${rate}×`,
-        pct,
-        '%',
-        '≤ 5 %',
-        pct === null ? null : pct <= 5,
-        o
-          ? `${on.toFixed(1)} vs ${off.toFixed(1)} ms/s (on vs ?record=off), A-B-B-A, ${msgs(o.on)} vs ${msgs(o.off)} messages`
-          : undefined,
-      ),
-    );
-  }
+  for (const rate of [1, 4]) rows.push(overheadRow(rate, r?.overhead[rate]));
   const p = r?.replay ?? null;
   rows.push(
     row(

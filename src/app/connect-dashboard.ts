@@ -5,6 +5,7 @@ import { createRestClient, type RestClient } from '../octoprint/rest-client.ts';
 import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
+import { t } from '../shared/i18n.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
@@ -76,11 +77,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     ...(knobs?.livenessTimeoutMs ? { livenessTimeout: knobs.livenessTimeoutMs } : {}),
   });
   let uninstallTestApi = () => {};
-  // Every frame as received goes to the recorder: a reference and a time, written in batches later.
-  // `?record=off` is the bench's baseline (recording's cost is measured against it).
+  // Every frame as received goes to the recorder: its text and a time, written in batches later.
+  // `?record=off` is the bench's baseline (recording's cost is measured against it): the same page and panel, with a
+  // recorder that says it is off and is given no frame.
   const recordOff = typeof location !== 'undefined' && /[?&]record=off\b/.test(location.search);
-  const recorder: Recorder | null = opts.replay || recordOff ? null : createRecorder(serverLabel(opts.baseUrl));
-  if (recorder) socket.tap = (raw) => recorder.note(raw);
+  const recorder: Recorder | null = opts.replay ? null : createRecorder(serverLabel(opts.baseUrl));
+  if (recorder && recordOff) recorder.status.setState({ stopped: t('recording.recordOff') });
+  else if (recorder) socket.tap = (raw) => recorder.note(raw);
   const patchLink = (p: Partial<DashboardState['link']>) => dashboard.setState((s) => ({ link: { ...s.link, ...p } }));
 
   // The render-cost meter measures each frame's update and drives the throttle (src/perf).

@@ -1,4 +1,4 @@
-// The recording's IndexedDB: one store of frames (server, receive time, JSON line) and the running totals.
+// The recording's IndexedDB: one store of frame batches (server, receive times, JSON lines) and the running totals.
 
 export const RECORDING_DB = 'octoprint-live-recording';
 export const FRAMES = 'frames';
@@ -12,6 +12,29 @@ export interface FrameRow {
   j: string;
   n: number;
 }
+
+/**
+ * One stored row: a batch of one server's frames, written as one value (a row a frame costs IndexedDB a request, a
+ * clone and an event each). `t` is the first frame's time, `j` the frames' lines joined by newlines (a JSON line
+ * has none of its own), `ts` each frame's time; a row written before batching is a FrameRow, one frame at `t`.
+ */
+export interface StoredRow extends FrameRow {
+  ts?: number[];
+}
+
+/** The frames of a stored row, oldest first. */
+export function rowFrames(row: StoredRow): FrameRow[] {
+  if (!row.ts) return [row];
+  const lines = row.j.split('\n');
+  return row.ts.map((t, i) => {
+    const j = lines[i] ?? 'null';
+    return { s: row.s, t, j, n: j.length + 40 };
+  });
+}
+
+/** How many frames a stored row holds and when its newest arrived. */
+export const rowCount = (row: StoredRow): number => row.ts?.length ?? 1;
+export const rowNewest = (row: StoredRow): number => row.ts?.at(-1) ?? row.t;
 
 export interface Totals {
   bytes: number;

@@ -1,5 +1,5 @@
 // The recorder's write side, loaded on the first flush: credential removal, one transaction per batch, the bounds.
-import { done, EMPTY_TOTALS, FRAMES, META, type FrameRow, type Totals } from './recorder-db.ts';
+import { done, EMPTY_TOTALS, FRAMES, META, rowCount, rowNewest, type StoredRow, type Totals } from './recorder-db.ts';
 
 export interface RecorderLimits {
   maxAgeMs: number;
@@ -17,6 +17,9 @@ const SECRET =
 const SECRET_KEY =
   /"(api[-_]?key|x-api-key|session|session[-_]?id|token|access[-_]?token|password|passwd|secret|csrf[-_]?token|remember[-_]?me)"\s*:/i;
 
+const strip = (value: unknown): string =>
+  JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null';
+
 /** The frame as a JSON line with every credential field removed. */
 export function redactedLine(raw: unknown): string {
   let value = raw;
@@ -28,9 +31,14 @@ export function redactedLine(raw: unknown): string {
     }
   }
   const plain = JSON.stringify(value) ?? 'null';
-  return SECRET_KEY.test(plain)
-    ? (JSON.stringify(value, (k, v: unknown) => (SECRET.test(k) ? undefined : v)) ?? 'null')
-    : plain;
+  return SECRET_KEY.test(plain) ? strip(value) : plain;
+}
+
+/** A frame's line with every credential field removed: `json` is the JSON text the recorder made of it, unless
+ * `asText` (it arrived as text, which may not be JSON). Only a frame naming a credential field is parsed again. */
+export function redactedText(json: string, asText: boolean): string {
+  if (asText) return redactedLine(json);
+  return SECRET_KEY.test(json) ? strip(JSON.parse(json)) : json;
 }
 
 function safeStorage(): Storage | null {
@@ -56,17 +64,17 @@ export function saveLimits(limits: RecorderLimits, storage: Pick<Storage, 'setIt
   storage?.setItem(LIMITS_KEY, JSON.stringify(limits));
 }
 
-/** Deletes the oldest frames until both bounds hold; ids grow with receive order, so the cursor starts at the oldest. */
+/** Deletes the oldest rows until both bounds hold; ids grow with receive order, so the cursor starts at the oldest. */
 function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, maxBytes: number, cutoff: number): void {
   const cursor = frames.openCursor();
   cursor.onsuccess = () => {
     const c = cursor.result;
     if (c) {
-      const row = c.value as FrameRow;
-      if (totals.bytes > maxBytes || row.t < cutoff) {
+      const row = c.value as StoredRow;
+      if (totals.bytes > maxBytes || rowNewest(row) < cutoff) {
         c.delete();
         totals.bytes -= row.n;
-        totals.count--;
+        totals.count -= rowCount(row);
         c.continue();
         return;
       }
@@ -76,21 +84,49 @@ function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, max
   };
 }
 
-/** Writes one batch of [receive time, frame] in one transaction; resolves with the new totals. */
+/** Frames gathered since the last write, side by side: receive time, JSON text, whether it arrived as text. */
+export interface Batch {
+  times: number[];
+  json: string[];
+  asText: boolean[];
+}
+
+/** The batch as stored rows, each at most an eighth of the byte bound (the bound drops a row at a time) or 256 KB. */
+export function batchRows(server: string, batch: Batch, maxBytes: number): StoredRow[] {
+  const most = Math.min(256 * 1024, maxBytes / 8);
+  const rows: StoredRow[] = [];
+  let lines: string[] = [];
+  let ts: number[] = [];
+  let n = 0;
+  const close = () => {
+    if (ts.length) rows.push({ s: server, t: ts[0] as number, j: lines.join('\n'), n, ts });
+    lines = [];
+    ts = [];
+    n = 0;
+  };
+  batch.json.forEach((text, i) => {
+    const j = redactedText(text, batch.asText[i] === true);
+    if (n > 0 && n + j.length + 40 > most) close();
+    lines.push(j);
+    ts.push(batch.times[i] as number);
+    n += j.length + 40;
+  });
+  close();
+  return rows;
+}
+
+/** Writes one batch in one transaction; resolves with the new totals. */
 export async function writeBatch(
   db: IDBDatabase,
   server: string,
-  batch: readonly [number, unknown][],
+  batch: Batch,
   limits: RecorderLimits,
   now: number,
 ): Promise<Totals> {
   const tx = db.transaction([FRAMES, META], 'readwrite');
   const frames = tx.objectStore(FRAMES);
   const meta = tx.objectStore(META);
-  const rows: FrameRow[] = batch.map(([t, raw]) => {
-    const j = redactedLine(raw);
-    return { s: server, t, j, n: j.length + 40 };
-  });
+  const rows = batchRows(server, batch, limits.maxBytes);
   let totals: Totals = EMPTY_TOTALS;
   let failure: unknown = null;
   // The totals are read inside the transaction: other tabs and printers write to the same database.
@@ -109,8 +145,8 @@ export async function writeBatch(
     for (const row of rows) {
       frames.add(row);
       totals.bytes += row.n;
-      totals.count++;
-      totals.newest = row.t;
+      totals.count += rowCount(row);
+      totals.newest = rowNewest(row);
       if (!totals.oldest) totals.oldest = row.t;
     }
     meta.put({ ...totals }, 'totals');

@@ -34,9 +34,10 @@ describe('recorder', () => {
   });
 
   it('writes on its own after the batch interval', async () => {
-    const rec = createRecorder('s', { factory: new IDBFactory(), flushMs: 10 });
+    const factory = new IDBFactory();
+    const rec = createRecorder('s', { factory, flushMs: 10 });
     rec.note(current(1));
-    await expect.poll(() => rec.status.getState().count).toBe(1);
+    await expect.poll(async () => (await readTotals(await openRecordingDb(factory))).count).toBe(1);
   });
 
   it('never stores an API key, a session or a password, however deep', () => {
@@ -50,6 +51,15 @@ describe('recorder', () => {
     expect(JSON.parse(line)).toEqual({ plugin: { plugin: 'x', data: { nested: { keep: 'ok' } } } });
     expect(redactedLine('{"connected":{"apikey":"K","version":"1"}}')).toBe('{"connected":{"version":"1"}}');
     expect(redactedLine('not json')).toBe('"not json"');
+  });
+
+  it('writes a frame without its credentials, whether it came parsed or as text', async () => {
+    const rec = createRecorder('s', { factory: new IDBFactory(), flushMs: 60_000 });
+    rec.note({ connected: { apikey: 'K', version: '1.11.8' } });
+    rec.note('{"plugin":{"data":{"session":"S","keep":1}}}');
+    await rec.flush();
+    const lines = (await readFrames(await rec.db(), 's')).map((r) => r.j);
+    expect(lines).toEqual(['{"connected":{"version":"1.11.8"}}', '{"plugin":{"data":{"keep":1}}}']);
   });
 
   it('drops the oldest frames beyond the byte bound, and those older than the age bound', async () => {
@@ -97,5 +107,43 @@ describe('recorder', () => {
     rec.note(current(2));
     await rec.flush();
     expect((await readTotals(await openRecordingDb(factory))).count).toBe(0);
+  });
+});
+
+describe('recorder, off the hot path', () => {
+  it('shows written totals with the next frame, or on their own when none comes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const rec = createRecorder('s', { factory: new IDBFactory(), flushMs: 10 });
+      rec.note(current(1));
+      await vi.advanceTimersByTimeAsync(20);
+      await vi.waitFor(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+        expect(rec.status.getState().count).toBe(0);
+        rec.note(current(2));
+        expect(rec.status.getState().count).toBe(1);
+      });
+      await vi.advanceTimersByTimeAsync(20);
+      await vi.advanceTimersByTimeAsync(1000);
+      await vi.waitFor(() => expect(rec.status.getState().count).toBe(2));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes what it holds when the page is hidden', async () => {
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    vi.stubGlobal('document', page);
+    const factory = new IDBFactory();
+    const rec = createRecorder('s', { factory, flushMs: 60_000 });
+    rec.note(current(1));
+    page.dispatchEvent(new Event('visibilitychange'));
+    const db = await openRecordingDb(factory);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await readTotals(db)).count).toBe(0);
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    await expect.poll(async () => (await readTotals(db)).count).toBe(1);
+    await rec.close();
   });
 });

@@ -1,7 +1,11 @@
-// Records every push frame a server sends, with its receive time: the hot path only keeps a reference; a batch every
-// few seconds goes to IndexedDB in an idle callback, through a module loaded on the first write (recorder-write.ts).
+// Records every push frame a server sends, with its receive time: the hot path only keeps its text; a batch every
+// few seconds goes to IndexedDB in an idle callback, written by a worker (recorder-worker.ts) where the page can run
+// one, else on the page through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../shared/i18n.ts';
+import type { Totals } from './recorder-db.ts';
+import type { Batch } from './recorder-write.ts';
+import type { Writer } from './recorder-writer.ts';
 
 export interface RecorderStatus {
   bytes: number;
@@ -30,7 +34,12 @@ interface RecorderOptions {
   /** How long frames gather before one transaction writes them all. */
   flushMs?: number;
   now?: () => number;
+  /** Who writes the batches: the page's worker by default (none with `factory`, a test's database); null: the page. */
+  writer?: Writer | null;
 }
+
+/** How long written totals wait for a frame to be shown with before they are shown on their own. */
+const SHOW_LATEST_MS = 1000;
 
 const idle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
@@ -39,14 +48,26 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   // One transaction per 5 s: IndexedDB's fixed cost per transaction is most of what recording costs the page.
   const { flushMs = 5000, now = Date.now } = opts;
   const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
-  let pending: [number, unknown][] = [];
+  let pending: Batch = { times: [], json: [], asText: [] };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dbp: Promise<IDBDatabase> | null = null;
   const db = () => (dbp ??= import('./recorder-db.ts').then((m) => m.openRecordingDb(opts.factory)));
 
+  // Totals written in the background wait for the next frame to be shown: that frame's update is painted anyway,
+  // while a change of its own would cost the page a layout and paint of its own every batch.
+  let unshown: Totals | null = null;
+  let showTimer: ReturnType<typeof setTimeout> | null = null;
+  const show = () => {
+    if (showTimer) clearTimeout(showTimer);
+    showTimer = null;
+    if (unshown && !status.getState().stopped) status.setState(unshown);
+    unshown = null;
+  };
+
   const stop = (err: unknown) => {
-    pending = [];
+    pending = { times: [], json: [], asText: [] };
+    unshown = null;
     status.setState({
       stopped:
         (err as { name?: string } | null)?.name === 'QuotaExceededError'
@@ -55,39 +76,82 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     });
   };
 
-  const write = async (batch: [number, unknown][]) => {
-    const [w, d] = await Promise.all([import('./recorder-write.ts'), db()]);
-    status.setState(await w.writeBatch(d, server, batch, w.loadLimits(), now()));
+  let writerp: Promise<Writer | null> | null = null;
+  const writer = () =>
+    (writerp ??=
+      opts.writer !== undefined || opts.factory
+        ? Promise.resolve(opts.writer ?? null)
+        : import('./recorder-writer.ts').then((m) => m.pageWriter()));
+
+  const write = async (batch: Batch, showNow: boolean, onPage: boolean) => {
+    const [w, worker] = await Promise.all([import('./recorder-write.ts'), onPage ? null : writer()]);
+    // The bounds live in this page's localStorage, which a worker cannot read.
+    const limits = w.loadLimits();
+    const here = async () => w.writeBatch(await db(), server, batch, limits, now());
+    unshown = worker
+      ? await worker
+          .write({ server, batch, limits, now: now() })
+          .catch((err: unknown) => ((err as Error).name === 'WriterGone' ? here() : Promise.reject(err)))
+      : await here();
+    // With no frame coming (a link gone quiet), the totals are shown on their own a little later.
+    if (showNow) show();
+    else showTimer ??= setTimeout(show, SHOW_LATEST_MS);
   };
 
-  function flush(): Promise<void> {
+  /** Writes what is waiting; `showNow` updates the totals at once (an export or a test waits for them). */
+  function writeNow(showNow: boolean): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
     const batch = pending;
-    pending = [];
-    if (batch.length > 0) writing = writing.then(() => write(batch)).catch(stop);
+    pending = { times: [], json: [], asText: [] };
+    if (batch.times.length > 0) writing = writing.then(() => write(batch, showNow, false)).catch(stop);
+    else if (showNow) writing = writing.then(show);
     return writing;
   }
+  const flush = () => writeNow(true);
 
-  // A page being closed or hidden (a phone locking) writes what it has: at most one batch is ever at risk.
-  const onHide = () => void flush();
+  // A page being closed or hidden (a phone locking, a tab put away) writes what it has at once, on the page: a
+  // worker may be gone before it gets the batch, and a batch it still writes must not be waited for. Rows are read
+  // back in time order, so the two may commit in either order. At most the batch of that moment is at risk.
+  const onHide = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = pending;
+    pending = { times: [], json: [], asText: [] };
+    if (batch.times.length === 0) return;
+    const now = write(batch, false, true).catch(stop);
+    writing = Promise.all([writing, now]).then(() => undefined);
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') onHide();
+  };
   let listening = false;
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    globalThis[method]?.('pagehide', onHide);
+    if (typeof document !== 'undefined') document[method]('visibilitychange', onVisibility);
+    listening = on;
+  };
 
   return {
     server,
     status,
     note(raw) {
+      if (unshown) show();
       if (status.getState().stopped) return;
-      pending.push([now(), raw]);
-      if (!listening) globalThis.addEventListener?.('pagehide', onHide);
-      listening = true;
-      timer ??= setTimeout(() => idle(() => void flush()), flushMs);
+      // Kept as text, not as the parsed frame: a frame's objects held for a batch's 5 s outlive the young
+      // generation, and moving them to the old one and collecting them there cost more than this one string.
+      const asText = typeof raw === 'string';
+      pending.times.push(now());
+      pending.json.push(asText ? raw : (JSON.stringify(raw) ?? 'null'));
+      pending.asText.push(asText);
+      if (!listening) listen(true);
+      timer ??= setTimeout(() => idle(() => void writeNow(false)), flushMs);
     },
     flush,
     db,
     close() {
-      globalThis.removeEventListener?.('pagehide', onHide);
-      listening = false;
+      listen(false);
       return flush();
     },
   };

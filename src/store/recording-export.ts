@@ -1,7 +1,7 @@
 // Builds a recording file from what IndexedDB holds for one server: pick the span, write the header, gzip it.
 import { headerLine, type RecordingHeader } from '../octoprint/recording/format.ts';
 import type { MessageId } from '../shared/i18n.ts';
-import { FRAMES, type FrameRow } from './recorder-db.ts';
+import { FRAMES, rowFrames, type FrameRow, type StoredRow } from './recorder-db.ts';
 
 export type Span = 'last10m' | 'last1h' | 'print' | 'all';
 
@@ -14,17 +14,24 @@ export const SPANS: { id: Span; label: MessageId }[] = [
 
 export const APP_ID = 'octoprint-live-dashboard/0.1.0';
 
-/** Every frame of one server, oldest first. */
+/** Every frame of one server, oldest first (a batch written on a page being hidden may sit after a later one). */
 export function readFrames(db: IDBDatabase, server: string): Promise<FrameRow[]> {
   return new Promise((resolve, reject) => {
-    const rows: FrameRow[] = [];
+    const stored: StoredRow[] = [];
     const req = db.transaction(FRAMES).objectStore(FRAMES).openCursor();
     req.onsuccess = () => {
       const c = req.result;
-      if (!c) return resolve(rows);
-      const row = c.value as FrameRow;
-      if (row.s === server) rows.push(row);
-      c.continue();
+      if (c) {
+        const row = c.value as StoredRow;
+        if (row.s === server) stored.push(row);
+        c.continue();
+        return;
+      }
+      // Batches never overlap in time: ordered by their first frames, their frames are in order.
+      stored.sort((a, b) => a.t - b.t);
+      const rows: FrameRow[] = [];
+      for (const row of stored) for (const f of rowFrames(row)) rows.push(f);
+      resolve(rows);
     };
     req.onerror = () => reject(req.error ?? new Error('could not read the recording'));
   });

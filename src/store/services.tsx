@@ -42,7 +42,7 @@ export interface Services {
   /** The controls' stores and REST calls (permissions, files, terminal). */
   controls: ControlServices;
   commands: Commands;
-  /** The live link's recorder; null while replaying a file or with recording off, which the panel says. */
+  /** The live link's recorder (with `?record=off` one that says so and gets no frame); null while replaying a file. */
   recorder: Recorder | null;
   /** The dashboard's clock in ms when it is not the wall clock: a replay's recorded receive time. */
   now?: () => number;

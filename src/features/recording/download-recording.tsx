@@ -1,8 +1,7 @@
-// How much the recorder holds, the span to download, and the download itself (gzip, one JSON line per message).
+// What the recorder holds, the span to download, and the download itself (gzip, one JSON line per message).
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { formatNumber } from '../../shared/format.ts';
-import { currentLocale, t } from '../../shared/i18n.ts';
+import { t } from '../../shared/i18n.ts';
 import { errorWords } from '../../store/problem-text.ts';
 import type { Recorder } from '../../store/recorder.ts';
 import {
@@ -15,20 +14,10 @@ import {
   type Span,
 } from '../../store/recording-export.ts';
 import { SelectField } from '../../ui/select-field.tsx';
+import { RecordingHeld } from './recording-held.tsx';
 import { saveFile } from './save-file.ts';
 
-const size = (n: number) => (n >= 1024 * 1024 ? `${formatNumber(n / 1024 / 1024, 1)} MB` : `${Math.ceil(n / 1024)} KB`);
-
-function held(count: number, bytes: number, oldest: number): string {
-  if (count === 0) return t('recording.nothing');
-  const since = new Date(oldest).toLocaleString(currentLocale());
-  return t('recording.holds', { count, size: size(bytes), since });
-}
-
 export function DownloadRecording({ recorder }: { recorder: Recorder }) {
-  const count = useStore(recorder.status, (s) => s.count);
-  const bytes = useStore(recorder.status, (s) => s.bytes);
-  const oldest = useStore(recorder.status, (s) => s.oldest);
   const stopped = useStore(recorder.status, (s) => s.stopped);
   const [span, setSpan] = useState<Span>('print');
   const [note, setNote] = useState<string | null>(null);
@@ -56,9 +45,7 @@ export function DownloadRecording({ recorder }: { recorder: Recorder }) {
   const spans = SPANS.map((s) => ({ value: s.id, label: t(s.label) }));
   return (
     <>
-      <p className="recording-held" role="status">
-        {held(count, bytes, oldest)}
-      </p>
+      <RecordingHeld recorder={recorder} />
       {stopped && (
         <p className="recording-stopped" role="alert">
           {stopped}

@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { activateLocale } from '../../shared/i18n.ts';
+import type { Recorder, RecorderStatus } from '../../store/recorder.ts';
+import { RecordingHeld } from './recording-held.tsx';
+
+afterEach(async () => {
+  cleanup();
+  await activateLocale('en');
+});
+
+function recorder(): Recorder {
+  const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
+  return { status } as unknown as Recorder;
+}
+
+describe('RecordingHeld', () => {
+  it("shows each batch's totals without rendering again, and follows the language", async () => {
+    const rec = recorder();
+    let renders = 0;
+    render(
+      <Profiler id="held" onRender={() => renders++}>
+        <RecordingHeld recorder={rec} />
+      </Profiler>,
+    );
+    const line = screen.getByRole('status');
+    expect(line.textContent).toBe('Nothing recorded yet.');
+    const oldest = Date.UTC(2026, 11, 2, 9, 0, 0);
+    act(() => rec.status.setState({ count: 12, bytes: 3000, oldest, newest: oldest }));
+    expect(line.textContent).toMatch(/^Holds 12 messages \(3 KB\) since .*2026/);
+    act(() => rec.status.setState({ count: 13, bytes: 1.5 * 1024 * 1024 }));
+    expect(line.textContent).toMatch(/^Holds 13 messages \(1\.5 MB\)/);
+    expect(renders).toBe(1);
+    await act(() => activateLocale('de'));
+    expect(line.textContent).toMatch(/13 .*1,5 MB/);
+    expect(line.textContent).not.toMatch(/^Holds/);
+  });
+});

@@ -1,0 +1,51 @@
+// How much the recorder holds: a written batch sets this one line's text, with no React render at all.
+import { useLayoutEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { formatNumber } from '../../shared/format.ts';
+import { currentLocale, languageStore, t } from '../../shared/i18n.ts';
+import type { Recorder, RecorderStatus } from '../../store/recorder.ts';
+
+const size = (n: number) => (n >= 1024 * 1024 ? `${formatNumber(n / 1024 / 1024, 1)} MB` : `${Math.ceil(n / 1024)} KB`);
+
+// Building a date formatter costs more than the rest of the line, and once a day is held the oldest frame moves on
+// with every batch: one formatter a language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function since(ms: number): string {
+  const locale = currentLocale();
+  let f = dateFormats.get(locale);
+  if (!f) {
+    // The fields Date#toLocaleString shows.
+    f = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    dateFormats.set(locale, f);
+  }
+  return f.format(ms);
+}
+
+function heldText(s: RecorderStatus): string {
+  return s.count === 0
+    ? t('recording.nothing')
+    : t('recording.holds', { count: s.count, size: size(s.bytes), since: since(s.oldest) });
+}
+
+export function RecordingHeld({ recorder }: { recorder: Recorder }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  // Rendered again only for a new language; a new batch's totals are written straight into the line.
+  const locale = useStore(languageStore, (s) => s.active);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const write = (s: RecorderStatus) => {
+      el.textContent = heldText(s);
+    };
+    write(recorder.status.getState());
+    return recorder.status.subscribe(write);
+  }, [recorder, locale]);
+  return <p ref={ref} className="recording-held" role="status" />;
+}
