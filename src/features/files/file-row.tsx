@@ -60,24 +60,22 @@ export function FileRow({ file, onOpenFolder }: { file: FileEntry; onOpenFolder(
         {t('files.filament', { length: formatFilament(file.filamentMm) })}
       </span>
       <span className="actions">
-        <button
-          type="button"
-          disabled={!select.enabled || !printable || !!locked || cmd.pending}
-          title={select.reason ?? locked ?? undefined}
-          onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, false))}
-          aria-label={t('files.selectLabel', { name: file.display })}
-        >
-          {t('files.select')}
-        </button>
-        <button
-          type="button"
-          disabled={!print.enabled || !select.enabled || !printable || !!locked || cmd.pending}
-          title={print.reason ?? locked ?? undefined}
-          onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, true))}
-          aria-label={t('files.printLabel', { name: file.display })}
-        >
-          {t('files.print')}
-        </button>
+        {/* Select, or select and print: printing needs what selecting needs, and its own permission. */}
+        {([false, true] as const).map((andPrint) => {
+          const gate = andPrint ? print : select;
+          return (
+            <button
+              key={String(andPrint)}
+              type="button"
+              disabled={!gate.enabled || !select.enabled || !printable || !!locked || cmd.pending}
+              title={gate.reason ?? locked ?? undefined}
+              onClick={() => void cmd.run(() => c.api.selectFile(file.origin, file.path, andPrint))}
+              aria-label={t(andPrint ? 'files.printLabel' : 'files.selectLabel', { name: file.display })}
+            >
+              {t(andPrint ? 'files.print' : 'files.select')}
+            </button>
+          );
+        })}
         <button
           type="button"
           className="danger"

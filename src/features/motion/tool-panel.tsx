@@ -5,7 +5,14 @@ import { useCommand } from '../../store/command-state.ts';
 import { useServices } from '../../store/services.tsx';
 import { needsIdle, needsOperational, useGate } from '../../store/use-gate.ts';
 import { CommandStatusText } from '../../ui/command-status.tsx';
+import { NumberField } from '../../ui/number-field.tsx';
 import { FactorControl } from './factor-control.tsx';
+
+/** OctoPrint's own ranges for the feed rate (M220) and the flow rate (M221). */
+const FACTORS = [
+  { command: 'feedrate', label: 'tool.feedRate', min: 50, max: 150 },
+  { command: 'flowrate', label: 'tool.flowRate', min: 75, max: 125 },
+] as const;
 
 export function ToolPanel() {
   const { controls: c } = useServices();
@@ -20,18 +27,15 @@ export function ToolPanel() {
   return (
     <div className="tool-panel">
       <div className="row">
-        <label>
-          {t('tool.length')}
-          <input
-            type="number"
-            min={0.1}
-            max={1000}
-            step={0.1}
-            value={length}
-            disabled={!idle.enabled}
-            onChange={(e) => setLength(Number(e.target.value))}
-          />
-        </label>
+        <NumberField
+          label={t('tool.length')}
+          min={0.1}
+          max={1000}
+          step={0.1}
+          value={length}
+          disabled={!idle.enabled}
+          onChange={setLength}
+        />
         <button type="button" disabled={off || !validLength} onClick={() => void cmd.run(() => c.api.extrude(length))}>
           {t('tool.extrude')}
         </button>
@@ -43,17 +47,14 @@ export function ToolPanel() {
         </button>
       </div>
       <div className="row">
-        <label>
-          {t('tool.fan')}
-          <input
-            type="number"
-            min={0}
-            max={100}
-            value={fan}
-            disabled={!operational.enabled}
-            onChange={(e) => setFan(Number(e.target.value))}
-          />
-        </label>
+        <NumberField
+          label={t('tool.fan')}
+          min={0}
+          max={100}
+          value={fan}
+          disabled={!operational.enabled}
+          onChange={setFan}
+        />
         <button
           type="button"
           disabled={!operational.enabled || cmd.pending || !(fan >= 0 && fan <= 100)}
@@ -71,20 +72,16 @@ export function ToolPanel() {
       </div>
       <CommandStatusText status={cmd.status} label={t('tool.status')} />
       {idle.reason ? <span className="gate-reason">{idle.reason}</span> : null}
-      <FactorControl
-        label={t('tool.feedRate')}
-        min={50}
-        max={150}
-        enabled={operational.enabled}
-        send={(v) => c.api.feedrate(v)}
-      />
-      <FactorControl
-        label={t('tool.flowRate')}
-        min={75}
-        max={125}
-        enabled={operational.enabled}
-        send={(v) => c.api.flowrate(v)}
-      />
+      {FACTORS.map((f) => (
+        <FactorControl
+          key={f.command}
+          label={t(f.label)}
+          min={f.min}
+          max={f.max}
+          enabled={operational.enabled}
+          send={(v) => c.api[f.command](v)}
+        />
+      ))}
     </div>
   );
 }

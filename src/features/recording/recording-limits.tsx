@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { t } from '../../shared/i18n.ts';
 import { loadLimits, saveLimits } from '../../store/recorder-write.ts';
+import { NumberField } from '../../ui/number-field.tsx';
 
 export function RecordingLimits() {
   const [limits, setLimits] = useState(loadLimits);
@@ -13,32 +14,22 @@ export function RecordingLimits() {
   };
   return (
     <div className="recording-row">
-      <label>
-        {t('recording.keep')}{' '}
-        <input
-          type="number"
-          min={1}
-          max={24 * 30}
-          value={hours}
-          onChange={(e) =>
-            Number(e.target.value) >= 1 && update({ ...limits, maxAgeMs: Number(e.target.value) * 3600_000 })
-          }
-        />{' '}
-        {t('recording.hours')}
-      </label>
-      <label>
-        {t('recording.atMost')}{' '}
-        <input
-          type="number"
-          min={1}
-          max={4096}
-          value={mb}
-          onChange={(e) =>
-            Number(e.target.value) >= 1 && update({ ...limits, maxBytes: Number(e.target.value) * 1024 * 1024 })
-          }
-        />{' '}
-        MB
-      </label>
+      <NumberField
+        label={t('recording.keep')}
+        min={1}
+        max={24 * 30}
+        value={hours}
+        unit={t('recording.hours')}
+        onChange={(v) => v >= 1 && update({ ...limits, maxAgeMs: v * 3600_000 })}
+      />
+      <NumberField
+        label={t('recording.atMost')}
+        min={1}
+        max={4096}
+        value={mb}
+        unit="MB"
+        onChange={(v) => v >= 1 && update({ ...limits, maxBytes: v * 1024 * 1024 })}
+      />
     </div>
   );
 }

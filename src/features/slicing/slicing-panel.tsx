@@ -2,7 +2,7 @@
 import { t } from '../../shared/i18n.ts';
 import type { MessageId } from '../../shared/i18n.ts';
 import { useActivity } from '../../store/services.tsx';
-import { PanelSection } from '../../ui/panel-section.tsx';
+import { ListPanel } from '../../ui/list-panel.tsx';
 
 const STATUS: Record<string, MessageId> = {
   running: 'slicing.running',
@@ -19,24 +19,21 @@ function statusWord(status: string): string {
 export function SlicingPanel() {
   const jobs = useActivity((s) => s.slicing);
   // The panel shows only while there is slicing to show: most printers never slice on the server.
-  if (jobs.length === 0) return null;
   return (
-    <PanelSection id="slicing" heading={t('slicing.heading')}>
-      <ul className="slicing" data-testid="slicing-jobs">
-        {jobs.map((j) => (
-          <li key={`${j.key}-${j.dest}-${j.status}`} data-status={j.status}>
-            <p>
-              <strong>{statusWord(j.status)}</strong> {j.source}
-              {j.dest ? ` → ${j.dest}` : ''}
-              {j.detail ? ` (${j.detail})` : ''}
-            </p>
-            <div className="progress-line">
-              <progress max={100} value={j.progress} aria-label={t('slicing.progress', { source: j.source })} />
-              <span>{j.progress.toFixed(0)} %</span>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </PanelSection>
+    <ListPanel id="slicing" heading={t('slicing.heading')} items={jobs} listClass="slicing" testId="slicing-jobs">
+      {(j) => (
+        <li key={`${j.key}-${j.dest}-${j.status}`} data-status={j.status}>
+          <p>
+            <strong>{statusWord(j.status)}</strong> {j.source}
+            {j.dest ? ` → ${j.dest}` : ''}
+            {j.detail ? ` (${j.detail})` : ''}
+          </p>
+          <div className="progress-line">
+            <progress max={100} value={j.progress} aria-label={t('slicing.progress', { source: j.source })} />
+            <span>{j.progress.toFixed(0)} %</span>
+          </div>
+        </li>
+      )}
+    </ListPanel>
   );
 }
