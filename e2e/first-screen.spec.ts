@@ -2,13 +2,7 @@
 // time left and the one right action (Pause, then Resume; Connect with the printer off) show without scrolling.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-  { width: 800, height: 480 },
-] as const;
+import { SCREEN_SIZES } from './support/screen-sizes.ts';
 
 test.afterEach(async ({ mock }) => {
   await mock.scenario('reset');
@@ -41,7 +35,7 @@ async function chipColour(page: Page, state: string): Promise<{ chip: string; to
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const size of SIZES) {
+  for (const size of SCREEN_SIZES) {
     test(`${size.width}×${size.height}, ${scheme}: printing, paused and printer off each show the state and its action on the first screen`, async ({
       dashboard,
       mock,

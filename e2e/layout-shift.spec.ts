@@ -1,18 +1,12 @@
 // The page holds its place while it loads: the cards that arrive after the first paint (in their own chunks, the
 // webcam once the server's settings say there is one) appear whole instead of pushing what is already on screen.
 import { expect, test } from './fixtures.ts';
-
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-  { width: 800, height: 480 },
-] as const;
+import { SCREEN_SIZES } from './support/screen-sizes.ts';
 
 /** Google's "good" cumulative layout shift; before the cards loaded together it was 0.22 at 1280×800. */
 const GOOD_CLS = 0.1;
 
-for (const size of SIZES) {
+for (const size of SCREEN_SIZES) {
   test(`${size.width}×${size.height}: loading moves nothing already on screen (layout shift under ${GOOD_CLS})`, async ({
     dashboard,
     page,
