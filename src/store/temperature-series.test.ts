@@ -178,4 +178,16 @@ describe('TemperatureSeries join', () => {
     s.append([pt(104, 22), pt(104, 22)]);
     expect(Array.from(s.view().times)).toEqual([100, 102, 102, 104, 104]);
   });
+
+  it('expects the points of two histories in a row, with no current between them, again once each', () => {
+    const s = new TemperatureSeries(64);
+    s.mergeHistory([pt(100, 21)], { firstOnConnection: true });
+    // Two re-logins: the first history adds a reading at 102 from the backlog, the second holds it (now ours) and a
+    // second equal reading of the same second.
+    s.mergeHistory([pt(100, 21), pt(102, 21.3)]);
+    s.mergeHistory([pt(100, 21), pt(102, 21.3), pt(102, 21.3)]);
+    // The backlog still holds both: the current repeats them, then brings a new reading.
+    s.append([pt(102, 21.3), pt(102, 21.3), pt(104, 21.4)]);
+    expect(Array.from(s.view().times)).toEqual([100, 102, 102, 104]);
+  });
 });

@@ -129,7 +129,9 @@ export class TemperatureSeries {
       added++;
       if (p.time === newest?.time && !opts.firstOnConnection) join.push(p);
     }
-    this.joinPoints = join;
+    // A history straight after another (no `current` between) leaves the first one's points still waiting in the
+    // backlog: both are repeated by the next `current`. A new connection has a new backlog: nothing carries over.
+    this.joinPoints = opts.firstOnConnection ? [] : [...this.joinPoints, ...join];
     if (added > 0) this.changed();
     return added;
   }
