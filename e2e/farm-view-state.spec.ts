@@ -26,17 +26,23 @@ async function printerOfCard(page: Page, printers: readonly FarmPrinter[], index
   return printer;
 }
 
+/** Opens the farm narrow; its last card (a printing one, far below the fold) has had its state turned off. */
+async function lastCardStateOff(page: Page, printers: readonly FarmPrinter[]) {
+  await openNarrowFarm(page, printers);
+  const cards = page.locator('.farm-card');
+  const last = await printerOfCard(page, printers, (await cards.count()) - 1);
+  expect(last.role).toBe('printing');
+  await expect(cardOf(page, last)).not.toBeInViewport();
+  await expect.poll(() => stateSockets(last), { timeout: OFF_WITHIN }).toBe(0);
+  return { cards, last };
+}
+
 test('a card out of view gets events only: its printer errors, it rises with the error; in view again it equals the truth', async ({
   page,
   farm,
 }) => {
-  await openNarrowFarm(page, farm.printers);
-  const cards = page.locator('.farm-card');
   // Attention first: the last card is a printing one, far below the fold.
-  const last = await printerOfCard(page, farm.printers, (await cards.count()) - 1);
-  expect(last.role).toBe('printing');
-  await expect(cardOf(page, last)).not.toBeInViewport();
-  await expect.poll(() => stateSockets(last), { timeout: OFF_WITHIN }).toBe(0);
+  const { cards, last } = await lastCardStateOff(page, farm.printers);
   // The first card, in view, keeps its state on.
   expect(await stateSockets(await printerOfCard(page, farm.printers, 0))).toBe(1);
 
@@ -78,11 +84,7 @@ test('a printing card out of view for a while comes back in view with the values
   page,
   farm,
 }) => {
-  await openNarrowFarm(page, farm.printers);
-  const cards = page.locator('.farm-card');
-  const last = await printerOfCard(page, farm.printers, (await cards.count()) - 1);
-  expect(last.role).toBe('printing');
-  await expect.poll(() => stateSockets(last), { timeout: OFF_WITHIN }).toBe(0);
+  const { last } = await lastCardStateOff(page, farm.printers);
   const before = (await farmTruth(last)).job.progress.completion ?? 0;
   // Its print moves on while nobody looks (the mock's printer time, not the page's).
   last.mock.printer.job.tick(60);
