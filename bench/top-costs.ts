@@ -133,8 +133,33 @@ try {
     .slice(0, 12)) {
     console.log(`${(us / 1000 / worst.length).toFixed(2).padStart(7)} ms  ${k}`);
   }
+  // TIMELINE=1 lists each main-thread task of 3 s in order with its biggest parts: which task starts each frame.
+  if (process.env.TIMELINE) timeline(events);
   await bp.close();
 } finally {
   await browser.close();
   await stack.close();
+}
+
+function timeline(events: Ev[]): void {
+  const mark = events.find((e) => e.name === 'bench:current');
+  const main = events
+    .filter((e) => e.ph === 'X' && mark && e.pid === mark.pid && e.tid === mark.tid && e.dur != null)
+    .sort((a, b) => a.ts - b.ts);
+  const t0 = (main[0]?.ts ?? 0) + 5_000_000;
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= t0 && e.ts < t0 + 3_000_000);
+  for (const t of tasks) {
+    const end = t.ts + (t.dur ?? 0);
+    const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts < end && (e.dur ?? 0) > 30);
+    const parts = inside
+      .map(
+        (e) =>
+          `${e.name}${e.args?.data?.functionName ? `:${e.args.data.functionName}` : ''}${e.args?.data?.url ? `@${e.args.data.url.replace(/^.*\//, '')}` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(2)}`,
+      )
+      .slice(0, 8);
+    if ((t.dur ?? 0) < 50) continue;
+    console.log(
+      `${((t.ts - t0) / 1000).toFixed(1).padStart(8)} ms ${((t.tdur ?? t.dur ?? 0) / 1000).toFixed(2).padStart(6)}  ${parts.join(' | ')}`,
+    );
+  }
 }

@@ -1,4 +1,5 @@
 // When queued push messages are delivered: once per animation frame, on a timer while hidden, or by hand in tests.
+import { runFrame } from '../shared/frame-join.ts';
 
 /** Asks for `cb` to run once, soon; returns a function that cancels the request. */
 export interface FrameScheduler {
@@ -7,7 +8,8 @@ export interface FrameScheduler {
 
 /**
  * rAF while the page is visible (one delivery per painted frame); a timer while hidden, where rAF never fires, so data
- * keeps flowing into the stores. The timer also backs up a rAF requested just before the tab was hidden.
+ * keeps flowing into the stores. The timer also backs up a rAF requested just before the tab was hidden. A delivery
+ * runs as a frame (`runFrame`): the chart's draw it causes joins the same frame.
  */
 export function browserFrameScheduler(hiddenDelayMs = 250): FrameScheduler {
   return {
@@ -16,7 +18,9 @@ export function browserFrameScheduler(hiddenDelayMs = 250): FrameScheduler {
       const run = () => {
         if (done) return;
         done = true;
-        cb();
+        // The backup timer is cleared, not left to fire and find nothing to do (a wasted task per frame).
+        clearTimeout(timer);
+        runFrame(cb);
       };
       const visible = typeof document === 'undefined' || document.visibilityState !== 'hidden';
       const raf = visible && typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : 0;

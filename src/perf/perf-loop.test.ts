@@ -9,6 +9,8 @@ const host: MeterHost = {
   microtask: (cb) => void Promise.resolve().then(cb),
   isHidden: () => false,
   fallback: (cb, ms) => void setTimeout(cb, ms),
+  inFrame: () => false,
+  afterFrame: (cb) => void setTimeout(cb, 0),
 };
 
 function setup(costMs = 1) {

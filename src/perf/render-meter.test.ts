@@ -5,6 +5,8 @@ import { RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts
 function fakeHost() {
   let t = 0;
   let hidden = false;
+  let framing = false;
+  const after: (() => void)[] = [];
   const micro: (() => void)[] = [];
   const frames: ((ts: number) => void)[] = [];
   const timers: (() => void)[] = [];
@@ -14,11 +16,18 @@ function fakeHost() {
     microtask: (cb) => void micro.push(cb),
     isHidden: () => hidden,
     fallback: (cb) => void timers.push(cb),
+    inFrame: () => framing,
+    afterFrame: (cb) => void after.push(cb),
   };
   return {
     host,
     advance: (ms: number) => void (t += ms),
     hide: () => void (hidden = true),
+    /** Updates from now on are applied inside a delivery frame (their draws join it). */
+    frameDelivery: () => void (framing = true),
+    /** The task after the frame: the browser has rendered it. */
+    runAfterFrame: () => after.splice(0).forEach((cb) => cb()),
+    framesAsked: () => frames.length,
     runMicrotasks: () => micro.splice(0).forEach((cb) => cb()),
     /**
      * Starts a frame at the current time; `before` ms of other tasks pass before its callbacks run, and `work` ms (the
@@ -55,6 +64,27 @@ describe('RenderMeter', () => {
     expect(samples).toHaveLength(1);
     expect(samples[0]).toMatchObject({ costMs: 9, frameMs: 5, messages: 1, latencyMs: 30, frameIntervalMs: 16 });
     expect(meter.histogram).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('inside a delivery frame: the joined draw is in the cost, no other frame is asked for, closed after rendering', () => {
+    const f = fakeHost();
+    f.frameDelivery();
+    const meter = new RenderMeter(f.host);
+    const samples: MeterSample[] = [];
+    meter.onSample((s) => samples.push(s));
+    meter.noteMessage(0);
+    f.advance(10);
+    meter.beginUpdate(1);
+    f.advance(3); // store write
+    meter.endApply();
+    f.advance(4); // the chart's draw, joined to the frame, then React's commit
+    f.runMicrotasks();
+    f.advance(5); // style, layout and paint of the frame
+    expect(f.framesAsked()).toBe(0);
+    expect(samples).toHaveLength(0);
+    f.runAfterFrame();
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ costMs: 7, frameMs: 7, messages: 1, latencyMs: 22, frameIntervalMs: 12 });
   });
 
   it("leaves out other tasks that held the frame's callbacks back: they are not this update's cost", () => {

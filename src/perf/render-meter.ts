@@ -1,4 +1,5 @@
 // The render-cost meter: what one applied update really costs the page, closed at the next animation frame.
+import { inFrame } from '../shared/frame-join.ts';
 import type { CostSample } from './throttle-controller.ts';
 
 /** The browser services the meter needs; injectable so tests run without real frames or time. */
@@ -9,6 +10,20 @@ export interface MeterHost {
   isHidden(): boolean;
   /** Closes a sample whose frame never comes (a tab hidden mid-update). */
   fallback(cb: () => void, ms: number): void;
+  /** Whether the update is being applied inside an animation frame (its draws join that frame). */
+  inFrame(): boolean;
+  /** Runs `cb` in a task of its own, after the frame being run has rendered. */
+  afterFrame(cb: () => void): void;
+}
+
+/** A task after the current one (and so after the frame it is part of): a message port, unlike a timer, is not clamped. */
+function nextTask(cb: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    cb();
+  };
+  channel.port2.postMessage(null);
 }
 
 export const browserMeterHost: MeterHost = {
@@ -17,6 +32,8 @@ export const browserMeterHost: MeterHost = {
   microtask: (cb) => queueMicrotask(cb),
   isHidden: () => typeof document !== 'undefined' && document.hidden,
   fallback: (cb, ms) => void setTimeout(cb, ms),
+  inFrame,
+  afterFrame: nextTask,
 };
 
 export interface MeterSample extends CostSample {
@@ -40,7 +57,7 @@ export class RenderMeter {
   readonly histogram: number[] = new Array<number>(FRAME_BUCKETS.length + 1).fill(0);
   private arrivals: number[] = [];
   private firstPendingAt: number | null = null;
-  private open: { arrival: number; count: number; start: number; framed: number } | null = null;
+  private open: { arrival: number; count: number; start: number; framed: number; framing: boolean } | null = null;
   private readonly listeners = new Set<(s: MeterSample) => void>();
 
   constructor(private readonly host: MeterHost = browserMeterHost) {}
@@ -67,11 +84,12 @@ export class RenderMeter {
   /** An update batch of `messageCount` messages starts being applied (parse is done, store write follows). */
   beginUpdate(messageCount: number, arrivalTime: number | null = this.firstPendingAt): void {
     const start = this.host.now();
-    const u = { arrival: arrivalTime ?? start, count: messageCount, start, framed: Number.NaN };
+    const framing = this.host.inFrame();
+    const u = { arrival: arrivalTime ?? start, count: messageCount, start, framed: Number.NaN, framing };
     this.open = u;
     // Asked before the store write, so it is the first of the frame's callbacks that draw this update: time the main
     // thread spent on other tasks between the frame's start and its callbacks is theirs, not this update's cost.
-    if (!this.host.isHidden()) this.host.requestFrame(() => (u.framed = this.host.now()));
+    if (!framing && !this.host.isHidden()) this.host.requestFrame(() => (u.framed = this.host.now()));
     this.pending = Math.max(0, this.pending - messageCount);
     this.coalesced += Math.max(0, messageCount - 1);
     this.firstPendingAt = null;
@@ -80,7 +98,8 @@ export class RenderMeter {
 
   /**
    * The store write is done. React's commit runs in a microtask queued by that write, so ours (queued later)
-   * runs after it; the chart draws in the next frame's rAF, registered during the write, so ours runs after it.
+   * runs after it. Outside a frame the chart draws in the next frame's rAF, registered during the write, so ours
+   * runs after it; inside one it has drawn already (it joined the frame).
    */
   endApply(): void {
     const u = this.open;
@@ -91,6 +110,15 @@ export class RenderMeter {
       const applyMs = committed - u.start;
       if (this.host.isHidden()) {
         this.close(u, applyMs, 0, committed, 0);
+        return;
+      }
+      if (u.framing) {
+        // Applied in a frame: the draws it caused joined that frame and ran before this microtask, so they are in
+        // applyMs; the sample closes after the frame has rendered, without asking the browser for another frame.
+        this.host.afterFrame(() => {
+          const end = this.host.now();
+          this.close(u, applyMs, 0, end, end - u.start);
+        });
         return;
       }
       let closed = false;

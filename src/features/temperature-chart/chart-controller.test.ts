@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { runFrame } from '../../shared/frame-join.ts';
 import { activateLocale } from '../../shared/i18n.ts';
 import { createDashboardStore } from '../../store/dashboard-store.ts';
 import { createPreferencesStore } from '../../store/preferences-store.ts';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
 import { ChartController } from './chart-controller.ts';
-import { intersect, runFrames, setup, stubBrowser } from './chart-test-kit.ts';
+import { frames, intersect, runFrames, setup, stubBrowser } from './chart-test-kit.ts';
 import { EDGE_STEP_PX } from './chart-window.ts';
 import UPlotStandIn, { plots } from './uplot-stand-in.ts';
 
@@ -28,6 +29,35 @@ describe('ChartController', () => {
     expect(plot().addSeries).toEqual([1, 2, 3, 4, 3, 4]);
     expect(c.draws).toBe(initial + 2);
     c.destroy();
+  });
+
+  it('a point delivered in a frame is drawn in that frame: no second frame is asked of the browser', () => {
+    const { c, point, plot } = setup();
+    runFrames();
+    point(1000);
+    runFrames();
+    const drawn = plot().setData;
+    runFrame(() => point(1001));
+    expect(plot().setData).toBe(drawn + 1);
+    expect(frames).toHaveLength(0);
+    // Outside a frame (a timer, an event) the chart still asks for its own.
+    point(1002);
+    expect(plot().setData).toBe(drawn + 1);
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(plot().setData).toBe(drawn + 2);
+    c.destroy();
+  });
+
+  it('a draw joined to a frame does not run once the chart is destroyed', () => {
+    const { c, point, plot } = setup();
+    runFrames();
+    const drawn = plot().setData;
+    runFrame(() => {
+      point(1000);
+      c.destroy();
+    });
+    expect(plot().setData).toBe(drawn);
   });
 
   it('at a lower fidelity holds new data to the redraw cadence, then draws it all at once', () => {

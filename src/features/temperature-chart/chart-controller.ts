@@ -1,6 +1,7 @@
 // Drives one uPlot instance outside React: a new point paints only its own segments; the whole plot is redrawn only
 // when the right edge steps, the y scale or the heaters change; nothing at all while hidden, paused or off-screen.
 import uPlot from 'uplot';
+import { joinFrame } from '../../shared/frame-join.ts';
 import { languageStore } from '../../shared/i18n.ts';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
 import { chartWindowSeconds, type PreferencesStore } from '../../store/preferences-store.ts';
@@ -13,6 +14,8 @@ import { paintTail } from './tail-painter.ts';
 
 /** How often the right edge is checked while no data arrives; it moves only when a whole step has passed. */
 const IDLE_TICK_MS = 1000;
+/** `frame` while a draw waits in the frame being run (joined, not requested from the browser). */
+const JOINED = -1;
 
 export class ChartController {
   private readonly plot: uPlot;
@@ -119,7 +122,11 @@ export class ChartController {
 
   private schedule(force = false): void {
     if (force) this.force = true;
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
+    if (this.frame) return;
+    // A point that arrives in a delivery frame is drawn in that frame, not the next one (a second style, paint and
+    // commit pass per message).
+    const joined = joinFrame(() => this.frame === JOINED && this.draw());
+    this.frame = joined ? JOINED : requestAnimationFrame(() => this.draw());
   }
 
   /**
@@ -270,7 +277,8 @@ export class ChartController {
 
   destroy(): void {
     for (const c of this.cleanups) c();
-    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.frame > 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (this.cadenceTimer) clearTimeout(this.cadenceTimer);
     if (this.moveTimer) clearTimeout(this.moveTimer);
     this.plot.destroy();

@@ -6,6 +6,7 @@ import { useServices, usePreferences } from '../../store/services.tsx';
 import { summarize } from './summary-text.ts';
 
 const REFRESH_MS = 5000;
+const IDLE_REFRESH_MS = 7500;
 const TREND_MINUTES = 5;
 
 export function ChartSummary() {
@@ -16,15 +17,21 @@ export function ChartSummary() {
   const [text, setText] = useState(() => summarize(series, TREND_MINUTES, hidden));
 
   useEffect(() => {
-    const update = () => setText(summarize(series, TREND_MINUTES, hidden));
+    let last = 0;
+    const update = () => {
+      last = Date.now();
+      setText(summarize(series, TREND_MINUTES, hidden));
+    };
     update();
-    // The first data should show at once; after that a slow refresh is enough for words.
+    // The first data shows at once. After that the words are refreshed with a message's own update, so they are
+    // laid out and painted in its frame rather than in a frame of their own.
     let empty = series.length === 0;
     const unsubscribe = series.subscribe(() => {
-      if (empty && series.length > 0) update();
+      if ((empty && series.length > 0) || Date.now() - last >= REFRESH_MS) update();
       empty = series.length === 0;
     });
-    const timer = setInterval(update, REFRESH_MS);
+    // While no data comes, "… seconds ago" still ages; while it flows this finds the words fresh and does nothing.
+    const timer = setInterval(() => Date.now() - last >= IDLE_REFRESH_MS && update(), REFRESH_MS);
     return () => {
       unsubscribe();
       clearInterval(timer);
