@@ -51,6 +51,8 @@ export interface PerfLoopOptions {
 const HISTORY = 60;
 /** The HUD hears of new samples at most this often; a throttle decision is shown at once. */
 const HUD_INTERVAL_MS = 1000;
+/** performance.memory is slow to read and changes slowly (Chrome quantises it): read at most this often. */
+const HEAP_INTERVAL_MS = 10_000;
 
 export class PerfLoop {
   readonly meter: RenderMeter;
@@ -64,6 +66,7 @@ export class PerfLoop {
 
   private dirty = false;
   private publishedAt = Number.NEGATIVE_INFINITY;
+  private heapAt = Number.NEGATIVE_INFINITY;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly opts: PerfLoopOptions) {
@@ -168,7 +171,10 @@ export class PerfLoop {
     this.publishedAt = now;
     // The HUD shows the last 20 updates even right after a change (the controller's own window starts afresh).
     const recent = this.costs.slice(-c.config.windowSize);
-    this.probe.sampleHeap();
+    if (now - this.heapAt >= HEAP_INTERVAL_MS) {
+      this.heapAt = now;
+      this.probe.sampleHeap();
+    }
     this.opts.publish({
       rate: this.meter.rate(now),
       p50: quantile(recent, 0.5),

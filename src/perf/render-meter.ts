@@ -16,14 +16,22 @@ export interface MeterHost {
   afterFrame(cb: () => void): void;
 }
 
-/** A task after the current one (and so after the frame it is part of): a message port, unlike a timer, is not clamped. */
+/** Tasks after the current one (and so after the frame it is part of): a message port, unlike a timer, is not clamped. */
+let afterTasks: (() => void)[] = [];
+let port: MessagePort | null = null;
 function nextTask(cb: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    cb();
-  };
-  channel.port2.postMessage(null);
+  if (!port) {
+    // One channel for the page's life: a new channel per update cost more than the sample it closed.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const due = afterTasks;
+      afterTasks = [];
+      for (const f of due) f();
+    };
+    port = channel.port2;
+  }
+  afterTasks.push(cb);
+  if (afterTasks.length === 1) port.postMessage(null);
 }
 
 export const browserMeterHost: MeterHost = {

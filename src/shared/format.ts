@@ -7,17 +7,29 @@ export function formatTemperature(v: number | null | undefined, digits = 1): str
   return v == null || Number.isNaN(v) ? '–' : `${formatNumber(v, digits)} °C`;
 }
 
-// Building an Intl formatter costs far more than formatting with one, and panels format on every update.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Building an Intl formatter costs far more than formatting with one, and panels format on every update; a steady
+// temperature is the same few numbers again and again, so each formatter remembers its recent results too.
+const numberFormats = new Map<string, { format: Intl.NumberFormat; recent: Map<number, string> }>();
+const RECENT_NUMBERS = 64;
 /** `v` with exactly `digits` decimals in the active language ("201.5", "201,5"). */
 export function formatNumber(v: number, digits = 0): string {
   const key = `${currentLocale()}|${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const format = new Intl.NumberFormat(currentLocale(), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    f = { format, recent: new Map() };
     numberFormats.set(key, f);
   }
-  return f.format(v);
+  let text = f.recent.get(v);
+  if (text === undefined) {
+    text = f.format.format(v);
+    if (f.recent.size >= RECENT_NUMBERS) f.recent.clear();
+    f.recent.set(v, text);
+  }
+  return text;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

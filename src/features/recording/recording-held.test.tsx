@@ -26,7 +26,7 @@ describe('RecordingHeld', () => {
         <RecordingHeld recorder={rec} />
       </Profiler>,
     );
-    const line = screen.getByRole('status');
+    const line = screen.getByText('Nothing recorded yet.');
     expect(line.textContent).toBe('Nothing recorded yet.');
     const oldest = Date.UTC(2026, 11, 2, 9, 0, 0);
     act(() => rec.status.setState({ count: 12, bytes: 3000, oldest, newest: oldest }));

@@ -42,10 +42,12 @@ export function RecordingHeld({ recorder }: { recorder: Recorder }) {
     const el = ref.current;
     if (!el) return;
     const write = (s: RecorderStatus) => {
-      el.textContent = heldText(s);
+      const text = heldText(s);
+      if (el.textContent !== text) el.textContent = text;
     };
     write(recorder.status.getState());
     return recorder.status.subscribe(write);
   }, [recorder, locale]);
-  return <p ref={ref} className="recording-held" role="status" />;
+  // Not a live region: a screen reader would read the totals out every few seconds.
+  return <p ref={ref} className="recording-held" />;
 }
