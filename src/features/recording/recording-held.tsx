@@ -43,7 +43,12 @@ export function RecordingHeld({ recorder }: { recorder: Recorder }) {
     if (!el) return;
     const write = (s: RecorderStatus) => {
       const text = heldText(s);
-      if (el.textContent !== text) el.textContent = text;
+      // The text node's value changes in place: replacing the node is a DOM insertion, which sends the page's
+      // `body:has(…)` rules looking again.
+      const node = el.firstChild;
+      if (node?.nodeType === Node.TEXT_NODE && !node.nextSibling) {
+        if (node.nodeValue !== text) node.nodeValue = text;
+      } else el.textContent = text;
     };
     write(recorder.status.getState());
     return recorder.status.subscribe(write);
