@@ -74,19 +74,26 @@ test('offline, then online: the page retries at once instead of waiting out its 
   page,
   context,
 }) => {
+  test.setTimeout(60_000);
   // The liveness knob shortens the wait for the silent, open socket that offline emulation leaves behind.
   await openWithDiagnostics(dashboard, { livenessTimeout: 3000 });
   await context.setOffline(true);
   // The open socket goes silent; the watchdog drops it, new attempts fail and push the back-off up (attempt 4 waits
   // 4 s ± 30 %, long enough to tell an immediate retry from the scheduled one on a loaded machine).
+  // Caught with at least 2.5 s of its wait left: going online then must win against the scheduled retry by the
+  // time a reconnect takes, not by however much of the wait a slow poll happened to leave (it lost by 17 ms once).
+  let retryAt = 0;
   await expect
-    .poll(async () => ((await pageStore(page)).link as { attempt: number }).attempt, {
-      timeout: 25_000,
-      intervals: [100],
-    })
-    .toBeGreaterThanOrEqual(4);
+    .poll(
+      async () => {
+        const link = (await pageStore(page)).link as { attempt: number; retryAt: number };
+        retryAt = link.retryAt;
+        return link.attempt >= 4 ? retryAt - Date.now() : 0;
+      },
+      { timeout: 40_000, intervals: [100] },
+    )
+    .toBeGreaterThan(2500);
   await expect(dashboard.linkState).not.toHaveText('Live');
-  const { retryAt } = (await pageStore(page)).link as { retryAt: number };
   await context.setOffline(false);
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 10_000 });
   // Back before the scheduled retry: the `online` event did it.
