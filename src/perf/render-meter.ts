@@ -1,4 +1,4 @@
-// The render-cost meter: what one applied update really costs the page, closed at the next animation frame.
+// The render-cost meter: what one applied update really costs the page, closed after the frame that drew it.
 import { inFrame } from '../shared/frame-join.ts';
 import type { CostSample } from './throttle-controller.ts';
 
