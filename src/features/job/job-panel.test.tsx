@@ -79,4 +79,23 @@ describe('JobPanel', () => {
     apply(currents[0] as StateSnapshot);
     expect(screen.getByTestId('job-file').textContent).toBe('No file selected');
   });
+
+  it('renders again when the time left it shows changes, not for each second of a long print', () => {
+    const { apply, renders } = setup();
+    const printing = currents.find((c) => c.state.text === 'Printing' && c.progress.completion != null);
+    if (!printing) throw new Error('no printing message in the fixture');
+    const at = (printTime: number, printTimeLeft: number): StateSnapshot => ({
+      ...printing,
+      progress: { ...printing.progress, printTime, printTimeLeft },
+    });
+    apply(at(4000, 7230));
+    const after = renders();
+    // Past an hour the time left reads "2 h 00 min" for a whole minute.
+    for (let s = 1; s <= 20; s++) apply(at(4000, 7230 - s));
+    expect(renders()).toBe(after);
+    expect(screen.getByTestId('job-left').textContent).toMatch(/^2 h 00 min/);
+    apply(at(4000, 7140));
+    expect(renders()).toBe(after + 1);
+    expect(screen.getByTestId('job-left').textContent).toMatch(/^1 h 59 min/);
+  });
 });

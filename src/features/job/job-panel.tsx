@@ -1,13 +1,14 @@
 // The job in the status bar: a large percent, the file, time left (with its quality) and the finish time, and a bar.
-import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
+import { formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { useDashboard } from '../../store/services.tsx';
-import { useJobFields } from '../../store/use-job-fields.ts';
+import { useJobDuration, useJobFields } from '../../store/use-job-fields.ts';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
 
 export function JobPanel() {
-  const job = useJobFields('fileName', 'completion', 'printTimeLeft', 'printTimeLeftOrigin', 'finishAt');
+  const job = useJobFields('fileName', 'completion', 'printTimeLeftOrigin', 'finishAt');
+  const left = useJobDuration('printTimeLeft');
   const state = useDashboard((s) => s.printer.text);
   useTitleProgress(job.completion, job.fileName, state);
   const quality = estimateQuality(job.printTimeLeftOrigin);
@@ -38,7 +39,7 @@ export function JobPanel() {
       <p className="job-times">
         <span className="visually-hidden">{t('job.timeLeftHidden')} </span>
         <strong data-testid="job-left" title={t('job.timeLeftTitle', { quality: quality.label })}>
-          {formatDuration(job.printTimeLeft)}{' '}
+          {left}{' '}
           <span className={`quality quality-${quality.level}`} data-testid="job-left-origin">
             ({quality.label})
           </span>

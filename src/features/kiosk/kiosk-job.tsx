@@ -1,10 +1,11 @@
 // The kiosk's job: file, a large percent, a thick bar, time left and the finish time.
-import { formatDuration, formatFinish, formatNumber } from '../../shared/format.ts';
+import { formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { useJobFields } from '../../store/use-job-fields.ts';
+import { useJobDuration, useJobFields } from '../../store/use-job-fields.ts';
 
 export function KioskJob() {
-  const job = useJobFields('fileName', 'completion', 'printTimeLeft', 'finishAt');
+  const job = useJobFields('fileName', 'completion', 'finishAt');
+  const left = useJobDuration('printTimeLeft', 'minutes');
   if (!job.fileName) return <p className="kiosk-muted kiosk-job">{t('job.noFile')}</p>;
   const pct = job.completion ?? 0;
   return (
@@ -17,7 +18,7 @@ export function KioskJob() {
       </p>
       <progress max={100} value={pct} aria-label={t('job.printProgress')} />
       <p className="kiosk-left">
-        <strong data-testid="kiosk-left">{formatDuration(job.printTimeLeft, 'minutes')}</strong> {t('job.leftDone')}{' '}
+        <strong data-testid="kiosk-left">{left}</strong> {t('job.leftDone')}{' '}
         {formatFinish(job.finishAt)}
       </p>
     </section>
