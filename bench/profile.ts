@@ -94,7 +94,7 @@ try {
       .map(([name, us]) => `${(us / 1000 / seconds).toFixed(2).padStart(8)} ms/s  ${name}`);
   const total = [...byFile.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), 30).join('\n')}`,
+    `busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), Number(process.env.TOP ?? 30)).join('\n')}`,
   );
   await bp.close();
 } finally {

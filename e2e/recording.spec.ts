@@ -37,6 +37,8 @@ test('a recorded print downloads whole and without secrets, replays to the same 
   const live = await pageSeries(page);
 
   const panel = page.getByRole('region', { name: 'Recording' });
+  // The totals line is worded while it is on screen, as a person scrolling to it sees it.
+  await panel.scrollIntoViewIfNeeded();
   await expect(panel.getByText(/Holds \d+ messages/)).toBeVisible();
   await panel.getByRole('combobox', { name: 'Span' }).selectOption('all');
   const [download] = await Promise.all([

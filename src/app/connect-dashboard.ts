@@ -83,7 +83,7 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   const recordOff = typeof location !== 'undefined' && /[?&]record=off\b/.test(location.search);
   const recorder: Recorder | null = opts.replay ? null : createRecorder(serverLabel(opts.baseUrl));
   if (recorder && recordOff) recorder.status.setState({ stopped: t('recording.recordOff') });
-  else if (recorder) socket.tap = (raw) => recorder.note(raw);
+  else if (recorder) socket.tap = (raw, frame) => recorder.note(raw, frame);
   const patchLink = (p: Partial<DashboardState['link']>) => dashboard.setState((s) => ({ link: { ...s.link, ...p } }));
 
   // The render-cost meter measures each frame's update and drives the throttle (src/perf).

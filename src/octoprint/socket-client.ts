@@ -20,8 +20,11 @@ const IMMEDIATE = new Set(['connected', 'history', 'reauthRequired']);
 export class OctoPrintSocket extends SocketBase {
   readonly options: SocketOptions;
   retryAt = 0;
-  /** Sees every frame as received, before parsing (the recorder's tap: it must only copy a reference). */
-  tap: ((raw: unknown) => void) | null = null;
+  /**
+   * Sees every frame as received, before parsing (the recorder's tap: it must only copy a reference). Over SockJS it
+   * gets each data frame's text with `frame` set (`a[…]`, one or more messages), not the messages parsed from it.
+   */
+  tap: ((raw: unknown, frame?: boolean) => void) | null = null;
   private readonly queue: PendingQueue;
   private readonly link: SocketLink;
   private connectOptions: ConnectOptions = {};
@@ -133,6 +136,8 @@ export class OctoPrintSocket extends SocketBase {
       this.lost(1002, 'could not open socket');
       return;
     }
+    // Once this socket hands over its frames' text, the tap has each message already.
+    let framed = false;
     this.link.attach(sock, connectTimeout, this.options.readyTimeout, {
       opened: (open) => {
         this.setState('open');
@@ -140,7 +145,11 @@ export class OctoPrintSocket extends SocketBase {
         // OctoPrint forgets the subscription with the connection; it must precede `auth` to apply from the start.
         if (this.options.subscription) this.sendMessage('subscribe', this.options.subscription);
       },
-      message: (data) => this.receive(data),
+      message: (data) => this.receive(data, framed),
+      frame: (text) => {
+        framed = true;
+        this.tap?.(text, true);
+      },
       heartbeat: () => this.events.emit('heartbeat', { at: Date.now() }),
       closed: (code, reason) => {
         if (this.state === 'connecting') this.transports.failed(kind);
@@ -216,8 +225,8 @@ export class OctoPrintSocket extends SocketBase {
     else this.queue.push(message);
   }
 
-  private receive(raw: unknown): void {
-    this.tap?.(raw);
+  private receive(raw: unknown, tapped: boolean): void {
+    if (!tapped) this.tap?.(raw);
     const message = this.router.ingest(raw, this.stats);
     if (!message) return;
     const becameReady = !message.unknown && this.handleProtocol(message);

@@ -20,6 +20,8 @@ export interface LinkHost {
 export interface SocketHandlers {
   opened(sock: RawSocket): void;
   message(data: unknown): void;
+  /** A SockJS data frame's text, before its messages; a transport that has none never calls it. */
+  frame?(text: string): void;
   heartbeat(): void;
   /** The server or the network closed it; the link has already dropped it. */
   closed(code: number, reason: string): void;
@@ -68,6 +70,7 @@ export class SocketLink {
       this.feed();
       handlers.message(data);
     };
+    if (handlers.frame) sock.onframe = handlers.frame;
     sock.onheartbeat = () => {
       this.feed();
       handlers.heartbeat();
@@ -102,7 +105,7 @@ export class SocketLink {
     const sock = this.sock;
     this.sock = null;
     this.host.dropped();
-    if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = null;
+    if (sock) sock.onopen = sock.onmessage = sock.onheartbeat = sock.onclose = sock.onframe = null;
   }
 
   private feed(): void {

@@ -20,10 +20,15 @@ afterEach(async () => {
 });
 
 describe('recording tap and replay', () => {
-  it('the tap sees every frame as received, bad ones too, before parsing', async () => {
+  it('the tap sees every SockJS frame as received, as its text, bad messages too, before parsing', async () => {
     socket = testSocket(server);
     const seen: unknown[] = [];
-    socket.tap = (raw) => seen.push(raw);
+    socket.tap = (raw, frame) => {
+      // Over SockJS the tap gets each data frame's text (`a[…]`), never the messages parsed from it.
+      expect(frame).toBe(true);
+      expect(raw).toMatch(/^a\[/);
+      seen.push(...(JSON.parse((raw as string).slice(1)) as unknown[]));
+    };
     socket.connect();
     await makeReady(server, socket);
     server.connections[0]?.send({ current: SNAPSHOT });

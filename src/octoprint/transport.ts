@@ -32,6 +32,8 @@ export interface RawSocket {
   onmessage: ((data: unknown) => void) | null;
   onclose: ((code: number, reason: string) => void) | null;
   onheartbeat: (() => void) | null;
+  /** A SockJS data frame's text as it came (`a[…]`), just before the messages parsed from it; unset elsewhere. */
+  onframe?: ((text: string) => void) | null;
 }
 
 export type TransportKind = 'sockjs' | 'websocket';
@@ -45,6 +47,21 @@ export function rawWebSocketUrl(baseUrl: string): string {
   const u = new URL(`${sockjsUrl(baseUrl)}/websocket`, origin);
   u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
   return u.toString();
+}
+
+/**
+ * Hands each data frame's text to `onframe` before sockjs-client parses it. The recorder keeps that text as it is,
+ * where it would otherwise serialise every message the library parsed from it again, on the page, as it arrives.
+ * `_transportMessage` is the library's one entry for a transport's frames (1.x); without it nothing is tapped.
+ */
+function tapFrames(s: object, onframe: (text: string) => void): void {
+  const own = s as { _transportMessage?: unknown };
+  const parse = own._transportMessage;
+  if (typeof parse !== 'function') return;
+  own._transportMessage = function (this: unknown, msg: unknown) {
+    if (typeof msg === 'string' && (msg[0] === 'a' || msg[0] === 'm')) onframe(msg);
+    return (parse as (m: unknown) => unknown).call(this, msg);
+  };
 }
 
 /**
@@ -78,6 +95,7 @@ export function openSockJS(baseUrl: string, sockjsOptions: Record<string, unknow
     s.onopen = () => raw.onopen?.();
     s.onmessage = (e) => raw.onmessage?.(e.data);
     s.onclose = (e) => raw.onclose?.(Number(e.code), String(e.reason ?? ''));
+    tapFrames(s, (text) => raw.onframe?.(text));
     (s as unknown as EventTarget).addEventListener('heartbeat', () => raw.onheartbeat?.());
   };
   if (SockJSImpl) attach(SockJSImpl);

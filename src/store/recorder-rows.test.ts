@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { FRAMES, openRecordingDb, rowFrames, type StoredRow } from './recorder-db.ts';
-import { batchRows, DEFAULT_LIMITS, redactedText, writeBatch } from './recorder-write.ts';
+import { batchRows, DEFAULT_LIMITS, redactedText, sockjsLines, writeBatch, type Batch } from './recorder-write.ts';
 import { readFrames } from './recording-export.ts';
 
 const current = (i: number) => ({ current: { temps: [{ time: i, tool0: { actual: 200 + i, target: 210 } }] } });
@@ -16,10 +16,10 @@ function storedRows(db: IDBDatabase): Promise<StoredRow[]> {
 describe('recorder rows', () => {
   it('stores a batch as one row, which reads back as its frames with their own times', async () => {
     const db = await openRecordingDb(new IDBFactory());
-    const batch = {
+    const batch: Batch = {
       times: [10, 20, 30],
       json: [JSON.stringify(current(1)), '{"event":{"type":"x\\ny"}}', 'not json'],
-      asText: [false, true, true],
+      kind: ['json', 'text', 'text'],
     };
     await writeBatch(db, 'p', batch, DEFAULT_LIMITS, 30);
     const stored = await storedRows(db);
@@ -42,7 +42,7 @@ describe('recorder rows', () => {
   it('splits a batch so that no row outweighs an eighth of the byte bound', () => {
     const frames = Array.from({ length: 100 }, (_, i) => current(i));
     const json = frames.map((f) => JSON.stringify(f));
-    const rows = batchRows('p', { times: frames.map((_, i) => i), json, asText: json.map(() => false) }, 8000);
+    const rows = batchRows('p', { times: frames.map((_, i) => i), json, kind: json.map(() => 'json' as const) }, 8000);
     expect(rows.length).toBeGreaterThan(5);
     for (const r of rows) expect(r.n).toBeLessThanOrEqual(1000);
     expect(rows.flatMap((r) => rowFrames(r).map((f) => f.t))).toEqual(frames.map((_, i) => i));
@@ -55,5 +55,32 @@ describe('recorder rows', () => {
     const plain = '{"current":{"logs":["apikey: shown as text"]}}';
     expect(redactedText(plain, false)).toBe(plain);
     expect(redactedText('{"a":{"token":"T"}}', true)).toBe('{"a":{}}');
+  });
+
+  it("splits a SockJS frame kept as it came into its messages, each at the frame's time and no credential", async () => {
+    const db = await openRecordingDb(new IDBFactory());
+    const frame = `a${JSON.stringify([current(1), { connected: { apikey: 'K', version: '1.11.8' } }, 'text'])}`;
+    const batch: Batch = {
+      times: [10, 20, 30, 40],
+      json: [frame, `m${JSON.stringify(current(2))}`, 'a[{"current":', JSON.stringify(current(3))],
+      kind: ['sockjs', 'sockjs', 'sockjs', 'json'],
+    };
+    await writeBatch(db, 'p', batch, DEFAULT_LIMITS, 40);
+    const frames = await readFrames(db, 'p');
+    expect(frames.map((f) => f.t)).toEqual([10, 10, 10, 20, 40]);
+    expect(frames.map((f) => JSON.parse(f.j) as unknown)).toEqual([
+      current(1),
+      { connected: { version: '1.11.8' } },
+      'text',
+      current(2),
+      current(3),
+    ]);
+  });
+
+  it('reads a SockJS frame as sockjs-client does: a bad or empty one has no message', () => {
+    expect(sockjsLines('a[]')).toEqual([]);
+    expect(sockjsLines('a[{"x"')).toEqual([]);
+    expect(sockjsLines('a{"x":1}')).toEqual([]);
+    expect(sockjsLines('m"hi"')).toEqual(['"hi"']);
   });
 });

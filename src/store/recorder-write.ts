@@ -41,6 +41,25 @@ export function redactedText(json: string, asText: boolean): string {
   return SECRET_KEY.test(json) ? strip(JSON.parse(json)) : json;
 }
 
+/** The messages of a SockJS data frame (`a[…]` or `m…`) as lines, as sockjs-client hands them over: none when its
+ * JSON is bad (the library drops such a frame too). */
+export function sockjsLines(text: string): string[] {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text.slice(1));
+  } catch {
+    return [];
+  }
+  if (text[0] === 'm') return [redactedLine(payload)];
+  return Array.isArray(payload) ? payload.map((p) => redactedLine(p)) : [];
+}
+
+/** A kept frame as lines: one, or a SockJS frame's messages. */
+function framesOf(text: string, kind: FrameKind | undefined): string[] {
+  if (kind === 'sockjs') return sockjsLines(text);
+  return [redactedText(text, kind === 'text')];
+}
+
 function safeStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
@@ -84,11 +103,15 @@ function prune(frames: IDBObjectStore, meta: IDBObjectStore, totals: Totals, max
   };
 }
 
-/** Frames gathered since the last write, side by side: receive time, JSON text, whether it arrived as text. */
+/** How a frame's text was kept: JSON the recorder made of a parsed message, a message that arrived as text, or a
+ * SockJS data frame as it came (its messages are split out here, off the page's hot path). */
+export type FrameKind = 'json' | 'text' | 'sockjs';
+
+/** Frames gathered since the last write, side by side: receive time, text, and how the text was kept. */
 export interface Batch {
   times: number[];
   json: string[];
-  asText: boolean[];
+  kind: FrameKind[];
 }
 
 /** The batch as stored rows, each at most an eighth of the byte bound (the bound drops a row at a time) or 256 KB. */
@@ -105,11 +128,12 @@ export function batchRows(server: string, batch: Batch, maxBytes: number): Store
     n = 0;
   };
   batch.json.forEach((text, i) => {
-    const j = redactedText(text, batch.asText[i] === true);
-    if (n > 0 && n + j.length + 40 > most) close();
-    lines.push(j);
-    ts.push(batch.times[i] as number);
-    n += j.length + 40;
+    for (const j of framesOf(text, batch.kind[i])) {
+      if (n > 0 && n + j.length + 40 > most) close();
+      lines.push(j);
+      ts.push(batch.times[i] as number);
+      n += j.length + 40;
+    }
   });
   close();
   return rows;

@@ -33,6 +33,22 @@ describe('recorder', () => {
     expect((await readTotals(db)).count).toBe(500);
   });
 
+  it('keeps a SockJS frame as its text and counts each message in it once written', async () => {
+    const factory = new IDBFactory();
+    const rec = createRecorder('http://printer', { factory, flushMs: 60_000 });
+    const frame = `a${JSON.stringify([current(1), current(2)])}`;
+    const stringify = vi.spyOn(JSON, 'stringify');
+    rec.note(frame, true);
+    // The hot path serialises nothing: the writer splits the frame later.
+    expect(stringify).not.toHaveBeenCalled();
+    stringify.mockRestore();
+    rec.note(current(3));
+    await rec.flush();
+    const rows = await readFrames(await rec.db(), 'http://printer');
+    expect(rows.map((r) => JSON.parse(r.j) as unknown)).toEqual([current(1), current(2), current(3)]);
+    expect(rec.status.getState().count).toBe(3);
+  });
+
   it('writes on its own after the batch interval', async () => {
     const factory = new IDBFactory();
     const rec = createRecorder('s', { factory, flushMs: 10 });

@@ -5,6 +5,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../shared/i18n.ts';
 import type { Totals } from './recorder-db.ts';
 import type { Batch } from './recorder-write.ts';
+
+const emptyBatch = (): Batch => ({ times: [], json: [], kind: [] });
 import type { Writer } from './recorder-writer.ts';
 
 export interface RecorderStatus {
@@ -20,8 +22,8 @@ export interface RecorderStatus {
 export interface Recorder {
   readonly server: string;
   readonly status: StoreApi<RecorderStatus>;
-  /** The socket's tap: keeps a reference and the time, nothing more, on the hot path. */
-  note(raw: unknown): void;
+  /** The socket's tap: keeps a reference and the time, nothing more, on the hot path; `frame`: a SockJS frame's text. */
+  note(raw: unknown, frame?: boolean): void;
   /** Writes what is waiting now (before an export, on page hide). */
   flush(): Promise<void>;
   db(): Promise<IDBDatabase>;
@@ -48,7 +50,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   // One transaction per 5 s: IndexedDB's fixed cost per transaction is most of what recording costs the page.
   const { flushMs = 5000, now = Date.now } = opts;
   const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
-  let pending: Batch = { times: [], json: [], asText: [] };
+  let pending: Batch = emptyBatch();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dbp: Promise<IDBDatabase> | null = null;
@@ -66,7 +68,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   };
 
   const stop = (err: unknown) => {
-    pending = { times: [], json: [], asText: [] };
+    pending = emptyBatch();
     unshown = null;
     status.setState({
       stopped:
@@ -103,7 +105,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     if (timer) clearTimeout(timer);
     timer = null;
     const batch = pending;
-    pending = { times: [], json: [], asText: [] };
+    pending = emptyBatch();
     if (batch.times.length > 0) writing = writing.then(() => write(batch, showNow, false)).catch(stop);
     else if (showNow) writing = writing.then(show);
     return writing;
@@ -117,7 +119,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     if (timer) clearTimeout(timer);
     timer = null;
     const batch = pending;
-    pending = { times: [], json: [], asText: [] };
+    pending = emptyBatch();
     if (batch.times.length === 0) return;
     const now = write(batch, false, true).catch(stop);
     writing = Promise.all([writing, now]).then(() => undefined);
@@ -136,15 +138,16 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   return {
     server,
     status,
-    note(raw) {
+    note(raw, frame = false) {
       if (unshown) show();
       if (status.getState().stopped) return;
       // Kept as text, not as the parsed frame: a frame's objects held for a batch's 5 s outlive the young
-      // generation, and moving them to the old one and collecting them there cost more than this one string.
+      // generation, and moving them to the old one and collecting them there cost more than this one string. A
+      // SockJS frame's text is kept as it came; its messages are split out by the writer, off the hot path.
       const asText = typeof raw === 'string';
       pending.times.push(now());
       pending.json.push(asText ? raw : (JSON.stringify(raw) ?? 'null'));
-      pending.asText.push(asText);
+      pending.kind.push(frame && asText ? 'sockjs' : asText ? 'text' : 'json');
       if (!listening) listen(true);
       timer ??= setTimeout(() => idle(() => void writeNow(false)), flushMs);
     },

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { activateLocale } from '../../shared/i18n.ts';
 import type { Recorder, RecorderStatus } from '../../store/recorder.ts';
@@ -9,6 +9,7 @@ import { RecordingHeld } from './recording-held.tsx';
 
 afterEach(async () => {
   cleanup();
+  vi.unstubAllGlobals();
   await activateLocale('en');
 });
 
@@ -37,5 +38,29 @@ describe('RecordingHeld', () => {
     await act(() => activateLocale('de'));
     expect(line.textContent).toMatch(/13 .*1,5 MB/);
     expect(line.textContent).not.toMatch(/^Holds/);
+  });
+
+  it('words the totals of batches written while it is off screen when it comes into view', () => {
+    let seen: (entries: { isIntersecting: boolean }[]) => void = () => undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(cb: typeof seen) {
+          seen = cb;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const rec = recorder();
+    render(<RecordingHeld recorder={rec} />);
+    const line = screen.getByText('Nothing recorded yet.');
+    act(() => seen([{ isIntersecting: false }]));
+    act(() => rec.status.setState({ count: 12, bytes: 3000, oldest: 1, newest: 1 }));
+    expect(line.textContent).toBe('Nothing recorded yet.');
+    act(() => seen([{ isIntersecting: true }]));
+    expect(line.textContent).toMatch(/^Holds 12 messages/);
+    act(() => rec.status.setState({ count: 13 }));
+    expect(line.textContent).toMatch(/^Holds 13 messages/);
   });
 });

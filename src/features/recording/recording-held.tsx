@@ -41,8 +41,9 @@ export function RecordingHeld({ recorder }: { recorder: Recorder }) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const write = (s: RecorderStatus) => {
-      const text = heldText(s);
+    const write = () => {
+      stale = false;
+      const text = heldText(recorder.status.getState());
       // The text node's value changes in place: replacing the node is a DOM insertion, which sends the page's
       // `body:has(…)` rules looking again.
       const node = el.firstChild;
@@ -50,8 +51,26 @@ export function RecordingHeld({ recorder }: { recorder: Recorder }) {
         if (node.nodeValue !== text) node.nodeValue = text;
       } else el.textContent = text;
     };
-    write(recorder.status.getState());
-    return recorder.status.subscribe(write);
+    // Off screen (the card scrolled away, as on a phone), a batch's totals wait until the line is seen: wording
+    // them and laying the page out again every few seconds is most of what recording costs the page.
+    let seen = typeof IntersectionObserver !== 'function';
+    let stale = true;
+    const io = seen
+      ? null
+      : new IntersectionObserver((entries) => {
+          seen = entries.some((e) => e.isIntersecting);
+          if (seen && stale) write();
+        });
+    io?.observe(el);
+    write();
+    const off = recorder.status.subscribe(() => {
+      if (seen) write();
+      else stale = true;
+    });
+    return () => {
+      off();
+      io?.disconnect();
+    };
   }, [recorder, locale]);
   // Not a live region: a screen reader would read the totals out every few seconds.
   return <p ref={ref} className="recording-held" />;
