@@ -18,8 +18,7 @@ export function KioskJob() {
       </p>
       <progress max={100} value={pct} aria-label={t('job.printProgress')} />
       <p className="kiosk-left">
-        <strong data-testid="kiosk-left">{left}</strong> {t('job.leftDone')}{' '}
-        {formatFinish(job.finishAt)}
+        <strong data-testid="kiosk-left">{left}</strong> {t('job.leftDone')} {formatFinish(job.finishAt)}
       </p>
     </section>
   );
