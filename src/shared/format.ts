@@ -46,11 +46,26 @@ export function formatDuration(
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return t('duration.hoursMinutes', { h, m: pad(m) });
-  if (m > 0)
-    return precision === 'minutes' ? t('duration.minutes', { m }) : t('duration.minutesSeconds', { m, s: pad(s % 60) });
-  return t('duration.seconds', { s });
+  // Views pick this text on every store change (it changes far less often than the seconds): the message
+  // formatting is done once per shown text, not once per update.
+  const key = h > 0 ? `h${h}:${m}` : m > 0 && precision === 'minutes' ? `m${m}` : `s${s}`;
+  if (durations.locale !== currentLocale()) {
+    durations.locale = currentLocale();
+    durations.recent.clear();
+  }
+  let text = durations.recent.get(key);
+  if (text === undefined) {
+    if (h > 0) text = t('duration.hoursMinutes', { h, m: pad(m) });
+    else if (m > 0)
+      text =
+        precision === 'minutes' ? t('duration.minutes', { m }) : t('duration.minutesSeconds', { m, s: pad(s % 60) });
+    else text = t('duration.seconds', { s });
+    if (durations.recent.size >= RECENT_NUMBERS) durations.recent.clear();
+    durations.recent.set(key, text);
+  }
+  return text;
 }
+const durations = { locale: '', recent: new Map<string, string>() };
 
 const STYLES = {
   clock: { hour: '2-digit', minute: '2-digit' },
