@@ -15,7 +15,7 @@ export function webcamRoutes(state: MockState): Router {
       .set('Cache-Control', 'no-store')
       .send(FRAMES[Math.floor(Date.now() / 1000) % 2]);
   });
-  r.get('/webcam/stream', (req, res) => {
+  r.get('/webcam/stream', (_req, res) => {
     if (state.webcamDown) return res.status(503).end();
     state.webcamStreams++;
     res.writeHead(200, {
@@ -35,7 +35,9 @@ export function webcamRoutes(state: MockState): Router {
     };
     send();
     const timer = setInterval(send, 500);
-    req.on('close', () => {
+    // The response's close, not the request's: it is the one that fires whichever side ends the stream (the
+    // client going away, or the camera going down), and it fires once.
+    res.once('close', () => {
       clearInterval(timer);
       state.webcamStreams--;
     });

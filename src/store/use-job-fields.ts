@@ -1,7 +1,7 @@
 // The job fields a view shows, picked shallowly: it re-renders when one of them changes, not on every other field.
 import { useShallow } from 'zustand/react/shallow';
 import { formatDuration } from '../shared/format.ts';
-import type { JobView } from './dashboard-store.ts';
+import type { DashboardState, JobView } from './dashboard-store.ts';
 import { useDashboard } from './services.tsx';
 
 export function useJobFields<K extends keyof JobView>(...keys: K[]): Pick<JobView, K> {
@@ -9,9 +9,10 @@ export function useJobFields<K extends keyof JobView>(...keys: K[]): Pick<JobVie
 }
 
 /**
- * A job duration as the page words it. The server's seconds change with every message, but past an hour the text
- * shows minutes: picking the text, not the number, spares a view the render and commit of every unchanged second.
+ * A job duration as the page words it, for a `LiveText`: the server's seconds change with every message, and the
+ * text with every second (or, past an hour, every minute); written into its node, it costs no render of the panel.
  */
-export function useJobDuration(key: 'printTime' | 'printTimeLeft', precision?: 'seconds' | 'minutes'): string {
-  return useDashboard((s) => formatDuration(s.job[key], precision));
-}
+export const jobDuration =
+  (key: 'printTime' | 'printTimeLeft', precision?: 'seconds' | 'minutes') =>
+  (s: DashboardState): string =>
+    formatDuration(s.job[key], precision);

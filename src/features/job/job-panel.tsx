@@ -1,14 +1,17 @@
 // The job in the status bar: a large percent, the file, time left (with its quality) and the finish time, and a bar.
 import { formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { useDashboard } from '../../store/services.tsx';
-import { useJobDuration, useJobFields } from '../../store/use-job-fields.ts';
+import { useDashboard, useServices } from '../../store/services.tsx';
+import { jobDuration, useJobFields } from '../../store/use-job-fields.ts';
+import { LiveText } from '../../ui/live-text.tsx';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
 
+const LEFT = jobDuration('printTimeLeft');
+
 export function JobPanel() {
   const job = useJobFields('fileName', 'completion', 'printTimeLeftOrigin', 'finishAt');
-  const left = useJobDuration('printTimeLeft');
+  const { dashboard } = useServices();
   const state = useDashboard((s) => s.printer.text);
   useTitleProgress(job.completion, job.fileName, state);
   const quality = estimateQuality(job.printTimeLeftOrigin);
@@ -39,7 +42,7 @@ export function JobPanel() {
       <p className="job-times">
         <span className="visually-hidden">{t('job.timeLeftHidden')} </span>
         <strong data-testid="job-left" title={t('job.timeLeftTitle', { quality: quality.label })}>
-          {left}{' '}
+          <LiveText store={dashboard} select={LEFT} />{' '}
           <span className={`quality quality-${quality.level}`} data-testid="job-left-origin">
             ({quality.label})
           </span>

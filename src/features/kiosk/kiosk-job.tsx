@@ -1,11 +1,15 @@
 // The kiosk's job: file, a large percent, a thick bar, time left and the finish time.
 import { formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
-import { useJobDuration, useJobFields } from '../../store/use-job-fields.ts';
+import { useServices } from '../../store/services.tsx';
+import { jobDuration, useJobFields } from '../../store/use-job-fields.ts';
+import { LiveText } from '../../ui/live-text.tsx';
+
+const LEFT = jobDuration('printTimeLeft', 'minutes');
 
 export function KioskJob() {
   const job = useJobFields('fileName', 'completion', 'finishAt');
-  const left = useJobDuration('printTimeLeft', 'minutes');
+  const { dashboard } = useServices();
   if (!job.fileName) return <p className="kiosk-muted kiosk-job">{t('job.noFile')}</p>;
   const pct = job.completion ?? 0;
   return (
@@ -18,7 +22,10 @@ export function KioskJob() {
       </p>
       <progress max={100} value={pct} aria-label={t('job.printProgress')} />
       <p className="kiosk-left">
-        <strong data-testid="kiosk-left">{left}</strong> {t('job.leftDone')} {formatFinish(job.finishAt)}
+        <strong data-testid="kiosk-left">
+          <LiveText store={dashboard} select={LEFT} />
+        </strong>{' '}
+        {t('job.leftDone')} {formatFinish(job.finishAt)}
       </p>
     </section>
   );
