@@ -15,7 +15,7 @@ export function JobDetails() {
   const quality = estimateQuality(job.printTimeLeftOrigin);
   return (
     <dl className="facts">
-      <JobFact label={t('job.elapsed')} testId="job-elapsed">
+      <JobFact label={t('job.elapsed')} testId="job-elapsed" className="live-line">
         <LiveText store={dashboard} select={ELAPSED} />
       </JobFact>
       <JobFact label={t('job.estimatedTotal')}>{formatDuration(job.estimatedPrintTime)}</JobFact>
