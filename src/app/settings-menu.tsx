@@ -56,7 +56,7 @@ export function SettingsMenu() {
         <FarmLink />
         <KioskLink />
         <NotifyToggle />
-        <PerfHud />
+        <PerfHud shown={open} />
       </div>
     </div>
   );

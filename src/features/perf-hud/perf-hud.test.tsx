@@ -67,4 +67,27 @@ describe('PerfHud', () => {
     act(() => store.setState({ factor: 2 }));
     expect(commits).toBe(mounted + 1);
   });
+
+  it('in a closed menu, follows the factor but not each new rate and cost, and shows fresh ones when shown', () => {
+    let commits = 0;
+    const hud = (shown: boolean) => (
+      <Profiler id="hud" onRender={() => commits++}>
+        <PerfHud shown={shown} />
+      </Profiler>
+    );
+    const { services, view } = renderWithServices(hud(false));
+    const store = services.perf.store;
+    const chip = () => screen.getByRole('button', { name: /^Render cost/ });
+    const mounted = commits;
+    act(() => store.setState({ rate: 2, p50: 1.5, p95: 3 }));
+    act(() => store.setState({ rate: 2.1, p50: 1.6, p95: 3.3 }));
+    expect(commits).toBe(mounted);
+    act(() => store.setState({ factor: 3 }));
+    expect(commits).toBe(mounted + 1);
+    expect(chip().textContent).toContain('×3');
+    view.rerender(hud(true));
+    expect(chip().textContent).toBe('2.1 msg/s · 1.6/3.3 ms · ×3 · full');
+    act(() => store.setState({ p95: 4 }));
+    expect(chip().textContent).toBe('2.1 msg/s · 1.6/4.0 ms · ×3 · full');
+  });
 });
