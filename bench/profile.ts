@@ -31,15 +31,27 @@ const rate = Number(process.argv[3] ?? 1);
 /** RECORD=off profiles the page with its recorder off (recording's cost is the difference); SETTLE=ms waits longer. */
 const PAGE_PATH = process.env.RECORD === 'off' ? `${BENCH_PATH}&record=off` : BENCH_PATH;
 const SETTLE_MS = Number(process.env.SETTLE ?? 3000);
-const stack = await startStack('vite.config.ts', { speed: 1, tools: 2 });
+/** MINUTES=n builds n minutes of history at mock speed 30 first and charts a 30-minute window: the naive compare. */
+const minutes = Number(process.env.MINUTES ?? 0);
+const speed = minutes > 0 ? 30 : 1;
+const stack = await startStack('vite.config.ts', { speed, tools: 2 });
 const browser = await launch();
 try {
-  await stack.scenario('print', { seconds: 3600 });
+  await stack.scenario('print', { seconds: 6 * 3600 });
+  if (minutes > 0) await sleep((minutes * 60 * 1000) / speed + 1000);
   const bp = await openPage(browser, stack.baseURL, 1);
+  if (minutes > 0)
+    await bp.page.addInitScript(() =>
+      localStorage.setItem('octoprint-live.settings', JSON.stringify({ chartMinutes: 30 })),
+    );
   await bp.page.goto(PAGE_PATH);
   await waitLive(bp.page);
   await sleep(SETTLE_MS);
   await setSlowdown(bp.cdp, rate);
+  if (process.env.ALLOC) {
+    await allocations(bp.cdp, seconds);
+    process.exit(0);
+  }
   await bp.cdp.send('Profiler.enable');
   await bp.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await bp.cdp.send('Profiler.start');
@@ -100,4 +112,36 @@ try {
 } finally {
   await browser.close();
   await stack.close();
+}
+
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** ALLOC=1: what the page allocates per second while streaming (sampled), by function: where GC's work comes from. */
+async function allocations(cdp: import('@playwright/test').CDPSession, secs: number): Promise<void> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await sleep(secs * 1000);
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
+  const byFn = new Map<string, number>();
+  const walk = (n: HeapNode, path: string) => {
+    const { url, lineNumber, columnNumber, functionName } = n.callFrame;
+    const base = url.replace(/^.*\//, '');
+    const fn = base ? original(base, lineNumber, columnNumber, functionName || '(anonymous)').fn : functionName;
+    const key = process.env.ALLOC === 'path' ? `${path} < ${fn}` : fn;
+    if (n.selfSize) byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize);
+    for (const c of n.children) walk(c, fn);
+  };
+  walk(profile.head, '');
+  const total = [...byFn.values()].reduce((a, b) => a + b, 0);
+  console.log(`allocated ${(total / 1024 / secs).toFixed(1)} KiB/s (sampled) over ${secs} s; by function:`);
+  for (const [k, b] of [...byFn].sort((a, c) => c[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))
+    console.log(`${(b / 1024 / secs).toFixed(2).padStart(9)} KiB/s  ${k}`);
 }

@@ -25,13 +25,13 @@ export function useJobFields<K extends keyof JobView>(...keys: K[]): Pick<JobVie
 }
 
 /**
- * A job duration as the page words it, for a `LiveText`: the server's seconds change with every message, and the
- * text with every second (or, past an hour, every minute); written into its node, it costs no render of the panel.
- * Worded again only for a new job view or a new language, not for each other change of the store.
+ * A job field as the page words it, for a `LiveText` or a selector: the server's values change with every message,
+ * the text far less often (a duration each second or minute, a finish time each minute). Worded again only for a new
+ * job view or a new language, not for each other change of the store; a view picking it renders when the text does.
  */
-export function jobDuration(
-  key: 'printTime' | 'printTimeLeft',
-  precision?: 'seconds' | 'minutes',
+export function jobText<K extends keyof JobView>(
+  key: K,
+  word: (value: JobView[K]) => string,
 ): (s: DashboardState) => string {
   let job: JobView | null = null;
   let locale = '';
@@ -40,8 +40,12 @@ export function jobDuration(
     if (s.job !== job || currentLocale() !== locale) {
       job = s.job;
       locale = currentLocale();
-      text = formatDuration(job[key], precision);
+      text = word(job[key]);
     }
     return text;
   };
 }
+
+/** A job duration as the page words it (elapsed, time left), for a `LiveText`. */
+export const jobDuration = (key: 'printTime' | 'printTimeLeft', precision?: 'seconds' | 'minutes') =>
+  jobText(key, (seconds) => formatDuration(seconds, precision));

@@ -96,6 +96,11 @@ describe('JobPanel', () => {
     apply(at(4090, 7140), 1_090_000);
     expect(screen.getByTestId('job-left').textContent).toMatch(/^1 h 59 min \(/);
     expect(screen.getByTestId('job-elapsed').textContent).toBe('1 h 08 min');
+    // A new estimate moves the finish time by minutes: its text changes, still with no render.
+    const finish = screen.getByTestId('job-finish').textContent;
+    apply(at(4091, 7400), 1_091_000);
+    expect(screen.getByTestId('job-finish').textContent).not.toBe(finish);
+    expect(screen.getByTestId('job-finish').textContent).toMatch(/\d\d/);
     expect(renders()).toBe(after);
   });
 });

@@ -2,15 +2,16 @@
 import { formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { useDashboard, useServices } from '../../store/services.tsx';
-import { jobDuration, useJobFields } from '../../store/use-job-fields.ts';
+import { jobDuration, jobText, useJobFields } from '../../store/use-job-fields.ts';
 import { LiveText } from '../../ui/live-text.tsx';
 import { estimateQuality } from './format.ts';
 import { useTitleProgress } from './use-title-progress.ts';
 
 const LEFT = jobDuration('printTimeLeft');
+const FINISH = jobText('finishAt', (at) => formatFinish(at));
 
 export function JobPanel() {
-  const job = useJobFields('fileName', 'completion', 'printTimeLeftOrigin', 'finishAt');
+  const job = useJobFields('fileName', 'completion', 'printTimeLeftOrigin');
   const { dashboard } = useServices();
   const state = useDashboard((s) => s.printer.text);
   useTitleProgress(job.completion, job.fileName, state);
@@ -40,14 +41,16 @@ export function JobPanel() {
         )}
       </span>
       <p className="job-times">
-        <span className="visually-hidden">{t('job.timeLeftHidden')} </span>
-        <strong data-testid="job-left" title={t('job.timeLeftTitle', { quality: quality.label })}>
-          <LiveText store={dashboard} select={LEFT} />{' '}
-          <span className={`quality quality-${quality.level}`} data-testid="job-left-origin">
-            ({quality.label})
-          </span>
-        </strong>{' '}
-        {t('job.leftDone')} <span data-testid="job-finish">{formatFinish(job.finishAt)}</span>
+        <span className="live-line">
+          <span className="visually-hidden">{t('job.timeLeftHidden')} </span>
+          <strong data-testid="job-left" title={t('job.timeLeftTitle', { quality: quality.label })}>
+            <LiveText store={dashboard} select={LEFT} />{' '}
+            <span className={`quality quality-${quality.level}`} data-testid="job-left-origin">
+              ({quality.label})
+            </span>
+          </strong>{' '}
+          {t('job.leftDone')} <LiveText store={dashboard} select={FINISH} data-testid="job-finish" />
+        </span>
       </p>
       <progress
         max={100}

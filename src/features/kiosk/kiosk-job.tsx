@@ -2,13 +2,14 @@
 import { formatFinish, formatNumber } from '../../shared/format.ts';
 import { t } from '../../shared/i18n.ts';
 import { useServices } from '../../store/services.tsx';
-import { jobDuration, useJobFields } from '../../store/use-job-fields.ts';
+import { jobDuration, jobText, useJobFields } from '../../store/use-job-fields.ts';
 import { LiveText } from '../../ui/live-text.tsx';
 
 const LEFT = jobDuration('printTimeLeft', 'minutes');
+const FINISH = jobText('finishAt', (at) => formatFinish(at));
 
 export function KioskJob() {
-  const job = useJobFields('fileName', 'completion', 'finishAt');
+  const job = useJobFields('fileName', 'completion');
   const { dashboard } = useServices();
   if (!job.fileName) return <p className="kiosk-muted kiosk-job">{t('job.noFile')}</p>;
   const pct = job.completion ?? 0;
@@ -25,7 +26,7 @@ export function KioskJob() {
         <strong data-testid="kiosk-left">
           <LiveText store={dashboard} select={LEFT} />
         </strong>{' '}
-        {t('job.leftDone')} {formatFinish(job.finishAt)}
+        {t('job.leftDone')} <LiveText store={dashboard} select={FINISH} />
       </p>
     </section>
   );
