@@ -3,7 +3,7 @@ import { fidelityAt, type Fidelity } from './fidelity.ts';
 import { LongFrameProbe, type ProbeStats } from './long-frame-probe.ts';
 import { burn } from './render-load.ts';
 import { browserMeterHost, RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
-import { quantile } from './stats.ts';
+import { quantiles } from './stats.ts';
 import { ThrottleController, type ControllerConfig, type Decision } from './throttle-controller.ts';
 
 /** The part of OctoPrintSocket the loop drives: its throttle factor. */
@@ -51,6 +51,8 @@ export interface PerfLoopOptions {
 const HISTORY = 60;
 /** The HUD hears of new samples at most this often; a throttle decision is shown at once. */
 const HUD_INTERVAL_MS = 1000;
+/** Updates that stopped for this long publish their last sample on their own. */
+const IDLE_MS = HUD_INTERVAL_MS * 1.5;
 /** performance.memory is slow to read and changes slowly (Chrome quantises it): read at most this often. */
 const HEAP_INTERVAL_MS = 10_000;
 
@@ -68,6 +70,7 @@ export class PerfLoop {
   private publishedAt = Number.NEGATIVE_INFINITY;
   private heapAt = Number.NEGATIVE_INFINITY;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private sampleAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly opts: PerfLoopOptions) {
     const host = opts.host ?? browserMeterHost;
@@ -142,15 +145,22 @@ export class PerfLoop {
     } else {
       if (d) this.lastDecision = d;
       // A sample alone waits for the next update to reach the HUD: one commit per update. Only when updates stop
-      // does the idle timer publish it; it restarts with every sample, so while data flows it never fires (a timer
-      // that ran on its own would add a commit of its own just after an update, every second or two).
+      // does the idle timer publish it; it waits on while samples keep coming, so while data flows it never publishes
+      // (a timer that ran on its own would add a commit of its own just after an update, every second or two).
       this.dirty = true;
-      if (this.idleTimer) clearTimeout(this.idleTimer);
-      this.idleTimer = setTimeout(() => {
-        this.idleTimer = null;
-        if (this.dirty) this.publish();
-      }, HUD_INTERVAL_MS * 1.5);
+      this.sampleAt = s.at;
+      if (!this.idleTimer) this.armIdle(IDLE_MS);
     }
+  }
+
+  /** One timer that, when it fires, waits on while samples still came within IDLE_MS (no clear and set per sample). */
+  private armIdle(ms: number): void {
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      const quiet = this.host.now() - this.sampleAt;
+      if (quiet < IDLE_MS) this.armIdle(IDLE_MS - quiet);
+      else if (this.dirty) this.publish();
+    }, ms);
   }
 
   private decide(d: Decision | null): void {
@@ -177,8 +187,7 @@ export class PerfLoop {
     }
     this.opts.publish({
       rate: this.meter.rate(now),
-      p50: quantile(recent, 0.5),
-      p95: quantile(recent, 0.95),
+      ...quantiles(recent),
       budgetMs: c.budgetAt(c.factor),
       pending: this.meter.pending,
       coalesced: this.meter.coalesced,

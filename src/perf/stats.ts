@@ -1,14 +1,25 @@
 // Small statistics helpers for the meter and the controller: quantiles and a time- and size-bounded window.
 
+const numeric = (a: number, b: number) => a - b;
+
 /** Linear-interpolated quantile (q in 0..1) of unsorted values; NaN when empty. */
 export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  return at([...values].sort(numeric), q);
+}
+
+/** The p50 and p95 of unsorted values from one sort (the meter's figures, per update; plain arrays: at twenty values
+ * a typed array's allocation costs more than the sort). */
+export function quantiles(values: readonly number[]): { p50: number; p95: number } {
+  const sorted = [...values].sort(numeric);
+  return { p50: at(sorted, 0.5), p95: at(sorted, 0.95) };
+}
+
+function at(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
   const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
   const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
   const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
+  const b = sorted[Math.ceil(pos)] as number;
   return a + (b - a) * (pos - lo);
 }
 

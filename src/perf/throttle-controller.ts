@@ -1,7 +1,7 @@
 // The adaptive throttle policy: OctoPrint's factor N and the page's fidelity level, with hysteresis and cooldowns.
 import { t } from '../shared/i18n.ts';
 import { MAX_FIDELITY_LEVEL } from './fidelity.ts';
-import { quantile, SlidingWindow } from './stats.ts';
+import { quantile, quantiles, SlidingWindow } from './stats.ts';
 
 export interface ControllerConfig {
   /** OctoPrint's base interval between `current` messages (docs/octoprint-protocol.md §3). */
@@ -92,16 +92,13 @@ export class ThrottleController {
   /** p50/p95 cost and p95 frame of the samples in the window. */
   summary(now: number): { count: number; p50: number; p95: number; frame95: number } {
     const s = this.window.current(now);
-    const costs = s.map((x) => x.costMs);
-    return {
-      count: s.length,
-      p50: quantile(costs, 0.5),
-      p95: quantile(costs, 0.95),
-      frame95: quantile(
-        s.map((x) => x.frameMs),
-        0.95,
-      ),
-    };
+    const costs: number[] = [];
+    const frames: number[] = [];
+    for (const x of s) {
+      costs.push(x.costMs);
+      frames.push(x.frameMs);
+    }
+    return { count: s.length, ...quantiles(costs), frame95: quantile(frames, 0.95) };
   }
 
   /** Adds a sample and returns a decision when the policy changes something. */

@@ -27,20 +27,20 @@ export function useJobFields<K extends keyof JobView>(...keys: K[]): Pick<JobVie
 /**
  * A job field as the page words it, for a `LiveText` or a selector: the server's values change with every message,
  * the text far less often (a duration each second or minute, a finish time each minute). Worded again only for a new
- * job view or a new language, not for each other change of the store; a view picking it renders when the text does.
+ * value of the field or a new language, not for each other change of the store or the job.
  */
 export function jobText<K extends keyof JobView>(
   key: K,
   word: (value: JobView[K]) => string,
 ): (s: DashboardState) => string {
-  let job: JobView | null = null;
+  let value: JobView[K] | undefined;
   let locale = '';
   let text = '';
   return (s) => {
-    if (s.job !== job || currentLocale() !== locale) {
-      job = s.job;
+    if (s.job[key] !== value || currentLocale() !== locale) {
+      value = s.job[key];
       locale = currentLocale();
-      text = word(job[key]);
+      text = word(value);
     }
     return text;
   };
