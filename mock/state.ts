@@ -43,6 +43,8 @@ export class MockState {
   webcamDown = false;
   /** Open MJPEG streams, so tests can see that a hidden page stops streaming. */
   webcamStreams = 0;
+  /** The same by the `x-test-page` header a test's page sends (pages of earlier tests may close theirs late). */
+  readonly webcamStreamsByPage = new Map<string, number>();
   /** OctoPrint's api.allowCrossOrigin: false means no CORS headers, so browsers on other origins are refused. */
   allowCrossOrigin = true;
   /** Strict mode: app-key requests wait for an explicit decision (as a person in OctoPrint's UI gives it). */

@@ -15,9 +15,16 @@ export function webcamRoutes(state: MockState): Router {
       .set('Cache-Control', 'no-store')
       .send(FRAMES[Math.floor(Date.now() / 1000) % 2]);
   });
-  r.get('/webcam/stream', (_req, res) => {
+  r.get('/webcam/stream', (req, res) => {
     if (state.webcamDown) return res.status(503).end();
-    state.webcamStreams++;
+    const page = req.get('x-test-page') ?? '';
+    const count = (by: number) => {
+      state.webcamStreams += by;
+      const n = (state.webcamStreamsByPage.get(page) ?? 0) + by;
+      if (n > 0) state.webcamStreamsByPage.set(page, n);
+      else state.webcamStreamsByPage.delete(page);
+    };
+    count(1);
     res.writeHead(200, {
       'Content-Type': `multipart/x-mixed-replace; boundary=${BOUNDARY}`,
       'Cache-Control': 'no-store',
@@ -39,7 +46,7 @@ export function webcamRoutes(state: MockState): Router {
     // client going away, or the camera going down), and it fires once.
     res.once('close', () => {
       clearInterval(timer);
-      state.webcamStreams--;
+      count(-1);
     });
   });
   return r;

@@ -10,7 +10,11 @@ export function accessScenario(mock: MockServer, name: string, p: Params): unkno
       return { allowCrossOrigin: state.allowCrossOrigin };
     case 'webcam':
       state.webcamDown = bool(p, 'down');
-      return { down: state.webcamDown, streams: state.webcamStreams };
+      return {
+        down: state.webcamDown,
+        streams: state.webcamStreams,
+        byPage: Object.fromEntries(state.webcamStreamsByPage),
+      };
     case 'revoke-key': {
       // As when the user deletes the key in OctoPrint: the old key stops working at once.
       const user = state.user(str(p, 'user', 'admin'));
