@@ -1,8 +1,7 @@
 // What makes the page lay out while printing: `npx tsx bench/layout-trace.ts [seconds] [minutes]` after `npx vite build`.
 // A CDP trace with invalidation tracking: each Layout's object count and time, and which nodes asked for it and why.
-import { launch, openPage } from './lib/browser.ts';
 import { BENCH_PATH, sleep, waitLive } from './lib/page-data.ts';
-import { startStack } from './lib/stack.ts';
+import { printingPage } from './lib/printing-page.ts';
 
 interface Ev {
   name: string;
@@ -19,21 +18,9 @@ interface Ev {
 const seconds = Number(process.argv[2] ?? 10);
 /** Minutes of history built at mock speed 30 first (the naive compare's setting); 0 for a real-time print. */
 const minutes = Number(process.argv[3] ?? 0);
-const speed = minutes > 0 ? 30 : 1;
-
-const stack = await startStack('vite.config.ts', { speed, tools: 2 });
-const browser = await launch();
-try {
-  await stack.scenario('print', { seconds: 6 * 3600 });
-  if (minutes > 0) await sleep((minutes * 60 * 1000) / speed + 1000);
-  const bp = await openPage(browser, stack.baseURL, 1);
-  await bp.page.addInitScript(() =>
-    localStorage.setItem('octoprint-live.settings', JSON.stringify({ chartMinutes: 30 })),
-  );
-  // A stand-in React devtools hook: per commit, the components that rendered (new props or hook state since the last
-  // commit; a render through a context alone is missed), counted by name.
-  await bp.page.addInitScript({
-    content: `window.__renders = new Map(); window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, inject() { return 1; },
+// A stand-in React devtools hook: per commit, the components that rendered (new props or hook state since the last
+// commit; a render through a context alone is missed), counted by name.
+const RENDER_COUNTER = `window.__renders = new Map(); window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, inject() { return 1; },
       seen: new WeakMap(),
       onCommitFiberRoot(_id, root) { const seen = this.seen; const walk = (f) => { for (; f; f = f.sibling) {
         if (typeof f.type === 'function') {
@@ -42,9 +29,10 @@ try {
           seen.set(f, { p: f.memoizedProps, s: f.memoizedState });
         }
         walk(f.child); } }; walk(root.current.child); },
-      onCommitFiberUnmount() {}, onPostCommitFiberRoot() {}, checkDCE() {} };`,
-  });
-  await bp.page.goto(BENCH_PATH);
+      onCommitFiberUnmount() {}, onPostCommitFiberRoot() {}, checkDCE() {} };`;
+
+const { bp, close } = await printingPage(minutes, BENCH_PATH, RENDER_COUNTER);
+try {
   await waitLive(bp.page);
   await sleep(Number(process.env.SETTLE ?? 8000));
   const events: Ev[] = [];
@@ -111,8 +99,6 @@ try {
   for (const [k, n] of renders.slice(0, 80)) console.log(`${String(n).padStart(4)}  ${k}`);
   console.log(`\nDOM mutations in ${seconds} s:`);
   for (const [k, n] of changed.slice(0, 30)) console.log(`${String(n).padStart(4)}  ${k}`);
-  await bp.close();
 } finally {
-  await browser.close();
-  await stack.close();
+  await close();
 }

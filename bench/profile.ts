@@ -1,10 +1,11 @@
 // A CPU profile of the app while it streams a scripted print: where the main thread's time goes, by function and
 // by source file. `npx tsx bench/profile.ts [seconds] [cpuRate]` after `npx vite build` (source maps resolve names).
 import { readFileSync, readdirSync } from 'node:fs';
+import type { CDPSession } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
-import { launch, openPage, setSlowdown } from './lib/browser.ts';
+import { setSlowdown } from './lib/browser.ts';
 import { BENCH_PATH, sleep, waitLive } from './lib/page-data.ts';
-import { startStack } from './lib/stack.ts';
+import { printingPage } from './lib/printing-page.ts';
 
 interface ProfileNode {
   id: number;
@@ -31,32 +32,57 @@ const rate = Number(process.argv[3] ?? 1);
 /** RECORD=off profiles the page with its recorder off (recording's cost is the difference); SETTLE=ms waits longer. */
 const PAGE_PATH = process.env.RECORD === 'off' ? `${BENCH_PATH}&record=off` : BENCH_PATH;
 const SETTLE_MS = Number(process.env.SETTLE ?? 3000);
-/** MINUTES=n builds n minutes of history at mock speed 30 first and charts a 30-minute window: the naive compare. */
+/** MINUTES=n builds n minutes of history at mock speed 30 first: the naive compare's setting. */
 const minutes = Number(process.env.MINUTES ?? 0);
-const speed = minutes > 0 ? 30 : 1;
-const stack = await startStack('vite.config.ts', { speed, tools: 2 });
-const browser = await launch();
+const { bp, close } = await printingPage(minutes, PAGE_PATH);
 try {
-  await stack.scenario('print', { seconds: 6 * 3600 });
-  if (minutes > 0) await sleep((minutes * 60 * 1000) / speed + 1000);
-  const bp = await openPage(browser, stack.baseURL, 1);
-  if (minutes > 0)
-    await bp.page.addInitScript(() =>
-      localStorage.setItem('octoprint-live.settings', JSON.stringify({ chartMinutes: 30 })),
-    );
-  await bp.page.goto(PAGE_PATH);
   await waitLive(bp.page);
   await sleep(SETTLE_MS);
   await setSlowdown(bp.cdp, rate);
-  if (process.env.ALLOC) {
-    await allocations(bp.cdp, seconds);
-    process.exit(0);
-  }
-  await bp.cdp.send('Profiler.enable');
-  await bp.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await bp.cdp.send('Profiler.start');
-  await sleep(seconds * 1000);
-  const { profile } = (await bp.cdp.send('Profiler.stop')) as {
+  await (process.env.ALLOC ? allocations : cpuProfile)(bp.cdp, seconds);
+} finally {
+  await close();
+}
+
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** ALLOC=1: what the page allocates per second while streaming (sampled), by function: where GC's work comes from. */
+async function allocations(cdp: CDPSession, secs: number): Promise<void> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await sleep(secs * 1000);
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
+  const byFn = new Map<string, number>();
+  const walk = (n: HeapNode, path: string) => {
+    const { url, lineNumber, columnNumber, functionName } = n.callFrame;
+    const base = url.replace(/^.*\//, '');
+    const fn = base ? original(base, lineNumber, columnNumber, functionName || '(anonymous)').fn : functionName;
+    const key = process.env.ALLOC === 'path' ? `${path} < ${fn}` : fn;
+    if (n.selfSize) byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize);
+    for (const c of n.children) walk(c, fn);
+  };
+  walk(profile.head, '');
+  const total = [...byFn.values()].reduce((a, b) => a + b, 0);
+  console.log(`allocated ${(total / 1024 / secs).toFixed(1)} KiB/s (sampled) over ${secs} s; by function:`);
+  for (const [k, b] of [...byFn].sort((a, c) => c[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))
+    console.log(`${(b / 1024 / secs).toFixed(2).padStart(9)} KiB/s  ${k}`);
+}
+
+/** Where the main thread's time goes, by source file and by function, self and inclusive. */
+async function cpuProfile(cdp: CDPSession, secs: number): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await sleep(secs * 1000);
+  const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
   const selfUs = new Map<number, number>();
@@ -103,45 +129,9 @@ try {
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)
-      .map(([name, us]) => `${(us / 1000 / seconds).toFixed(2).padStart(8)} ms/s  ${name}`);
+      .map(([name, us]) => `${(us / 1000 / secs).toFixed(2).padStart(8)} ms/s  ${name}`);
   const total = [...byFile.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `busy ${(total / 1000 / seconds).toFixed(1)} ms/s at ${rate}× over ${seconds} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), Number(process.env.TOP ?? 30)).join('\n')}`,
+    `busy ${(total / 1000 / secs).toFixed(1)} ms/s at ${rate}× over ${secs} s\n\nby file:\n${top(byFile, 12).join('\n')}\n\nby function (self):\n${top(byFn, 30).join('\n')}\n\nby function (inclusive):\n${top(new Map([...inclusive].filter(([k]) => !process.env.ONLY || k.includes(process.env.ONLY))), Number(process.env.TOP ?? 30)).join('\n')}`,
   );
-  await bp.close();
-} finally {
-  await browser.close();
-  await stack.close();
-}
-
-interface HeapNode {
-  callFrame: ProfileNode['callFrame'];
-  selfSize: number;
-  children: HeapNode[];
-}
-
-/** ALLOC=1: what the page allocates per second while streaming (sampled), by function: where GC's work comes from. */
-async function allocations(cdp: import('@playwright/test').CDPSession, secs: number): Promise<void> {
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.startSampling', {
-    samplingInterval: 512,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
-  });
-  await sleep(secs * 1000);
-  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
-  const byFn = new Map<string, number>();
-  const walk = (n: HeapNode, path: string) => {
-    const { url, lineNumber, columnNumber, functionName } = n.callFrame;
-    const base = url.replace(/^.*\//, '');
-    const fn = base ? original(base, lineNumber, columnNumber, functionName || '(anonymous)').fn : functionName;
-    const key = process.env.ALLOC === 'path' ? `${path} < ${fn}` : fn;
-    if (n.selfSize) byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize);
-    for (const c of n.children) walk(c, fn);
-  };
-  walk(profile.head, '');
-  const total = [...byFn.values()].reduce((a, b) => a + b, 0);
-  console.log(`allocated ${(total / 1024 / secs).toFixed(1)} KiB/s (sampled) over ${secs} s; by function:`);
-  for (const [k, b] of [...byFn].sort((a, c) => c[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))
-    console.log(`${(b / 1024 / secs).toFixed(2).padStart(9)} KiB/s  ${k}`);
 }

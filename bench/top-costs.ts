@@ -2,9 +2,9 @@
 // after `npx vite build`. A CDP trace's main-thread events, self time per second (JS by source file through the
 // build's source maps), for the README's "top five costs per second"; `minutes` of history are built up first.
 import type { CDPSession } from '@playwright/test';
-import { launch, openPage, setSlowdown } from './lib/browser.ts';
+import { setSlowdown } from './lib/browser.ts';
 import { BENCH_PATH, sleep, waitLive } from './lib/page-data.ts';
-import { startStack } from './lib/stack.ts';
+import { printingPage } from './lib/printing-page.ts';
 
 interface Ev {
   name: string;
@@ -23,7 +23,6 @@ const rate = Number(process.argv[3] ?? 1);
 const PAGE_PATH = process.env.RECORD === 'off' ? `${BENCH_PATH}&record=off` : BENCH_PATH;
 const SETTLE_MS = Number(process.env.SETTLE ?? 3000);
 const minutes = Number(process.argv[4] ?? 0);
-const speed = minutes > 0 ? 30 : 1;
 
 async function trace(cdp: CDPSession, ms: number): Promise<Ev[]> {
   const events: Ev[] = [];
@@ -78,17 +77,8 @@ function selfTimes(events: Ev[], keep: (e: Ev) => boolean = () => true): Map<str
   return out;
 }
 
-const stack = await startStack('vite.config.ts', { speed, tools: 2 });
-const browser = await launch();
+const { bp, close } = await printingPage(minutes, PAGE_PATH);
 try {
-  await stack.scenario('print', { seconds: 6 * 3600 });
-  if (minutes > 0) await sleep((minutes * 60 * 1000) / speed + 1000);
-  const bp = await openPage(browser, stack.baseURL, 1);
-  // The bench's streaming rows chart the server's 30-minute window.
-  await bp.page.addInitScript(() =>
-    localStorage.setItem('octoprint-live.settings', JSON.stringify({ chartMinutes: 30 })),
-  );
-  await bp.page.goto(PAGE_PATH);
   await waitLive(bp.page);
   // EVAL=js runs in the page first, for an A/B of one part (e.g. hiding the chart's canvas).
   if (process.env.EVAL) await bp.page.evaluate(process.env.EVAL);
@@ -139,10 +129,8 @@ try {
   }
   // TIMELINE=1 lists each main-thread task of 3 s in order with its biggest parts: which task starts each frame.
   if (process.env.TIMELINE) timeline(events);
-  await bp.close();
 } finally {
-  await browser.close();
-  await stack.close();
+  await close();
 }
 
 function timeline(events: Ev[]): void {
