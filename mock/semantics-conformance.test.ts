@@ -80,9 +80,16 @@ function conformance(target: () => Target): void {
     expect((g.lastCurrent.state as { text: string }).text).toBe(last.state.text);
     expect((g.lastCurrent.state as { flags: unknown }).flags).toEqual(last.state.flags);
     expect(g.lastCurrent.progress).toEqual(last.progress);
-    const temps = g.lastCurrent.temps as Record<string, unknown>[];
-    expect(temps).toHaveLength(1);
-    expect(Object.keys(temps[0] ?? {})).toEqual(['time']);
+    // The Offline entry is the last and has no heaters. A real server may flush a reading it took in the moment
+    // before the disconnect into the same current, ahead of it (seen in a CI run); never a reading after it.
+    const temps = g.lastCurrent.temps as { time: number }[];
+    const offline = temps.at(-1);
+    expect(Object.keys(offline ?? {})).toEqual(['time']);
+    for (const earlier of temps.slice(0, -1)) {
+      expect(Object.keys(earlier).length).toBeGreaterThan(1);
+      expect(earlier.time).toBeLessThanOrEqual(offline?.time ?? 0);
+    }
+    expect(temps.length).toBeLessThanOrEqual(2);
     expect(g.currentTimes).toHaveLength(1);
     expect(g.currentTimes[0]).toBeLessThan(1000);
   });
