@@ -94,4 +94,16 @@ describe('applySnapshots with the printer off', () => {
     expect(store.getState().printer.off).toBe(false);
     expect(store.getState().heaters.tool0?.actual).toBeTypeOf('number');
   });
+
+  it('drops them too when the Offline current carries a last reading ahead of its heater-less point', () => {
+    // A real server flushed a reading it took just before the disconnect into the same current (semantics §4).
+    const store = createDashboardStore();
+    const on = currents.find((c) => c.temps.length > 0) as StateSnapshot;
+    applySnapshots(store, [on], 1);
+    const reading = on.temps.at(-1) as StateSnapshot['temps'][number];
+    const temps = [{ ...reading, time: 1796168714 }, { time: 1796168715, heaters: {} }];
+    applySnapshots(store, [{ ...on, state: { text: 'Offline', flags, error: '' }, temps }], 2);
+    const { heaters, heaterIds } = store.getState();
+    for (const id of heaterIds) expect(heaters[id]).toEqual({ actual: null, target: null });
+  });
 });
