@@ -101,7 +101,10 @@ describe('applySnapshots with the printer off', () => {
     const on = currents.find((c) => c.temps.length > 0) as StateSnapshot;
     applySnapshots(store, [on], 1);
     const reading = on.temps.at(-1) as StateSnapshot['temps'][number];
-    const temps = [{ ...reading, time: 1796168714 }, { time: 1796168715, heaters: {} }];
+    const temps = [
+      { ...reading, time: 1796168714 },
+      { time: 1796168715, heaters: {} },
+    ];
     applySnapshots(store, [{ ...on, state: { text: 'Offline', flags, error: '' }, temps }], 2);
     const { heaters, heaterIds } = store.getState();
     for (const id of heaterIds) expect(heaters[id]).toEqual({ actual: null, target: null });
