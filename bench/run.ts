@@ -207,25 +207,29 @@ try {
   );
 
   await stage(
-    `naive baseline side by side, full chart window (speed ${PLAN.compare.speed}, ${PLAN.compare.seconds} s each)`,
+    `naive baseline side by side, full chart window (filled at speed ${PLAN.compare.speed}; ${PLAN.compare.seconds} s ` +
+      'each at that speed, then in real time)',
     async () => {
       const mock = { speed: PLAN.compare.speed, tools: 2 };
       const [appStack, naiveStack] = await Promise.all([startStack(APP, mock), startStack(NAIVE, mock)]);
+      const stacks = [appStack, naiveStack];
       try {
         // Both mocks print the same scripted job and fill their 30-minute history at the same time.
-        await Promise.all([
-          appStack.scenario('print', { seconds: 6 * 3600 }),
-          naiveStack.scenario('print', { seconds: 6 * 3600 }),
-        ]);
+        await Promise.all(stacks.map((s) => s.scenario('print', { seconds: 6 * 3600 })));
         await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.compare.speed + 1000));
         // Each page is measured from 8 s after it is live, as the recording rows are: the time per second while
         // printing, not the app's start (its lazy panels, the recorder's first write 5 s after the first frame).
-        results.compare = {
+        const both = async () => ({
           app: await measureStreaming(browser, appStack, 1, PLAN.compare.seconds, BENCH_PATH, {}, SETTLE_MS),
           naive: await measureStreaming(browser, naiveStack, 1, PLAN.compare.seconds, BENCH_PATH, {}, SETTLE_MS),
-        };
+        });
+        // Judged at the filling speed (each message carries speed × 0.5 s of the print: job texts and the time
+        // axis move that much more often); then reported as a real print runs, over the same full window.
+        results.compare = await both();
+        await Promise.all(stacks.map((s) => s.scenario('speed', { speed: 1 })));
+        results.compareRealTime = await both();
       } finally {
-        await Promise.all([appStack.close(), naiveStack.close()]);
+        await Promise.all(stacks.map((s) => s.close()));
       }
     },
     ['naive'],

@@ -22,6 +22,12 @@ describe('mock command line', () => {
     ]);
   });
 
+  it('reads --speed as the start speed, not as the speed scenario of the same name', () => {
+    const { values, scenarios } = parseCli(['--speed', '30', '--scenario', 'speed:{"speed":2}']);
+    expect(values.speed).toBe('30');
+    expect(scenarios).toEqual([{ name: 'speed', speed: 2 }]);
+  });
+
   it('reads the identity options', () => {
     const { values } = parseCli(['--version', '1.12.0', '--plugin-hash', 'abc', '--config-hash', 'def']);
     expect([values.version, values['plugin-hash'], values['config-hash']]).toEqual(['1.12.0', 'abc', 'def']);

@@ -14,8 +14,33 @@ function parseScenario(spec: string): Scenario {
   return { ...params, name };
 }
 
+const OPTIONS = {
+  port: { type: 'string', default: '5001' },
+  host: { type: 'string', default: '127.0.0.1' },
+  speed: { type: 'string', default: '1' },
+  seed: { type: 'string', default: '1' },
+  tools: { type: 'string', default: '1' },
+  cutoff: { type: 'string' },
+  version: { type: 'string' },
+  'plugin-hash': { type: 'string' },
+  'config-hash': { type: 'string' },
+  'api-key': { type: 'string', default: DEFAULT_API_KEY },
+  scenario: { type: 'string', multiple: true },
+  // Serves a recording (Download recording on the page) to every client instead of the virtual printer.
+  replay: { type: 'string' },
+  // Strict: app-key requests wait for a decision (POST /mock/scenario {"name":"appkey-decision","allow":true}).
+  'strict-appkeys': { type: 'boolean', default: false },
+  'no-cors': { type: 'boolean', default: false },
+  printers: { type: 'string' },
+  ...NET_FLAGS,
+} as const;
+
+// A scenario is a flag of its own unless an option has its name (`--speed 30` is the clock's start speed; the
+// `speed` scenario changes it at run time through POST /mock/scenario).
+const SCENARIO_FLAGS = SCENARIOS.filter((name) => !Object.hasOwn(OPTIONS, name));
+
 const isScenarioFlag = (arg: string) =>
-  /^--[a-z-]+$/.test(arg) && (SCENARIOS as readonly string[]).includes(arg.slice(2));
+  /^--[a-z-]+$/.test(arg) && (SCENARIO_FLAGS as readonly string[]).includes(arg.slice(2));
 
 export function parseCli(args: readonly string[]) {
   // A scenario flag may take its parameters as the next argument (`--flood '{"hz":20}'`): the two are joined first,
@@ -30,30 +55,11 @@ export function parseCli(args: readonly string[]) {
   const { values } = parseArgs({
     args: argv,
     strict: false,
-    options: {
-      port: { type: 'string', default: '5001' },
-      host: { type: 'string', default: '127.0.0.1' },
-      speed: { type: 'string', default: '1' },
-      seed: { type: 'string', default: '1' },
-      tools: { type: 'string', default: '1' },
-      cutoff: { type: 'string' },
-      version: { type: 'string' },
-      'plugin-hash': { type: 'string' },
-      'config-hash': { type: 'string' },
-      'api-key': { type: 'string', default: DEFAULT_API_KEY },
-      scenario: { type: 'string', multiple: true },
-      // Serves a recording (Download recording on the page) to every client instead of the virtual printer.
-      replay: { type: 'string' },
-      // Strict: app-key requests wait for a decision (POST /mock/scenario {"name":"appkey-decision","allow":true}).
-      'strict-appkeys': { type: 'boolean', default: false },
-      'no-cors': { type: 'boolean', default: false },
-      printers: { type: 'string' },
-      ...NET_FLAGS,
-    },
+    options: OPTIONS,
   });
   const scenarios = ((values.scenario as string[] | undefined) ?? []).map(parseScenario);
   // Every scenario name is also a flag: `--print` or `--flood '{"hz":20}'`.
-  for (const name of SCENARIOS) {
+  for (const name of SCENARIO_FLAGS) {
     const v = values[name];
     if (v === undefined) continue;
     scenarios.push(parseScenario(typeof v === 'string' ? `${name}:${v}` : name));

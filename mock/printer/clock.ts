@@ -1,8 +1,8 @@
 // The virtual printer's clock: real time scaled by --speed, so a long print or a day-long soak runs in minutes.
 
 export class PrinterClock {
-  private readonly realStart = Date.now();
-  private readonly epochStart: number;
+  private realStart = Date.now();
+  private epochStart: number;
 
   /** The server clock's step from the simulated time (a Raspberry Pi without a real-time clock, then NTP). */
   offsetMs = 0;
@@ -17,6 +17,14 @@ export class PrinterClock {
   /** The simulation's own time in epoch milliseconds: monotonic, so a clock step neither stalls nor races it. */
   simNow(): number {
     return this.epochStart + (Date.now() - this.realStart) * this.speed;
+  }
+
+  /** Runs on at `speed` from now: the simulated time so far is kept, so nothing jumps (a bench fills a chart window
+   * fast, then measures a print in real time). */
+  setSpeed(speed: number): void {
+    this.epochStart = this.simNow();
+    this.realStart = Date.now();
+    this.speed = speed;
   }
 
   /** The server's clock in epoch milliseconds, as serverTime, temperature times and markings report it. */

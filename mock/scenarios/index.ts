@@ -29,6 +29,7 @@ export const SCENARIOS = [
   'webcam',
   'net',
   'clock-step',
+  'speed',
   'timelapse',
   'timelapse-render',
 ] as const;

@@ -1,4 +1,4 @@
-// Printer-side scenarios: slow-rest, printer-error, print, reset, target, notify, prompt, slice, clock-step and timelapse.
+// Printer-side scenarios: slow-rest, printer-error, print, reset, target, notify, prompt, slice, clock-step, speed and timelapse.
 import { connect, fatalError, FATAL_ERROR } from '../printer/connection.ts';
 import { BUILT_IN_FILE } from '../printer/files.ts';
 import { slice } from '../printer/slicer.ts';
@@ -70,6 +70,9 @@ export function printerScenario(mock: MockServer, name: string, p: Params): unkn
       printer.changed();
       return { seconds, serverTime: printer.clock.seconds() };
     }
+    case 'speed':
+      printer.clock.setSpeed(num(p, 'speed', 1, 0.1, 10_000));
+      return { speed: printer.clock.speed };
     case 'timelapse': {
       const type = str(p, 'type', 'off');
       if (type === 'off') printer.timelapse.configure(null);
