@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatFilament, formatFinish, formatTemperature } from './format.ts';
+import {
+  formatClock,
+  formatDuration,
+  formatFilament,
+  formatFinish,
+  formatPercent,
+  formatTemperature,
+} from './format.ts';
 
 describe('shared formatting', () => {
   it('writes temperatures with one decimal (or as asked), and a dash without a reading', () => {
@@ -34,6 +41,19 @@ describe('shared formatting', () => {
     expect(formatFinish(new Date(2026, 10, 25, 14, 5).getTime(), now, 'en-GB')).toBe('14:05');
     expect(formatFinish(new Date(2026, 10, 26, 9, 30).getTime(), now, 'en-GB')).toBe('Thu 09:30');
     expect(formatFinish(null, now)).toBe('–');
+  });
+
+  it('words the same finish again when the day or the language changes, though the minute did not', () => {
+    const at = new Date(2026, 10, 26, 9, 30).getTime();
+    expect(formatFinish(at, new Date(2026, 10, 25, 23, 59).getTime(), 'en-GB')).toBe('Thu 09:30');
+    expect(formatFinish(at, new Date(2026, 10, 26, 0, 1).getTime(), 'en-GB')).toBe('09:30');
+    expect(formatFinish(at + 59_000, new Date(2026, 10, 26, 0, 2).getTime(), 'en-GB')).toBe('09:30');
+    expect(formatFinish(at, new Date(2026, 10, 25, 8, 0).getTime(), 'de-DE')).toBe('Do 09:30');
+  });
+
+  it('writes a share in the language’s percent style', () => {
+    expect(formatPercent(0.42, 'en-GB')).toBe('42%');
+    expect(formatPercent(0.42, 'de-DE')).toBe('42\u00a0%');
   });
 
   it('formats filament in mm or m', () => {

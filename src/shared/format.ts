@@ -91,12 +91,35 @@ export function formatClock(epochMs: number, withSeconds = false, locale?: strin
 }
 
 /** A moment to come: "14:05", or "Tue 09:30" when it is not today; '–' when unknown. */
-export function formatFinish(at: number | null, now: number = Date.now(), locale?: string): string {
+export function formatFinish(at: number | null, now: number = Date.now(), locale: string = currentLocale()): string {
   if (at == null) return '–';
+  // Asked on every update, and the answer changes once a minute at most: the last one is kept, by minute and day.
+  const minute = Math.floor(at / 60_000);
+  const today = dayOf(now);
+  const last = lastFinish;
+  if (last.minute === minute && last.today === today && last.locale === locale) return last.text;
   const time = formatClock(at, false, locale);
-  if (new Date(now).toDateString() === new Date(at).toDateString()) return time;
-  return `${format(locale, 'weekday').format(at)} ${time}`;
+  const text = dayOf(at) === today ? time : `${format(locale, 'weekday').format(at)} ${time}`;
+  lastFinish = { minute, today, locale, text };
+  return text;
 }
+let lastFinish = { minute: NaN, today: NaN, locale: '', text: '' };
+/** The local calendar day of a moment, as a number (year, month and day): days compare without building strings. */
+function dayOf(epochMs: number): number {
+  const d = new Date(epochMs);
+  return (d.getFullYear() * 12 + d.getMonth()) * 31 + d.getDate();
+}
+
+/** A share in the active language's percent style ("42 %", "42%"): `fraction` 0.42 for 42 %. */
+export function formatPercent(fraction: number, locale: string = currentLocale()): string {
+  let f = percentFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'percent' });
+    percentFormats.set(locale, f);
+  }
+  return f.format(fraction);
+}
+const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /** Filament length: "300 mm" under a metre, "12.35 m" from one; '–' when unknown. */
 export function formatFilament(mm: number | null): string {

@@ -1,7 +1,8 @@
 // Puts print progress in the tab title ("42 % · benchy.gcode" in the page's language), so it shows from another tab.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { currentLocale, languageStore, t } from '../../shared/i18n.ts';
+import { formatPercent } from '../../shared/format.ts';
+import { languageStore, t } from '../../shared/i18n.ts';
 import { useServerSettings } from '../../store/services.tsx';
 
 const APP_TITLE = 'OctoPrint Live';
@@ -19,7 +20,7 @@ export function useTitleProgress(completion: number | null, fileName: string | n
       document.title = BASE_TITLE;
       return;
     }
-    const percent = (pct / 100).toLocaleString(currentLocale(), { style: 'percent' });
+    const percent = formatPercent(pct / 100);
     const values = { percent, file: fileName ?? '', base: BASE_TITLE };
     document.title = state === 'Paused' ? t('title.paused', values) : t('title.printing', values);
   }, [active, pct, fileName, state, BASE_TITLE, locale]);
