@@ -85,8 +85,11 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
         ? Promise.resolve(opts.writer ?? null)
         : import('./recorder-writer.ts').then((m) => m.pageWriter()));
 
+  // Imported once and kept: each dynamic import runs Vite's preload helper again, which looks its dependencies up
+  // in the document (about half of what a batch cost the page in a CPU profile).
+  let writeModule: Promise<typeof import('./recorder-write.ts')> | null = null;
   const write = async (batch: Batch, showNow: boolean, onPage: boolean) => {
-    const [w, worker] = await Promise.all([import('./recorder-write.ts'), onPage ? null : writer()]);
+    const [w, worker] = await Promise.all([(writeModule ??= import('./recorder-write.ts')), onPage ? null : writer()]);
     // The bounds live in this page's localStorage, which a worker cannot read.
     const limits = w.loadLimits();
     const here = async () => w.writeBatch(await db(), server, batch, limits, now());
