@@ -39,7 +39,7 @@ const FULL = {
   farmSeconds: 20,
   /** A 60-minute window over a full 60 minutes of history against a 5-minute one (a 60-minute server cutoff). */
   windows: { speed: 60, seconds: 20 },
-  recording: { overheadSeconds: 30, replayMinutes: 60, openHours: 24 },
+  recording: { overheadCycles: 8, blockSeconds: 20, replayMinutes: 60, openHours: 24 },
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {
@@ -52,7 +52,7 @@ const QUICK: typeof FULL = {
   reconnect: { runs: 1, downMs: 2000 },
   farmSeconds: 6,
   windows: { speed: 120, seconds: 6 },
-  recording: { overheadSeconds: 6, replayMinutes: 5, openHours: 24 },
+  recording: { overheadCycles: 1, blockSeconds: 10, replayMinutes: 5, openHours: 24 },
 };
 const PLAN = process.env.BENCH_QUICK ? QUICK : FULL;
 
@@ -179,7 +179,13 @@ try {
             const p = PLAN.recording;
             results.recording = { overhead: {}, replay: null, open: null };
             for (const rate of [1, 4])
-              results.recording.overhead[rate] = await measureOverhead(browser, stack, rate, p.overheadSeconds);
+              results.recording.overhead[rate] = await measureOverhead(
+                browser,
+                stack,
+                rate,
+                p.overheadCycles,
+                p.blockSeconds,
+              );
             results.recording.replay = await measureReplay(browser, stack, p.replayMinutes);
             results.recording.open = await measureOpen(browser, stack, p.openHours);
           },
@@ -217,8 +223,8 @@ try {
         // Both mocks print the same scripted job and fill their 30-minute history at the same time.
         await Promise.all(stacks.map((s) => s.scenario('print', { seconds: 6 * 3600 })));
         await new Promise((r) => setTimeout(r, (30 * 60 * 1000) / PLAN.compare.speed + 1000));
-        // Each page is measured from 8 s after it is live, as the recording rows are: the time per second while
-        // printing, not the app's start (its lazy panels, the recorder's first write 5 s after the first frame).
+        // Each page is measured from 8 s after it is live: the time per second while printing, not the app's start
+        // (its lazy panels, the recorder's first write 5 s after the first frame).
         const both = async () => ({
           app: await measureStreaming(browser, appStack, 1, PLAN.compare.seconds, BENCH_PATH, {}, SETTLE_MS),
           naive: await measureStreaming(browser, naiveStack, 1, PLAN.compare.seconds, BENCH_PATH, {}, SETTLE_MS),

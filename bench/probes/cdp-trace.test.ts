@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskCosts } from './cdp-trace.ts';
+import { mainThread, taskCosts } from './cdp-trace.ts';
 
 const task = (tsMs: number, durMs: number, tid = 1) => ({
   name: 'RunTask',
@@ -47,5 +47,29 @@ describe('taskCosts', () => {
 
   it('is empty without marks', () => {
     expect(taskCosts([task(0, 80)]).perUpdate).toEqual([]);
+  });
+});
+
+describe('mainThread', () => {
+  it("keeps the top-level tasks of the marks' thread in order, with their CPU time, and the marks", () => {
+    const named = (name: string, tsMs: number, pid = 7) => ({ ...mark(tsMs), name, pid });
+    const t = mainThread([
+      task(20, 4),
+      named('bench:rec:off', 1),
+      task(5, 2),
+      task(6, 9, 2), // another thread
+      named('bench:rec:on', 30),
+      named('bench:rec:on', 40, 8), // another page
+      { ...task(8, 3), name: 'ThreadControllerImpl::RunTask' }, // nested in RunTask where both are traced
+    ]);
+    expect(t.tasks).toEqual([
+      { ts: 5000, end: 7000, cpu: 1000 },
+      { ts: 20000, end: 24000, cpu: 2000 },
+    ]);
+    expect(t.marks.map((m) => m.name)).toEqual(['bench:rec:off', 'bench:rec:on']);
+  });
+
+  it('is empty without a mark', () => {
+    expect(mainThread([task(0, 1)])).toEqual({ tasks: [], marks: [] });
   });
 });

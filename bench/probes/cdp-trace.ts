@@ -29,6 +29,14 @@ export interface TraceRecorder {
    * of a `bench:page:<name>` mark the page made while it ran.
    */
   stopByPage(): Promise<Map<string, TaskCosts>>;
+  /** Stops and hands back the page's main-thread tasks and its `bench:` marks (their `ts`, in µs). */
+  stopTasks(): Promise<MainThread>;
+}
+
+export interface MainThread {
+  /** Top-level tasks on the thread that made the marks, in time order: start and end µs, thread CPU µs. */
+  tasks: { ts: number; end: number; cpu: number }[];
+  marks: { name: string; ts: number }[];
 }
 
 /** Tasks starting this long after a `current` frame's task are not counted to it (the frame after is well inside). */
@@ -68,6 +76,10 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
       await end();
       return taskCosts(events);
     },
+    async stopTasks() {
+      await end();
+      return mainThread(events);
+    },
     async stopByPage() {
       await end();
       const pages = new Map<string, TaskCosts>();
@@ -75,6 +87,30 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
         pages.set(m.name.slice('bench:page:'.length), taskCosts(events.filter((e) => e.pid === m.pid)));
       return pages;
     },
+  };
+}
+
+/** The tasks of the thread where the page's `bench:` marks are; exported for the unit test. */
+export function mainThread(events: readonly TraceEvent[]): MainThread {
+  const marks = events.filter((e) => e.name.startsWith('bench:'));
+  const first = marks[0];
+  if (!first) return { tasks: [], marks: [] };
+  const all = events.filter(
+    (e) =>
+      e.pid === first.pid &&
+      e.tid === first.tid &&
+      e.ph === 'X' &&
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+  );
+  const top = all.some((t) => t.name === 'RunTask') ? all.filter((t) => t.name === 'RunTask') : all;
+  return {
+    tasks: top
+      .map((t) => ({ ts: t.ts, end: t.ts + (t.dur ?? 0), cpu: t.tdur ?? t.dur ?? 0 }))
+      .sort((a, b) => a.ts - b.ts),
+    marks: marks
+      .filter((m) => m.pid === first.pid)
+      .map((m) => ({ name: m.name, ts: m.ts }))
+      .sort((a, b) => a.ts - b.ts),
   };
 }
 

@@ -12,7 +12,7 @@ import { overheadRow, type Overhead } from './recording-overhead.ts';
 import { syntheticRecording } from './synthetic-recording.ts';
 
 export interface RecordingResult {
-  /** Main-thread time while printing, recording on and off side by side, per CPU slowdown. */
+  /** Main-thread time while printing, the recorder paused and resumed in turns on one page, per CPU slowdown. */
   overhead: Record<number, Overhead>;
   replay: { recordedMinutes: number; wallMs: number; longTasks: number; frames: number } | null;
   open: { recordedHours: number; firstFrameMs: number; fileMb: number } | null;

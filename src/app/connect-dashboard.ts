@@ -78,8 +78,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
   });
   let uninstallTestApi = () => {};
   // Every frame as received goes to the recorder: its text and a time, written in batches later.
-  // `?record=off` is the bench's baseline (recording's cost is measured against it): the same page and panel, with a
-  // recorder that says it is off and is given no frame.
+  // `?record=off`: the same page and panel, with a recorder that says it is off and is given no frame (a profile of
+  // the page without recording; the bench's cost row pauses the tap through the test API instead).
   const recordOff = typeof location !== 'undefined' && /[?&]record=off\b/.test(location.search);
   const recorder: Recorder | null = opts.replay ? null : createRecorder(serverLabel(opts.baseUrl));
   if (recorder && recordOff) recorder.status.setState({ stopped: t('recording.recordOff') });
@@ -95,7 +95,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
     onReturn: () => requestHistory(socket),
   });
-  const testApi = knobs && createTestApi({ socket, store: dashboard, series, meter: perfLoop.meter, perfStore });
+  const testApi =
+    knobs && createTestApi({ socket, store: dashboard, series, meter: perfLoop.meter, perfStore, recorder });
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The test API and its knobs exist only with ?test, and hand out copies only.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import type { MeterSample } from '../perf/render-meter.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
@@ -87,6 +87,37 @@ describe('test API', () => {
     expect(perfStore.getState().renderLoadMs).toBe(2000);
     api.setRenderLoad(-5);
     expect(perfStore.getState().renderLoadMs).toBe(0);
+  });
+
+  it("pauses the recorder's tap, writing what it holds, and resumes the same tap", () => {
+    const series = new TemperatureSeries();
+    const socket = new OctoPrintSocket({ watchWindow: false });
+    const recorder = { flush: vi.fn(() => Promise.resolve()) };
+    const api = createTestApi({
+      socket,
+      store: createDashboardStore(),
+      series,
+      meter: fakeMeter(),
+      perfStore: createPerfStore(),
+      recorder,
+    });
+    const tap = vi.fn();
+    socket.tap = tap;
+    api.setRecording(false);
+    expect(socket.tap).toBeNull();
+    expect(recorder.flush).toHaveBeenCalledTimes(1);
+    api.setRecording(false);
+    expect(recorder.flush).toHaveBeenCalledTimes(1);
+    api.setRecording(true);
+    expect(socket.tap).toBe(tap);
+    api.setRecording(true);
+    expect(socket.tap).toBe(tap);
+  });
+
+  it('has no tap to resume on a page that never recorded', () => {
+    const { api, socket } = setup();
+    api.setRecording(true);
+    expect(socket.tap).toBeNull();
   });
 
   it('is on window, read-only, until removed', () => {

@@ -6,6 +6,7 @@ import { parseRenderLoad } from '../perf/render-load.ts';
 import type { RenderMeter } from '../perf/render-meter.ts';
 import type { DashboardStore } from '../store/dashboard-store.ts';
 import type { PerfStore } from '../store/perf-store.ts';
+import type { Recorder } from '../store/recorder.ts';
 import type { TemperatureSeries } from '../store/temperature-series.ts';
 
 export const TEST_API_GLOBAL = '__octoprintLiveTest';
@@ -36,6 +37,9 @@ export interface TestApi {
   pending(): number;
   /** Changes the render-load knob (ms of synchronous work per applied update, 0 to 2000). */
   setRenderLoad(ms: number): void;
+  /** Pauses (writing what it holds at once) or resumes handing frames to the recorder: the bench's A-B of recording's
+   * cost within one page. */
+  setRecording(on: boolean): void;
 }
 
 declare global {
@@ -72,10 +76,12 @@ export interface TestApiSources {
   series: TemperatureSeries;
   meter: Pick<RenderMeter, 'onSample' | 'pending'>;
   perfStore: PerfStore;
+  recorder?: Pick<Recorder, 'flush'> | null;
 }
 
-export function createTestApi({ socket, store, series, meter, perfStore }: TestApiSources): TestApi {
+export function createTestApi({ socket, store, series, meter, perfStore, recorder }: TestApiSources): TestApi {
   const costs: number[] = [];
+  let pausedTap: OctoPrintSocket['tap'] = null;
   meter.onSample((s) => {
     costs.push(s.costMs);
     if (costs.length > MAX_COSTS) costs.splice(0, costs.length - MAX_COSTS);
@@ -105,6 +111,12 @@ export function createTestApi({ socket, store, series, meter, perfStore }: TestA
     costs: () => costs.slice(),
     pending: () => meter.pending,
     setRenderLoad: (ms: number) => perfStore.setState({ renderLoadMs: Math.max(0, Math.min(2000, Number(ms) || 0)) }),
+    setRecording(on: boolean) {
+      if (!on && socket.tap) {
+        [pausedTap, socket.tap] = [socket.tap, null];
+        void recorder?.flush();
+      } else if (on && pausedTap) [socket.tap, pausedTap] = [pausedTap, null];
+    },
   });
 }
 
