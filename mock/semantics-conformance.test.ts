@@ -72,10 +72,23 @@ function conformance(target: () => Target): void {
       fileSelected: boolean;
       lastCurrent: Record<string, unknown>;
       currentTimes: number[];
+      currentStates: string[];
     };
+    // A real server on a loaded machine (a CI run) sent two currents where the recording has one: the state monitor
+    // may send the state in passing, or the Offline state again, on its next tick. Either way at most two, the last
+    // one Offline, nothing Offline followed by another state, and all within the first 1.5 s: then quiet.
+    const states = g.currentStates;
+    const firstOffline = states.indexOf('Offline');
+    expect(firstOffline, `current states ${states.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(states.length, `current states ${states.join(', ')} at ${g.currentTimes.join(', ')} ms`).toBeLessThanOrEqual(
+      2,
+    );
+    expect(states.slice(firstOffline).every((x) => x === 'Offline')).toBe(true);
+    for (const at of g.currentTimes) expect(at).toBeLessThan(1500);
     // The recording had a file selected (FileDeselected); ConnectionsAutorefreshed comes on some runs of a real server.
     const want = g.fileSelected ? (rec.types as Counts) : without(rec.types as Counts, ['event:FileDeselected']);
-    expect(compareCounts(want, g.types, { approx: [], optional: ['event:ConnectionsAutorefreshed'] })).toEqual([]);
+    const types = { ...g.types, current: Math.min(g.types.current ?? 0, 1) };
+    expect(compareCounts(want, types, { approx: [], optional: ['event:ConnectionsAutorefreshed'] })).toEqual([]);
     const last = rec.lastCurrent as { state: { text: string; flags: unknown }; progress: unknown };
     expect((g.lastCurrent.state as { text: string }).text).toBe(last.state.text);
     expect((g.lastCurrent.state as { flags: unknown }).flags).toEqual(last.state.flags);
@@ -90,8 +103,6 @@ function conformance(target: () => Target): void {
       expect(earlier.time).toBeLessThanOrEqual(offline?.time ?? 0);
     }
     expect(temps.length).toBeLessThanOrEqual(2);
-    expect(g.currentTimes).toHaveLength(1);
-    expect(g.currentTimes[0]).toBeLessThan(1000);
   });
 }
 

@@ -176,6 +176,7 @@ export async function offlinePrinter(t: Target): Promise<Outcome> {
       fileSelected: job.job.file.name !== null,
       lastCurrent: last ? { state: last.state, temps: last.temps, progress: last.progress } : null,
       currentTimes: currents.map((r) => r.at - t0),
+      currentStates: currents.map((r) => ((r.body as { state?: { text?: string } }).state?.text ?? '') as string),
     };
   } finally {
     await close();
