@@ -90,23 +90,28 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecorder> {
   };
 }
 
+/** The top-level tasks of the thread that made `mark`, in time order: RunTask where the trace has it (the
+ * ThreadControllerImpl::RunTask nested in it is not counted twice), else ThreadControllerImpl::RunTask. */
+function topTasks(events: readonly TraceEvent[], mark: TraceEvent): TraceEvent[] {
+  const all = events
+    .filter(
+      (e) =>
+        e.pid === mark.pid &&
+        e.tid === mark.tid &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  return all.some((t) => t.name === 'RunTask') ? all.filter((t) => t.name === 'RunTask') : all;
+}
+
 /** The tasks of the thread where the page's `bench:` marks are; exported for the unit test. */
 export function mainThread(events: readonly TraceEvent[]): MainThread {
   const marks = events.filter((e) => e.name.startsWith('bench:'));
   const first = marks[0];
   if (!first) return { tasks: [], marks: [] };
-  const all = events.filter(
-    (e) =>
-      e.pid === first.pid &&
-      e.tid === first.tid &&
-      e.ph === 'X' &&
-      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
-  );
-  const top = all.some((t) => t.name === 'RunTask') ? all.filter((t) => t.name === 'RunTask') : all;
   return {
-    tasks: top
-      .map((t) => ({ ts: t.ts, end: t.ts + (t.dur ?? 0), cpu: t.tdur ?? t.dur ?? 0 }))
-      .sort((a, b) => a.ts - b.ts),
+    tasks: topTasks(events, first).map((t) => ({ ts: t.ts, end: t.ts + (t.dur ?? 0), cpu: t.tdur ?? t.dur ?? 0 })),
     marks: marks
       .filter((m) => m.pid === first.pid)
       .map((m) => ({ name: m.name, ts: m.ts }))
@@ -130,16 +135,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   const first = marks[0];
   if (!first) return empty;
   // The page's main thread is where its marks are.
-  const tasks = events
-    .filter(
-      (e) =>
-        e.pid === first.pid &&
-        e.tid === first.tid &&
-        e.ph === 'X' &&
-        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
-    )
-    .sort((a, b) => a.ts - b.ts);
-  const runTask = tasks.some((t) => t.name === 'RunTask') ? tasks.filter((t) => t.name === 'RunTask') : tasks;
+  const runTask = topTasks(events, first);
   // An interval starts where the task holding the mark starts.
   const bounds = marks
     .map((m) => runTask.find((t) => t.ts <= m.ts && m.ts <= t.ts + (t.dur ?? 0))?.ts ?? m.ts)
