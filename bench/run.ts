@@ -39,7 +39,7 @@ const FULL = {
   farmSeconds: 20,
   /** A 60-minute window over a full 60 minutes of history against a 5-minute one (a 60-minute server cutoff). */
   windows: { speed: 60, seconds: 20 },
-  recording: { overheadCycles: 8, blockSeconds: 20, replayMinutes: 60, openHours: 24 },
+  recording: { overheadCycles: 16, blockSeconds: 10, replayMinutes: 60, openHours: 24 },
 };
 /** BENCH_QUICK=1: a short smoke run of every stage (minutes less, numbers rough); never for the committed results. */
 const QUICK: typeof FULL = {

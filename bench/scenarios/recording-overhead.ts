@@ -32,7 +32,7 @@ export const SETTLE_MS = 8000;
 const RECORDING_SETTLE_MS = 40_000;
 /** Pausing writes what the recorder holds at once; the worker's answer and its totals (shown with the next frame, or
  * 1 s later) come within this: counted to the on-block before it. That last partial batch is one write more than the
- * steady state would make in the block (about 4 writes in 20 s, not 3.6): the row errs against recording. */
+ * steady state would make in the block (3 writes in a 10 s block, not 2): the row errs against recording. */
 export const TAIL_MS = 2500;
 
 /** CPU µs of the tasks starting in [from, to). */

@@ -1,6 +1,6 @@
 // Records every push frame a server sends, with its receive time: the hot path only keeps its text; a batch every
-// few seconds goes to IndexedDB in an idle callback, written by a worker (recorder-worker.ts) where the page can run
-// one, else on the page through a module loaded on the first write (recorder-write.ts).
+// few seconds goes to IndexedDB, written by a worker (recorder-worker.ts) where the page can run one, else on the page
+// in an idle callback through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../shared/i18n.ts';
 import type { Totals } from './recorder-db.ts';
@@ -42,6 +42,9 @@ interface RecorderOptions {
 
 /** How long written totals wait for a frame to be shown with before they are shown on their own. */
 const SHOW_LATEST_MS = 1000;
+/** A batch older than the interval is posted by the frame that finds it so; with no such frame (a link gone quiet)
+ * a timer posts it this much later. */
+const QUIET_MS = 1000;
 
 const idle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
@@ -51,6 +54,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
   const { flushMs = 5000, now = Date.now } = opts;
   const status = createStore<RecorderStatus>(() => ({ bytes: 0, count: 0, oldest: 0, newest: 0, stopped: null }));
   let pending: Batch = emptyBatch();
+  let batchStart = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dbp: Promise<IDBDatabase> | null = null;
@@ -93,6 +97,8 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     // The bounds live in this page's localStorage, which a worker cannot read.
     const limits = w.loadLimits();
     const here = async () => w.writeBatch(await db(), server, batch, limits, now());
+    // Writing on the page waits for it to be idle; the worker's post is a few strings, sent at once.
+    if (!worker && !onPage && !showNow) await new Promise<void>((resolve) => idle(resolve));
     unshown = worker
       ? await worker
           .write({ server, batch, limits, now: now() })
@@ -148,11 +154,17 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
       // generation, and moving them to the old one and collecting them there cost more than this one string. A
       // SockJS frame's text is kept as it came; its messages are split out by the writer, off the hot path.
       const asText = typeof raw === 'string';
-      pending.times.push(now());
+      const at = now();
+      if (pending.times.length === 0) {
+        batchStart = at;
+        timer ??= setTimeout(() => void writeNow(false), flushMs + QUIET_MS);
+      }
+      pending.times.push(at);
       pending.json.push(asText ? raw : (JSON.stringify(raw) ?? 'null'));
       pending.kind.push(frame && asText ? 'sockjs' : asText ? 'text' : 'json');
       if (!listening) listen(true);
-      timer ??= setTimeout(() => idle(() => void writeNow(false)), flushMs);
+      // Posted from this frame's own task: a timer and an idle callback were two more tasks on the page per batch.
+      if (at - batchStart >= flushMs) void writeNow(false);
     },
     flush,
     db,
