@@ -4,14 +4,14 @@ import { ChartSummary } from '../features/temperature-chart/chart-summary.tsx';
 import { ChartToolbar } from '../features/temperature-chart/chart-toolbar.tsx';
 import { TemperatureChart } from '../features/temperature-chart/temperature-chart.tsx';
 import { t, type MessageId } from '../shared/i18n.ts';
-import { useServerSettings } from '../store/services.tsx';
+import { useDashboard, useServerSettings } from '../store/services.tsx';
 import { Card } from './card.tsx';
 import { HeatersCard } from './heaters-card.tsx';
 import { ActionPrompt, ConnectionAlerts, ReloadNotice, ToastRegion } from './lazy-panels.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useColumns } from './use-columns.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
-import { useAfter, usePanels, type Panels } from './use-panels.ts';
+import { useAfter, useAfterFirstData, usePanels, type Panels } from './use-panels.ts';
 
 /** A panel that arrives in its own chunk after the first paint; nothing shows until it has. */
 function Later({ children }: { children: ReactNode }) {
@@ -89,8 +89,15 @@ export function App({ linkSlot }: { linkSlot?: ReactNode }) {
   // server may be down), so the webcam does not push the cards under it down as it appears.
   const settingsRead = useServerSettings((s) => s.read);
   const waited = useAfter(SETTINGS_WAIT_MS);
+  // Their chunks load at once; they render after the first data is drawn, so the link's start is not queued behind them.
+  const afterData = useAfterFirstData(
+    useDashboard((s) => s.lastUpdateAt > 0),
+    SETTINGS_WAIT_MS,
+  );
   const ready = (keys: readonly CardKey[]) =>
-    later && 'panels' in later && (settingsRead || waited || !keys.includes('extra')) ? later.panels : null;
+    later && 'panels' in later && afterData && (settingsRead || waited || !keys.includes('extra'))
+      ? later.panels
+      : null;
   return (
     <>
       <StatusBar linkSlot={linkSlot} />

@@ -1,6 +1,6 @@
 // One open server: creates its connection, renders the dashboard (or the kiosk), and returns to the connect screen on
 // auth failure.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useLayoutEffect, useState } from 'react';
 import { t } from '../shared/i18n.ts';
 import { problemText } from '../store/problem-text.ts';
 import type { SavedServer } from '../store/servers-store.ts';
@@ -18,7 +18,8 @@ export function Dashboard({ server, kiosk }: { server: SavedServer; kiosk?: bool
     connectDashboard({ baseUrl: server.url, apiKey: server.apiKey }),
   );
 
-  useEffect(() => {
+  // At commit, not after the first paint: the link's handshake is the first chart's critical path.
+  useLayoutEffect(() => {
     const c = connection;
     c.start();
     const unsubscribe = c.services.dashboard.subscribe((s, prev) => {

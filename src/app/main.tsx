@@ -6,6 +6,7 @@ import { startLanguage } from '../shared/i18n.ts';
 import { browserStorage } from '../shared/persist.ts';
 import { createServersStore } from '../store/servers-store.ts';
 import { ServersProvider } from '../store/services.tsx';
+import { startFirstProbe } from './first-probe.ts';
 import { Root } from './root.tsx';
 import './styles.css';
 
@@ -13,6 +14,8 @@ import './styles.css';
 void loadSockJS();
 
 const servers = createServersStore(browserStorage());
+// First use (nothing saved): look for an OctoPrint on this origin now, while React renders its first screen.
+if (servers.getState().servers.length === 0) startFirstProbe();
 // Only `npm run dev` with MOCK_PRINTERS=N defines it (mock/vite-plugin.ts): the mock farm, saved at once. A build has
 // no such constant, so the branch and its module are left out of the bundle.
 if (import.meta.env.VITE_FARM_SERVERS)

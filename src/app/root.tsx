@@ -9,10 +9,8 @@ import { currentPath, isFarmPath, isKioskPath, subscribeRoute } from '../store/r
 import { useServers, useServersStore } from '../store/services.tsx';
 import { Boot } from './boot.tsx';
 import { Dashboard } from './dashboard.tsx';
+import { firstProbe, SAME_HOST_BASE } from './first-probe.ts';
 import { AppStatus, ConnectScreen, FarmView, OpenNotice, preloadReplay, ReplayDashboard } from './lazy-panels.ts';
-
-/** Where OctoPrint lives relative to this page when served beside it (README: way 3); '' = this origin. */
-const SAME_HOST_BASE = (import.meta.env.VITE_OCTOPRINT_BASE ?? '').replace(/\/+$/, '');
 
 export function Root() {
   useFileDrop();
@@ -53,21 +51,18 @@ function Screen() {
     if (!probing) return;
     let live = true;
     // The dev proxy (or OctoPrint itself, with its login cookie) may answer on this origin without a key.
-    // Loaded only here (no server saved yet), so a returning user's first screen does not carry it.
-    void import('../features/connect-screen/probe-server.ts')
-      .then(({ probeServer }) => probeServer(SAME_HOST_BASE, null))
-      .then((r) => {
-        if (!live) return;
-        if (r.ok)
-          servers.upsert({
-            id: 'same-origin',
-            name: r.name || location.host,
-            url: SAME_HOST_BASE,
-            apiKey: null,
-            remember: false,
-          });
-        setProbing(false);
-      });
+    void firstProbe().then((r) => {
+      if (!live) return;
+      if (r.ok)
+        servers.upsert({
+          id: 'same-origin',
+          name: r.name || location.host,
+          url: SAME_HOST_BASE,
+          apiKey: null,
+          remember: false,
+        });
+      setProbing(false);
+    });
     return () => {
       live = false;
     };

@@ -67,3 +67,25 @@ export function useAfter(ms: number): boolean {
   }, [ms]);
   return done;
 }
+
+/**
+ * True one frame after `dataIn` first holds (so the chart's first draw with data comes before the cards' render), or
+ * after `capMs` (a server that is down or slow must not keep the cards away). Mounting every card at once is the
+ * page's largest main-thread task at start; before the first data it queued the socket's handshake behind it.
+ */
+export function useAfterFirstData(dataIn: boolean, capMs: number): boolean {
+  const capped = useAfter(capMs);
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!dataIn || done) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDone(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [dataIn, done]);
+  return done || capped;
+}
