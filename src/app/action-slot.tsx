@@ -5,18 +5,22 @@ import { RetryNow } from '../features/connection/retry-now.tsx';
 import { t } from '../shared/i18n.ts';
 import { useDashboard } from '../store/services.tsx';
 import { linkDown } from '../store/status-kind.ts';
+import { useFirstDataShown } from './first-data.ts';
 import { JobControls, PrinterConnection } from './lazy-panels.ts';
 
 export function ActionSlot() {
   const down = useDashboard(linkDown);
+  const shown = useFirstDataShown();
   return (
     <div className="bar-actions" role="group" aria-label={t('bar.printActions')}>
       {down ? <RetryNow /> : null}
       <div className="bar-slot" hidden={down}>
-        <Suspense fallback={null}>
-          <PrinterConnection />
-          <JobControls />
-        </Suspense>
+        {shown && (
+          <Suspense fallback={null}>
+            <PrinterConnection />
+            <JobControls />
+          </Suspense>
+        )}
       </div>
     </div>
   );

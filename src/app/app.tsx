@@ -6,6 +6,7 @@ import { TemperatureChart } from '../features/temperature-chart/temperature-char
 import { t, type MessageId } from '../shared/i18n.ts';
 import { useDashboard, useServerSettings } from '../store/services.tsx';
 import { Card } from './card.tsx';
+import { FirstDataShown } from './first-data.ts';
 import { HeatersCard } from './heaters-card.tsx';
 import { ActionPrompt, ConnectionAlerts, ReloadNotice, ToastRegion } from './lazy-panels.ts';
 import { StatusBar } from './status-bar.tsx';
@@ -13,9 +14,9 @@ import { useColumns } from './use-columns.ts';
 import { useInstanceAccent } from './use-instance-accent.ts';
 import { useAfter, useAfterFirstData, usePanels, type Panels } from './use-panels.ts';
 
-/** A panel that arrives in its own chunk after the first paint; nothing shows until it has. */
-function Later({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>;
+/** A panel that arrives in its own chunk once `show` (after the first data); nothing shows until it has. */
+function Later({ show, children }: { show: boolean; children: ReactNode }) {
+  return show ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
 
 /** How long a column with the webcam waits for the server's settings before it shows its cards anyway. */
@@ -84,29 +85,29 @@ const LAYOUTS: Record<1 | 2 | 3, CardKey[][]> = {
 export function App({ linkSlot }: { linkSlot?: ReactNode }) {
   useInstanceAccent();
   const columns = useColumns();
-  const later = usePanels();
   // The webcam shows only when the server's settings say there is one: its column waits for them (not for long, the
   // server may be down), so the webcam does not push the cards under it down as it appears.
   const settingsRead = useServerSettings((s) => s.read);
   const waited = useAfter(SETTINGS_WAIT_MS);
-  // Their chunks load at once; they render after the first data is drawn, so the link's start is not queued behind them.
+  // Their chunks load, and they render, after the first data is drawn: the link's start is not queued behind them.
   const afterData = useAfterFirstData(
     useDashboard((s) => s.lastUpdateAt > 0),
     SETTINGS_WAIT_MS,
   );
+  const later = usePanels(afterData);
   const ready = (keys: readonly CardKey[]) =>
     later && 'panels' in later && afterData && (settingsRead || waited || !keys.includes('extra'))
       ? later.panels
       : null;
   return (
-    <>
+    <FirstDataShown.Provider value={afterData}>
       <StatusBar linkSlot={linkSlot} />
       {/* Rare banners (a login or printer error, bad frames, a server restart): in their own chunk. */}
-      <Later>
+      <Later show={afterData}>
         <ConnectionAlerts />
         <ReloadNotice />
       </Later>
-      <Later>
+      <Later show={afterData}>
         <ActionPrompt />
       </Later>
       <main className="columns" data-columns={columns}>
@@ -126,10 +127,10 @@ export function App({ linkSlot }: { linkSlot?: ReactNode }) {
           );
         })}
       </main>
-      <Later>
+      <Later show={afterData}>
         <ToastRegion />
       </Later>
-    </>
+    </FirstDataShown.Provider>
   );
 }
 

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { TemperatureReadouts } from '../features/temperatures/temperature-readouts.tsx';
 import { t } from '../shared/i18n.ts';
 import { Card } from './card.tsx';
+import { useFirstDataShown } from './first-data.ts';
 import { HeaterControl, TemperaturePresets } from './lazy-panels.ts';
 
 // The controls and presets come in their own chunk, just after the first paint: each fallback holds their height.
@@ -13,12 +14,18 @@ const control = (id: string) => (
 );
 
 export function HeatersCard() {
+  const shown = useFirstDataShown();
+  const pending = <div className="presets-pending" aria-hidden="true" />;
   return (
     <Card id="heaters" title={t('card.heaters')}>
       <TemperatureReadouts control={control} />
-      <Suspense fallback={<div className="presets-pending" aria-hidden="true" />}>
-        <TemperaturePresets />
-      </Suspense>
+      {shown ? (
+        <Suspense fallback={pending}>
+          <TemperaturePresets />
+        </Suspense>
+      ) : (
+        pending
+      )}
     </Card>
   );
 }

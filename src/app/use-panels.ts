@@ -34,12 +34,13 @@ let loading: Promise<Panels> | null = null;
 
 /**
  * The panels once every chunk is in, `failed` when one could not load (a new build replaced the chunks, the network
- * dropped: the browser keeps a failed module, so only a reload helps), null while loading.
+ * dropped: the browser keeps a failed module, so only a reload helps), null while loading. Nothing is fetched until
+ * `start`: twenty chunks arriving and evaluating during the link's handshake delayed the first chart.
  */
-export function usePanels(): PanelsState {
+export function usePanels(start: boolean): PanelsState {
   const [state, setState] = useState<PanelsState>(() => (loaded ? { panels: loaded } : null));
   useEffect(() => {
-    if (loaded) return;
+    if (loaded || !start) return;
     let live = true;
     loading ??= load();
     loading.then(
@@ -54,7 +55,7 @@ export function usePanels(): PanelsState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [start]);
   return state;
 }
 
