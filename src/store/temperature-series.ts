@@ -35,6 +35,12 @@ export class TemperatureSeries {
   private gaps: number[] = [];
   /** The last `history`'s newest points: the next `current` may repeat them (docs/octoprint-semantics.md §3). */
   private joinPoints: TempPoint[] = [];
+  /**
+   * The newest second of the histories since the last `current` (not a connection's first). The next `current` repeats
+   * the socket's whole backlog, which those histories already carried: anything before this second is a repeat, however
+   * old (a socket logged out for a while has a long backlog), never a step of the server's clock.
+   */
+  private joinBefore = Number.NEGATIVE_INFINITY;
   /** Client ms when the newest point arrived, to tell a server clock step from time passing. */
   private newestAt = 0;
   /** Server clock steps seen (the chart notes each); a step back restarted the series. */
@@ -75,12 +81,14 @@ export class TemperatureSeries {
   append(points: readonly TempPoint[]): number {
     // The first `current` after a `history` repeats the points that waited in the socket's backlog (docs/octoprint-semantics.md §3).
     const join = this.joinPoints;
+    const before = this.joinBefore;
     this.joinPoints = [];
+    this.joinBefore = Number.NEGATIVE_INFINITY;
     let added = 0;
     for (const p of points) {
       const i = join.findIndex((q) => samePoint(p, q));
-      if (i >= 0) {
-        join.splice(i, 1);
+      if (i >= 0 || p.time < before) {
+        if (i >= 0) join.splice(i, 1);
         this.counts.duplicates++;
         continue;
       }
@@ -132,6 +140,8 @@ export class TemperatureSeries {
     // A history straight after another (no `current` between) leaves the first one's points still waiting in the
     // backlog: both are repeated by the next `current`. A new connection has a new backlog: nothing carries over.
     this.joinPoints = opts.firstOnConnection ? [] : [...this.joinPoints, ...join];
+    if (opts.firstOnConnection) this.joinBefore = Number.NEGATIVE_INFINITY;
+    else if (newest !== null) this.joinBefore = Math.max(this.joinBefore, newest.time);
     if (added > 0) this.changed();
     return added;
   }
