@@ -1,43 +1,58 @@
 // Panels loaded after the first paint, in their own chunks: the initial bundle carries only what the first screen
-// shows (status bar, temperatures, chart). Each entry names the module and its export.
+// shows (status bar, temperatures, chart). Each entry names the module and its export; a failed load is tried again.
 import { lazy } from 'react';
+import { retryImport } from './retry-import.ts';
 
 export const ConnectionAlerts = lazy(() =>
-  import('../features/connection/connection-alerts.tsx').then((m) => ({ default: m.ConnectionAlerts })),
+  retryImport(() => import('../features/connection/connection-alerts.tsx')).then((m) => ({
+    default: m.ConnectionAlerts,
+  })),
 );
 export const ReloadNotice = lazy(() =>
-  import('../features/connection/reload-notice.tsx').then((m) => ({ default: m.ReloadNotice })),
+  retryImport(() => import('../features/connection/reload-notice.tsx')).then((m) => ({ default: m.ReloadNotice })),
 );
 export const ActionPrompt = lazy(() =>
-  import('../features/notifications/action-prompt.tsx').then((m) => ({ default: m.ActionPrompt })),
+  retryImport(() => import('../features/notifications/action-prompt.tsx')).then((m) => ({ default: m.ActionPrompt })),
 );
 export const HeaterControl = lazy(() =>
-  import('../features/temperature-controls/heater-control.tsx').then((m) => ({ default: m.HeaterControl })),
+  retryImport(() => import('../features/temperature-controls/heater-control.tsx')).then((m) => ({
+    default: m.HeaterControl,
+  })),
 );
 export const TemperaturePresets = lazy(() =>
-  import('../features/temperature-controls/temperature-presets.tsx').then((m) => ({ default: m.TemperaturePresets })),
+  retryImport(() => import('../features/temperature-controls/temperature-presets.tsx')).then((m) => ({
+    default: m.TemperaturePresets,
+  })),
 );
 export const PrinterConnection = lazy(() =>
-  import('../features/printer-connection/printer-connection.tsx').then((m) => ({ default: m.PrinterConnection })),
+  retryImport(() => import('../features/printer-connection/printer-connection.tsx')).then((m) => ({
+    default: m.PrinterConnection,
+  })),
 );
 export const JobControls = lazy(() =>
-  import('../features/job-controls/job-controls.tsx').then((m) => ({ default: m.JobControls })),
+  retryImport(() => import('../features/job-controls/job-controls.tsx')).then((m) => ({ default: m.JobControls })),
 );
 export const ToastRegion = lazy(() =>
-  import('../features/toasts/toast-region.tsx').then((m) => ({ default: m.ToastRegion })),
+  retryImport(() => import('../features/toasts/toast-region.tsx')).then((m) => ({ default: m.ToastRegion })),
 );
 export const ConnectScreen = lazy(() =>
-  import('../features/connect-screen/connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })),
+  retryImport(() => import('../features/connect-screen/connect-screen.tsx')).then((m) => ({
+    default: m.ConnectScreen,
+  })),
 );
 export const AppStatus = lazy(() =>
-  import('../features/offline/app-status.tsx').then((m) => ({ default: m.AppStatus })),
+  retryImport(() => import('../features/offline/app-status.tsx')).then((m) => ({ default: m.AppStatus })),
 );
-export const KioskView = lazy(() => import('../features/kiosk/kiosk-view.tsx').then((m) => ({ default: m.KioskView })));
-export const FarmView = lazy(() => import('../features/farm/farm-view.tsx').then((m) => ({ default: m.FarmView })));
-const replayModule = () => import('./replay-dashboard.tsx');
+export const KioskView = lazy(() =>
+  retryImport(() => import('../features/kiosk/kiosk-view.tsx')).then((m) => ({ default: m.KioskView })),
+);
+export const FarmView = lazy(() =>
+  retryImport(() => import('../features/farm/farm-view.tsx')).then((m) => ({ default: m.FarmView })),
+);
+const replayModule = () => retryImport(() => import('./replay-dashboard.tsx'));
 export const ReplayDashboard = lazy(replayModule);
 /** Asked for as soon as a file starts opening, so the replay's chunk loads while the file is read. */
 export const preloadReplay = (): void => void replayModule().catch(() => undefined);
 export const OpenNotice = lazy(() =>
-  import('../features/recording/open-notice.tsx').then((m) => ({ default: m.OpenNotice })),
+  retryImport(() => import('../features/recording/open-notice.tsx')).then((m) => ({ default: m.OpenNotice })),
 );

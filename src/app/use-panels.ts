@@ -1,18 +1,19 @@
 // The dashboard's cards after the heaters and the chart, loaded after the first paint in one go: each column's cards
 // appear together instead of pushing each other down as their chunks land one by one (a layout shift on every load).
 import { useEffect, useState } from 'react';
+import { retryImport } from './retry-import.ts';
 
 const load = () =>
   Promise.all([
-    import('../features/job/job-details.tsx'),
-    import('../features/motion/motion-panel.tsx'),
-    import('../features/files/files-panel.tsx'),
-    import('../features/webcam/webcam-panel.tsx'),
-    import('../features/notifications/action-notifications.tsx'),
-    import('../features/slicing/slicing-panel.tsx'),
-    import('../features/events/event-feed.tsx'),
-    import('../features/terminal/terminal-panel.tsx'),
-    import('../features/recording/recording-panel.tsx'),
+    retryImport(() => import('../features/job/job-details.tsx')),
+    retryImport(() => import('../features/motion/motion-panel.tsx')),
+    retryImport(() => import('../features/files/files-panel.tsx')),
+    retryImport(() => import('../features/webcam/webcam-panel.tsx')),
+    retryImport(() => import('../features/notifications/action-notifications.tsx')),
+    retryImport(() => import('../features/slicing/slicing-panel.tsx')),
+    retryImport(() => import('../features/events/event-feed.tsx')),
+    retryImport(() => import('../features/terminal/terminal-panel.tsx')),
+    retryImport(() => import('../features/recording/recording-panel.tsx')),
   ]).then(([job, motion, files, webcam, notifications, slicing, events, terminal, recording]) => ({
     JobDetails: job.JobDetails,
     MotionPanel: motion.MotionPanel,
@@ -33,8 +34,8 @@ let loaded: Panels | null = null;
 let loading: Promise<Panels> | null = null;
 
 /**
- * The panels once every chunk is in, `failed` when one could not load (a new build replaced the chunks, the network
- * dropped: the browser keeps a failed module, so only a reload helps), null while loading. Nothing is fetched until
+ * The panels once every chunk is in, `failed` when one still could not load after its retries (retry-import.ts: a new
+ * build replaced the chunks, or the network stayed down), null while loading. Nothing is fetched until
  * `start`: twenty chunks arriving and evaluating during the link's handshake delayed the first chart.
  */
 export function usePanels(start: boolean): PanelsState {
