@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MeterHost } from './meter-host.ts';
 import { PerfLoop, type PerfSnapshot, type ThrottleTarget } from './perf-loop.ts';
-import type { MeterHost } from './render-meter.ts';
 
 /** A host on Vitest's fake clock: frames every 16 ms, microtasks as promises. */
 const host: MeterHost = {

@@ -1,8 +1,9 @@
 // Closes the loop: meter samples -> controller -> the socket's throttle (setThrottle), and a snapshot for the HUD.
 import { fidelityAt, type Fidelity } from './fidelity.ts';
 import { LongFrameProbe, type ProbeStats } from './long-frame-probe.ts';
+import { browserMeterHost, type MeterHost } from './meter-host.ts';
 import { burn } from './render-load.ts';
-import { browserMeterHost, RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
+import { RenderMeter, type MeterSample } from './render-meter.ts';
 import { quantiles } from './stats.ts';
 import { ThrottleController, type ControllerConfig, type Decision } from './throttle-controller.ts';
 
@@ -70,7 +71,6 @@ export class PerfLoop {
   private publishedAt = Number.NEGATIVE_INFINITY;
   private heapAt = Number.NEGATIVE_INFINITY;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
-  private sampleAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly opts: PerfLoopOptions) {
     const host = opts.host ?? browserMeterHost;
@@ -148,19 +148,20 @@ export class PerfLoop {
       // does the idle timer publish it; it waits on while samples keep coming, so while data flows it never publishes
       // (a timer that ran on its own would add a commit of its own just after an update, every second or two).
       this.dirty = true;
-      this.sampleAt = s.at;
-      if (!this.idleTimer) this.armIdle(IDLE_MS);
+      this.armIdle();
     }
   }
 
-  /** One timer that, when it fires, waits on while samples still came within IDLE_MS (no clear and set per sample). */
-  private armIdle(ms: number): void {
+  /**
+   * Set again at each sample, so it fires only once samples stop: a timer that woke every 1.5 s to find samples still
+   * coming cost the page a task each time, far more than a clear and a set per sample.
+   */
+  private armIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      const quiet = this.host.now() - this.sampleAt;
-      if (quiet < IDLE_MS) this.armIdle(IDLE_MS - quiet);
-      else if (this.dirty) this.publish();
-    }, ms);
+      if (this.dirty) this.publish();
+    }, IDLE_MS);
   }
 
   private decide(d: Decision | null): void {

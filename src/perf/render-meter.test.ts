@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { RenderMeter, type MeterHost, type MeterSample } from './render-meter.ts';
+import type { MeterHost } from './meter-host.ts';
+import { RenderMeter, type MeterSample } from './render-meter.ts';
 
 /** A hand-driven host: time moves only when the test says, frames and microtasks run when flushed. */
 function fakeHost() {
   let t = 0;
   let hidden = false;
   let framing = false;
+  let inTask = false;
   const after: (() => void)[] = [];
   const micro: (() => void)[] = [];
   const frames: ((ts: number) => void)[] = [];
@@ -18,6 +20,7 @@ function fakeHost() {
     fallback: (cb) => void timers.push(cb),
     inFrame: () => framing,
     afterFrame: (cb) => void after.push(cb),
+    inTask: () => inTask,
   };
   return {
     host,
@@ -25,6 +28,8 @@ function fakeHost() {
     hide: () => void (hidden = true),
     /** Updates from now on are applied inside a delivery frame (their draws join it). */
     frameDelivery: () => void (framing = true),
+    /** Updates from now on are calm deliveries, each in a task of its own (their draws join it). */
+    taskDelivery: () => void (inTask = true),
     /** The task after the frame: the browser has rendered it. */
     runAfterFrame: () => after.splice(0).forEach((cb) => cb()),
     framesAsked: () => frames.length,
@@ -85,6 +90,28 @@ describe('RenderMeter', () => {
     f.runAfterFrame();
     expect(samples).toHaveLength(1);
     expect(samples[0]).toMatchObject({ costMs: 7, frameMs: 7, messages: 1, latencyMs: 22, frameIntervalMs: 12 });
+  });
+
+  it('a calm delivery in a task of its own closes after its commit: no frame is asked for, none waited for', () => {
+    const f = fakeHost();
+    f.taskDelivery();
+    const meter = new RenderMeter(f.host);
+    const samples: MeterSample[] = [];
+    meter.onSample((s) => samples.push(s));
+    meter.noteMessage(0);
+    f.advance(1);
+    meter.beginUpdate(1);
+    f.advance(3); // store write
+    meter.endApply();
+    f.advance(4); // the chart's draw, joined to the task, then React's commit
+    f.runMicrotasks();
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ costMs: 7, frameMs: 7, messages: 1, latencyMs: 8, frameIntervalMs: 0 });
+    expect(f.framesAsked()).toBe(0);
+    f.runAfterFrame();
+    f.runTimers();
+    expect(samples).toHaveLength(1);
+    expect(meter.histogram).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("leaves out other tasks that held the frame's callbacks back: they are not this update's cost", () => {

@@ -1,48 +1,6 @@
 // The render-cost meter: what one applied update really costs the page, closed after the frame that drew it.
-import { inFrame } from '../shared/frame-join.ts';
+import { browserMeterHost, type MeterHost } from './meter-host.ts';
 import type { CostSample } from './throttle-controller.ts';
-
-/** The browser services the meter needs; injectable so tests run without real frames or time. */
-export interface MeterHost {
-  now(): number;
-  requestFrame(cb: (frameStart: number) => void): void;
-  microtask(cb: () => void): void;
-  isHidden(): boolean;
-  /** Closes a sample whose frame never comes (a tab hidden mid-update). */
-  fallback(cb: () => void, ms: number): void;
-  /** Whether the update is being applied inside an animation frame (its draws join that frame). */
-  inFrame(): boolean;
-  /** Runs `cb` in a task of its own, after the frame being run has rendered. */
-  afterFrame(cb: () => void): void;
-}
-
-/** Tasks after the current one (and so after the frame it is part of): a message port, unlike a timer, is not clamped. */
-let afterTasks: (() => void)[] = [];
-let port: MessagePort | null = null;
-function nextTask(cb: () => void): void {
-  if (!port) {
-    // One channel for the page's life: a new channel per update cost more than the sample it closed.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const due = afterTasks;
-      afterTasks = [];
-      for (const f of due) f();
-    };
-    port = channel.port2;
-  }
-  afterTasks.push(cb);
-  if (afterTasks.length === 1) port.postMessage(null);
-}
-
-export const browserMeterHost: MeterHost = {
-  now: () => performance.now(),
-  requestFrame: (cb) => void requestAnimationFrame(cb),
-  microtask: (cb) => queueMicrotask(cb),
-  isHidden: () => typeof document !== 'undefined' && document.hidden,
-  fallback: (cb, ms) => void setTimeout(cb, ms),
-  inFrame,
-  afterFrame: nextTask,
-};
 
 export interface MeterSample extends CostSample {
   messages: number;
@@ -65,7 +23,14 @@ export class RenderMeter {
   readonly histogram: number[] = new Array<number>(FRAME_BUCKETS.length + 1).fill(0);
   private arrivals: number[] = [];
   private firstPendingAt: number | null = null;
-  private open: { arrival: number; count: number; start: number; framed: number; framing: boolean } | null = null;
+  private open: {
+    arrival: number;
+    count: number;
+    start: number;
+    framed: number;
+    framing: boolean;
+    inTask: boolean;
+  } | null = null;
   private readonly listeners = new Set<(s: MeterSample) => void>();
 
   constructor(private readonly host: MeterHost = browserMeterHost) {}
@@ -93,11 +58,12 @@ export class RenderMeter {
   beginUpdate(messageCount: number, arrivalTime: number | null = this.firstPendingAt): void {
     const start = this.host.now();
     const framing = this.host.inFrame();
-    const u = { arrival: arrivalTime ?? start, count: messageCount, start, framed: Number.NaN, framing };
+    const inTask = !framing && (this.host.inTask?.() ?? false);
+    const u = { arrival: arrivalTime ?? start, count: messageCount, start, framed: Number.NaN, framing, inTask };
     this.open = u;
     // Asked before the store write, so it is the first of the frame's callbacks that draw this update: time the main
     // thread spent on other tasks between the frame's start and its callbacks is theirs, not this update's cost.
-    if (!framing && !this.host.isHidden()) this.host.requestFrame(() => (u.framed = this.host.now()));
+    if (!framing && !inTask && !this.host.isHidden()) this.host.requestFrame(() => (u.framed = this.host.now()));
     this.pending = Math.max(0, this.pending - messageCount);
     this.coalesced += Math.max(0, messageCount - 1);
     this.firstPendingAt = null;
@@ -106,8 +72,8 @@ export class RenderMeter {
 
   /**
    * The store write is done. React's commit runs in a microtask queued by that write, so ours (queued later)
-   * runs after it. Outside a frame the chart draws in the next frame's rAF, registered during the write, so ours
-   * runs after it; inside one it has drawn already (it joined the frame).
+   * runs after it. Outside a delivery the chart draws in the next frame's rAF, registered during the write, so ours
+   * runs after it; inside one (a frame or a calm task) it has drawn already (it joined the delivery).
    */
   endApply(): void {
     const u = this.open;
@@ -116,7 +82,11 @@ export class RenderMeter {
     this.host.microtask(() => {
       const committed = this.host.now();
       const applyMs = committed - u.start;
-      if (this.host.isHidden()) {
+      // A calm delivery ran in a task of its own: its draws joined it and are in applyMs, as in a delivery frame, and
+      // the browser paints what changed in its next frame (as after a delivery frame, that rendering is in no
+      // sample). So it closes now, without asking for a frame: asking would make the browser run one for every
+      // message, even those that change nothing on screen.
+      if (this.host.isHidden() || u.inTask) {
         this.close(u, applyMs, 0, committed, 0);
         return;
       }

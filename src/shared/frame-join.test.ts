@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inFrame, joinFrame, runFrame } from './frame-join.ts';
+import { inFrame, inTaskRun, joinFrame, runFrame } from './frame-join.ts';
 
 describe('frame join', () => {
   it('runs what joins during a frame right after it, in order, and joiners may join again', () => {
@@ -16,6 +16,19 @@ describe('frame join', () => {
     });
     expect(order).toEqual(['work', 'work end', 'chart', 'summary', 'late']);
     expect(inFrame()).toBe(false);
+  });
+
+  it('a run in a task (a calm delivery) is joined the same way, but is not an animation frame', () => {
+    const order: string[] = [];
+    runFrame(() => {
+      expect([inFrame(), inTaskRun()]).toEqual([false, true]);
+      joinFrame(() => order.push('chart'));
+      // A frame run inside it (a test's nested delivery) is a frame; the task run is back after it.
+      runFrame(() => expect([inFrame(), inTaskRun()]).toEqual([true, false]));
+      expect(inTaskRun()).toBe(true);
+    }, false);
+    expect(order).toEqual(['chart']);
+    expect([inFrame(), inTaskRun()]).toEqual([false, false]);
   });
 
   it('outside a frame nothing joins: the caller asks for its own frame', () => {

@@ -3,15 +3,20 @@
 // commit passes) per message instead of one.
 
 let joined: (() => void)[] | null = null;
+/** Whether the run going on is an animation frame's callback (the browser renders right after it) or a task's. */
+let animation = false;
 
 /**
  * Runs `work` as a frame's callback. What calls `joinFrame` while it runs is run right after it, in the same frame
- * and before the browser renders; a joiner may join again (it runs in the same pass).
+ * and before the browser renders; a joiner may join again (it runs in the same pass). `inAnimationFrame` false: the
+ * work runs in a task of its own (a calm delivery), and the browser renders a frame only if something changed.
  */
-export function runFrame(work: () => void): void {
+export function runFrame(work: () => void, inAnimationFrame = true): void {
   const outer = joined;
+  const outerAnimation = animation;
   const list: (() => void)[] = [];
   joined = list;
+  animation = inAnimationFrame;
   let failure: unknown = null;
   let failed = false;
   try {
@@ -31,6 +36,7 @@ export function runFrame(work: () => void): void {
     }
   }
   joined = outer;
+  animation = outerAnimation;
   // One failing piece of work never keeps the others from drawing; the first error still surfaces.
   if (failed) throw failure;
 }
@@ -42,5 +48,8 @@ export function joinFrame(cb: () => void): boolean {
   return true;
 }
 
-/** Whether an update is being applied in a frame right now (what is drawn now is painted in this frame). */
-export const inFrame = (): boolean => joined !== null;
+/** Whether an update is being applied in an animation frame right now (what is drawn now is painted in this frame). */
+export const inFrame = (): boolean => joined !== null && animation;
+
+/** Whether an update is being applied in a task of its own (its draws join it; a frame follows only on a change). */
+export const inTaskRun = (): boolean => joined !== null && !animation;

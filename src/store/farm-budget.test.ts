@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { manualScheduler } from '../octoprint/frame-scheduler.ts';
-import type { MeterHost } from '../perf/render-meter.ts';
+import type { MeterHost } from '../perf/meter-host.ts';
 import { createFarmBatch } from './farm-batch.ts';
 import { BUDGET_MS_PER_S } from './farm-budget.ts';
 import type { FarmConnection, FarmConnectionOptions } from './farm-connection.ts';

@@ -1,8 +1,9 @@
 // The farm page's one render-cost budget: every socket's frame batch runs under one meter, and one throttle loop
 // picks the factor all in-view cards share (src/perf), published for the farm view's budget chip.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { browserMeterHost, type MeterHost } from '../perf/meter-host.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
-import { browserMeterHost, type MeterHost, type MeterSample } from '../perf/render-meter.ts';
+import type { MeterSample } from '../perf/render-meter.ts';
 import type { ControllerConfig, Decision } from '../perf/throttle-controller.ts';
 
 /** OctoPrint's throttle for a card in view before the loop slows it: every 2 s, as OctoPrint reads temperatures. */

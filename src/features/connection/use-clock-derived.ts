@@ -1,5 +1,5 @@
-// Values derived from the dashboard store and the wall clock (data age, retry countdown): re-derived every second
-// and on each store change, re-rendering only when a derived value changes, so a message that leaves the age at
+// Values derived from the dashboard store and the wall clock (data age, retry countdown): re-derived on each store
+// change and a second after the last one, re-rendering only when a derived value changes, so a message that leaves the age at
 // "0 s" costs this component nothing and the clock never adds a commit of its own while data flows.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { shallow } from 'zustand/shallow';
@@ -13,15 +13,20 @@ export function useClockDerived<T extends object>(derive: (s: DashboardState, no
   const last = useRef<T | null>(null);
   const subscribe = useCallback(
     (notify: () => void) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // The clock ticks only a whole interval after the last store change: while messages come faster than that it
+      // never fires (a task a second that found nothing new), and when they stop the age counts on every second.
       const tick = () => {
         clock.current = Date.now();
         notify();
+        clearTimeout(timer);
+        timer = setTimeout(tick, intervalMs);
       };
       const unsubscribe = store.subscribe(tick);
-      const timer = setInterval(tick, intervalMs);
+      timer = setTimeout(tick, intervalMs);
       return () => {
         unsubscribe();
-        clearInterval(timer);
+        clearTimeout(timer);
       };
     },
     [store, intervalMs],

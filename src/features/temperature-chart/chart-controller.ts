@@ -9,11 +9,15 @@ import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
-import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
+import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, outgrownAt, rightEdge } from './chart-window.ts';
 import { paintTail } from './tail-painter.ts';
 
-/** How often the right edge is checked while no data arrives; it moves only when a whole step has passed. */
-const IDLE_TICK_MS = 1000;
+/**
+ * While no data arrives the edge is checked again when its next step is due, not every second (a 30-minute window
+ * steps every 72 s on a 1200 px plot): within these bounds, the longer one for a server clock that drifts.
+ */
+const IDLE_MIN_MS = 250;
+const IDLE_MAX_MS = 30_000;
 /** `frame` while a draw waits in the frame being run (joined, not requested from the browser). */
 const JOINED = -1;
 
@@ -42,6 +46,7 @@ export class ChartController {
   private lastDataDraw = 0;
   private cadenceTimer: ReturnType<typeof setTimeout> | null = null;
   private moveTimer: ReturnType<typeof setTimeout> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly el: HTMLElement,
@@ -94,18 +99,13 @@ export class ChartController {
     themeQuery.addEventListener('change', onTheme);
     const themeObserver = new MutationObserver(onTheme);
     themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    // No frame is even requested until the edge has a step to make (a frame costs the page a commit).
-    const tick = setInterval(() => {
-      const t = this.target();
-      if (t.left !== this.shown.left || t.right !== this.shown.right) this.schedule();
-    }, IDLE_TICK_MS);
+    this.armIdle();
     this.cleanups.push(() => {
       ro.disconnect();
       io.disconnect();
       themeObserver.disconnect();
       themeQuery.removeEventListener('change', onTheme);
       document.removeEventListener('visibilitychange', onVisibility);
-      clearInterval(tick);
     });
     this.schedule(true);
   }
@@ -134,18 +134,36 @@ export class ChartController {
    * the first point and new points walk into the empty part (nothing moves); then the right edge follows server
    * time in whole steps.
    */
-  private target(): { left: number; right: number; windowS: number; limitS: number } {
+  private target(): { left: number; right: number; windowS: number; limitS: number; nextChange: number } {
     const settings = this.settings.getState();
     const limitS = chartWindowSeconds(settings);
     const now = serverNow(this.store, this.clock(), this.series);
     const first = this.series.length > 0 ? (this.series.times[0] as number) : now;
-    const windowS = fittedWindowSeconds(limitS, now - first, settings.chartMinutes === null);
+    const fit = settings.chartMinutes === null;
+    const windowS = fittedWindowSeconds(limitS, now - first, fit);
     const right = rightEdge(
       now,
       edgeStepSeconds(windowS, this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width()),
     );
-    if (first + windowS >= right) return { left: first, right: first + windowS, windowS, limitS };
-    return { left: right - windowS, right, windowS, limitS };
+    // Seconds until this could change: the edge's next step, or the data outgrowing a fitted window.
+    const nextChange = Math.min(right - now, fit && windowS < limitS ? outgrownAt(first, windowS) - now : Infinity);
+    if (first + windowS >= right) return { left: first, right: first + windowS, windowS, limitS, nextChange };
+    return { left: right - windowS, right, windowS, limitS, nextChange };
+  }
+
+  /** No frame is even requested until the edge has a step to make (a frame costs the page a commit). */
+  private armIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const due = this.target().nextChange * 1000;
+    this.idleTimer = setTimeout(
+      () => {
+        this.idleTimer = null;
+        const t = this.target();
+        if (t.left !== this.shown.left || t.right !== this.shown.right) this.schedule();
+        this.armIdle();
+      },
+      Math.min(IDLE_MAX_MS, Math.max(IDLE_MIN_MS, due + 20)),
+    );
   }
 
   private draw(): void {
@@ -209,6 +227,8 @@ export class ChartController {
       this.el.dataset.windowMinutes = String(t.limitS / 60);
       this.el.dataset.fittedMinutes = String(t.windowS / 60);
       this.el.dataset.markings = String(this.store.getState().markings.length);
+      // New scales or a new width bring a new step: the idle check follows them.
+      this.armIdle();
     } else {
       paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
       this.shown.lastTime = this.series.lastTime ?? Number.NaN;
@@ -281,6 +301,7 @@ export class ChartController {
     this.frame = 0;
     if (this.cadenceTimer) clearTimeout(this.cadenceTimer);
     if (this.moveTimer) clearTimeout(this.moveTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.plot.destroy();
   }
 }

@@ -10,7 +10,7 @@ stubBrowser();
 
 describe('ChartController: the edge, the tail and the legend', () => {
   it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     vi.setSystemTime(0);
     const { c, point, plot, store, settings } = setup();
     // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 14.4 s: the edge is at 1008
@@ -24,22 +24,20 @@ describe('ChartController: the edge, the tail and the legend', () => {
     // Four series shown (tool0 and bed, actual and target): one stroke each per paint.
     for (let t = 1; t <= 3; t++) {
       point(999 + t);
-      vi.setSystemTime(t * 1000);
+      vi.advanceTimersByTime(1000);
       runFrames();
     }
     expect(plot().commits).toBe(commits);
     expect(plot().tails).toBe(3 * 4);
     expect(c.draws).toBe(4);
     const drawsBefore = c.draws;
-    // The 1 s idle tick does not even ask for a frame while no step has passed...
-    vi.setSystemTime(3000);
-    vi.advanceTimersByTime(1000);
+    // The idle check does not even ask for a frame while no step has passed (server time 1001.5 to 1007.9)...
+    vi.advanceTimersByTime(6400);
     expect(frames).toHaveLength(0);
     runFrames();
     expect(plot().commits).toBe(commits);
-    // ...and one whole redraw when it has (server time 1008.5).
-    vi.setSystemTime(10_000);
-    vi.advanceTimersByTime(1000);
+    // ...and one whole redraw when it has (server time 1008 and a little).
+    vi.advanceTimersByTime(200);
     expect(frames).toHaveLength(1);
     runFrames();
     expect(plot().commits).toBe(commits + 1);
@@ -48,8 +46,32 @@ describe('ChartController: the edge, the tail and the legend', () => {
     vi.useRealTimers();
   });
 
+  it('while no data comes, wakes only when the edge has a step to make, not every second', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(0);
+    const { c, point, store, settings } = setup();
+    // Steps of 14.4 s (a 5-minute window on a 1000 px plot): every wake is a step and asks for one frame.
+    settings.setState({ chartMinutes: 5 });
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
+    point(999);
+    runFrames();
+    let wakes = 0;
+    let asked = 0;
+    while (Date.now() < 60_000) {
+      vi.advanceTimersToNextTimer();
+      wakes++;
+      asked += frames.length;
+      runFrames();
+    }
+    expect(wakes).toBe(5);
+    expect(asked).toBe(wakes);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
   it('paints a point that arrives after a step on the scales shown, and moves the edge in a frame of its own', () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     vi.setSystemTime(0);
     const { c, point, plot, store, settings } = setup();
     settings.setState({ chartMinutes: 5 });

@@ -1,5 +1,7 @@
 // The chart's time window: fitted to the data up to the chosen limit, with a right edge that moves in whole steps.
 
+/** A fitted window holds the data's span with this much room. */
+const FIT_ROOM = 1.15;
 /** Windows the fitted default steps through (minutes), so a fresh heat-up fills the plot instead of a sliver. */
 const FIT_MINUTES = [5, 10, 15, 30, 60];
 /**
@@ -18,9 +20,14 @@ export function fittedWindowSeconds(limitS: number, spanS: number, fit: boolean)
   for (const m of FIT_MINUTES) {
     const s = m * 60;
     if (s >= limitS) return limitS;
-    if (spanS * 1.15 <= s) return s;
+    if (spanS * FIT_ROOM <= s) return s;
   }
   return limitS;
+}
+
+/** When data that starts at `first` outgrows the fitted window `windowS` (the next fit is larger). */
+export function outgrownAt(first: number, windowS: number): number {
+  return first + windowS / FIT_ROOM;
 }
 
 /** Seconds the right edge moves at once: EDGE_STEP_PX of the plot's width. */
