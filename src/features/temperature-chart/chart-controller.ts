@@ -9,7 +9,7 @@ import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
-import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, outgrownAt, rightEdge } from './chart-window.ts';
+import { chartTarget, gapSeconds, type ChartTarget } from './chart-window.ts';
 import { paintTail } from './tail-painter.ts';
 
 /**
@@ -129,26 +129,13 @@ export class ChartController {
     this.frame = joined ? JOINED : requestAnimationFrame(() => this.draw());
   }
 
-  /**
-   * The scales the plot should have now: a window fitted to the data. Until the data fills it the window starts at
-   * the first point and new points walk into the empty part (nothing moves); then the right edge follows server
-   * time in whole steps.
-   */
-  private target(): { left: number; right: number; windowS: number; limitS: number; nextChange: number } {
+  /** The scales the plot should have now (`chartTarget`), for the plot's width and the server's time. */
+  private target(): ChartTarget {
     const settings = this.settings.getState();
-    const limitS = chartWindowSeconds(settings);
     const now = serverNow(this.store, this.clock(), this.series);
     const first = this.series.length > 0 ? (this.series.times[0] as number) : now;
-    const fit = settings.chartMinutes === null;
-    const windowS = fittedWindowSeconds(limitS, now - first, fit);
-    const right = rightEdge(
-      now,
-      edgeStepSeconds(windowS, this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width()),
-    );
-    // Seconds until this could change: the edge's next step, or the data outgrowing a fitted window.
-    const nextChange = Math.min(right - now, fit && windowS < limitS ? outgrownAt(first, windowS) - now : Infinity);
-    if (first + windowS >= right) return { left: first, right: first + windowS, windowS, limitS, nextChange };
-    return { left: right - windowS, right, windowS, limitS, nextChange };
+    const width = this.plot.bbox?.width ? this.plot.bbox.width / uPlot.pxRatio : this.width();
+    return chartTarget(now, first, chartWindowSeconds(settings), settings.chartMinutes === null, width);
   }
 
   /** No frame is even requested until the edge has a step to make (a frame costs the page a commit). */

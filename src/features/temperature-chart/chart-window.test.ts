@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
+import { chartTarget, edgeStepSeconds, fittedWindowSeconds, gapSeconds, rightEdge } from './chart-window.ts';
 
 describe('chart window', () => {
   it('fits a fresh heat-up in a small window and grows with the data up to the limit', () => {
@@ -23,5 +23,28 @@ describe('chart window', () => {
   it('breaks lines after 20 s without a reading, longer on long windows', () => {
     expect(gapSeconds(300)).toBe(20);
     expect(gapSeconds(3600)).toBe(30);
+  });
+});
+
+describe('chartTarget', () => {
+  it('a window not yet full starts at the first point and next changes when the data outgrows it', () => {
+    // 5 minutes fitted to 60 s of data on an 800 px plot: outgrown at a span of 300 / 1.15 s.
+    const t = chartTarget(1060, 1000, 1800, true, 800);
+    expect(t).toMatchObject({ left: 1000, right: 1300, windowS: 300 });
+    expect(t.nextChange).toBeCloseTo(1000 + 300 / 1.15 - 1060);
+  });
+
+  it('a chosen window not yet full next changes when the edge steps past its end', () => {
+    // 5 minutes on a 1000 px plot: steps of 14.4 s; the edge passes 1290 when it goes to 1296, from 1281.6 on.
+    const t = chartTarget(1000, 990, 300, false, 1000);
+    expect(t).toMatchObject({ left: 990, right: 1290 });
+    expect(t.nextChange).toBeCloseTo(281.6);
+    expect(chartTarget(1000 + t.nextChange + 0.001, 990, 300, false, 1000)).toMatchObject({ right: 1296, left: 996 });
+  });
+
+  it('a full window next changes at the next step of its edge', () => {
+    const t = chartTarget(1000, 600, 300, false, 1000);
+    expect(t).toMatchObject({ left: 708, right: 1008 });
+    expect(t.nextChange).toBeCloseTo(8);
   });
 });

@@ -25,11 +25,6 @@ export function fittedWindowSeconds(limitS: number, spanS: number, fit: boolean)
   return limitS;
 }
 
-/** When data that starts at `first` outgrows the fitted window `windowS` (the next fit is larger). */
-export function outgrownAt(first: number, windowS: number): number {
-  return first + windowS / FIT_ROOM;
-}
-
 /** Seconds the right edge moves at once: EDGE_STEP_PX of the plot's width. */
 export function edgeStepSeconds(windowS: number, plotWidthPx: number): number {
   return (windowS * EDGE_STEP_PX) / Math.max(1, plotWidthPx);
@@ -43,4 +38,39 @@ export function rightEdge(now: number, stepS: number): number {
 /** Readings further apart than this are not joined by a line: the link or the printer was down between them. */
 export function gapSeconds(windowS: number): number {
   return Math.max(20, windowS / 120);
+}
+
+export interface ChartTarget {
+  left: number;
+  right: number;
+  /** The window shown and the most it may be (seconds). */
+  windowS: number;
+  limitS: number;
+  /** Seconds from `now` until the target can change with time alone: the edge's next step or a fit outgrown. */
+  nextChange: number;
+}
+
+/**
+ * The scales the plot should have at server time `now`: a window fitted to the data that starts at `first`. Until the
+ * data fills it the window starts at the first point and new points walk into the empty part (nothing moves); then
+ * the right edge follows server time in whole steps.
+ */
+export function chartTarget(
+  now: number,
+  first: number,
+  limitS: number,
+  fit: boolean,
+  plotWidthPx: number,
+): ChartTarget {
+  const windowS = fittedWindowSeconds(limitS, now - first, fit);
+  const stepS = edgeStepSeconds(windowS, plotWidthPx);
+  const right = rightEdge(now, stepS);
+  // The data outgrows a fitted window when its span no longer has the room: the next fit is larger.
+  const outgrown = fit && windowS < limitS ? first + windowS / FIT_ROOM - now : Infinity;
+  if (first + windowS >= right) {
+    // Not full yet: nothing moves until the edge's step passes the window's end.
+    const fullAt = Math.floor((first + windowS) / stepS) * stepS;
+    return { left: first, right: first + windowS, windowS, limitS, nextChange: Math.min(fullAt - now, outgrown) };
+  }
+  return { left: right - windowS, right, windowS, limitS, nextChange: Math.min(right - now, outgrown) };
 }
