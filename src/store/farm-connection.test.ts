@@ -90,6 +90,20 @@ describe('farm connection: state off out of view, events on', () => {
     expect(c.store.getState()).toMatchObject({ kind: 'error', error: 'Thermal Runaway', heaters: [], file: null });
   });
 
+  it('with state on, a print end moves the card at once, and the Finishing current after it does not undo it', async () => {
+    const c = await live();
+    const finishing = {
+      text: 'Finishing',
+      flags: { operational: true, printing: true, ready: false, finishing: true },
+      error: '',
+    };
+    server.latest().send({ event: { type: 'PrintDone', payload: { name: 'cube.gcode' } } });
+    await until(() => c.store.getState().kind === 'finished', 'finished from the event');
+    server.latest().send({ current: { ...snapshot([point(104, 202)], finishing), progress: { completion: 100 } } });
+    await until(() => c.store.getState().heaters[0]?.actual === 202, 'the current');
+    expect(c.store.getState()).toMatchObject({ kind: 'finished', completion: 100 });
+  });
+
   it('turned on again, its history resyncs the card and the sparkline with no gap and no doubles', async () => {
     const c = await live();
     c.setStateOn(false);

@@ -79,7 +79,7 @@ export interface FarmConnection {
   spark: SparkSeries;
   socket: OctoPrintSocket;
   rest: RestClient;
-  /** Whether the server sends this socket `current`s: off for a card out of view, its events then feed the card. */
+  /** Whether the server sends this socket `current`s: off for a card out of view, its events alone then feed the card. */
   readonly stateOn: boolean;
   /** Turns state on (the server answers with a fresh `history`) or off; applied once the link is live. */
   setStateOn(on: boolean): void;
@@ -164,10 +164,10 @@ export function connectFarmPrinter(opts: FarmConnectionOptions): FarmConnection 
     store.setState((s) => farmPatch(s, data, Date.now()));
   });
   socket.onMessage('event', ({ data }) => {
-    if (!serverState) {
-      const patch = farmEventPatch(store.getState(), data);
-      if (patch) store.setState(patch);
-    }
+    // Applied with state on too: a card's `current`s may be 10 s apart (the budget's throttle), and a card that still
+    // reads Printing after the print-finished notice contradicts it.
+    const patch = farmEventPatch(store.getState(), data);
+    if (patch) store.setState(patch);
     opts.onEvent?.(data);
   });
   return {

@@ -87,6 +87,15 @@ describe('farmPatch', () => {
     expect(farmPatch(first, snap({ temps }), 0).heaters).toBe(first.heaters);
   });
 
+  it('a Finishing current after PrintDone keeps the card finished; one before it still reads printing', () => {
+    const finishing = { text: 'Finishing', flags: { printing: true, finishing: true } };
+    const done = { ...initialFarmPrinter, kind: 'finished' as const };
+    expect(farmPatch(done, snap({ ...finishing, completion: 100, file: 'a.gcode' }), 0).kind).toBe('finished');
+    expect(farmPatch(initialFarmPrinter, snap({ ...finishing, completion: 100, file: 'a.gcode' }), 0).kind).toBe(
+      'printing',
+    );
+  });
+
   it('tells a finished print awaiting removal, a pause, an error and a printer off apart', () => {
     expect(farmPatch(initialFarmPrinter, snap({ completion: 100, file: 'a.gcode' }), 0).kind).toBe('finished');
     expect(farmPatch(initialFarmPrinter, snap({ completion: null }), 0).kind).toBe('operational');

@@ -62,9 +62,16 @@ export function createFarmPrinterStore(): FarmPrinterStore {
   return createStore<FarmPrinterState>()(() => initialFarmPrinter);
 }
 
-function kindOf(s: StateSnapshot['state'], completion: number | null, hasFile: boolean): FarmPrinterKind {
+function kindOf(
+  s: StateSnapshot['state'],
+  completion: number | null,
+  hasFile: boolean,
+  prev: FarmPrinterKind,
+): FarmPrinterKind {
   const f = s.flags;
   if (f.error || /error/i.test(s.text)) return 'error';
+  // OctoPrint sends PrintDone while Finishing (its end-of-print script still running): the print is done.
+  if (f.finishing && prev === 'finished') return 'finished';
   if (f.cancelling) return 'cancelling';
   if (f.pausing) return 'pausing';
   if (f.paused) return 'paused';
@@ -100,7 +107,7 @@ export function farmPatch(prev: FarmPrinterState, snap: StateSnapshot, now: numb
   const completion =
     typeof completionRaw === 'number' && Number.isFinite(completionRaw) ? Math.floor(completionRaw) : null;
   const file = snap.job.file.display ?? snap.job.file.name ?? null;
-  const kind = kindOf(snap.state, completion, file !== null);
+  const kind = kindOf(snap.state, completion, file !== null, prev.kind);
   return {
     heaters,
     kind,
