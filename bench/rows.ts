@@ -120,7 +120,7 @@ function costRows(s: Record<number, StreamingResult> | undefined): Row[] {
         'reported',
         null,
         r
-          ? `p50 ${quantile(r.cdp.perUpdate, 0.5).toFixed(2)} ms; CPU p95 ${quantile(r.cdp.perUpdateCpu, 0.95).toFixed(2)} ms; tasks within 100 ms of each current frame; whole interval p95 ${quantile(r.cdp.perInterval, 0.95).toFixed(2)} ms`
+          ? `p50 ${quantile(r.cdp.perUpdate, 0.5).toFixed(2)} ms; CPU p95 ${quantile(r.cdp.perUpdateCpu, 0.95).toFixed(2)} ms; tasks within 100 ms of each message frame; whole interval p95 ${quantile(r.cdp.perInterval, 0.95).toFixed(2)} ms`
           : undefined,
       ),
     );

@@ -5,6 +5,7 @@ import type { CDPSession } from '@playwright/test';
 import { setSlowdown } from './lib/browser.ts';
 import { BENCH_PATH, sleep, waitLive } from './lib/page-data.ts';
 import { printingPage } from './lib/printing-page.ts';
+import { isArrival } from './probes/cdp-trace.ts';
 
 interface Ev {
   name: string;
@@ -47,7 +48,7 @@ async function trace(cdp: CDPSession, ms: number): Promise<Ev[]> {
 const counts = new Map<string, number>();
 function selfTimes(events: Ev[], keep: (e: Ev) => boolean = () => true): Map<string, number> {
   counts.clear();
-  const mark = events.find((e) => e.name === 'bench:current');
+  const mark = events.find(isArrival);
   const main = events
     .filter((e) => e.ph === 'X' && mark && e.pid === mark.pid && e.tid === mark.tid && e.dur != null && keep(e))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -77,7 +78,7 @@ function selfTimes(events: Ev[], keep: (e: Ev) => boolean = () => true): Map<str
   return out;
 }
 
-const { bp, close } = await printingPage(minutes, PAGE_PATH);
+const { bp, close } = await printingPage(minutes, PAGE_PATH, process.env.INIT);
 try {
   await waitLive(bp.page);
   // EVAL=js runs in the page first, for an A/B of one part (e.g. hiding the chart's canvas).
@@ -98,10 +99,8 @@ try {
       `${(us / 1000 / seconds).toFixed(2).padStart(7)} ms/s  ${((counts.get(k) ?? 0) / seconds).toFixed(1).padStart(6)} /s  ${k}`,
     );
   // The worst 5 % of updates by CPU (tasks starting within 100 ms of a `current` frame): what they spend it on.
-  const marks = events.filter((e) => e.name === 'bench:current').map((e) => e.ts);
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === events.find((m) => m.name === 'bench:current')?.pid,
-  );
+  const marks = events.filter(isArrival).map((e) => e.ts);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === events.find(isArrival)?.pid);
   const windows = marks.map((m, i) => {
     const end = Math.min(m + 100_000, marks[i + 1] ?? Number.POSITIVE_INFINITY);
     const from = tasks.find((t) => t.ts <= m && m <= t.ts + (t.dur ?? 0))?.ts ?? m;
@@ -114,7 +113,7 @@ try {
   const cpu = windows.map((w) => w.cpu / 1000).sort((a, b) => a - b);
   const at = (q: number) => (cpu[Math.min(cpu.length - 1, Math.floor(q * cpu.length))] ?? Number.NaN).toFixed(2);
   console.log(
-    `\nCPU per update (tasks within 100 ms of a current frame): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${cpu.length} updates`,
+    `\nCPU per update (tasks within 100 ms of a message frame): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${cpu.length} updates`,
   );
   const worst = [...windows].sort((a, b) => b.cpu - a.cpu).slice(0, Math.max(1, Math.round(windows.length * 0.05)));
   const inWorst = (e: Ev) => worst.some((w) => e.ts >= w.from && e.ts < w.end);
@@ -134,7 +133,7 @@ try {
 }
 
 function timeline(events: Ev[]): void {
-  const mark = events.find((e) => e.name === 'bench:current');
+  const mark = events.find(isArrival);
   const main = events
     .filter((e) => e.ph === 'X' && mark && e.pid === mark.pid && e.tid === mark.tid && e.dur != null)
     .sort((a, b) => a.ts - b.ts);

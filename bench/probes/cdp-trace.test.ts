@@ -11,13 +11,16 @@ const task = (tsMs: number, durMs: number, tid = 1) => ({
   pid: 7,
   tid,
 });
+/** The page probes' listener called: a message frame's arrival. */
 const mark = (tsMs: number) => ({
-  name: 'bench:current',
-  cat: 'blink.user_timing',
-  ph: 'R',
+  name: 'FunctionCall',
+  cat: 'devtools.timeline',
+  ph: 'X',
   ts: tsMs * 1000,
+  dur: 10,
   pid: 7,
   tid: 1,
+  args: { data: { functionName: 'benchMessage' } },
 });
 
 describe('taskCosts', () => {

@@ -1,4 +1,4 @@
-// CDP tracing of the renderer main thread: task time per applied update, bucketed by the probes' bench:current marks.
+// CDP tracing of the renderer main thread: task time per applied update, bucketed by the message frames' arrivals.
 import type { CDPSession } from '@playwright/test';
 
 interface TraceEvent {
@@ -11,7 +11,15 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  args?: { data?: { functionName?: string } };
 }
+
+/** The page probes' WebSocket listener (page-probes.ts): a FunctionCall of it is a message frame's arrival. */
+export const MESSAGE_PROBE = 'benchMessage';
+
+/** A message frame's arrival on the page's main thread: the probes' listener being called. Exported for top-costs. */
+export const isArrival = (e: Pick<TraceEvent, 'name' | 'args'>): boolean =>
+  e.name === 'FunctionCall' && e.args?.data?.functionName === MESSAGE_PROBE;
 
 const CATEGORIES = [
   '-*',
@@ -39,15 +47,15 @@ export interface MainThread {
   marks: { name: string; ts: number }[];
 }
 
-/** Tasks starting this long after a `current` frame's task are not counted to it (the frame after is well inside). */
+/** Tasks starting this long after a message frame's task are not counted to it (the frame after is well inside). */
 export const UPDATE_WINDOW_MS = 100;
 
 export interface TaskCosts {
-  /** Main-thread task ms that each `current` frame caused: tasks starting within 100 ms of it, up to the next one. */
+  /** Main-thread task ms that each message frame caused: tasks starting within 100 ms of it, up to the next one. */
   perUpdate: number[];
   /** The same tasks' main-thread CPU time (ms): what a loaded machine does not inflate. */
   perUpdateCpu: number[];
-  /** Main-thread task ms in each whole interval from one `current` frame to the next (timers and all). */
+  /** Main-thread task ms in each whole interval from one message frame to the next (timers and all). */
   perInterval: number[];
   /** Main-thread task ms per second of the traced span. */
   perSecond: number;
@@ -121,7 +129,9 @@ export function mainThread(events: readonly TraceEvent[]): MainThread {
 
 /** Splits the main thread's tasks into update intervals; exported for the unit test. */
 export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
-  const marks = events.filter((e) => e.name === 'bench:current');
+  // Every message frame, not only those with a `current`: while printing nearly all carry one (a heartbeat comes
+  // every 25 s), and a trace event of its own for a `current` would cost the page more than it measures.
+  const marks = events.filter(isArrival);
   const empty: TaskCosts = {
     perUpdate: [],
     perUpdateCpu: [],
@@ -134,7 +144,7 @@ export function taskCosts(events: readonly TraceEvent[]): TaskCosts {
   };
   const first = marks[0];
   if (!first) return empty;
-  // The page's main thread is where its marks are.
+  // The page's main thread is where its messages arrive.
   const runTask = topTasks(events, first);
   // An interval starts where the task holding the mark starts.
   const bounds = marks
