@@ -1,9 +1,10 @@
 // The socket client's observable core: typed lifecycle events, the state machine's current state, error reports,
-// and the message handlers and extensions (OctoPrint.socket's onMessage) with their counters.
+// the message handlers and extensions (OctoPrint.socket's onMessage) with their counters, and sending through them.
 import { Emitter } from './emitter.ts';
 import { MessageRouter, type Handler, type TypedHandler } from './message-router.ts';
 import { problem, type Problem } from './problem.ts';
 import type { Extension, SocketErrorKind, SocketEvents, SocketState } from './socket-types.ts';
+import type { RawSocket } from './transport.ts';
 import type { MessageMap } from './types.ts';
 
 export abstract class SocketBase {
@@ -44,6 +45,31 @@ export abstract class SocketBase {
   /** Adds an extension at the end of the chain; returns the function that removes it. */
   use(extension: Extension): () => void {
     return this.router.use(extension);
+  }
+
+  /** Sends `{type: payload}` through the outgoing extensions; false when it could not be sent. */
+  sendMessage(type: string, payload: unknown): boolean {
+    const msg = this.router.outgoing({ [type]: payload });
+    const sock = this.openSocket();
+    if (!msg || !sock || !this.isOpen()) return false;
+    try {
+      sock.send(JSON.stringify(msg));
+      return true;
+    } catch (err) {
+      this.reportError(
+        'transport',
+        `send failed: ${String(err)}`,
+        problem('socket.sendFailed', { error: String(err) }),
+      );
+      return false;
+    }
+  }
+
+  /** The link's socket while there is one (open or not yet). */
+  protected abstract openSocket(): RawSocket | null;
+
+  private isOpen(): boolean {
+    return this.current === 'open' || this.current === 'authenticating' || this.current === 'ready';
   }
 
   protected setState(state: SocketState): void {

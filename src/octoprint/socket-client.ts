@@ -195,26 +195,8 @@ export class OctoPrintSocket extends SocketBase {
     this.unwatchWindow = null;
   }
 
-  /** Sends `{type: payload}` through the outgoing extensions; false when it could not be sent. */
-  sendMessage(type: string, payload: unknown): boolean {
-    const msg = this.router.outgoing({ [type]: payload });
-    const sock = this.link.socket;
-    if (!msg || !sock || !this.isOpen()) return false;
-    try {
-      sock.send(JSON.stringify(msg));
-      return true;
-    } catch (err) {
-      this.reportError(
-        'transport',
-        `send failed: ${String(err)}`,
-        problem('socket.sendFailed', { error: String(err) }),
-      );
-      return false;
-    }
-  }
-
-  private isOpen(): boolean {
-    return this.state === 'open' || this.state === 'authenticating' || this.state === 'ready';
+  protected openSocket(): RawSocket | null {
+    return this.link.socket;
   }
 
   /** Feeds a recorded frame through parsing, extensions and handlers with no link (replay); `now` skips the frame queue. */
