@@ -79,7 +79,7 @@ export interface FarmConnection {
   spark: SparkSeries;
   socket: OctoPrintSocket;
   rest: RestClient;
-  /** Whether the server sends this socket `current`s: off for a card out of view, its events alone then feed the card. */
+  /** Whether the server sends this socket `current`s: off for a card out of view, whose events alone then feed it. */
   readonly stateOn: boolean;
   /** Turns state on (the server answers with a fresh `history`) or off; applied once the link is live. */
   setStateOn(on: boolean): void;

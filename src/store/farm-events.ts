@@ -1,5 +1,5 @@
-// A farm card's state from push events alone, for a card out of view whose socket has state turned off: it still
-// learns that its printer errored, paused, finished or went offline, and sorts first (docs/octoprint-observed.md §4).
+// A farm card's state from push events: all a card out of view has (its socket's state is off), and for one in view
+// the change at once, before its next, throttled `current` (docs/octoprint-observed.md §4).
 import type { EventPayload } from '../octoprint/types.ts';
 import type { FarmPrinterKind, FarmPrinterState } from './farm-printer-store.ts';
 
