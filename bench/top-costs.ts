@@ -78,6 +78,7 @@ function selfTimes(events: Ev[], keep: (e: Ev) => boolean = () => true): Map<str
   return out;
 }
 
+// INIT=js runs in the page before its own scripts (e.g. a flag a probe reads); EVAL=js, below, once it is live.
 const { bp, close } = await printingPage(minutes, PAGE_PATH, process.env.INIT);
 try {
   await waitLive(bp.page);
@@ -100,7 +101,8 @@ try {
     );
   // The worst 5 % of updates by CPU (tasks starting within 100 ms of a `current` frame): what they spend it on.
   const marks = events.filter(isArrival).map((e) => e.ts);
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === events.find(isArrival)?.pid);
+  const pagePid = events.find(isArrival)?.pid;
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === pagePid);
   const windows = marks.map((m, i) => {
     const end = Math.min(m + 100_000, marks[i + 1] ?? Number.POSITIVE_INFINITY);
     const from = tasks.find((t) => t.ts <= m && m <= t.ts + (t.dur ?? 0))?.ts ?? m;
