@@ -68,7 +68,18 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   await expect(dashboard.printerState).toHaveText(octoprint.printer.stateText);
   await expect(dashboard.linkState).toHaveText('Live');
   await expect
-    .poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const series = await pageSeries(page);
+        const { diff } = compareWithTruth(series, octoprint.printer.truth);
+        if (!diff) return '';
+        // What a rare failure needs to be told apart: a point never accepted, never delivered, or never sent.
+        const s = await pageSocket(page);
+        const counts = JSON.stringify(series.counts);
+        return `${diff}; page ${counts}, handler errors ${s.stats.handlerErrors}, pending ${s.pendingCount}, throttle ${session.throttle}`;
+      },
+      { timeout: 10_000 },
+    )
     .toBe('');
   const store = await pageStore(page);
   expect(store.server).toMatchObject({ version: octoprint.state.identity.version, changed: [] });

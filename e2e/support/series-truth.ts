@@ -64,5 +64,7 @@ export function compareWithTruth(series: SeriesSnapshot, truth: readonly TempPoi
       }
     }
   }
-  return { diff: [...new Set(problems)].join('; '), compared: n, missing, extra };
+  // Where the page's window lies tells a point lost inside it from one still on its way at its newest second.
+  const diff = problems.length ? `${[...new Set(problems)].join('; ')} (page holds ${first}..${last})` : '';
+  return { diff, compared: n, missing, extra };
 }
