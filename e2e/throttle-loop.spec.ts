@@ -77,10 +77,15 @@ test('the factor holds at ×1, rises under load with the reason shown, returns t
     const elapsed = Date.now() - from;
     expect(sent).toBeLessThanOrEqual(Math.floor(elapsed / interval) + 1);
     expect(sent).toBeGreaterThanOrEqual(Math.floor(elapsed / interval) - 1);
-    // Seen from the page, no gap is far below the interval (loose: receive times jitter on a loaded machine).
+    // Seen from the page, the typical gap is the interval, not the unthrottled 500 ms. The median, not the shortest:
+    // one frame received late makes the next gap short (1198 ms against 1500 once in CI), and the mock's count above
+    // already holds the rate.
     const times = currents.filter((t) => t > from);
-    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(interval - 300);
+    const gaps = times
+      .slice(1)
+      .map((t, i) => t - (times[i] as number))
+      .sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(interval - 300);
   });
 
   await test.step('(c) with the load removed the factor returns to 1 within 30 s', async () => {
