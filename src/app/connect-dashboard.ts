@@ -23,7 +23,7 @@ import { refreshOnReady } from '../store/refresh-on-ready.ts';
 import { createServerSettingsStore } from '../store/server-settings.ts';
 import type { Services } from '../store/services.tsx';
 import { TemperatureSeries } from '../store/temperature-series.ts';
-import { createTestApi, installTestApi, testKnobs } from './test-api.ts';
+import { testKnobs } from './test-knobs.ts';
 
 export interface DashboardConnection {
   services: Services;
@@ -95,8 +95,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     // Back from a hidden tab (×20): a fresh history brings the chart and state up to date at once.
     onReturn: () => requestHistory(socket),
   });
+  // The test API is its own chunk, loaded only with the switch: test code never weighs on an ordinary page's start.
   const testApi =
-    knobs && createTestApi({ socket, store: dashboard, series, meter: perfLoop.meter, perfStore, recorder });
+    knobs &&
+    import('./test-api.ts').then((m) => ({
+      m,
+      api: m.createTestApi({ socket, store: dashboard, series, meter: perfLoop.meter, perfStore, recorder }),
+    }));
   // Incoming extensions run as each frame arrives, before coalescing: the meter's arrival times and rate.
   socket.use({
     name: 'render-cost-meter',
@@ -205,7 +210,13 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     socket,
     rest,
     start() {
-      if (testApi) uninstallTestApi = installTestApi(testApi);
+      let started = true;
+      void testApi?.then(({ m, api }) => {
+        if (started) uninstallTestApi = m.installTestApi(api);
+      });
+      uninstallTestApi = () => {
+        started = false;
+      };
       if (notices)
         unwatchPrinting = dashboard.subscribe((s) =>
           notices.onPrinting(s.printer.flags.printing || s.printer.flags.paused),

@@ -6,7 +6,8 @@ import type { MeterSample } from '../perf/render-meter.ts';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { createPerfStore } from '../store/perf-store.ts';
 import { TemperatureSeries } from '../store/temperature-series.ts';
-import { createTestApi, installTestApi, testKnobs } from './test-api.ts';
+import { createTestApi, installTestApi } from './test-api.ts';
+import { testKnobs } from './test-knobs.ts';
 
 function fakeMeter() {
   const listeners: ((s: MeterSample) => void)[] = [];

@@ -1,8 +1,7 @@
 // The page's one test surface: a typed, read-mostly API on `window.__octoprintLiveTest`, installed only when the URL
-// has `?test`. Its knobs ride on the same switch (`&renderLoad=MS`, `&livenessTimeout=MS`); without it, the page
-// installs nothing and takes no knob. Copies only: no API key, no way to change what the page shows.
+// has `?test` (test-knobs.ts), from a chunk of its own that no ordinary page loads. Copies only: no API key, no way
+// to change what the page shows.
 import type { OctoPrintSocket } from '../octoprint/socket-client.ts';
-import { parseRenderLoad } from '../perf/render-load.ts';
 import type { RenderMeter } from '../perf/render-meter.ts';
 import type { DashboardStore } from '../store/dashboard-store.ts';
 import type { PerfStore } from '../store/perf-store.ts';
@@ -46,25 +45,6 @@ declare global {
   interface Window {
     __octoprintLiveTest?: TestApi;
   }
-}
-
-export interface TestKnobs {
-  renderLoadMs: number;
-  /** Shortens the socket's 35 s liveness watchdog, so a silent link is found in seconds. */
-  livenessTimeoutMs?: number;
-}
-
-/** The knobs when the page was opened with `?test`, else null (and every knob is ignored). */
-export function testKnobs(search: string): TestKnobs | null {
-  const params = new URLSearchParams(search);
-  if (!params.has('test')) return null;
-  const liveness = Number(params.get('livenessTimeout'));
-  return {
-    renderLoadMs: parseRenderLoad(search),
-    ...(params.has('livenessTimeout') && Number.isFinite(liveness) && liveness >= 1000
-      ? { livenessTimeoutMs: liveness }
-      : {}),
-  };
 }
 
 const MAX_COSTS = 20_000;

@@ -1,4 +1,5 @@
 // Closes the loop: meter samples -> controller -> the socket's throttle (setThrottle), and a snapshot for the HUD.
+import { QuietTimer } from '../shared/quiet-timer.ts';
 import { fidelityAt, type Fidelity } from './fidelity.ts';
 import { LongFrameProbe, type ProbeStats } from './long-frame-probe.ts';
 import { browserMeterHost, type MeterHost } from './meter-host.ts';
@@ -70,7 +71,10 @@ export class PerfLoop {
   private dirty = false;
   private publishedAt = Number.NEGATIVE_INFINITY;
   private heapAt = Number.NEGATIVE_INFINITY;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Publishes the last sample once samples have stopped for IDLE_MS (see onSample). */
+  private readonly idle = new QuietTimer(IDLE_MS, () => {
+    if (this.dirty) this.publish();
+  });
 
   constructor(private readonly opts: PerfLoopOptions) {
     const host = opts.host ?? browserMeterHost;
@@ -101,8 +105,7 @@ export class PerfLoop {
   stop(): void {
     this.stopWatching?.();
     this.stopWatching = null;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
+    this.idle.cancel();
   }
 
   /** A push message arrived. */
@@ -148,20 +151,8 @@ export class PerfLoop {
       // does the idle timer publish it; it waits on while samples keep coming, so while data flows it never publishes
       // (a timer that ran on its own would add a commit of its own just after an update, every second or two).
       this.dirty = true;
-      this.armIdle();
+      this.idle.poke();
     }
-  }
-
-  /**
-   * Set again at each sample, so it fires only once samples stop: a timer that woke every 1.5 s to find samples still
-   * coming cost the page a task each time, far more than a clear and a set per sample.
-   */
-  private armIdle(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = null;
-      if (this.dirty) this.publish();
-    }, IDLE_MS);
   }
 
   private decide(d: Decision | null): void {

@@ -13,6 +13,7 @@ import type { Recorder } from './recorder.ts';
 import type { ServerSettingsState, ServerSettingsStore } from './server-settings.ts';
 import type { ServersState, ServersStore } from './servers-store.ts';
 import type { TemperatureSeries } from './temperature-series.ts';
+import { useTrackedStore } from './use-tracked-store.ts';
 
 /** What the UI may ask the printer or the link to do; implemented by the app's wiring. */
 export interface Commands {
@@ -76,8 +77,9 @@ export function useServersStore(): ServersStore {
 
 // One selecting hook per store; a selector must return a primitive or a stable reference.
 
+/** Wakes only for changes to the fields its selector reads: the dashboard store changes with every message. */
 export function useDashboard<T>(selector: (s: DashboardState) => T): T {
-  return useStore(useServices().dashboard, selector);
+  return useTrackedStore(useServices().dashboard, selector);
 }
 
 /** Feed, toasts, notifications, prompt, slicing. */

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useStore } from 'zustand';
 import type { StateFlags } from '../octoprint/types.ts';
-import { activateLocale } from '../shared/i18n.ts';
+import { activateLocale, languageStore } from '../shared/i18n.ts';
 import { renderWithServices } from '../testing/render.tsx';
 import { needsIdle, useGate } from './use-gate.ts';
 
@@ -12,6 +13,8 @@ afterEach(async () => {
 });
 
 function Probe({ check }: { check: (f: StateFlags) => string | null }) {
+  // As the app's root does: a new language renders every component again.
+  useStore(languageStore, (s) => s.active);
   const gate = useGate('CONTROL', check);
   return <p data-testid="reason">{gate.reason ?? 'enabled'}</p>;
 }
@@ -33,7 +36,6 @@ describe('useGate', () => {
     const english = screen.getByTestId('reason').textContent;
 
     await act(() => activateLocale('de'));
-    act(() => services.dashboard.setState({ lastUpdateAt: 99 }));
     expect(screen.getByTestId('reason').textContent).not.toBe(english);
   });
 });

@@ -3,6 +3,7 @@
 // "0 s" costs this component nothing and the clock never adds a commit of its own while data flows.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { shallow } from 'zustand/shallow';
+import { QuietTimer } from '../../shared/quiet-timer.ts';
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { useServices } from '../../store/services.tsx';
 
@@ -11,22 +12,31 @@ export function useClockDerived<T extends object>(derive: (s: DashboardState, no
   // The clock is read when something notifies, not in getSnapshot itself, so two reads in one render always agree.
   const clock = useRef(Date.now());
   const last = useRef<T | null>(null);
+  const deriveRef = useRef(derive);
+  deriveRef.current = derive;
   const subscribe = useCallback(
     (notify: () => void) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // The clock ticks only a whole interval after the last store change: while messages come faster than that it
-      // never fires (a task a second that found nothing new), and when they stop the age counts on every second.
-      const tick = () => {
+      // React is told only when the derived value changes: a message that leaves the age at "0 s" costs one derive.
+      const check = () => {
         clock.current = Date.now();
-        notify();
-        clearTimeout(timer);
-        timer = setTimeout(tick, intervalMs);
+        const prev = last.current;
+        if (prev === null || !shallow(prev, deriveRef.current(store.getState(), clock.current))) notify();
       };
-      const unsubscribe = store.subscribe(tick);
-      timer = setTimeout(tick, intervalMs);
+      // The clock ticks a whole interval after the last store change: while messages come faster than that it
+      // never ticks, and when they stop the age counts on every second. A change only pokes the timer (no timer
+      // call per message).
+      const quiet: QuietTimer = new QuietTimer(intervalMs, () => {
+        check();
+        quiet.poke();
+      });
+      const unsubscribe = store.subscribe(() => {
+        check();
+        quiet.poke();
+      });
+      quiet.poke();
       return () => {
         unsubscribe();
-        clearTimeout(timer);
+        quiet.cancel();
       };
     },
     [store, intervalMs],

@@ -1,0 +1,76 @@
+// Selects from a vanilla store in React, waking a component only when a top-level field its selector read has changed.
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+
+/** The top-level fields a selector read, or 'all' when it looked at the whole state (spread it, listed its keys). */
+export type ReadKeys = ReadonlySet<PropertyKey> | 'all';
+
+let reading: Set<PropertyKey> | null = null;
+let readAll = false;
+const handler: ProxyHandler<object> = {
+  get(target, key) {
+    reading?.add(key);
+    return Reflect.get(target, key) as unknown;
+  },
+  has(target, key) {
+    reading?.add(key);
+    return Reflect.has(target, key);
+  },
+  ownKeys(target) {
+    readAll = true;
+    return Reflect.ownKeys(target);
+  },
+};
+// One reader per state object, so a selector that remembers what it was given sees the same object for one state.
+const readers = new WeakMap<object, object>();
+
+/** Runs `selector` on `state` and says which of its top-level fields it read (only the top level is watched). */
+export function selectTracked<S extends object, T>(state: S, selector: (s: S) => T): { value: T; keys: ReadKeys } {
+  let reader = readers.get(state);
+  if (!reader) {
+    reader = new Proxy(state, handler);
+    readers.set(state, reader);
+  }
+  const outer = reading;
+  const outerAll = readAll;
+  const keys = new Set<PropertyKey>();
+  reading = keys;
+  readAll = false;
+  try {
+    const value = selector(reader as S);
+    // A selector that hands the state itself back gets the state, not the reader, and depends on all of it.
+    if ((value as unknown) === reader) return { value: state as unknown as T, keys: 'all' };
+    return { value, keys: readAll ? 'all' : keys };
+  } finally {
+    reading = outer;
+    readAll = outerAll;
+  }
+}
+
+/** Whether any of `keys` differs between two states (by identity, as zustand's selectors compare). */
+export function readChanged<S extends object>(keys: ReadKeys, next: S, prev: S): boolean {
+  if (keys === 'all') return true;
+  for (const k of keys)
+    if (!Object.is((next as Record<PropertyKey, unknown>)[k], (prev as Record<PropertyKey, unknown>)[k])) return true;
+  return false;
+}
+
+/**
+ * zustand's `useStore`, with one difference in cost, not in result: a store change that leaves every field the selector
+ * read as it was does not run the selector. With dozens of hooks on one store and a message every frame, the
+ * selectors (and React's check of each result) were most of what a message cost the page between its frames. The
+ * selector still runs on every render, and after any change to a field it read (its reads are tracked each time).
+ */
+export function useTrackedStore<S extends object, T>(store: StoreApi<S>, selector: (s: S) => T): T {
+  const keys = useRef<ReadKeys>('all');
+  const subscribe = useCallback(
+    (notify: () => void) => store.subscribe((next, prev) => readChanged(keys.current, next, prev) && notify()),
+    [store],
+  );
+  const getSnapshot = () => {
+    const r = selectTracked(store.getState(), selector);
+    keys.current = r.keys;
+    return r.value;
+  };
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}
