@@ -62,6 +62,25 @@ describe('PerfLoop', () => {
     expect(published.at(-1)?.snapshot.costHistory).toHaveLength(2);
   });
 
+  it('applies the update before the HUD hears of it: a publish that throws loses no data', async () => {
+    let failing = false;
+    const loop = new PerfLoop({
+      socket: { throttle: 1, setThrottle: vi.fn() },
+      host,
+      watchVisibility: false,
+      publish: () => {
+        if (failing) throw new Error('HUD broke');
+      },
+    });
+    const applied: number[] = [];
+    loop.measure(() => applied.push(1));
+    await vi.advanceTimersByTimeAsync(1500);
+    failing = true;
+    // A sample is waiting and a second has passed: this update publishes, and the publish throws after the data.
+    expect(() => loop.measure(() => applied.push(2))).toThrow('HUD broke');
+    expect(applied).toEqual([1, 2]);
+  });
+
   it("sends the controller's decision to the socket through setThrottle, and a pinned factor too", async () => {
     const { loop, socket, update } = setup(150);
     for (let i = 0; i < 25 && vi.mocked(socket.setThrottle).mock.calls.length === 0; i++) {

@@ -120,10 +120,11 @@ export class PerfLoop {
   measure(apply: () => void, messageCount = Math.max(1, this.meter.pending)): void {
     this.meter.beginUpdate(messageCount);
     try {
-      // Published inside the update's own task, so React folds the HUD into the same commit as the data.
-      if (this.dirty && this.host.now() - this.publishedAt >= HUD_INTERVAL_MS) this.publish();
       apply();
       burn(this.opts.renderLoadMs?.() ?? 0);
+      // Published inside the update's own task, so React folds the HUD into the same commit as the data; after the
+      // data, so a HUD that throws is a handler error the socket counts, never a temperature point not appended.
+      if (this.dirty && this.host.now() - this.publishedAt >= HUD_INTERVAL_MS) this.publish();
     } finally {
       this.meter.endApply();
     }
