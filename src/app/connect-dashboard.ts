@@ -211,9 +211,11 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     rest,
     start() {
       let started = true;
-      void testApi?.then(({ m, api }) => {
-        if (started) uninstallTestApi = m.installTestApi(api);
-      });
+      testApi
+        ?.then(({ m, api }) => {
+          if (started) uninstallTestApi = m.installTestApi(api);
+        })
+        .catch((e: unknown) => console.error('test API not loaded', e));
       uninstallTestApi = () => {
         started = false;
       };

@@ -1,4 +1,5 @@
 // The socket's timers: a replaceable one-shot slot (reconnect wait), the attempt's deadlines and the liveness watchdog.
+import { QuietTimer } from '../shared/quiet-timer.ts';
 import { problem, type Problem } from './problem.ts';
 
 /** One pending timeout at most: set() replaces the previous one, clear() cancels it. */
@@ -25,30 +26,25 @@ export class TimerSlot {
 
 /**
  * socket.io-style liveness: every frame or heartbeat feeds it; silence longer than the timeout calls onDead once.
- * Feeding only records the time; the single timer re-arms itself for the remainder, so a busy link costs no timers.
+ * Feeding only records the time (a QuietTimer), so a busy link costs no timers.
  */
 export class Watchdog {
-  lastFeedAt = 0;
-  private readonly slot = new TimerSlot();
+  private readonly quiet: QuietTimer;
 
-  constructor(
-    private readonly timeoutMs: number,
-    private readonly onDead: () => void,
-  ) {}
+  constructor(timeoutMs: number, onDead: () => void) {
+    this.quiet = new QuietTimer(timeoutMs, onDead);
+  }
+
+  get lastFeedAt(): number {
+    return this.quiet.lastPoke;
+  }
 
   feed(): void {
-    this.lastFeedAt = Date.now();
-    if (!this.slot.active) this.slot.set(this.timeoutMs, () => this.check());
+    this.quiet.poke();
   }
 
   stop(): void {
-    this.slot.clear();
-  }
-
-  private check(): void {
-    const silent = Date.now() - this.lastFeedAt;
-    if (silent < this.timeoutMs) this.slot.set(this.timeoutMs - silent, () => this.check());
-    else this.onDead();
+    this.quiet.cancel();
   }
 }
 

@@ -7,7 +7,7 @@
  */
 export class QuietTimer {
   private handle: ReturnType<typeof setTimeout> | null = null;
-  private lastPoke = 0;
+  private last = 0;
 
   constructor(
     private readonly delayMs: number,
@@ -15,8 +15,13 @@ export class QuietTimer {
   ) {}
 
   poke(): void {
-    this.lastPoke = Date.now();
+    this.last = Date.now();
     if (this.handle === null) this.arm(this.delayMs);
+  }
+
+  /** When the last poke came (epoch ms), 0 before the first. */
+  get lastPoke(): number {
+    return this.last;
   }
 
   cancel(): void {
@@ -27,7 +32,7 @@ export class QuietTimer {
   private arm(ms: number): void {
     this.handle = setTimeout(() => {
       this.handle = null;
-      const quiet = Date.now() - this.lastPoke;
+      const quiet = Date.now() - this.last;
       if (quiet < this.delayMs) this.arm(this.delayMs - quiet);
       else this.fire();
     }, ms);
