@@ -33,6 +33,34 @@ describe('QuietTimer', () => {
     set.mockRestore();
   });
 
+  it('with a lateness, wakes at most once per delay while pokes come every half delay, and fires within it', () => {
+    const fire = vi.fn();
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const q = new QuietTimer(1000, fire, 500);
+    for (let i = 0; i < 20; i++) {
+      q.poke();
+      vi.advanceTimersByTime(500);
+    }
+    // 20 pokes over 10 s: a first arm and a re-arm per wake, a wake every 1 to 1.5 s (without the lateness, every 0.5 s).
+    expect(set.mock.calls.length).toBeLessThanOrEqual(11);
+    expect(fire).not.toHaveBeenCalled();
+    set.mockRestore();
+    // Quiet from the last poke (500 ms ago): due at 1000 ms, run by 1500 ms.
+    vi.advanceTimersByTime(1000);
+    expect(fire).toHaveBeenCalledTimes(1);
+  });
+
+  it('without a lateness, pokes every half delay wake it every half delay', () => {
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const q = new QuietTimer(1000, () => undefined);
+    for (let i = 0; i < 20; i++) {
+      q.poke();
+      vi.advanceTimersByTime(500);
+    }
+    expect(set.mock.calls.length).toBeGreaterThanOrEqual(18);
+    set.mockRestore();
+  });
+
   it('fires again after a later poke, and not at all once cancelled', () => {
     const fire = vi.fn();
     const q = new QuietTimer(500, fire);

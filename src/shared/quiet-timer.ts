@@ -4,6 +4,11 @@
  * `poke()` only records the time; the one pending timeout re-arms itself for what remains when it finds a later poke.
  * A clear and a set on every message cost the page more than the message's own store write (about 30 µs each at
  * full speed, inside the update the meter prices); this costs a timeout a delay while pokes keep coming.
+ *
+ * `lateMs` lets the callback run up to that much after its delay. Without it, pokes every half second against a
+ * one-second delay wake the timer every half second (each wake finds a poke half a delay old and re-arms for the
+ * other half): a task of its own each time, which cost the page more than the calls it saved. A re-arm adds
+ * `lateMs`, so a wake comes at most once per delay plus `lateMs` less the pokes' spacing.
  */
 export class QuietTimer {
   private handle: ReturnType<typeof setTimeout> | null = null;
@@ -12,6 +17,7 @@ export class QuietTimer {
   constructor(
     private readonly delayMs: number,
     private readonly fire: () => void,
+    private readonly lateMs = 0,
   ) {}
 
   poke(): void {
@@ -33,7 +39,7 @@ export class QuietTimer {
     this.handle = setTimeout(() => {
       this.handle = null;
       const quiet = Date.now() - this.last;
-      if (quiet < this.delayMs) this.arm(this.delayMs - quiet);
+      if (quiet < this.delayMs) this.arm(this.delayMs - quiet + this.lateMs);
       else this.fire();
     }, ms);
   }

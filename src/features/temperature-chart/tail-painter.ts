@@ -1,28 +1,44 @@
 // Draws only the newest segments of each line onto uPlot's canvas, as uPlot would: a new point costs the same at any window.
 import type uPlot from 'uplot';
 
+/** How far back a pixel column's drawn rows are read: a column holds a few rows at any window this chart offers. */
+const COLUMN_LOOKBACK = 64;
+
 /**
  * Strokes, for every shown series, the segments from row `from` to the last row, clipped to the plot area, with the
  * series' own colour, width and dash and uPlot's pixel alignment (`dpr` is uPlot.pxRatio). Segments across a gap (a NaN, or readings more than
- * `gapS` apart) are skipped, as the full draw breaks its lines there. uPlot caches the context's style, so the
- * context is saved and restored around the work.
+ * `gapS` apart) are skipped, as the full draw breaks its lines there. A segment that stays inside the pixel column
+ * of its start and within the rows already drawn there adds no pixel (at a 30-minute window on a phone a column holds
+ * several readings), so it is not stroked; when no series has a pixel to add, the canvas is not touched at all and the
+ * browser has nothing of the chart to paint again. uPlot caches the context's style, so the context is saved and
+ * restored around the work. Returns the segments stroked.
  */
 export function paintTail(u: uPlot, from: number, gapS: number, dpr: number): number {
   const xs = u.data[0] as ArrayLike<number>;
   const n = xs.length;
   if (from < 0 || from >= n - 1) return 0;
-  const { ctx, bbox } = u;
-  const px: number[] = [];
-  for (let i = from; i < n; i++) px.push(Math.round(u.valToPos(xs[i] as number, 'x', true)));
+  const px = (i: number) => Math.round(u.valToPos(xs[i] as number, 'x', true));
+  const cols: number[] = [];
+  for (let i = from; i < n; i++) cols.push(px(i));
+  const paths: { s: number; pts: number[] }[] = [];
   let segments = 0;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
-  ctx.clip();
   for (let s = 1; s < u.series.length; s++) {
     const ser = u.series[s] as uPlot.Series;
     const ys = u.data[s] as ArrayLike<number | null>;
     if (!ser.show || !ys) continue;
+    const pts = newSegments(u, ys, xs, cols, from, gapS, px);
+    if (pts.length === 0) continue;
+    paths.push({ s, pts });
+    segments += pts.length / 4;
+  }
+  if (paths.length === 0) return 0;
+  const { ctx, bbox } = u;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
+  ctx.clip();
+  for (const { s, pts } of paths) {
+    const ser = u.series[s] as uPlot.Series;
     const width = Math.round((ser.width ?? 1) * dpr * 1000) / 1000;
     const offset = (width % 2) / 2;
     ctx.strokeStyle =
@@ -32,24 +48,80 @@ export function paintTail(u: uPlot, from: number, gapS: number, dpr: number): nu
     ctx.lineCap = 'butt';
     ctx.setLineDash(ser.dash ?? []);
     ctx.beginPath();
-    let pen = false;
-    for (let i = from; i < n; i++) {
-      const v = ys[i];
-      const joined = i > from && (xs[i] as number) - (xs[i - 1] as number) <= gapS;
-      if (v == null || Number.isNaN(v)) {
-        pen = false;
-        continue;
-      }
-      const x = (px[i - from] as number) + offset;
-      const y = Math.round(u.valToPos(v, 'y', true)) + offset;
-      if (pen && joined) {
-        ctx.lineTo(x, y);
-        segments++;
-      } else ctx.moveTo(x, y);
-      pen = true;
+    let penX = Number.NaN;
+    let penY = Number.NaN;
+    for (let k = 0; k < pts.length; k += 4) {
+      const x0 = pts[k] as number;
+      const y0 = pts[k + 1] as number;
+      const x1 = pts[k + 2] as number;
+      const y1 = pts[k + 3] as number;
+      if (x0 !== penX || y0 !== penY) ctx.moveTo(x0 + offset, y0 + offset);
+      ctx.lineTo(x1 + offset, y1 + offset);
+      penX = x1;
+      penY = y1;
     }
     ctx.stroke();
   }
   ctx.restore();
   return segments;
+}
+
+/**
+ * The segments (x0, y0, x1, y1 in canvas pixels, four numbers each) that row `from + 1` onwards add to one series'
+ * line. The pixel column of the newest drawn row is read back first: the rows drawn in it span [lo, hi] there.
+ */
+function newSegments(
+  u: uPlot,
+  ys: ArrayLike<number | null>,
+  xs: ArrayLike<number>,
+  cols: readonly number[],
+  from: number,
+  gapS: number,
+  px: (i: number) => number,
+): number[] {
+  const valid = (i: number) => {
+    const v = ys[i];
+    return v != null && !Number.isNaN(v);
+  };
+  const py = (i: number) => Math.round(u.valToPos(ys[i] as number, 'y', true));
+  const joined = (i: number) => (xs[i] as number) - (xs[i - 1] as number) <= gapS;
+  const out: number[] = [];
+  let pen = valid(from);
+  let col = cols[0] as number;
+  let y = pen ? py(from) : 0;
+  let lo = y;
+  let hi = y;
+  // The rows before `from` in the same column, joined to it: their vertical strokes are on the canvas already.
+  for (let i = from; pen && i > 0 && i > from - COLUMN_LOOKBACK && joined(i) && valid(i - 1); i--) {
+    if (px(i - 1) !== col) break;
+    const v = py(i - 1);
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  for (let i = from + 1; i < xs.length; i++) {
+    if (!valid(i)) {
+      pen = false;
+      continue;
+    }
+    const x = cols[i - from] as number;
+    const v = py(i);
+    if (pen && joined(i)) {
+      if (x !== col) {
+        out.push(col, y, x, v);
+        lo = v;
+        hi = v;
+      } else if (v < lo || v > hi) {
+        out.push(col, y, x, v);
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    } else {
+      lo = v;
+      hi = v;
+    }
+    col = x;
+    y = v;
+    pen = true;
+  }
+  return out;
 }
