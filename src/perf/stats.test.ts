@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, quantiles, SlidingWindow } from './stats.ts';
+import { quantile, quantileOf, quantiles, SlidingWindow } from './stats.ts';
 
 describe('quantile', () => {
   it('interpolates between the sorted values and leaves its input as it was', () => {
@@ -32,5 +32,20 @@ describe('SlidingWindow', () => {
     for (const at of [0, 100, 200, 300]) w.push({ at });
     expect(w.current(300).map((x) => x.at)).toEqual([100, 200, 300]);
     expect(w.current(1150).map((x) => x.at)).toEqual([200, 300]);
+  });
+});
+
+describe('quantiles of items', () => {
+  it('reads each item through its getter, with the same result as the values themselves', () => {
+    const items = [{ v: 9 }, { v: 1 }, { v: 5 }, { v: 3 }];
+    expect(quantiles(items, (x) => x.v)).toEqual(quantiles([9, 1, 5, 3]));
+    expect(quantileOf(items, (x) => x.v, 1)).toBe(9);
+  });
+
+  it('handles more values than its first scratch buffer holds', () => {
+    const values = Array.from({ length: 500 }, (_, i) => 499 - i);
+    expect(quantile(values, 0)).toBe(0);
+    expect(quantile(values, 1)).toBe(499);
+    expect(quantiles(values).p50).toBe(249.5);
   });
 });

@@ -1,7 +1,7 @@
 // The adaptive throttle policy: OctoPrint's factor N and the page's fidelity level, with hysteresis and cooldowns.
 import { t } from '../shared/i18n.ts';
 import { MAX_FIDELITY_LEVEL } from './fidelity.ts';
-import { quantile, quantiles, SlidingWindow } from './stats.ts';
+import { quantileOf, quantiles, SlidingWindow } from './stats.ts';
 
 export interface ControllerConfig {
   /** OctoPrint's base interval between `current` messages (docs/octoprint-protocol.md §3). */
@@ -60,6 +60,8 @@ export interface Decision {
 }
 
 const ms = (v: number) => `${Math.round(v)} ms`;
+const costOf = (x: CostSample) => x.costMs;
+const frameOf = (x: CostSample) => x.frameMs;
 
 export class ThrottleController {
   readonly config: ControllerConfig;
@@ -92,13 +94,8 @@ export class ThrottleController {
   /** p50/p95 cost and p95 frame of the samples in the window. */
   summary(now: number): { count: number; p50: number; p95: number; frame95: number } {
     const s = this.window.current(now);
-    const costs: number[] = [];
-    const frames: number[] = [];
-    for (const x of s) {
-      costs.push(x.costMs);
-      frames.push(x.frameMs);
-    }
-    return { count: s.length, ...quantiles(costs), frame95: quantile(frames, 0.95) };
+    const { p50, p95 } = quantiles(s, costOf);
+    return { count: s.length, p50, p95, frame95: quantileOf(s, frameOf, 0.95) };
   }
 
   /** Adds a sample and returns a decision when the policy changes something. */

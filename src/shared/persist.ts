@@ -1,6 +1,7 @@
 // Remembered values: the one place that reads browser storage (untrusted, never throws) and writes it (best effort),
 // and keeps part of a zustand store there.
 import type { StoreApi } from 'zustand/vanilla';
+import { shallowEqual } from './shallow-equal.ts';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -33,25 +34,6 @@ export function saveJson(storage: KeyValueStorage | null, key: string, value: un
   } catch {
     // Private mode or full storage: nothing to do but go on.
   }
-}
-
-/** Same values in the same places: a new object or array holding the same things is no change. */
-function shallowEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (
-    typeof a !== 'object' ||
-    typeof b !== 'object' ||
-    a === null ||
-    b === null ||
-    Array.isArray(a) !== Array.isArray(b)
-  )
-    return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
 }
 
 /**

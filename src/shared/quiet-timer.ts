@@ -8,7 +8,8 @@
  * `lateMs` lets the callback run up to that much after its delay. Without it, pokes every half second against a
  * one-second delay wake the timer every half second (each wake finds a poke half a delay old and re-arms for the
  * other half): a task of its own each time, which cost the page more than the calls it saved. A re-arm adds
- * `lateMs`, so a wake comes at most once per delay plus `lateMs` less the pokes' spacing.
+ * `lateMs`, so a wake comes at most once per delay plus `lateMs` less the pokes' spacing. A function is asked at each
+ * re-arm (a lateness that is fine in one state may not be in another).
  */
 export class QuietTimer {
   private handle: ReturnType<typeof setTimeout> | null = null;
@@ -17,7 +18,7 @@ export class QuietTimer {
   constructor(
     private readonly delayMs: number,
     private readonly fire: () => void,
-    private readonly lateMs = 0,
+    private readonly lateMs: number | (() => number) = 0,
   ) {}
 
   poke(): void {
@@ -39,7 +40,8 @@ export class QuietTimer {
     this.handle = setTimeout(() => {
       this.handle = null;
       const quiet = Date.now() - this.last;
-      if (quiet < this.delayMs) this.arm(this.delayMs - quiet + this.lateMs);
+      if (quiet < this.delayMs)
+        this.arm(this.delayMs - quiet + (typeof this.lateMs === 'number' ? this.lateMs : this.lateMs()));
       else this.fire();
     }, ms);
   }

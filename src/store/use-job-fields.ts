@@ -1,23 +1,33 @@
 // The job fields a view shows, picked shallowly: it re-renders when one of them changes, not on every other field.
 import { useMemo } from 'react';
-import { shallow } from 'zustand/shallow';
 import { formatDuration } from '../shared/format.ts';
 import { currentLocale } from '../shared/i18n.ts';
 import type { DashboardState, JobView } from './dashboard-store.ts';
 import { useDashboard } from './services.tsx';
 
+function samePick<K extends keyof JobView>(picked: Pick<JobView, K>, job: JobView, fields: readonly K[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const k = fields[i] as K;
+    if (!Object.is(picked[k], job[k])) return false;
+  }
+  return true;
+}
+
 export function useJobFields<K extends keyof JobView>(...keys: K[]): Pick<JobView, K> {
   const key = keys.join();
   // Most store changes (a heater, the data's age) leave the job as it was: the same job object gives the same pick
-  // at once, without building and comparing a new one on every message.
+  // at once. A new job (every message while printing) builds a new pick only when one of its fields changed.
   const select = useMemo(() => {
+    const fields = key.split(',') as K[];
     let job: JobView | null = null;
     let picked: Pick<JobView, K> | null = null;
     return (s: DashboardState): Pick<JobView, K> => {
       if (s.job === job && picked) return picked;
       job = s.job;
-      const next = Object.fromEntries(key.split(',').map((k) => [k, s.job[k as K]])) as Pick<JobView, K>;
-      if (!picked || !shallow(picked, next)) picked = next;
+      if (picked && samePick(picked, s.job, fields)) return picked;
+      const next = {} as Pick<JobView, K>;
+      for (const k of fields) next[k] = s.job[k];
+      picked = next;
       return picked;
     };
   }, [key]);

@@ -19,8 +19,9 @@ describe('selectTracked', () => {
     const s = make().getState();
     const r = selectTracked(s, (x) => (x.useB ? x.b.n : x.a));
     expect(r.value).toBe(1);
-    expect([...(r.keys as Set<string>)].sort()).toEqual(['a', 'useB']);
+    expect([...(r.keys as string[])].sort()).toEqual(['a', 'useB']);
     expect(readChanged(r.keys, { ...s, c: 'y' }, s)).toBe(false);
+    expect(selectTracked(s, (x) => x.a + x.a).keys).toEqual(['a']);
     expect(readChanged(r.keys, { ...s, a: 5 }, s)).toBe(true);
   });
 

@@ -3,17 +3,17 @@ import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 
 /** The top-level fields a selector read, or 'all' when it looked at the whole state (spread it, listed its keys). */
-export type ReadKeys = ReadonlySet<PropertyKey> | 'all';
+export type ReadKeys = readonly PropertyKey[] | 'all';
 
-let reading: Set<PropertyKey> | null = null;
+let reading: PropertyKey[] | null = null;
 let readAll = false;
 const handler: ProxyHandler<object> = {
   get(target, key) {
-    reading?.add(key);
+    note(key);
     return Reflect.get(target, key) as unknown;
   },
   has(target, key) {
-    reading?.add(key);
+    note(key);
     return Reflect.has(target, key);
   },
   ownKeys(target) {
@@ -21,6 +21,12 @@ const handler: ProxyHandler<object> = {
     return Reflect.ownKeys(target);
   },
 };
+// A list, not a Set: a selector reads a handful of fields, and comparing them runs for every hook on every store
+// change, where a Set's iterator was a share of the page's garbage per message.
+function note(key: PropertyKey): void {
+  if (reading && !reading.includes(key)) reading.push(key);
+}
+
 // One reader per state object, so a selector that remembers what it was given sees the same object for one state.
 const readers = new WeakMap<object, object>();
 
@@ -33,7 +39,7 @@ export function selectTracked<S extends object, T>(state: S, selector: (s: S) =>
   }
   const outer = reading;
   const outerAll = readAll;
-  const keys = new Set<PropertyKey>();
+  const keys: PropertyKey[] = [];
   reading = keys;
   readAll = false;
   try {
@@ -50,8 +56,10 @@ export function selectTracked<S extends object, T>(state: S, selector: (s: S) =>
 /** Whether any of `keys` differs between two states (by identity, as zustand's selectors compare). */
 export function readChanged<S extends object>(keys: ReadKeys, next: S, prev: S): boolean {
   if (keys === 'all') return true;
-  for (const k of keys)
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as PropertyKey;
     if (!Object.is((next as Record<PropertyKey, unknown>)[k], (prev as Record<PropertyKey, unknown>)[k])) return true;
+  }
   return false;
 }
 

@@ -118,6 +118,35 @@ describe('ConnectionStatus', () => {
     expect(renders).toBe(after + 1);
   });
 
+  it('wakes about once a second, not on every message, while messages come every half second', () => {
+    const { services } = setup();
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 0; i < 20; i++) {
+      act(() => vi.advanceTimersByTime(500));
+      act(() => services.dashboard.setState({ lastUpdateAt: Date.now() }));
+    }
+    // An exact tick re-arms on each wake, and each wake finds a message half a second old: 20 in these 10 s.
+    expect(timeouts.mock.calls.length).toBeLessThanOrEqual(10);
+    timeouts.mockRestore();
+  });
+
+  it('counts down every second from the moment the link drops, even right after data flowed', () => {
+    const { services } = setup();
+    act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));
+    // A message just before the tick makes it re-arm, late, for well past a second after the link drops.
+    act(() => vi.advanceTimersByTime(900));
+    act(() => services.dashboard.setState({ lastUpdateAt: Date.now() }));
+    act(() => vi.advanceTimersByTime(200));
+    act(() => setLink(services, { state: 'backoff', retryAt: Date.now() + 5000, attempt: 1 }));
+    const seen = [screen.getByTestId('link-state').textContent];
+    for (let i = 0; i < 4; i++) {
+      act(() => vi.advanceTimersByTime(1000));
+      seen.push(screen.getByTestId('link-state').textContent);
+    }
+    expect(seen).toEqual([5, 4, 3, 2, 1].map((n) => `Reconnecting in ${n} s`));
+  });
+
   it('keeps its structure whether live, stale or reconnecting: only words and colours change', () => {
     const { services } = setup();
     act(() => setLink(services, { state: 'ready' }, { lastUpdateAt: Date.now() }));

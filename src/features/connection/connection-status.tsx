@@ -48,6 +48,12 @@ function freshness(s: DashboardState, now: number) {
 }
 
 /**
+ * While the link is up and data flows, the age may turn from "0 s" to "1 s" up to half a second late (the counting goes
+ * on every second from there, each value shown when it is true). Reconnecting, the countdown is exact.
+ */
+const lateWhileLive = (s: DashboardState) => (s.link.state === 'ready' ? 500 : 0);
+
+/**
  * The state chip and one status line: the printer's state (its colour comes from the status bar's kind), a dot for the
  * data's freshness, the link and how old the data is. Fixed in size: going stale or reconnecting changes words and
  * colours, never the layout. Errors go to ConnectionAlerts, the Retry button to the status bar's action slot.
@@ -58,7 +64,7 @@ export function ConnectionStatus({ replay }: { replay?: ReactNode } = {}) {
   const printerText = useDashboard((s) => s.printer.text);
   const version = useDashboard((s) => s.server.version);
   const transport = useDashboard((s) => s.link.transport);
-  const { ageS, stale, quiet, retryInS } = useClockDerived(freshness);
+  const { ageS, stale, quiet, retryInS } = useClockDerived(freshness, 1000, lateWhileLive);
   const fresh =
     ageS === null
       ? t('link.noData')
