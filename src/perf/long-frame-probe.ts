@@ -1,4 +1,4 @@
-// Browser probes beside the meter: long tasks and long animation frames (with script attribution) and JS heap.
+// Browser probes beside the meter: long tasks and long animation frames (with script attribution).
 
 export interface LongFrameInfo {
   durationMs: number;
@@ -11,7 +11,6 @@ export interface ProbeStats {
   longTasks: number;
   longFrames: number;
   lastLongFrame: LongFrameInfo | null;
-  heapMb: number | null;
 }
 
 interface LoafScript {
@@ -31,7 +30,7 @@ export function attribute(scripts: readonly LoafScript[] | undefined): string | 
 
 /** Observes long tasks and long animation frames where supported (Chromium); elsewhere it stays at zero. */
 export class LongFrameProbe {
-  readonly stats: ProbeStats = { longTasks: 0, longFrames: 0, lastLongFrame: null, heapMb: null };
+  readonly stats: ProbeStats = { longTasks: 0, longFrames: 0, lastLongFrame: null };
   private observers: PerformanceObserver[] = [];
 
   start(): void {
@@ -55,13 +54,6 @@ export class LongFrameProbe {
         }
       });
     }
-  }
-
-  /** Reads the heap where the browser exposes it (Chromium's non-standard performance.memory). */
-  sampleHeap(): number | null {
-    const mem = (performance as Performance & { memory?: { usedJSHeapSize?: number } }).memory;
-    this.stats.heapMb = typeof mem?.usedJSHeapSize === 'number' ? mem.usedJSHeapSize / 1_048_576 : null;
-    return this.stats.heapMb;
   }
 
   stop(): void {

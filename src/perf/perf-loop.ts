@@ -55,8 +55,6 @@ const HISTORY = 60;
 const HUD_INTERVAL_MS = 1000;
 /** Updates that stopped for this long publish their last sample on their own. */
 const IDLE_MS = HUD_INTERVAL_MS * 1.5;
-/** performance.memory is slow to read and changes slowly (Chrome quantises it): read at most this often. */
-const HEAP_INTERVAL_MS = 10_000;
 
 export class PerfLoop {
   readonly meter: RenderMeter;
@@ -70,7 +68,6 @@ export class PerfLoop {
 
   private dirty = false;
   private publishedAt = Number.NEGATIVE_INFINITY;
-  private heapAt = Number.NEGATIVE_INFINITY;
   /** Publishes the last sample once samples have stopped for IDLE_MS (see onSample), up to IDLE_MS late: a HUD's
    * figures can wait, and a wake per message pair would cost the page a task each. */
   private readonly idle = new QuietTimer(
@@ -179,10 +176,6 @@ export class PerfLoop {
     this.publishedAt = now;
     // The HUD shows the last 20 updates even right after a change (the controller's own window starts afresh).
     const recent = this.costs.slice(-c.config.windowSize);
-    if (now - this.heapAt >= HEAP_INTERVAL_MS) {
-      this.heapAt = now;
-      this.probe.sampleHeap();
-    }
     this.opts.publish({
       rate: this.meter.rate(now),
       ...quantiles(recent),

@@ -25,7 +25,7 @@ export const initialPerfState: PerfState = {
   costHistory: [],
   factorHistory: [],
   histogram: [],
-  probe: { longTasks: 0, longFrames: 0, lastLongFrame: null, heapMb: null },
+  probe: { longTasks: 0, longFrames: 0, lastLongFrame: null },
   renderLoadMs: 0,
 };
 

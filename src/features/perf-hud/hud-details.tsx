@@ -5,6 +5,7 @@ import type { MessageId } from '../../shared/i18n.ts';
 import { usePerf, useServices } from '../../store/services.tsx';
 import { fmtMs } from './format.ts';
 import { Sparkline } from './sparkline.tsx';
+import { useHeapMb } from './use-heap-mb.ts';
 
 const PIN_CHOICES = [1, 2, 3, 4, 6, 10];
 const BUCKET_LABELS = ['≤17', '≤33', '≤50', '≤100', '>100'];
@@ -21,6 +22,7 @@ export function HudDetails({ id }: { id: string }) {
   const histogram = usePerf((s) => s.histogram);
   const probe = usePerf((s) => s.probe);
   const fidelity = usePerf((s) => s.fidelity);
+  const heapMb = useHeapMb();
 
   return (
     <div className="perf-hud-details" id={id} role="group" aria-label={t('hud.details')}>
@@ -63,7 +65,7 @@ export function HudDetails({ id }: { id: string }) {
             : ''}
         </dd>
         <dt>{t('hud.heap')}</dt>
-        <dd>{probe.heapMb === null ? t('hud.notExposed') : `${probe.heapMb.toFixed(1)} MB`}</dd>
+        <dd>{heapMb === null ? t('hud.notExposed') : `${heapMb.toFixed(1)} MB`}</dd>
         {hidden ? (
           <>
             <dt>{t('hud.tab')}</dt>
