@@ -10,6 +10,7 @@ import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
 import { chartTarget, gapSeconds, type ChartTarget } from './chart-window.ts';
+import { NOTHING_DRAWN, newestRow, rowOf } from './drawn-row.ts';
 import { paintTail } from './tail-painter.ts';
 
 /**
@@ -29,7 +30,7 @@ export class ChartController {
   private force = false;
   private drawnVersion = -1;
   /** What the canvas shows: the scales and the newest time drawn (a tail paint starts from it). */
-  private shown = { left: 0, right: 0, yMax: 0, lastTime: Number.NaN };
+  private shown = { left: 0, right: 0, yMax: 0, last: NOTHING_DRAWN };
   private readonly cleanups: (() => void)[] = [];
   private readonly colors = { axis: '#888', states: {} as Record<string, string> };
   /** Breaks every line where the printer was off or readings are far apart (one refiner shared by all series). */
@@ -173,7 +174,7 @@ export class ChartController {
     if (!dataChanged && !moved && !this.force) return;
     const heatersChanged = this.series.heaters !== this.heaters;
     // The tail starts at the newest row already drawn; a series that restarted or lost it needs the whole plot.
-    const from = dataChanged ? this.rowOf(this.shown.lastTime) : -1;
+    const from = dataChanged ? rowOf(this.series.times, this.series.length, this.shown.last) : -1;
     if (dataChanged) {
       this.drawnVersion = this.series.version;
       const view = this.series.view();
@@ -194,7 +195,7 @@ export class ChartController {
     const timeOnly = dataChanged && moved && yMax === this.shown.yMax && newest <= this.shown.right;
     if (timeOnly && !this.force && !heatersChanged && from >= 0) {
       paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
-      this.shown.lastTime = newest;
+      this.shown.last = newestRow(this.series.times, this.series.length);
       this.moveTimer ??= setTimeout(() => {
         this.moveTimer = null;
         this.schedule();
@@ -203,7 +204,7 @@ export class ChartController {
     }
     if (this.force || moved || heatersChanged || from < 0) {
       this.force = false;
-      this.shown = { left: t.left, right: t.right, yMax, lastTime: this.series.lastTime ?? Number.NaN };
+      this.shown = { left: t.left, right: t.right, yMax, last: newestRow(this.series.times, this.series.length) };
       p.batch(() => {
         if (heatersChanged) this.addHeaters();
         p.setScale('x', { min: t.left, max: t.right });
@@ -218,20 +219,8 @@ export class ChartController {
       this.armIdle();
     } else {
       paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
-      this.shown.lastTime = this.series.lastTime ?? Number.NaN;
+      this.shown.last = newestRow(this.series.times, this.series.length);
     }
-  }
-
-  /** The row holding time `t` (the newest such row), or -1 when the series no longer holds it. */
-  private rowOf(t: number): number {
-    if (Number.isNaN(t)) return -1;
-    const times = this.series.times;
-    for (let i = this.series.length - 1; i >= 0; i--) {
-      const v = times[i] as number;
-      if (v === t) return i;
-      if (v < t) return -1;
-    }
-    return -1;
   }
 
   /** New heaters join as series in place (uPlot.addSeries), so the chart is never rebuilt. */

@@ -46,6 +46,26 @@ describe('ChartController: the edge, the tail and the legend', () => {
     vi.useRealTimers();
   });
 
+  it('draws a reading that came in the same second as the last one drawn (a new target is reported at once)', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(0);
+    const { c, point, plot, store, settings } = setup();
+    settings.setState({ chartMinutes: 5 });
+    store.setState({ serverTime: 998.5, serverTimeAt: 0 });
+    point(600);
+    point(999);
+    runFrames();
+    point(1000);
+    runFrames();
+    const tails = plot().tails;
+    // The same second again, the tool's target now 200: its line rises at that column.
+    point(1000, { tool0: { actual: 20, target: 200 } });
+    runFrames();
+    expect(plot().tails).toBe(tails + 1);
+    c.destroy();
+    vi.useRealTimers();
+  });
+
   it('while no data comes, wakes only when the edge has a step to make, not every second', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     vi.setSystemTime(0);
