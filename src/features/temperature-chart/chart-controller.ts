@@ -29,7 +29,7 @@ export class ChartController {
   private visible = true;
   private force = false;
   private drawnVersion = -1;
-  /** What the canvas shows: the scales and the newest time drawn (a tail paint starts from it). */
+  /** What the canvas shows: the scales and the newest row drawn (a tail paint starts from it). */
   private shown = { left: 0, right: 0, yMax: 0, last: NOTHING_DRAWN };
   private readonly cleanups: (() => void)[] = [];
   private readonly colors = { axis: '#888', states: {} as Record<string, string> };
