@@ -10,7 +10,7 @@ import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
 import { chartTarget, gapSeconds, type ChartTarget } from './chart-window.ts';
-import { NOTHING_DRAWN, newestRow, rowOf } from './drawn-row.ts';
+import { NOTHING_DRAWN, newestRow, rowOf, type DrawnRow } from './drawn-row.ts';
 import { paintTail } from './tail-painter.ts';
 
 /**
@@ -195,7 +195,7 @@ export class ChartController {
     const timeOnly = dataChanged && moved && yMax === this.shown.yMax && newest <= this.shown.right;
     if (timeOnly && !this.force && !heatersChanged && from >= 0) {
       paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
-      this.shown.last = newestRow(this.series.times, this.series.length);
+      this.shown.last = this.newestRow();
       this.moveTimer ??= setTimeout(() => {
         this.moveTimer = null;
         this.schedule();
@@ -204,7 +204,7 @@ export class ChartController {
     }
     if (this.force || moved || heatersChanged || from < 0) {
       this.force = false;
-      this.shown = { left: t.left, right: t.right, yMax, last: newestRow(this.series.times, this.series.length) };
+      this.shown = { left: t.left, right: t.right, yMax, last: this.newestRow() };
       p.batch(() => {
         if (heatersChanged) this.addHeaters();
         p.setScale('x', { min: t.left, max: t.right });
@@ -219,8 +219,13 @@ export class ChartController {
       this.armIdle();
     } else {
       paintTail(p, from, gapSeconds(t.windowS), uPlot.pxRatio);
-      this.shown.last = newestRow(this.series.times, this.series.length);
+      this.shown.last = this.newestRow();
     }
+  }
+
+  /** The series' newest row, as the tail's next start once it is drawn. */
+  private newestRow(): DrawnRow {
+    return newestRow(this.series.times, this.series.length);
   }
 
   /** New heaters join as series in place (uPlot.addSeries), so the chart is never rebuilt. */

@@ -1,5 +1,6 @@
 // Draws only the newest segments of each line onto uPlot's canvas, as uPlot would: a new point costs the same at any window.
 import type uPlot from 'uplot';
+import { shallowEqual } from '../../shared/shallow-equal.ts';
 
 /** How far back a pixel column's drawn rows are read: a column holds a few rows at any window this chart offers. */
 const COLUMN_LOOKBACK = 64;
@@ -56,7 +57,7 @@ export function paintTail(u: uPlot, from: number, gapS: number, dpr: number): nu
     ctx.strokeStyle =
       typeof ser.stroke === 'function' ? (ser.stroke(u, s) as string) : ((ser.stroke as string) ?? '#888');
     if (width !== lineWidth) ctx.lineWidth = lineWidth = width;
-    if (dash === null || !sameDash(dash, want)) ctx.setLineDash((dash = want));
+    if (dash === null || !shallowEqual(dash, want)) ctx.setLineDash((dash = want));
     // A dash pattern starts afresh with each stroke, so a tail of a pixel or two was all dash: the target lines drew
     // solid until the next full redraw. Its phase is tied to the canvas column instead, so the tails join as dashes.
     if (want.length > 0) ctx.lineDashOffset = dashPhase(want, pts[0] as number);
@@ -86,12 +87,6 @@ function dashPhase(dash: readonly number[], x: number): number {
   let period = 0;
   for (const d of dash) period += d;
   return period > 0 ? ((x % period) + period) % period : 0;
-}
-
-function sameDash(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Whether every point of a path, widened by `reach` pixels, lies inside the plot area. */
