@@ -170,7 +170,7 @@ function costRows(s: Record<number, StreamingResult> | undefined): Row[] {
       '/s',
       '≤ 2',
       le(2),
-      'chart draws counted by its data-points attribute',
+      'chart draws counted by its draw hook',
     ),
   );
   const six = s?.[6];

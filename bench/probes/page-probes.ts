@@ -1,7 +1,8 @@
 // Probes injected with page.addInitScript before the app loads: they watch the page from outside its code.
-// React commits through a stand-in DevTools hook, `current` frames through a WebSocket subclass, chart draws
-// through the data-points attribute the chart sets after each setData, long tasks and long animation frames
-// through PerformanceObserver, frame times through a rAF sampler, and click-to-next-frame through input listeners.
+// React commits through a stand-in DevTools hook, `current` frames through a WebSocket subclass, chart draws through
+// the hook the app's chart calls after each data draw (the naive page's data-points attribute), long tasks and long
+// animation frames through PerformanceObserver, frame times through a rAF sampler, and click-to-next-frame through
+// input listeners.
 
 export interface PageProbeData {
   commits: number[];
@@ -123,13 +124,15 @@ export function installPageProbes(): void {
   }
   window.WebSocket = ProbedWebSocket;
 
+  const drawn = (points: number) => {
+    b.draws.push(now());
+    b.points = points;
+    if (points > 0 && b.firstPointsAt === null) b.firstPointsAt = now();
+  };
+  // The app's chart calls this hook after each data draw (no DOM write of its own); the naive page sets data-points.
+  window.__octoprintLiveChartDrawn = drawn;
   new MutationObserver((records) => {
-    for (const r of records) {
-      const el = r.target as HTMLElement;
-      b.draws.push(now());
-      b.points = Number(el.dataset.points ?? 0);
-      if (b.points > 0 && b.firstPointsAt === null) b.firstPointsAt = now();
-    }
+    for (const r of records) drawn(Number((r.target as HTMLElement).dataset.points ?? 0));
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-points'] });
 
   for (const type of ['longtask', 'long-animation-frame']) {

@@ -54,12 +54,20 @@ export class DashboardPage {
 
   /** Number of points the chart currently draws. */
   async chartPoints(): Promise<number> {
-    return Number((await this.chart.getAttribute('data-points')) ?? 0);
+    return (await this.chartStats()).points;
   }
 
   /** How many times the chart drew because of new data (a new point's segments or a whole redraw). */
   async chartDraws(): Promise<number> {
-    return Number((await this.chart.getAttribute('data-draws')) ?? 0);
+    return (await this.chartStats()).draws;
+  }
+
+  /** The chart's own counters (its host's read-only `chartStats`); zeros before the chart has loaded. */
+  private chartStats(): Promise<{ points: number; draws: number }> {
+    return this.chart.evaluate((el) => {
+      const stats = (el as unknown as { chartStats?: { points: number; draws: number } }).chartStats;
+      return { points: stats?.points ?? 0, draws: stats?.draws ?? 0 };
+    });
   }
 
   /** Painted pixels of the chart's canvas (axes, grid and lines): near zero when the plot is blank. */

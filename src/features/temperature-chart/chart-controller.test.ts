@@ -6,6 +6,7 @@ import { createDashboardStore } from '../../store/dashboard-store.ts';
 import { createPreferencesStore } from '../../store/preferences-store.ts';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
 import { ChartController } from './chart-controller.ts';
+import { statsOf } from './chart-probe.ts';
 import { frames, intersect, runFrames, setup, stubBrowser } from './chart-test-kit.ts';
 import { EDGE_STEP_PX } from './chart-window.ts';
 import UPlotStandIn, { plots } from './uplot-stand-in.ts';
@@ -77,7 +78,7 @@ describe('ChartController', () => {
       vi.advanceTimersByTime(2000);
       runFrames();
       expect(c.draws).toBe(drawn + 1);
-      expect(el.dataset.points).toBe('3');
+      expect(statsOf(el)).toMatchObject({ points: 3, draws: drawn + 1 });
       c.destroy();
     } finally {
       vi.useRealTimers();

@@ -8,6 +8,7 @@ import { chartWindowSeconds, type PreferencesStore } from '../../store/preferenc
 import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
+import { exposeStats, noteDraw } from './chart-probe.ts';
 import { serverNow, yMaxOf } from './chart-scales.ts';
 import { chartTarget, gapSeconds, type ChartTarget } from './chart-window.ts';
 import { NOTHING_DRAWN, newestRow, rowOf, type DrawnRow } from './drawn-row.ts';
@@ -41,9 +42,13 @@ export class ChartController {
     ),
     endsInGap: () => this.series.endsInGap,
   };
-  /** Draws caused by new data (a tail paint or a full redraw), and full redraws of any cause: read by tests. */
+  /**
+   * Draws caused by new data (a tail paint or a full redraw), full redraws of any cause, and the points last given to
+   * uPlot: read by tests (`el.chartStats`, chart-probe.ts).
+   */
   draws = 0;
   fullDraws = 0;
+  points = 0;
   private lastDataDraw = 0;
   private cadenceTimer: ReturnType<typeof setTimeout> | null = null;
   private moveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -101,6 +106,7 @@ export class ChartController {
     const themeObserver = new MutationObserver(onTheme);
     themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     this.armIdle();
+    this.cleanups.push(exposeStats(el, () => ({ points: this.points, draws: this.draws, fullDraws: this.fullDraws })));
     this.cleanups.push(() => {
       ro.disconnect();
       io.disconnect();
@@ -185,8 +191,8 @@ export class ChartController {
       p.setData(data, false);
       this.lastDataDraw = Date.now();
       this.draws++;
-      this.el.dataset.points = String(view.times.length);
-      this.el.dataset.draws = String(this.draws);
+      this.points = view.times.length;
+      noteDraw(this.points);
     }
     const newest = this.series.lastTime ?? Number.NaN;
     // The edge stepping or the window growing is caused by time passing, not by the point: in a data frame the

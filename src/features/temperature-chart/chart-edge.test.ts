@@ -2,6 +2,7 @@
 // The chart's right edge, its tail paints, the legend toggles and the y scale.
 import { describe, expect, it, vi } from 'vitest';
 import { TemperatureSeries } from '../../store/temperature-series.ts';
+import { statsOf } from './chart-probe.ts';
 import { yMaxOf } from './chart-scales.ts';
 import { frames, runFrames, setup, stubBrowser } from './chart-test-kit.ts';
 
@@ -12,7 +13,7 @@ describe('ChartController: the edge, the tail and the legend', () => {
   it('paints only the new segments while the edge stays, and redraws the whole plot once when it steps', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     vi.setSystemTime(0);
-    const { c, point, plot, store, settings } = setup();
+    const { c, el, point, plot, store, settings } = setup();
     // A chosen 5-minute window over older data scrolls; its steps on a 1000 px plot are 14.4 s: the edge is at 1008
     // from 993.6 on.
     settings.setState({ chartMinutes: 5 });
@@ -21,6 +22,11 @@ describe('ChartController: the edge, the tail and the legend', () => {
     point(999);
     runFrames();
     const commits = plot().commits;
+    // A tail paint touches nothing of the DOM (not even a test attribute): a probe hears of it through its hook.
+    const mutations = new MutationObserver(() => undefined);
+    mutations.observe(el, { attributes: true, childList: true, subtree: true, characterData: true });
+    const heard: number[] = [];
+    vi.stubGlobal('__octoprintLiveChartDrawn', (points: number) => heard.push(points));
     // Four series shown (tool0 and bed, actual and target): one stroke each per paint.
     for (let t = 1; t <= 3; t++) {
       point(999 + t);
@@ -30,6 +36,9 @@ describe('ChartController: the edge, the tail and the legend', () => {
     expect(plot().commits).toBe(commits);
     expect(plot().tails).toBe(3 * 4);
     expect(c.draws).toBe(4);
+    expect(mutations.takeRecords()).toEqual([]);
+    expect(heard).toEqual([3, 4, 5]);
+    expect(statsOf(el)).toEqual({ points: 5, draws: 4, fullDraws: c.fullDraws });
     const drawsBefore = c.draws;
     // The idle check does not even ask for a frame while no step has passed (server time 1001.5 to 1007.9)...
     vi.advanceTimersByTime(6400);

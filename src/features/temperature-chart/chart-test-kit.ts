@@ -47,10 +47,11 @@ export function setup() {
   const series = new TemperatureSeries(128);
   const store = createDashboardStore();
   const settings = createPreferencesStore(null);
-  const c = new ChartController(document.createElement('div'), series, store, settings);
+  const el = document.createElement('div');
+  const c = new ChartController(el, series, store, settings);
   const point = (t: number, extra: Record<string, { actual: number; target: number }> = {}) =>
     series.append([
       { time: t, heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 }, ...extra } },
     ]);
-  return { c, series, store, settings, point, plot: () => plots[0] as (typeof plots)[number] };
+  return { c, el, series, store, settings, point, plot: () => plots[0] as (typeof plots)[number] };
 }
