@@ -4,7 +4,7 @@
 import { expect, test } from './fixtures.ts';
 import { liveSessions, openWithDiagnostics } from './support/diagnostics.ts';
 import { recordFigures } from './support/figures.ts';
-import { fuzzFrames } from './support/fuzz-frames.ts';
+import { badTimeFrames, fuzzFrames } from './support/fuzz-frames.ts';
 import { longTasks, recordLongTasks } from './support/page-lifecycle.ts';
 import { PARAMS } from './support/reliability-params.ts';
 import { compareWithTruth } from './support/series-truth.ts';
@@ -33,7 +33,11 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
   await expect(dashboard.printerState).toHaveText('Operational');
   const clean = await page.evaluate(prototypes);
   const before = await pageSocket(page);
+  // Readings at impossible times go in the middle, between real points.
   const frames = fuzzFrames(PARAMS.fuzzFrames);
+  frames.splice(Math.floor(frames.length / 2), 0, ...badTimeFrames());
+  await expect.poll(() => dashboard.chartPoints()).toBeGreaterThan(0);
+  const seriesBefore = await pageSeries(page);
   const [session] = liveSessions(octoprint);
   if (!session) throw new Error('no live session');
 
@@ -81,6 +85,13 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
       { timeout: 10_000 },
     )
     .toBe('');
+  // Nothing was lost on the way: the series still starts where it did, and the readings at impossible times were left
+  // out and counted (a step back of the server's clock would have started it over).
+  // (The last one waits for the next real reading to be found out.)
+  await expect
+    .poll(async () => (await pageSeries(page)).counts.outliers - seriesBefore.counts.outliers, { timeout: 10_000 })
+    .toBe(badTimeFrames().length);
+  expect((await pageSeries(page)).times[0]).toBe(seriesBefore.times[0]);
   const store = await pageStore(page);
   expect(store.server).toMatchObject({ version: octoprint.state.identity.version, changed: [] });
   await expect(dashboard.reloadNotice).toHaveCount(0);

@@ -2,7 +2,15 @@
 // nesting, multi-megabyte strings, __proto__ / constructor keys and unknown types, in every known message type.
 
 export type FuzzKind =
-  'invalid-json' | 'wrong-type' | 'nulls' | 'array-for-object' | 'deep' | 'huge' | 'proto' | 'unknown-type';
+  | 'invalid-json'
+  | 'wrong-type'
+  | 'nulls'
+  | 'array-for-object'
+  | 'deep'
+  | 'huge'
+  | 'proto'
+  | 'unknown-type'
+  | 'bad-time';
 
 export interface FuzzFrame {
   kind: FuzzKind;
@@ -184,4 +192,20 @@ export function fuzzFrames(count: number, seed = 11, hugeEvery = 250, hugeMb = 5
     out.push({ kind, text });
   }
   return out;
+}
+
+/**
+ * `current`s whose one reading is at a time no clock has (far ahead, ten years on, far behind, before 1970): each would
+ * read as a step of the server's clock, and a step back restarts the chart. They must be left out, losing nothing.
+ */
+export function badTimeFrames(): FuzzFrame[] {
+  return [1e308, 2_000_000_000 + 10 * 365 * 86_400, 42, -1].map((time) => ({
+    kind: 'bad-time',
+    text: JSON.stringify({
+      current: {
+        state: { text: 'Operational', flags: { operational: true, ready: true } },
+        temps: [{ time, bed: { actual: 55.5, target: 60 } }],
+      },
+    }),
+  }));
 }

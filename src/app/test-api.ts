@@ -14,7 +14,7 @@ export interface SeriesSnapshot {
   times: number[];
   /** Per heater, actual and target per point (null where the heater had not reported yet). */
   heaters: Record<string, { actual: (number | null)[]; target: (number | null)[] }>;
-  counts: { accepted: number; duplicates: number; trimmed: number };
+  counts: { accepted: number; duplicates: number; trimmed: number; outliers: number };
 }
 
 export interface SocketSnapshot {

@@ -104,8 +104,10 @@ describe('TemperatureSeries on a real server', () => {
     expect(s.clockSteps).toEqual([]);
     now += 2000;
     s.append([pt(10_602 + 3600, 22)]);
+    now += 2000;
+    s.append([pt(10_604 + 3600, 23)]);
     expect(s.clockSteps).toEqual([{ at: 14_202, delta: 3600 }]);
-    expect(Array.from(s.view().times)).toEqual([10_000, 10_600, 14_202]);
+    expect(Array.from(s.view().times)).toEqual([10_000, 10_600, 14_202, 14_204]);
   });
 
   it('loses nothing when a sped-up server runs minutes ahead across a short outage', () => {
@@ -213,9 +215,85 @@ describe('TemperatureSeries join', () => {
     s.append(run(78, 90));
     expect(Array.from(s.view().times)).toEqual(run(40, 90).map((p) => p.time));
     expect(s.clockSteps).toEqual([]);
-    // A real step back afterwards still restarts the series.
+    // A real step back afterwards still restarts the series, once the next point agrees with it.
     now += 500;
     s.append([pt(20, 20)]);
-    expect(Array.from(s.view().times)).toEqual([20]);
+    now += 2000;
+    s.append([pt(22, 20)]);
+    expect(Array.from(s.view().times)).toEqual([20, 22]);
+  });
+
+  describe('a point whose time fits no clock (a garbled or hostile message)', () => {
+    const stream = (s: TemperatureSeries, clock: { now: number }, from: number, n: number) => {
+      for (let i = 0; i < n; i++) {
+        clock.now += 2000;
+        s.append([pt(from + 2 * i, 20 + i)]);
+      }
+    };
+
+    it.each([
+      ['far ahead', 1e308],
+      ['ten years ahead', 10_000 + 10 * 365 * 86_400],
+      ['far behind', 42],
+      ['before 1970', -1],
+    ])('%s: is left out and counted; the chart keeps every point and its clock', (_, time) => {
+      const clock = { now: 0 };
+      const s = new TemperatureSeries(64, 3600, () => clock.now);
+      stream(s, clock, 10_000, 5);
+      clock.now += 100;
+      expect(s.append([pt(time, 99)])).toBe(0);
+      stream(s, clock, 10_010, 3);
+      expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_004, 10_006, 10_008, 10_010, 10_012, 10_014]);
+      expect(s.counts.outliers).toBe(1);
+      expect(s.clockSteps).toEqual([]);
+    });
+
+    it('a gap row at such a time is placed after the newest point and does not move the clock', () => {
+      const clock = { now: 0 };
+      const s = new TemperatureSeries(64, 3600, () => clock.now);
+      stream(s, clock, 10_000, 3);
+      s.append([{ time: 1e308, heaters: {} }]);
+      stream(s, clock, 10_006, 2);
+      expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_004, 10_004, 10_006, 10_008]);
+      expect(s.gapRows()).toEqual([3]);
+      expect(s.clockSteps).toEqual([]);
+    });
+
+    it('a real step loses no point: the first point on the new clock is added with the next one', () => {
+      const clock = { now: 0 };
+      const s = new TemperatureSeries(64, 7200, () => clock.now);
+      stream(s, clock, 10_000, 3);
+      clock.now += 2000;
+      s.append([pt(10_006 + 3600, 30)]);
+      expect(s.length).toBe(3);
+      clock.now += 2000;
+      s.append([pt(10_008 + 3600, 31)]);
+      expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_004, 13_606, 13_608]);
+      expect(s.clockSteps).toEqual([{ at: 13_606, delta: 3600 }]);
+      expect(s.counts.outliers).toBe(0);
+    });
+
+    it('a history meanwhile settles a held point it does not carry: left out and counted, nothing doubles', () => {
+      const clock = { now: 0 };
+      const s = new TemperatureSeries(64, 3600, () => clock.now);
+      stream(s, clock, 10_000, 3);
+      clock.now += 2000;
+      s.append([pt(1e12, 30)]);
+      s.mergeHistory([pt(10_000, 20), pt(10_002, 21), pt(10_004, 22), pt(10_006, 23)]);
+      stream(s, clock, 10_008, 1);
+      expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_004, 10_006, 10_008]);
+      expect(s.counts.outliers).toBe(1);
+    });
+
+    it("a held point that a history meanwhile also carries is the server's: added by the history, not counted", () => {
+      const clock = { now: 0 };
+      const s = new TemperatureSeries(64, 7200, () => clock.now);
+      stream(s, clock, 10_000, 3);
+      clock.now += 2000;
+      s.append([pt(13_606, 30)]);
+      s.mergeHistory([pt(10_002, 21), pt(10_004, 22), pt(13_606, 30)]);
+      expect(Array.from(s.view().times)).toEqual([10_000, 10_002, 10_004, 13_606]);
+      expect(s.counts.outliers).toBe(0);
+    });
   });
 });

@@ -2,6 +2,7 @@
 import type { TempPoint } from '../octoprint/types.ts';
 import { heaterOrder } from '../shared/heaters.ts';
 import { clockStepOf, type ClockStep } from './clock-step.ts';
+import { StepGuard } from './step-guard.ts';
 
 export interface SeriesView {
   times: Float64Array;
@@ -27,8 +28,12 @@ export class TemperatureSeries {
   target: Float64Array[] = [];
   /** Bumped on every change, so subscribers can compare by identity of a number. */
   version = 0;
-  /** Total points ever accepted and points skipped as duplicates, for tests and the HUD. */
-  readonly counts = { accepted: 0, duplicates: 0, trimmed: 0 };
+  /**
+   * Total points ever accepted, points skipped as duplicates, rows trimmed, and points left out because their time fit
+   * neither the server's clock nor the next point's (step-guard.ts), for tests and the activity feed.
+   */
+  readonly counts = { accepted: 0, duplicates: 0, trimmed: 0, outliers: 0 };
+  private readonly guard = new StepGuard();
   /** Rows ever removed from the front: row i is absolute row `base + i`. */
   private base = 0;
   /** Absolute numbers of the gap rows still held, oldest first. */
@@ -92,10 +97,28 @@ export class TemperatureSeries {
         this.counts.duplicates++;
         continue;
       }
-      if (this.push(p)) added++;
+      added += this.admit(p);
     }
     if (added > 0) this.changed();
     return added;
+  }
+
+  /** A point from a `current`: one whose time would step the server's clock waits for the next point to agree. */
+  private admit(p: TempPoint): number {
+    const reading = hasReading(p);
+    const a = this.guard.admit(p, this.lastTime, this.newestAt, this.clientNow(), reading);
+    if (a.dropped) this.counts.outliers++;
+    if (a.wait) return 0;
+    let added = 0;
+    if (a.step && a.held) {
+      this.stepped(a.step);
+      if (this.push(a.held)) added++;
+    }
+    if (reading) return added + (this.push(p) ? 1 : 0);
+    // A gap row never moves the clock: one at a time that does not fit it goes right after the newest point.
+    const last = this.lastTime;
+    const fits = last === null || clockStepOf(p.time, last, this.newestAt, this.clientNow()) === null;
+    return added + (this.addGap(fits ? p.time : (last as number)) ? 1 : 0);
   }
 
   /**
@@ -107,6 +130,7 @@ export class TemperatureSeries {
    * one as it registers the socket, before any backlog exists. So two equal readings in one second both stay.
    */
   mergeHistory(points: readonly TempPoint[], opts: { firstOnConnection?: boolean } = {}): number {
+    if (this.guard.settle(points)) this.counts.outliers++;
     const newest = lastReading(points);
     if (newest !== null && this.length > 0) {
       const step = clockStepOf(newest.time, this.lastTime as number, this.newestAt, this.clientNow());
@@ -133,7 +157,7 @@ export class TemperatureSeries {
         continue;
       }
       // A history can span a time the printer was off: its own jumps are not clock steps (its newest was checked).
-      if (!this.push(p, false)) continue;
+      if (!this.push(p)) continue;
       added++;
       if (p.time === newest?.time && !opts.firstOnConnection) join.push(p);
     }
@@ -163,17 +187,13 @@ export class TemperatureSeries {
     };
   }
 
-  private push(p: TempPoint, detectSteps = true): boolean {
+  /** Adds a point after the newest (clock steps are the caller's: `admit` for a `current`, a history's newest). */
+  private push(p: TempPoint): boolean {
     if (!hasReading(p)) return this.addGap(p.time);
     const now = this.clientNow();
-    if (this.length > 0) {
-      const last = this.lastTime as number;
-      const step = detectSteps ? clockStepOf(p.time, last, this.newestAt, now) : null;
-      if (step) this.stepped(step);
-      else if (p.time < last) {
-        this.counts.duplicates++;
-        return false;
-      }
+    if (this.length > 0 && p.time < (this.lastTime as number)) {
+      this.counts.duplicates++;
+      return false;
     }
     for (const id of Object.keys(p.heaters)) {
       if (!this.heaters.includes(id) && p.heaters[id]?.actual != null) this.addHeater(id);
