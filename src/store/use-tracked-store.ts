@@ -1,9 +1,7 @@
 // Selects from a vanilla store in React, waking a component only when a top-level field its selector read has changed.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-
-/** The top-level fields a selector read, or 'all' when it looked at the whole state (spread it, listed its keys). */
-export type ReadKeys = readonly PropertyKey[] | 'all';
+import { touchWatch, watchStore, type ReadKeys, type Watch } from './key-index.ts';
 
 let reading: PropertyKey[] | null = null;
 let readAll = false;
@@ -70,14 +68,23 @@ export function readChanged<S extends object>(keys: ReadKeys, next: S, prev: S):
  * selector still runs on every render, and after any change to a field it read (its reads are tracked each time).
  */
 export function useTrackedStore<S extends object, T>(store: StoreApi<S>, selector: (s: S) => T): T {
-  const keys = useRef<ReadKeys>('all');
+  const watch = useRef<Watch | null>(null);
+  watch.current ??= { keys: 'all', notify: () => undefined, subscribed: false, indexed: null, stamp: 0 };
   const subscribe = useCallback(
-    (notify: () => void) => store.subscribe((next, prev) => readChanged(keys.current, next, prev) && notify()),
+    (notify: () => void) => {
+      const w = watch.current as Watch;
+      w.notify = notify;
+      // One subscription per store, shared by its hooks (key-index.ts): a change calls only the hooks whose fields it
+      // replaced, where each hook's own listener used to run and compare its fields on every change.
+      return watchStore(store as unknown as StoreApi<object>, w);
+    },
     [store],
   );
   const getSnapshot = () => {
     const r = selectTracked(store.getState(), selector);
-    keys.current = r.keys;
+    const w = watch.current as Watch;
+    w.keys = r.keys;
+    touchWatch(store as unknown as StoreApi<object>, w);
     return r.value;
   };
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
