@@ -56,4 +56,23 @@ describe('watchStore', () => {
     expect(calls).toEqual(['kept']);
     off();
   });
+
+  it('keeps a watch under its fields when its selector read the same ones again, and still follows a real change', () => {
+    const store = createStore(() => ({ a: 1, b: 1 }));
+    const calls: string[] = [];
+    const w = watch(['a'], calls, 'w');
+    const off = watchStore(store, w);
+    store.setState({ a: 2 });
+    const indexed = w.indexed;
+    w.keys = ['a'];
+    touchWatch(store, w);
+    expect(w.keys).toBe(indexed);
+    store.setState({ a: 3 });
+    w.keys = ['b'];
+    touchWatch(store, w);
+    store.setState({ a: 4 });
+    store.setState({ b: 2 });
+    expect(calls).toEqual(['w', 'w', 'w']);
+    off();
+  });
 });

@@ -19,6 +19,13 @@ export interface Watch {
 
 type Fields = Record<PropertyKey, unknown>;
 
+function sameKeys(a: ReadKeys | null, b: ReadKeys): boolean {
+  if (a === null || a === 'all' || b === 'all') return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 class KeyIndex {
   private readonly all = new Set<Watch>();
   private readonly byKey = new Map<PropertyKey, Set<Watch>>();
@@ -47,7 +54,10 @@ class KeyIndex {
 
   /** The hook's selector ran again and noted its fields anew. */
   touched(w: Watch): void {
-    if (w.subscribed && w.indexed !== w.keys) this.stale.add(w);
+    if (!w.subscribed || w.indexed === w.keys) return;
+    // A selector reads the same fields on nearly every run: keep its entries, skip a re-index per notified hook.
+    if (sameKeys(w.indexed, w.keys)) w.keys = w.indexed as ReadKeys;
+    else this.stale.add(w);
   }
 
   private unindex(w: Watch): void {

@@ -51,16 +51,6 @@ export function selectTracked<S extends object, T>(state: S, selector: (s: S) =>
   }
 }
 
-/** Whether any of `keys` differs between two states (by identity, as zustand's selectors compare). */
-export function readChanged<S extends object>(keys: ReadKeys, next: S, prev: S): boolean {
-  if (keys === 'all') return true;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as PropertyKey;
-    if (!Object.is((next as Record<PropertyKey, unknown>)[k], (prev as Record<PropertyKey, unknown>)[k])) return true;
-  }
-  return false;
-}
-
 /**
  * zustand's `useStore`, with one difference in cost, not in result: a store change that leaves every field the selector
  * read as it was does not run the selector. With dozens of hooks on one store and a message every frame, the
