@@ -2,8 +2,9 @@
 import type { RestClient } from '../octoprint/rest-client.ts';
 import type { Subscription } from '../octoprint/socket-types.ts';
 import type { StateSnapshot } from '../octoprint/types.ts';
-import { createControlApi, type ControlApi } from './control-api.ts';
-import { createFilesStore, narrowFileList, type FilesStore } from './files-store.ts';
+import type { ControlApi } from './control-api.ts';
+import { createFilesStore, type FilesStore } from './files-store.ts';
+import { lazyApi } from './lazy-api.ts';
 import { createPermissionsStore, hasPermission, type PermissionsStore } from './permissions-store.ts';
 import { errorWords } from './problem-text.ts';
 import { TerminalBuffer } from './terminal-buffer.ts';
@@ -50,8 +51,13 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
   let filesSeq = 0;
   let filesTimer: ReturnType<typeof setTimeout> | null = null;
   const terminal = new TerminalBuffer(2000);
+  // The REST calls are loaded with the first use, or when the page is first idle: showing a printer needs none of
+  // them, and the page's first script is what a phone or a Pi waits for.
+  const api = lazyApi<ControlApi>(() =>
+    import('./control-api.ts').then((m) => m.createControlApi(opts.rest, opts.apiKey, permissions)),
+  );
   return {
-    api: createControlApi(opts.rest, opts.apiKey, permissions),
+    api,
     permissions,
     files,
     terminal,
@@ -61,8 +67,8 @@ export function createControlServices(opts: ControlServicesOptions): ControlServ
       const seq = ++filesSeq;
       files.setState({ status: 'loading' });
       try {
-        const raw = await this.api.files();
-        if (seq === filesSeq) files.setState({ status: 'loaded', error: null, ...narrowFileList(raw) });
+        const [raw, list] = await Promise.all([this.api.files(), import('./file-list.ts')]);
+        if (seq === filesSeq) files.setState({ status: 'loaded', error: null, ...list.narrowFileList(raw) });
       } catch (err) {
         if (seq === filesSeq) files.setState({ status: 'failed', error: () => errorWords(err) });
       }

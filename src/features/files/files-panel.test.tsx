@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { narrowFileList } from '../../store/files-store.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { narrowFileList } from '../../store/file-list.ts';
 import { renderWithServices } from '../../testing/render.tsx';
 import { testServices, setPrinter } from '../../testing/services.ts';
 import { FilesPanel } from './files-panel.tsx';
@@ -70,9 +70,12 @@ describe('FilesPanel', () => {
       fireEvent.click(button('Print cube.gcode'));
       fireEvent.click(button('Print cube.gcode'));
     });
-    expect(t.rest.sent).toEqual([
-      { method: 'POST', path: '/api/files/local/cube.gcode', body: { command: 'select', print: true } },
-    ]);
+    // The REST calls load with the first one (lazy-api.ts).
+    await vi.waitFor(() =>
+      expect(t.rest.sent).toEqual([
+        { method: 'POST', path: '/api/files/local/cube.gcode', body: { command: 'select', print: true } },
+      ]),
+    );
     fireEvent.click(button('Delete cube.gcode'));
     expect(t.rest.sent).toHaveLength(1);
     await act(async () =>

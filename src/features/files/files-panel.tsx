@@ -1,7 +1,7 @@
 // Files: local and SD card (when ready), folders, sort and search, upload, and per-file actions.
 import { useMemo, useState } from 'react';
 import { say, t } from '../../shared/i18n.ts';
-import { folderEntries, searchFiles, sortFiles, type SortKey } from '../../store/files-store.ts';
+import { folderEntries, searchFiles, sortFiles, type SortKey } from '../../store/file-list.ts';
 import { useDashboard, useFiles, useServices } from '../../store/services.tsx';
 import { useGate } from '../../store/use-gate.ts';
 import { FileRow } from './file-row.tsx';

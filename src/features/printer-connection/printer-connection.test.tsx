@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithServices } from '../../testing/render.tsx';
 import { operationalFlags, testServices, setPrinter } from '../../testing/services.ts';
 import { PrinterConnection } from './printer-connection.tsx';
@@ -25,7 +25,10 @@ describe('PrinterConnection', () => {
       fireEvent.click(connect);
       fireEvent.click(connect);
     });
-    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/connection', body: { command: 'connect' } }]);
+    // The REST calls load with the first one (lazy-api.ts).
+    await vi.waitFor(() =>
+      expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/connection', body: { command: 'connect' } }]),
+    );
     expect(status()).toBe('Sending…');
     await act(async () => setPrinter(t.services, { flags: operationalFlags }));
     expect(status()).toBe('Done');

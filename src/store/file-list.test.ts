@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderEntries, narrowFileList, searchFiles, sortFiles } from './files-store.ts';
+import { folderEntries, narrowFileList, searchFiles, sortFiles } from './file-list.ts';
 
 const raw = {
   free: 1000,

@@ -1,0 +1,25 @@
+// An object of async methods whose module loads on the first call, or when the page is first idle: its code stays out
+// of the page's first script without changing a caller.
+
+const idle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 0);
+
+/** `T`'s methods must all return promises: each call waits for `load` (made once), then calls the loaded one. */
+export function lazyApi<T extends object>(load: () => Promise<T>): T {
+  let loaded: Promise<T> | null = null;
+  const get = () => (loaded ??= load());
+  // Fetched while nothing else is going on, so the first click does not wait for the network.
+  idle(() => void get().catch(() => undefined));
+  const methods: Record<PropertyKey, unknown> = {};
+  return new Proxy(methods, {
+    get(target, key) {
+      if (key in target) return target[key];
+      // Not a thenable: `await api` or a promise resolved with it must not call a method named `then`.
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      const fn = (...args: unknown[]) =>
+        get().then((api) => (api as Record<string, (...a: unknown[]) => unknown>)[key]?.(...args));
+      target[key] = fn;
+      return fn;
+    },
+  }) as T;
+}
