@@ -71,8 +71,11 @@ describe('SparkSeries', () => {
     const v = s.version;
     s.append([pt(700, 200)]);
     expect(s.version).toBe(v);
+    // A step back waits for the next reading to agree, then starts over from it.
     s.append([pt(10, 30)]);
-    expect(s.length).toBe(1);
+    expect(s.length).toBe(2);
+    s.append([pt(12, 31)]);
+    expect(s.length).toBe(2);
     expect(s.tool[s.at(0)]).toBe(30);
   });
 });
