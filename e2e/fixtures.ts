@@ -10,7 +10,14 @@ import { saveFarmServers } from './support/farm.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 export interface MockApi {
-  truth(): Promise<{ temps: { time: number }[]; throttles: { factor: number }[]; currentsSent: number; state: string }>;
+  truth(): Promise<{
+    temps: { time: number }[];
+    /** Where in `temps` the server's backlog started afresh (mock/rest/mock-routes.ts). */
+    tempClears: number[];
+    throttles: { factor: number }[];
+    currentsSent: number;
+    state: string;
+  }>;
   scenario(name: string, params?: Record<string, unknown>): Promise<unknown>;
   /** A REST call to the mock's OctoPrint API as a client would make it (the proxy adds the API key). */
   api(path: string, body: unknown): Promise<number>;

@@ -75,7 +75,7 @@ test(`${PARAMS.fuzzFrames} fuzzed frames: the page stays live, counts them, and 
     .poll(
       async () => {
         const series = await pageSeries(page);
-        const { diff } = compareWithTruth(series, octoprint.printer.truth);
+        const { diff } = compareWithTruth(series, octoprint.printer.truth, octoprint.printer.truthClears);
         if (!diff) return '';
         // What a rare failure needs to be told apart: a point never accepted, never delivered, or never sent.
         const s = await pageSocket(page);

@@ -36,11 +36,11 @@ test(`hidden and frozen for ${PARAMS.hiddenMs / 1000} s, then shown: resynced, c
   await expect(dashboard.linkState).toHaveText('Live', { timeout: 15_000 });
   // The page's own timers stood still while hidden: it was really frozen, not just told so.
   expect(await longestTaskGap(page)).toBeGreaterThan(PARAMS.hiddenMs * 0.8);
-  let cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+  let cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears);
   await expect
     .poll(
       async () => {
-        cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+        cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears);
         return cmp.diff;
       },
       { timeout: 15_000 },
@@ -99,7 +99,10 @@ test('offline, then online: the page retries at once instead of waiting out its 
   // Back before the scheduled retry: the `online` event did it.
   expect(Date.now()).toBeLessThan(retryAt);
   await expect
-    .poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 })
+    .poll(
+      async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears).diff,
+      { timeout: 10_000 },
+    )
     .toBe('');
 });
 
@@ -116,7 +119,10 @@ test('reauthRequired: logs in again passively and loses no point', async ({ dash
   }
   expect(octoprint.state.pushSessions.size).toBe(socketsBefore);
   await expect
-    .poll(async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth).diff, { timeout: 10_000 })
+    .poll(
+      async () => compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears).diff,
+      { timeout: 10_000 },
+    )
     .toBe('');
   await expect(page.getByRole('alert').filter({ hasText: 'Login failed' })).toHaveCount(0);
 });

@@ -48,11 +48,11 @@ test(`${PARAMS.soakPrinterHours} printer-hours at ${PARAMS.soakSpeed}x with rand
     await expect(dashboard.linkState).toHaveText('Live', { timeout: 20_000 });
   }
 
-  let cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+  let cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears);
   await expect
     .poll(
       async () => {
-        cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+        cmp = compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears);
         return cmp.diff;
       },
       { timeout: 15_000 },

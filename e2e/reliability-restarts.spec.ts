@@ -41,11 +41,11 @@ test(`${PARAMS.restarts} outages during a print lose and repeat no temperature p
     await expect(dashboard.reloadNotice).toHaveCount(0);
   }
 
-  let last = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+  let last = compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears);
   await expect
     .poll(
       async () => {
-        last = compareWithTruth(await pageSeries(page), octoprint.printer.truth);
+        last = compareWithTruth(await pageSeries(page), octoprint.printer.truth, octoprint.printer.truthClears);
         return last.diff;
       },
       { timeout: 10_000 },

@@ -23,11 +23,33 @@ export interface Comparison {
   extra: number;
 }
 
-export function compareWithTruth(series: SeriesSnapshot, truth: readonly TempPointJson[]): Comparison {
+/**
+ * The truth from where the page's series begins: when its first point is the first reading after the server's backlog
+ * started afresh (`clears`, indexes into `truth`), readings before that are not the page's to hold, even in that second.
+ */
+function truthFrom(
+  truth: readonly TempPointJson[],
+  clears: readonly number[],
+  first: number,
+): readonly TempPointJson[] {
+  for (let c = clears.length - 1; c >= 0; c--) {
+    const at = clears[c] as number;
+    const next = truth.slice(at).find(hasReading);
+    if (next?.time === first) return truth.slice(at);
+  }
+  return truth;
+}
+
+export function compareWithTruth(
+  series: SeriesSnapshot,
+  allTruth: readonly TempPointJson[],
+  clears: readonly number[] = [],
+): Comparison {
   const n = series.times.length;
   if (n === 0) return { diff: 'the page holds no points', compared: 0, missing: 0, extra: 0 };
   const first = series.times[0] as number;
   const last = series.times[n - 1] as number;
+  const truth = truthFrom(allTruth, clears, first);
   const expected = truth.filter((p) => hasReading(p) && p.time >= first && p.time <= last);
   const problems: string[] = [];
   // Count by second: a missing or duplicated point shows as a difference at its second.
@@ -64,7 +86,23 @@ export function compareWithTruth(series: SeriesSnapshot, truth: readonly TempPoi
       }
     }
   }
-  // Where the page's window lies tells a point lost inside it from one still on its way at its newest second.
-  const diff = problems.length ? `${[...new Set(problems)].join('; ')} (page holds ${first}..${last})` : '';
+  // Where the page's window lies tells a point lost inside it from one still on its way at its newest second; the
+  // readings around its first second tell a start cut inside a second (a rare flake) from a point lost later.
+  const diff = problems.length
+    ? `${[...new Set(problems)].join('; ')} (page holds ${first}..${last}; ${startOf(series, truth, first)})`
+    : '';
   return { diff, compared: n, missing, extra };
+}
+
+/** The seconds around the page's first one: how many readings the truth and the page hold at each. */
+function startOf(series: SeriesSnapshot, truth: readonly TempPointJson[], first: number): string {
+  const readings = truth.filter(hasReading);
+  const at = readings.findIndex((p) => p.time >= first);
+  const near = readings.slice(Math.max(0, at - 3), at + 4).map((p) => p.time);
+  const tally = (times: readonly number[]) => {
+    const m = new Map<number, number>();
+    for (const t of times) m.set(t, (m.get(t) ?? 0) + 1);
+    return [...m].map(([t, n]) => (n > 1 ? `${t}x${n}` : `${t}`)).join(',');
+  };
+  return `truth ${at} readings before the page's first, near it ${tally(near)}; page starts ${tally(series.times.slice(0, 6))}`;
 }

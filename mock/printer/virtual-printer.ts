@@ -37,6 +37,9 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   stateError = '';
   /** Every temperature point produced, for /mock/truth. */
   readonly truth: TempPointJson[] = [];
+  /** Where in `truth` the server's backlog started afresh (a printer connection, a restart): a page that connected
+   * after one never got the readings before it, even those in the same second as its first. */
+  readonly truthClears: number[] = [];
   markings: MarkingJson[] = [];
   logs: string[] = [];
   messages: string[] = [];
@@ -281,6 +284,7 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   /** Forgets the temperature backlog (history restarts when the printer connects again). */
   clearHistory(): void {
     this.history = [];
+    this.truthClears.push(this.truth.length);
   }
 
   log(line: string): void {

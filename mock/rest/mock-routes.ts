@@ -38,6 +38,7 @@ export function mockRoutes(state: MockState, printer: VirtualPrinter, runScenari
   r.get('/mock/truth', (_req, res) => {
     res.json({
       temps: printer.truth,
+      tempClears: printer.truthClears,
       tempsByHeater: perHeater(printer),
       throttles: state.truth.throttles,
       currentsSent: state.truth.currentsSent,
