@@ -16,13 +16,17 @@ export function LiveText<S>({ store, select, ...attrs }: Props<S>) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // The text last written: most store changes leave it as it was, and reading it back from the node cost a DOM
+    // call and a fresh string per change (this listener runs on every change of the store).
+    let shown: string | null = null;
     const write = (s: S) => {
       const text = selectRef.current(s);
-      // The text node's value changes in place, and only when it differs: no node is inserted or removed.
+      if (text === shown) return;
+      shown = text;
+      // The text node's value changes in place: no node is inserted or removed.
       const node = el.firstChild;
-      if (node?.nodeType === Node.TEXT_NODE && !node.nextSibling) {
-        if (node.nodeValue !== text) node.nodeValue = text;
-      } else el.textContent = text;
+      if (node?.nodeType === Node.TEXT_NODE && !node.nextSibling) node.nodeValue = text;
+      else el.textContent = text;
     };
     writeRef.current = write;
     return store.subscribe(write);
