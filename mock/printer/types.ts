@@ -22,3 +22,13 @@ export interface PrinterEvents {
   /** Other non-event push messages (e.g. slicingProgress): held for unauthenticated sockets like plugin messages. */
   'message-type': [string, unknown];
 }
+
+/** The virtual printer's options: speed, heaters, seed, the history's cutoff and the report interval. */
+export interface PrinterOptions {
+  speed: number;
+  tools: number;
+  seed: number;
+  cutoffMinutes: number;
+  /** Printer seconds between temperature reports (M155 S2 autoreport). */
+  reportInterval: number;
+}

@@ -9,16 +9,7 @@ import { JobRunner } from './job-runner.ts';
 import { StateMonitor } from './state-monitor.ts';
 import { CONNECTED_STATES, flagsOf, STATE_TEXT, type StateId } from './state-table.ts';
 import { Timelapse } from './timelapse.ts';
-import type { MarkingJson, PrinterEvents, TempPointJson } from './types.ts';
-
-export interface PrinterOptions {
-  speed: number;
-  tools: number;
-  seed: number;
-  cutoffMinutes: number;
-  /** Printer seconds between temperature reports (M155 S2 autoreport). */
-  reportInterval: number;
-}
+import type { MarkingJson, PrinterEvents, PrinterOptions, TempPointJson } from './types.ts';
 
 const BACKLOG = 300;
 const TICK_MS = 100;
@@ -35,10 +26,8 @@ export class VirtualPrinter extends EventEmitter<PrinterEvents> {
   heaters: Heater[] = [];
   stateId: StateId = 'OPERATIONAL';
   stateError = '';
-  /** Every temperature point produced, for /mock/truth. */
+  /** Every temperature point produced, and where in it the backlog started afresh (a page never got what came before). */
   readonly truth: TempPointJson[] = [];
-  /** Where in `truth` the server's backlog started afresh (a printer connection, a restart): a page that connected
-   * after one never got the readings before it, even those in the same second as its first. */
   readonly truthClears: number[] = [];
   markings: MarkingJson[] = [];
   logs: string[] = [];
