@@ -30,8 +30,10 @@ describe('lazyApi', () => {
     expect(spy).toHaveBeenCalledWith(1, 2);
   });
 
-  it('gives a failed load to the call that waited for it', async () => {
-    const api = lazyApi<Api>(() => Promise.reject(new Error('offline')));
+  it('gives a failed load to the call that waited for it, and loads again for the next call', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(real);
+    const api = lazyApi<Api>(load);
     await expect(api.add(1, 2)).rejects.toThrow('offline');
+    expect(await api.add(1, 2)).toBe(3);
   });
 });

@@ -7,7 +7,12 @@ const idle = (fn: () => void) =>
 /** `T`'s methods must all return promises: each call waits for `load` (made once), then calls the loaded one. */
 export function lazyApi<T extends object>(load: () => Promise<T>): T {
   let loaded: Promise<T> | null = null;
-  const get = () => (loaded ??= load());
+  // A failed load (a dropped connection, a new build's chunks) is tried again by the next call, not kept.
+  const get = () =>
+    (loaded ??= load().catch((err: unknown) => {
+      loaded = null;
+      throw err;
+    }));
   // Fetched while nothing else is going on, so the first click does not wait for the network.
   idle(() => void get().catch(() => undefined));
   const methods: Record<PropertyKey, unknown> = {};
