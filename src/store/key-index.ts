@@ -1,6 +1,7 @@
 // One store subscription for all of a store's tracked hooks, which calls only the hooks that read a top-level field
 // the change replaced: with about 80 hooks on the dashboard store, a message no longer calls 80 listeners.
 import type { StoreApi } from 'zustand/vanilla';
+import { shallowEqual } from '../shared/shallow-equal.ts';
 
 /** The top-level fields a selector read, or 'all' when it looked at the whole state (spread it, listed its keys). */
 export type ReadKeys = readonly PropertyKey[] | 'all';
@@ -18,13 +19,6 @@ export interface Watch {
 }
 
 type Fields = Record<PropertyKey, unknown>;
-
-function sameKeys(a: ReadKeys | null, b: ReadKeys): boolean {
-  if (a === null || a === 'all' || b === 'all') return a === b;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 class KeyIndex {
   private readonly all = new Set<Watch>();
@@ -56,7 +50,7 @@ class KeyIndex {
   touched(w: Watch): void {
     if (!w.subscribed || w.indexed === w.keys) return;
     // A selector reads the same fields on nearly every run: keep its entries, skip a re-index per notified hook.
-    if (sameKeys(w.indexed, w.keys)) w.keys = w.indexed as ReadKeys;
+    if (shallowEqual(w.indexed, w.keys)) w.keys = w.indexed as ReadKeys;
     else this.stale.add(w);
   }
 
