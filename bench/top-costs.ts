@@ -90,7 +90,7 @@ try {
   const top = [...selfTimes(events)]
     .filter(([k]) => k !== 'ThreadControllerImpl::RunTask' && k !== 'RunTask')
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 15);
+    .slice(0, Number(process.env.TOP ?? 15));
   const total = [...selfTimes(events)].reduce((a, [, v]) => a + v, 0);
   console.log(
     `self time at ${rate}× over ${seconds} s (${(total / 1000 / seconds).toFixed(1)} ms/s incl. task overhead):`,

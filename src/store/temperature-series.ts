@@ -68,6 +68,11 @@ export class TemperatureSeries {
     return () => this.listeners.delete(listener);
   }
 
+  /** The absolute number of row 0: rows ever removed from the front (rows only ever join at the end). */
+  get firstRow(): number {
+    return this.base;
+  }
+
   get lastTime(): number | null {
     return this.length > 0 ? (this.times[this.length - 1] as number) : null;
   }

@@ -9,7 +9,7 @@ import type { TemperatureSeries } from '../../store/temperature-series.ts';
 import { readChartColors } from './chart-colors.ts';
 import { buildOptions, heaterSeries, offlineGaps, seriesLabels } from './chart-options.ts';
 import { exposeStats, noteDraw } from './chart-probe.ts';
-import { serverNow, yMaxOf } from './chart-scales.ts';
+import { serverNow, yMaxTracker } from './chart-scales.ts';
 import { chartTarget, gapSeconds, type ChartTarget } from './chart-window.ts';
 import { NOTHING_DRAWN, newestRow, rowOf, type DrawnRow } from './drawn-row.ts';
 import { paintTail } from './tail-painter.ts';
@@ -32,6 +32,7 @@ export class ChartController {
   private drawnVersion = -1;
   /** What the canvas shows: the scales and the newest row drawn (a tail paint starts from it). */
   private shown = { left: 0, right: 0, yMax: 0, last: NOTHING_DRAWN };
+  private readonly yMaxOf = yMaxTracker();
   private readonly cleanups: (() => void)[] = [];
   private readonly colors = { axis: '#888', states: {} as Record<string, string> };
   /** Breaks every line where the printer was off or readings are far apart (one refiner shared by all series). */
@@ -175,7 +176,7 @@ export class ChartController {
     }
     const t = this.target();
     const p = this.plot;
-    const yMax = dataChanged ? yMaxOf(this.series) : this.shown.yMax;
+    const yMax = dataChanged ? this.yMaxOf(this.series) : this.shown.yMax;
     const moved = t.left !== this.shown.left || t.right !== this.shown.right || yMax !== this.shown.yMax;
     if (!dataChanged && !moved && !this.force) return;
     const heatersChanged = this.series.heaters !== this.heaters;
