@@ -6,10 +6,12 @@ import { requestHistory } from '../octoprint/resync.ts';
 import { OctoPrintSocket } from '../octoprint/socket-client.ts';
 import { PerfLoop } from '../perf/perf-loop.ts';
 import { t } from '../shared/i18n.ts';
+import { whenIdle } from '../shared/when-idle.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { clockStepNotes } from '../store/apply-clock-steps.ts';
 import { applyConnected, applySettingsUpdated } from '../store/apply-connected.ts';
-import { applyEvent, applyPlugin, applySlicingProgress, linkChangeNotes } from '../store/apply-event.ts';
+import { applyEvent, applySlicingProgress, linkChangeNotes, loadEventWords } from '../store/apply-event.ts';
+import { applyPlugin } from '../store/apply-plugin.ts';
 import { applySnapshots } from '../store/apply-snapshot.ts';
 import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from '../store/apply-timelapse.ts';
 import { createControlServices, terminalSubscription } from '../store/control-services.ts';
@@ -174,6 +176,8 @@ export function connectDashboard(opts: ConnectOptions): DashboardConnection {
     ? null
     : createPrintNotices(() => serverSettings.getState().name || serverLabel(opts.baseUrl), browserNotice);
   let unwatchPrinting = () => {};
+  // The event words are their own chunk: fetched while nothing else goes on, before most pages see their first event.
+  whenIdle(() => void loadEventWords(), 5000);
   socket.onMessage('event', ({ data }) => {
     notices?.onEvent(data);
     if (data.type === 'SettingsUpdated') applySettingsUpdated(dashboard, data.payload);

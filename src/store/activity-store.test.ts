@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { activateLocale } from '../shared/i18n.ts';
 import { createActivityStore } from './activity-store.ts';
-import { applyEvent } from './apply-event.ts';
+import { applyEvent, loadEventWords } from './apply-event.ts';
+
+// The event words are a chunk of their own (apply-event.ts): loaded first, so events are worded as they come.
+beforeAll(() => loadEventWords());
 
 describe('feed lines and toasts already shown', () => {
   afterEach(() => activateLocale('en'));

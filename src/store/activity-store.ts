@@ -98,7 +98,14 @@ export function addFeed(store: ActivityStore, entry: Worded<FeedEntry, 'text'>):
   const { text, ...rest } = entry;
   const row = { id: newId(), ...rest } as FeedEntry;
   setWorded(row, 'text', text);
-  store.setState((s) => ({ feed: [...s.feed.slice(-(FEED_LIMIT - 1)), row] }));
+  store.setState((s) => {
+    // In time order: an entry that waited (an event's words loading) goes before those that came after it.
+    const feed = s.feed.slice(-(FEED_LIMIT - 1));
+    let at = feed.length;
+    while (at > 0 && (feed[at - 1] as FeedEntry).at > row.at) at--;
+    feed.splice(at, 0, row);
+    return { feed };
+  });
 }
 
 export function addToast(store: ActivityStore, toast: Worded<Toast, 'title' | 'body'>): void {

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMessage } from '../octoprint/parse.ts';
 import { createActivityStore, type ActivityStore } from './activity-store.ts';
-import { applyEvent, linkChangeNotes, applyPlugin, applySlicingProgress } from './apply-event.ts';
+import { applyEvent, linkChangeNotes, applySlicingProgress, loadEventWords } from './apply-event.ts';
+import { applyPlugin } from './apply-plugin.ts';
+
+// The event words are a chunk of their own (apply-event.ts): loaded first, so events are worded as they come.
+beforeAll(() => loadEventWords());
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/octoprint-1.11.8/${name}`, import.meta.url), 'utf8')) as {

@@ -1,8 +1,8 @@
-// Push `event`, `slicingProgress` and `plugin` messages into the activity store: feed, toasts, slicing, prompts.
-import type { EventPayload, PluginPayload, SlicingProgressPayload } from '../octoprint/types.ts';
+// Push `event` and `slicingProgress` messages into the activity store: feed, toasts, slicing; and the link's notes.
+import type { EventPayload, SlicingProgressPayload } from '../octoprint/types.ts';
 import { t } from '../shared/i18n.ts';
-import { addFeed, addToast, newId, type ActivityStore, type SlicingJob, type SlicingStatus } from './activity-store.ts';
-import { describeEvent } from './describe-event.ts';
+import { addFeed, addToast, type ActivityStore, type SlicingJob, type SlicingStatus } from './activity-store.ts';
+import type { EventDescription } from './describe-event.ts';
 
 /** Events that come many times a print and say nothing a person needs in a feed. */
 const NOISE = new Set([
@@ -21,13 +21,58 @@ const SLICING_CLOSE: Record<string, SlicingStatus> = {
 /** Finished slicing jobs stay listed (closed) so the result can be read; older ones go. */
 const SLICING_KEEP_FINISHED = 3;
 
+type Words = typeof import('./describe-event.ts');
+/** The event words (describe-event.ts and event-words.ts): their own chunk, out of the page's first script. */
+let words: Words | null = null;
+let loading: Promise<void> | null = null;
+/** Events that came before the words: described in order once they load. */
+const waiting: { store: ActivityStore; ev: EventPayload; now: number }[] = [];
+
+/**
+ * Loads the event words; the page asks when it is first idle (connect-dashboard.ts), the first event asks too. A
+ * failed load (a dropped link, a new build's chunks) is tried again by the next event; the events waiting meanwhile
+ * go to the feed by their name rather than wait for words that may never come.
+ */
+export function loadEventWords(): Promise<void> {
+  loading ??= import('./describe-event.ts').then(
+    (m) => {
+      words = m;
+      drain();
+    },
+    () => {
+      loading = null;
+      drain();
+    },
+  );
+  return loading;
+}
+
+function drain(): void {
+  for (const w of waiting.splice(0)) describeInto(w.store, w.ev, w.now);
+}
+
+/** An event by its name alone, while its words could not be loaded. */
+const byName = (ev: EventPayload): EventDescription => ({ category: 'other', text: ev.type });
+
 export function applyEvent(store: ActivityStore, ev: EventPayload, now: number): void {
   if (NOISE.has(ev.type)) return;
-  const d = describeEvent(ev);
+  if (words) describeInto(store, ev, now);
+  else {
+    waiting.push({ store, ev, now });
+    void loadEventWords();
+  }
+  if (ev.type === 'SlicingStarted') startSlicing(store, ev);
+  const close = SLICING_CLOSE[ev.type];
+  if (close) closeSlicing(store, ev, close);
+}
+
+function describeInto(store: ActivityStore, ev: EventPayload, now: number): void {
+  const describe = (e: EventPayload) => (words ? words.describeEvent(e) : byName(e));
+  const d = describe(ev);
   // The words come from the event each time the language changes; the category and the toast's kind do not.
-  addFeed(store, { at: now, type: ev.type, category: d.category, text: () => describeEvent(ev).text });
+  addFeed(store, { at: now, type: ev.type, category: d.category, text: () => describe(ev).text });
   if (d.toast) {
-    const toast = () => describeEvent(ev).toast ?? d.toast;
+    const toast = () => describe(ev).toast ?? d.toast;
     addToast(store, {
       at: now,
       kind: d.toast.kind,
@@ -35,9 +80,6 @@ export function applyEvent(store: ActivityStore, ev: EventPayload, now: number):
       body: () => toast()?.body ?? '',
     });
   }
-  if (ev.type === 'SlicingStarted') startSlicing(store, ev);
-  const close = SLICING_CLOSE[ev.type];
-  if (close) closeSlicing(store, ev, close);
 }
 
 function field(p: Record<string, unknown> | null, key: string): string {
@@ -104,56 +146,6 @@ function closeSlicing(store: ActivityStore, ev: EventPayload, status: SlicingSta
     const drop = new Set(finished.slice(0, Math.max(0, finished.length - SLICING_KEEP_FINISHED)));
     return { slicing: list.filter((j) => !drop.has(j)) };
   });
-}
-
-function text(v: unknown, max = 500): string {
-  if (typeof v !== 'string') return '';
-  return v.length > max ? `${v.slice(0, max)}…` : v;
-}
-
-/** OctoPrint's bundled action_command_notification and action_command_prompt plugins. Others are ignored here. */
-export function applyPlugin(store: ActivityStore, msg: PluginPayload, now: number): void {
-  const data =
-    typeof msg.data === 'object' && msg.data !== null && !Array.isArray(msg.data)
-      ? (msg.data as Record<string, unknown>)
-      : {};
-  if (msg.plugin === 'action_command_notification') {
-    const message = text(data.message);
-    // An empty message is the server clearing its list (it does so on every printer disconnect).
-    if (!message) {
-      store.setState((s) => (s.notifications.length ? { notifications: [] } : s));
-      return;
-    }
-    store.setState((s) => ({
-      notifications: [...s.notifications.slice(-49), { id: newId(), at: now, text: message }],
-    }));
-    addFeed(store, {
-      at: now,
-      type: 'action:notification',
-      category: 'notification',
-      text: () => t('activity.printerSays', { message }),
-    });
-    addToast(store, { at: now, kind: 'info', title: () => t('activity.notification'), body: message });
-    return;
-  }
-  if (msg.plugin === 'action_command_prompt') {
-    const action = typeof data.action === 'string' ? data.action : 'show';
-    if (action === 'close') {
-      store.setState({ prompt: null });
-      return;
-    }
-    if (action !== 'show') return;
-    const choices = Array.isArray(data.choices) ? data.choices.map((c) => text(c, 100)).filter(Boolean) : [];
-    const promptText = text(data.text);
-    if (!promptText && choices.length === 0) return;
-    store.setState({ prompt: { id: newId(), text: promptText, choices } });
-    addFeed(store, {
-      at: now,
-      type: 'action:prompt',
-      category: 'notification',
-      text: () => t('activity.printerAsks', { text: promptText }),
-    });
-  }
 }
 
 /** Socket states in which the link is down: what follows a lost link until it is back. */

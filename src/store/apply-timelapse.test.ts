@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createActivityStore } from './activity-store.ts';
-import { applyEvent } from './apply-event.ts';
+import { applyEvent, loadEventWords } from './apply-event.ts';
 import { applyRenderEvent, applyRenderProgress, applyTimelapseConfig } from './apply-timelapse.ts';
+
+// The event words are a chunk of their own (apply-event.ts): loaded first, so events are worded as they come.
+beforeAll(() => loadEventWords());
 
 const movie = { gcode: 'cube.gcode', movie: '/timelapse/cube_20261201.mp4', movie_basename: 'cube_20261201.mp4' };
 

@@ -1,8 +1,6 @@
 // An object of async methods whose module loads on the first call, or when the page is first idle: its code stays out
 // of the page's first script without changing a caller.
-
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 0);
+import { whenIdle } from '../shared/when-idle.ts';
 
 /** `T`'s methods must all return promises: each call waits for `load` (made once), then calls the loaded one. */
 export function lazyApi<T extends object>(load: () => Promise<T>): T {
@@ -14,7 +12,7 @@ export function lazyApi<T extends object>(load: () => Promise<T>): T {
       throw err;
     }));
   // Fetched while nothing else is going on, so the first click does not wait for the network.
-  idle(() => void get().catch(() => undefined));
+  whenIdle(() => void get().catch(() => undefined), 5000);
   const methods: Record<PropertyKey, unknown> = {};
   return new Proxy(methods, {
     get(target, key) {

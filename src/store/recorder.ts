@@ -3,6 +3,7 @@
 // in an idle callback through a module loaded on the first write (recorder-write.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../shared/i18n.ts';
+import { whenIdle } from '../shared/when-idle.ts';
 import type { Totals } from './recorder-db.ts';
 import type { Batch } from './recorder-write.ts';
 
@@ -45,9 +46,6 @@ const SHOW_LATEST_MS = 1000;
 /** A batch older than the interval is posted by the frame that finds it so; with no such frame (a link gone quiet)
  * a timer posts it this much later. */
 const QUIET_MS = 1000;
-
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
 
 export function createRecorder(server: string, opts: RecorderOptions = {}): Recorder {
   // One transaction per 5 s: IndexedDB's fixed cost per transaction is most of what recording costs the page.
@@ -98,7 +96,7 @@ export function createRecorder(server: string, opts: RecorderOptions = {}): Reco
     const limits = w.loadLimits();
     const here = async () => w.writeBatch(await db(), server, batch, limits, now());
     // Writing on the page waits for it to be idle; the worker's post is a few strings, sent at once.
-    if (!worker && !onPage && !showNow) await new Promise<void>((resolve) => idle(resolve));
+    if (!worker && !onPage && !showNow) await new Promise<void>((resolve) => whenIdle(resolve, 1000));
     unshown = worker
       ? await worker
           .write({ server, batch, limits, now: now() })

@@ -2,7 +2,7 @@
 // the printer's notifications so far.
 import type { RestClient } from '../octoprint/rest-client.ts';
 import { newId, type ActionNotification, type ActivityStore } from './activity-store.ts';
-import { applyPlugin } from './apply-event.ts';
+import { applyPlugin } from './apply-plugin.ts';
 import { cutoffFromSettings, type PreferencesStore } from './preferences-store.ts';
 import { narrowServerSettings, type ServerSettingsStore } from './server-settings.ts';
 

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { applyEvent } from '../../store/apply-event.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyEvent, loadEventWords } from '../../store/apply-event.ts';
 import { applyRenderEvent, applyRenderProgress } from '../../store/apply-timelapse.ts';
 import { renderWithServices } from '../../testing/render.tsx';
 import { testServices } from '../../testing/services.ts';
 import { EventFeed } from './event-feed.tsx';
+
+// The event words are a chunk of their own (apply-event.ts): loaded first, so events are worded as they come.
+beforeAll(() => loadEventWords());
 
 afterEach(cleanup);
 

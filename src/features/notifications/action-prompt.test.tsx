@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPlugin } from '../../store/apply-event.ts';
+import { applyPlugin } from '../../store/apply-plugin.ts';
 import { renderWithServices } from '../../testing/render.tsx';
 import { testServices } from '../../testing/services.ts';
 import { ActionNotifications } from './action-notifications.tsx';

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyEvent } from '../../store/apply-event.ts';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyEvent, loadEventWords } from '../../store/apply-event.ts';
 import { renderWithServices } from '../../testing/render.tsx';
 import { testServices } from '../../testing/services.ts';
 import { ToastRegion } from './toast-region.tsx';
+
+// The event words are a chunk of their own (apply-event.ts): loaded first, so events are worded as they come.
+beforeAll(() => loadEventWords());
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
