@@ -53,7 +53,8 @@ describe('recorder', () => {
     const factory = new IDBFactory();
     const rec = createRecorder('s', { factory, flushMs: 10 });
     rec.note(current(1));
-    await expect.poll(async () => (await readTotals(await openRecordingDb(factory))).count).toBe(1);
+    // A lone frame's batch is posted by a timer the quiet time (1 s) after the interval: past expect.poll's default 1 s.
+    await expect.poll(async () => (await readTotals(await openRecordingDb(factory))).count, { timeout: 5_000 }).toBe(1);
   });
 
   it('never stores an API key, a session or a password, however deep', () => {
