@@ -67,12 +67,12 @@ export function applyEvent(store: ActivityStore, ev: EventPayload, now: number):
 }
 
 function describeInto(store: ActivityStore, ev: EventPayload, now: number): void {
-  const describe = (e: EventPayload) => (words ? words.describeEvent(e) : byName(e));
-  const d = describe(ev);
+  const describe = () => (words ? words.describeEvent(ev) : byName(ev));
+  const d = describe();
   // The words come from the event each time the language changes; the category and the toast's kind do not.
-  addFeed(store, { at: now, type: ev.type, category: d.category, text: () => describe(ev).text });
+  addFeed(store, { at: now, type: ev.type, category: d.category, text: () => describe().text });
   if (d.toast) {
-    const toast = () => describe(ev).toast ?? d.toast;
+    const toast = () => describe().toast ?? d.toast;
     addToast(store, {
       at: now,
       kind: d.toast.kind,
