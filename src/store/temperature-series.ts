@@ -3,6 +3,7 @@ import type { TempPoint } from '../octoprint/types.ts';
 import { heaterOrder } from '../shared/heaters.ts';
 import { clockStepOf, type ClockStep } from './clock-step.ts';
 import { StepGuard } from './step-guard.ts';
+import { hasReading, lastReading, samePoint } from './temp-points.ts';
 
 export interface SeriesView {
   times: Float64Array;
@@ -282,24 +283,4 @@ export class TemperatureSeries {
     this.version++;
     for (const l of [...this.listeners]) l();
   }
-}
-
-/** Same time and the same readings for every heater. */
-function samePoint(a: TempPoint, b: TempPoint): boolean {
-  if (a.time !== b.time) return false;
-  const ids = Object.keys(a.heaters);
-  if (ids.length !== Object.keys(b.heaters).length) return false;
-  return ids.every(
-    (id) => a.heaters[id]?.actual === b.heaters[id]?.actual && a.heaters[id]?.target === b.heaters[id]?.target,
-  );
-}
-
-function lastReading(points: readonly TempPoint[]): TempPoint | null {
-  for (let i = points.length - 1; i >= 0; i--) if (hasReading(points[i] as TempPoint)) return points[i] as TempPoint;
-  return null;
-}
-
-function hasReading(p: TempPoint): boolean {
-  for (const id in p.heaters) if (p.heaters[id]?.actual != null) return true;
-  return false;
 }
