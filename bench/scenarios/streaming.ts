@@ -1,6 +1,6 @@
 // Steady streaming during a scripted print (two tools and a bed): cost per applied update at a CPU slowdown,
 // React commits per `current` message, chart setData calls per second, long tasks and long animation frames.
-import type { Browser } from '@playwright/test';
+import type { Browser, CDPSession } from '@playwright/test';
 import { metrics, openPage, setSlowdown } from '../lib/browser.ts';
 import { BENCH_PATH, meterCosts, probeData, sleep, waitLive } from '../lib/page-data.ts';
 import type { BenchStack } from '../lib/stack.ts';
@@ -14,6 +14,9 @@ export interface StreamingResult {
   cdp: TaskCosts;
   /** CDP Performance.getMetrics TaskDuration over the run, ms per second (a cross-check of the trace). */
   taskMsPerSecond: number;
+  /** The same counter over a span before the trace starts, ms per second: the page without the tracer's own work. */
+  untracedMsPerSecond?: number;
+  untracedSeconds?: number;
   currentMessages: number;
   commits: number;
   /** Commits within 100 ms after a `current` frame: the ones messages caused (the clock tick is not one). */
@@ -34,6 +37,8 @@ export async function measureStreaming(
   storage: Record<string, string> = {},
   /** How long the page runs before the measured span (the recorder's first write comes 5 s after the first frame). */
   settleMs = 2000,
+  /** A span measured by Chromium's task counter alone before the traced one (tracing inflates layout and paint). */
+  untracedSeconds = 0,
 ): Promise<StreamingResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
@@ -45,6 +50,7 @@ export async function measureStreaming(
     await waitLive(bp.page);
     await setSlowdown(bp.cdp, rate);
     await sleep(settleMs);
+    const untraced = untracedSeconds > 0 ? await untracedSpan(bp.cdp, untracedSeconds) : null;
     const before = await probeData(bp.page);
     const m0 = await metrics(bp.cdp);
     const meter0 = (await meterCosts(bp.page))?.length ?? 0;
@@ -73,6 +79,7 @@ export async function measureStreaming(
       meter,
       cdp,
       taskMsPerSecond: (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall,
+      ...(untraced ? { untracedMsPerSecond: untraced.msPerSecond, untracedSeconds: untraced.seconds } : {}),
       currentMessages: after.currentMessages - before.currentMessages,
       commits: commits.length,
       messageCommits,
@@ -84,4 +91,14 @@ export async function measureStreaming(
   } finally {
     await bp.close();
   }
+}
+
+/** Main-thread task ms per second by Chromium's own counter over `seconds`, with no trace running. */
+async function untracedSpan(cdp: CDPSession, seconds: number): Promise<{ msPerSecond: number; seconds: number }> {
+  const m0 = await metrics(cdp);
+  const t0 = Date.now();
+  await sleep(seconds * 1000);
+  const m1 = await metrics(cdp);
+  const wall = (Date.now() - t0) / 1000;
+  return { msPerSecond: (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall, seconds: wall };
 }
