@@ -316,6 +316,11 @@ export function buildRows(r: Results, plan: Plan): Row[] {
   const fromThird = n?.loginGapsMs.slice(2) ?? [];
   const c = r.compare;
   const rt = r.compareRealTime;
+  // The judged naive ratio's untraced rates, where both pages have one (a span of 0 s gives none).
+  const untraced =
+    c?.naive.untracedMsPerSecond && c.app.untracedMsPerSecond
+      ? { naive: c.naive.untracedMsPerSecond, app: c.app.untracedMsPerSecond }
+      : null;
   const q = (s: StreamingResult | undefined, p: number) => quantile(s?.cdp.perUpdate ?? [], p);
   const perMsg = (s: StreamingResult) => (s.messageCommits / Math.max(1, s.currentMessages)).toFixed(1);
   return [
@@ -536,18 +541,15 @@ export function buildRows(r: Results, plan: Plan): Row[] {
     row(
       'ratio.perSecond',
       'Main-thread time per second, naive / app',
-      c?.naive.untracedMsPerSecond && c.app.untracedMsPerSecond
-        ? c.naive.untracedMsPerSecond / c.app.untracedMsPerSecond
-        : null,
+      untraced ? untraced.naive / untraced.app : null,
       '×',
       '≥ 3',
       ge(3),
-      c?.naive.untracedMsPerSecond && c.app.untracedMsPerSecond
-        ? `${c.naive.untracedMsPerSecond.toFixed(1)} vs ${c.app.untracedMsPerSecond.toFixed(1)} ms/s by Chromium's task ` +
-            "counter (Performance.getMetrics) with no trace running, the issue's method: a span of " +
-            `${((c.app.untracedSeconds ?? 0) / 2).toFixed(0)} s per page and turn, A-B-B-A, each page from 8 s after it ` +
-            `was live; the same counter while traced read ${c.naive.taskMsPerSecond.toFixed(1)} vs ` +
-            `${c.app.taskMsPerSecond.toFixed(1)} ms/s (the next row)`
+      untraced && c
+        ? `${untraced.naive.toFixed(1)} vs ${untraced.app.toFixed(1)} ms/s by Chromium's task counter ` +
+            `(Performance.getMetrics) with no trace running, the issue's method: ${plan.compare.untracedSeconds} s per ` +
+            'page and turn, A-B-B-A, each page from 8 s after it was live; the same counter while traced read ' +
+            `${c.naive.taskMsPerSecond.toFixed(1)} vs ${c.app.taskMsPerSecond.toFixed(1)} ms/s (the next row)`
         : undefined,
     ),
     row(
@@ -561,8 +563,7 @@ export function buildRows(r: Results, plan: Plan): Row[] {
         ? `${c.naive.cdp.perSecond.toFixed(0)} vs ${c.app.cdp.perSecond.toFixed(0)} ms/s; main-thread CPU ` +
             `${c.naive.cdp.cpuPerSecond.toFixed(0)} vs ${c.app.cdp.cpuPerSecond.toFixed(0)} ms/s ` +
             `(${(c.naive.cdp.cpuPerSecond / c.app.cdp.cpuPerSecond).toFixed(2)} ×); A-B-B-A, a span after each untraced ` +
-            "one; the trace's timeline category records each layout's and paint's details, work that falls on the page " +
-            'whose time is mostly layout and paint'
+            "one; the trace's own work (each layout's and paint's details) is counted with the page's"
         : undefined,
     ),
     row(
