@@ -56,8 +56,8 @@ test('presets come from OctoPrint’s temperature profiles, and all off turns ev
   await expect(dashboard.target('bed')).toHaveText('60.0 °C');
   await controls.button('All off').click();
   await expect(page.getByRole('status', { name: 'Preset status' })).toHaveText('Done');
-  await expect(dashboard.target('tool0')).toHaveText('0.0 °C');
-  await expect(dashboard.target('bed')).toHaveText('0.0 °C');
+  await expect(dashboard.target('tool0')).toHaveText('off');
+  await expect(dashboard.target('bed')).toHaveText('off');
 });
 
 test('a read-only user sees the controls disabled with the reason, and sends nothing', async ({

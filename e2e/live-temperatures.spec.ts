@@ -22,5 +22,5 @@ test('setting a tool target through the UI shows in the readout and the chart da
     })
     .toBe(true);
   await dashboard.setTarget('Bed', 0);
-  await expect(dashboard.target('bed')).toHaveText('0.0 °C');
+  await expect(dashboard.target('bed')).toHaveText('off');
 });

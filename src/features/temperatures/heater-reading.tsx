@@ -7,6 +7,8 @@ import { useDashboard } from '../../store/services.tsx';
 export function HeaterReading({ id }: { id: string }) {
   const actual = useDashboard((s) => s.heaters[id]?.actual);
   const target = useDashboard((s) => s.heaters[id]?.target);
+  // A target of 0 is how OctoPrint says the heater is off: it reads "off", as on the kiosk and in the chart's summary.
+  const targetText = target === 0 ? t('heater.targetOff') : formatTemperature(target);
   return (
     <div className="heater-reading" role="group" aria-label={t('heater.temperature', { name: heaterLabel(id) })}>
       <span className="heater-label">{heaterLabel(id)}</span>
@@ -14,7 +16,7 @@ export function HeaterReading({ id }: { id: string }) {
         {formatTemperature(actual)}
       </span>
       <span className="heater-target">
-        {t('heater.target')} <span data-testid={`${id}-target`}>{formatTemperature(target)}</span>
+        {t('heater.target')} <span data-testid={`${id}-target`}>{targetText}</span>
       </span>
     </div>
   );

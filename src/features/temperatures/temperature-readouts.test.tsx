@@ -14,10 +14,24 @@ describe('TemperatureReadouts', () => {
     services.dashboard.setState({ heaters: { tool0: { actual: 21.3, target: 0 } }, heaterIds: ['tool0'] });
     renderWithServices(<TemperatureReadouts />, kit);
     expect(screen.getByTestId('tool0-actual').textContent).toBe('21.3 °C');
+    expect(screen.getByTestId('tool0-target').textContent).toBe('off');
     const printer = { ...services.dashboard.getState().printer, text: 'Offline', off: true };
     act(() => services.dashboard.setState({ printer, heaters: { tool0: { actual: null, target: null } } }));
     expect(screen.getByTestId('tool0-actual').textContent).toBe('–');
+    expect(screen.getByTestId('tool0-target').textContent).toBe('–');
     expect(screen.getByRole('status').textContent).toContain('Printer off or not connected (Offline)');
+  });
+
+  it('reads a target of 0 as the heater off, and any other target as a temperature', () => {
+    const kit = testServices({ start: 'fresh' });
+    const { services } = kit;
+    services.dashboard.setState({ heaters: { tool0: { actual: 180.2, target: 0.5 } }, heaterIds: ['tool0'] });
+    renderWithServices(<TemperatureReadouts />, kit);
+    expect(screen.getByTestId('tool0-target').textContent).toBe('0.5 °C');
+    act(() => services.dashboard.setState({ heaters: { tool0: { actual: 180.2, target: 200 } } }));
+    expect(screen.getByTestId('tool0-target').textContent).toBe('200.0 °C');
+    act(() => services.dashboard.setState({ heaters: { tool0: { actual: 180.2, target: 0 } } }));
+    expect(screen.getByTestId('tool0-target').textContent).toBe('off');
   });
 
   it("puts each heater's control in its reading's row, and a new temperature re-renders only that reading", () => {
