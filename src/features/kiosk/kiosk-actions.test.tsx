@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithServices } from '../../testing/render.tsx';
 import { operationalFlags, setPrinter } from '../../testing/services.ts';
@@ -23,7 +23,10 @@ describe('KioskActions', () => {
     expect(t.rest.sent).toEqual([]);
     fireEvent.click(button('Pause'));
     await act(async () => fireEvent.click(button('Yes, pause')));
-    expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/job', body: { command: 'pause', action: 'pause' } }]);
+    // The job's REST calls load with their first use (lazy-api.ts): on a cold module cache the send comes a tick later.
+    await waitFor(() =>
+      expect(t.rest.sent).toEqual([{ method: 'POST', path: '/api/job', body: { command: 'pause', action: 'pause' } }]),
+    );
   });
 
   it('drops a question left open when the print ends, so the next print does not show it', async () => {

@@ -12,7 +12,9 @@ function Heater({ id }: { id: string }) {
     <li className="kiosk-heater" style={{ borderColor: heaterColor(id) }} data-testid={`kiosk-heater-${id}`}>
       <span className="kiosk-heater-name">{heaterLabel(id)}</span>
       <span className="kiosk-heater-actual">{formatTemperature(actual, 0)}</span>
-      <span className="kiosk-heater-target">{target ? `→ ${formatTemperature(target, 0)}` : t('kiosk.targetOff')}</span>
+      <span className="kiosk-heater-target">
+        {target ? `→ ${formatTemperature(target, 0)}` : t('heater.targetOff')}
+      </span>
     </li>
   );
 }
