@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithServices } from '../../testing/render.tsx';
 import { testServices } from '../../testing/services.ts';
@@ -7,12 +8,18 @@ import { TemperatureReadouts } from './temperature-readouts.tsx';
 
 afterEach(cleanup);
 
+type Heaters = Record<string, { actual: number | null; target: number | null }>;
+/** The readouts on fresh services holding `heaters`; returns the services, to change the store afterwards. */
+function showHeaters(heaters: Heaters, control?: (id: string) => ReactNode) {
+  const kit = testServices({ start: 'fresh' });
+  kit.services.dashboard.setState({ heaters, heaterIds: Object.keys(heaters) });
+  renderWithServices(<TemperatureReadouts control={control} />, kit);
+  return kit.services;
+}
+
 describe('TemperatureReadouts', () => {
   it('shows no temperatures and says the printer is off while OctoPrint has no link to it', () => {
-    const kit = testServices({ start: 'fresh' });
-    const { services } = kit;
-    services.dashboard.setState({ heaters: { tool0: { actual: 21.3, target: 0 } }, heaterIds: ['tool0'] });
-    renderWithServices(<TemperatureReadouts />, kit);
+    const services = showHeaters({ tool0: { actual: 21.3, target: 0 } });
     expect(screen.getByTestId('tool0-actual').textContent).toBe('21.3 °C');
     expect(screen.getByTestId('tool0-target').textContent).toBe('off');
     const printer = { ...services.dashboard.getState().printer, text: 'Offline', off: true };
@@ -23,10 +30,7 @@ describe('TemperatureReadouts', () => {
   });
 
   it('reads a target of 0 as the heater off, and any other target as a temperature', () => {
-    const kit = testServices({ start: 'fresh' });
-    const { services } = kit;
-    services.dashboard.setState({ heaters: { tool0: { actual: 180.2, target: 0.5 } }, heaterIds: ['tool0'] });
-    renderWithServices(<TemperatureReadouts />, kit);
+    const services = showHeaters({ tool0: { actual: 180.2, target: 0.5 } });
     expect(screen.getByTestId('tool0-target').textContent).toBe('0.5 °C');
     act(() => services.dashboard.setState({ heaters: { tool0: { actual: 180.2, target: 200 } } }));
     expect(screen.getByTestId('tool0-target').textContent).toBe('200.0 °C');
@@ -35,18 +39,12 @@ describe('TemperatureReadouts', () => {
   });
 
   it("puts each heater's control in its reading's row, and a new temperature re-renders only that reading", () => {
-    const kit = testServices({ start: 'fresh' });
-    const { services } = kit;
-    services.dashboard.setState({
-      heaters: { tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } },
-      heaterIds: ['tool0', 'bed'],
-    });
     let listRenders = 0;
     const control = (id: string) => {
       listRenders++;
       return <button type="button">{`set ${id}`}</button>;
     };
-    renderWithServices(<TemperatureReadouts control={control} />, kit);
+    const services = showHeaters({ tool0: { actual: 20, target: 0 }, bed: { actual: 20, target: 0 } }, control);
     const line = screen.getByRole('button', { name: 'set bed' }).closest('.heater-line');
     expect(line?.querySelector('[data-testid="bed-actual"]')).toBeTruthy();
     const before = listRenders;
