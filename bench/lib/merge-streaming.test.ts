@@ -45,10 +45,21 @@ describe('mergeStreaming', () => {
     expect(m.maxLongFrameMs).toBe(20);
   });
 
+  it('pools the early spans apart from the untraced ones, each by its own length', () => {
+    const m = mergeStreaming([
+      { ...span(10, 10, 8), earlyMsPerSecond: 12, earlySeconds: 30 },
+      { ...span(10, 10, 10), earlyMsPerSecond: 20, earlySeconds: 10 },
+    ]);
+    expect(m.earlyMsPerSecond).toBeCloseTo(14);
+    expect(m.earlySeconds).toBe(40);
+    expect(m.untracedMsPerSecond).toBeCloseTo(9);
+  });
+
   it('has no untraced rate when no span measured one', () => {
     const m = mergeStreaming([span(10, 10), span(10, 12)]);
     expect(m.untracedMsPerSecond).toBeNaN();
     expect(m.untracedSeconds).toBe(0);
+    expect(m.earlyMsPerSecond).toBeNaN();
     expect(m.cdp.perSecond).toBeCloseTo(11);
   });
 

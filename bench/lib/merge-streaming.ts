@@ -48,6 +48,12 @@ export function mergeStreaming(runs: readonly StreamingResult[]): StreamingResul
       (r) => r.untracedSeconds ?? 0,
     ),
     untracedSeconds: sum((r) => r.untracedSeconds ?? 0),
+    earlyMsPerSecond: weighted(
+      runs,
+      (r) => r.earlyMsPerSecond ?? Number.NaN,
+      (r) => r.earlySeconds ?? 0,
+    ),
+    earlySeconds: sum((r) => r.earlySeconds ?? 0),
     currentMessages: sum((r) => r.currentMessages),
     commits: sum((r) => r.commits),
     messageCommits: sum((r) => r.messageCommits),

@@ -17,6 +17,9 @@ export interface StreamingResult {
   /** The same counter over a span before the trace starts, ms per second: the page without the tracer's own work. */
   untracedMsPerSecond?: number;
   untracedSeconds?: number;
+  /** The same counter over the page's first span after the settle, before the untraced one: its start-up's tail. */
+  earlyMsPerSecond?: number;
+  earlySeconds?: number;
   currentMessages: number;
   commits: number;
   /** Commits within 100 ms after a `current` frame: the ones messages caused (the clock tick is not one). */
@@ -39,6 +42,11 @@ export async function measureStreaming(
   settleMs = 2000,
   /** A span measured by Chromium's task counter alone before the traced one (tracing inflates layout and paint). */
   untracedSeconds = 0,
+  /**
+   * An untraced span measured first, straight after the settle, and kept apart from the untraced one: the page's
+   * first minute (its lazy panels, the first major GC), so the untraced span after it is the page's steady state.
+   */
+  earlySeconds = 0,
 ): Promise<StreamingResult> {
   const bp = await openPage(browser, stack.baseURL, 1);
   try {
@@ -50,6 +58,7 @@ export async function measureStreaming(
     await waitLive(bp.page);
     await setSlowdown(bp.cdp, rate);
     await sleep(settleMs);
+    const early = earlySeconds > 0 ? await untracedSpan(bp.cdp, earlySeconds) : null;
     const untraced = untracedSeconds > 0 ? await untracedSpan(bp.cdp, untracedSeconds) : null;
     const before = await probeData(bp.page);
     const m0 = await metrics(bp.cdp);
@@ -80,6 +89,7 @@ export async function measureStreaming(
       cdp,
       taskMsPerSecond: (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall,
       ...(untraced ? { untracedMsPerSecond: untraced.msPerSecond, untracedSeconds: untraced.seconds } : {}),
+      ...(early ? { earlyMsPerSecond: early.msPerSecond, earlySeconds: early.seconds } : {}),
       currentMessages: after.currentMessages - before.currentMessages,
       commits: commits.length,
       messageCommits,
