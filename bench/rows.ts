@@ -316,15 +316,15 @@ export function buildRows(r: Results, plan: Plan): Row[] {
   const fromThird = n?.loginGapsMs.slice(2) ?? [];
   const c = r.compare;
   const rt = r.compareRealTime;
-  // The judged naive ratio's untraced rates, where both pages have one (a span of 0 s gives none).
-  const untraced =
-    c?.naive.untracedMsPerSecond && c.app.untracedMsPerSecond
-      ? { naive: c.naive.untracedMsPerSecond, app: c.app.untracedMsPerSecond }
-      : null;
-  const early =
-    c?.naive.earlyMsPerSecond && c.app.earlyMsPerSecond
-      ? { naive: c.naive.earlyMsPerSecond, app: c.app.earlyMsPerSecond }
-      : null;
+  // A rate of both compared pages, where both have one (a span of 0 s gives none).
+  const ofBoth = (pick: (s: StreamingResult) => number | undefined) => {
+    const naive = c && pick(c.naive);
+    const app = c && pick(c.app);
+    return naive && app ? { naive, app } : null;
+  };
+  // The judged naive ratio's untraced steady-state rates, and the first span's before them.
+  const untraced = ofBoth((s) => s.untracedMsPerSecond);
+  const early = ofBoth((s) => s.earlyMsPerSecond);
   const q = (s: StreamingResult | undefined, p: number) => quantile(s?.cdp.perUpdate ?? [], p);
   const perMsg = (s: StreamingResult) => (s.messageCommits / Math.max(1, s.currentMessages)).toFixed(1);
   return [
