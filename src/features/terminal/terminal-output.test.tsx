@@ -41,4 +41,29 @@ describe('TerminalOutput autoscroll', () => {
     expect(pre.scrollTop).toBe(520);
     expect(screen.queryByRole('button', { name: 'Jump to latest' })).toBeNull();
   });
+
+  it('keeps a scroll up whose event has not come yet when new lines arrive first', () => {
+    const t = testServices();
+    renderWithServices(<TerminalOutput filters={[]} active={[]} />, t);
+    const pre = screen.getByLabelText('Terminal output');
+    fakeLayout(pre);
+    act(() => t.controls.terminal.append(Array.from({ length: 50 }, (_, i) => `line ${i}`)));
+    expect(pre.scrollTop).toBe(500);
+
+    // The user scrolls to the top; before the browser reports it, a line is drawn.
+    pre.scrollTop = 0;
+    act(() => t.controls.terminal.append(['more']));
+    expect(pre.scrollTop).toBe(0);
+    expect(pre.dataset.follow).toBe('false');
+    act(() => {
+      fireEvent.scroll(pre);
+    });
+    expect(screen.getByRole('button', { name: 'Jump to latest' })).toBeTruthy();
+
+    // Jumping follows again from the top, and keeps following.
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to latest' }));
+    expect(pre.scrollTop).toBe(510);
+    act(() => t.controls.terminal.append(['again']));
+    expect(pre.scrollTop).toBe(520);
+  });
 });

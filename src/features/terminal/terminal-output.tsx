@@ -29,15 +29,33 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
     return regexes.length ? lines.filter((l) => !regexes.some((r) => r.test(l))) : lines;
   }, [terminal, version, regexes]);
 
+  // Where following last left the scroll position (null: not yet, or the user just asked to follow again).
+  const followedTo = useRef<number | null>(null);
   useLayoutEffect(() => {
     const el = pre.current;
-    if (el && follow) el.scrollTop = el.scrollHeight;
+    if (!el || !follow) return;
+    // A scroll up whose scroll event has not come yet (it comes with the next frame) is the user's: new lines
+    // arriving first must not pull the view back to the bottom under them.
+    const movedUp = followedTo.current !== null && el.scrollTop < followedTo.current - 1;
+    if (movedUp && el.scrollTop < el.scrollHeight - el.clientHeight - 8) {
+      setFollow(false);
+      return;
+    }
+    el.scrollTop = el.scrollHeight;
+    followedTo.current = el.scrollTop;
   }, [shown, follow]);
 
   const onScroll = () => {
     const el = pre.current;
     if (!el) return;
-    setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 8);
+    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
+    if (atBottom) followedTo.current = el.scrollTop;
+    setFollow(atBottom);
+  };
+
+  const jumpToLatest = () => {
+    followedTo.current = null;
+    setFollow(true);
   };
 
   return (
@@ -56,7 +74,7 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
         {shown.join('\n')}
       </pre>
       {!follow ? (
-        <button type="button" className="jump" onClick={() => setFollow(true)}>
+        <button type="button" className="jump" onClick={jumpToLatest}>
           {t('terminal.jump')}
         </button>
       ) : null}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderWithServices } from '../../testing/render.tsx';
 import { testServices } from '../../testing/services.ts';
@@ -57,7 +57,10 @@ describe('TerminalPanel', () => {
       fireEvent.change(input, { target: { value: line } });
       await act(async () => fireEvent.submit(input));
     }
-    expect(t.rest.sent.map((r) => r.body)).toEqual([{ commands: ['M115'] }, { commands: ['G28'] }]);
+    // The sends come after the control calls' lazy load (lazy-api.ts), which a cold module cache makes later.
+    await waitFor(() =>
+      expect(t.rest.sent.map((r) => r.body)).toEqual([{ commands: ['M115'] }, { commands: ['G28'] }]),
+    );
     expect(input.value).toBe('');
     fireEvent.keyDown(input, { key: 'ArrowUp' });
     expect(input.value).toBe('G28');
