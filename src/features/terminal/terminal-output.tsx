@@ -34,6 +34,12 @@ export function TerminalOutput({ filters, active }: { filters: readonly Terminal
   useLayoutEffect(() => {
     const el = pre.current;
     if (!el || !follow) return;
+    // Hidden (a collapsed card) it has no scroll position to read: it follows again from wherever it is shown.
+    if (el.clientHeight === 0) {
+      followedTo.current = null;
+      el.scrollTop = el.scrollHeight;
+      return;
+    }
     // A scroll up whose scroll event has not come yet (it comes with the next frame) is the user's: new lines
     // arriving first must not pull the view back to the bottom under them.
     const movedUp = followedTo.current !== null && el.scrollTop < followedTo.current - 1;
