@@ -16,13 +16,19 @@ function fakeLayout(el: HTMLElement) {
   });
 }
 
+/** The output on a fake layout, following, after fifty lines. */
+function showFiftyLines() {
+  const t = testServices();
+  renderWithServices(<TerminalOutput filters={[]} active={[]} />, t);
+  const pre = screen.getByLabelText('Terminal output');
+  fakeLayout(pre);
+  act(() => t.controls.terminal.append(Array.from({ length: 50 }, (_, i) => `line ${i}`)));
+  return { t, pre };
+}
+
 describe('TerminalOutput autoscroll', () => {
   it('follows new lines, stops while the user reads back, and resumes at the bottom', () => {
-    const t = testServices();
-    renderWithServices(<TerminalOutput filters={[]} active={[]} />, t);
-    const pre = screen.getByLabelText('Terminal output');
-    fakeLayout(pre);
-    act(() => t.controls.terminal.append(Array.from({ length: 50 }, (_, i) => `line ${i}`)));
+    const { t, pre } = showFiftyLines();
     expect(pre.scrollTop).toBe(500);
 
     pre.scrollTop = 120;
@@ -43,11 +49,7 @@ describe('TerminalOutput autoscroll', () => {
   });
 
   it('keeps a scroll up whose event has not come yet when new lines arrive first', () => {
-    const t = testServices();
-    renderWithServices(<TerminalOutput filters={[]} active={[]} />, t);
-    const pre = screen.getByLabelText('Terminal output');
-    fakeLayout(pre);
-    act(() => t.controls.terminal.append(Array.from({ length: 50 }, (_, i) => `line ${i}`)));
+    const { t, pre } = showFiftyLines();
     expect(pre.scrollTop).toBe(500);
 
     // The user scrolls to the top; before the browser reports it, a line is drawn.
